@@ -1,0 +1,128 @@
+/* csv.c - writing CSV by the contract's rules; see csv.h. */
+#include "csv.h"
+
+#include <string.h>
+
+#define CSV_BLOCK 65536
+
+CsvWriter *
+csv_writer_new (FILE *out)
+{
+  CsvWriter *w = g_new0 (CsvWriter, 1);
+  w->out = out;
+  w->buf = g_string_sized_new (CSV_BLOCK + 1024);
+  return w;
+}
+
+gboolean
+csv_writer_flush (CsvWriter *w)
+{
+  gboolean ok = TRUE;
+  if (w->buf->len > 0)
+    ok = fwrite (w->buf->str, 1, w->buf->len, w->out) == w->buf->len;
+  g_string_truncate (w->buf, 0);
+  return ok;
+}
+
+void
+csv_writer_free (CsvWriter *w)
+{
+  if (w == NULL)
+    return;
+  csv_writer_flush (w);
+  g_string_free (w->buf, TRUE);
+  g_free (w);
+}
+
+/* Start a cell: a separator unless it is the row's first. */
+static void
+cell_begin (CsvWriter *w)
+{
+  if (w->col++ > 0)
+    g_string_append_c (w->buf, ',');
+}
+
+/* Write out the buffer once a block is full. */
+static void
+maybe_flush (CsvWriter *w)
+{
+  if (w->buf->len >= CSV_BLOCK)
+    csv_writer_flush (w);
+}
+
+/* Whether a text cell starting with C could be run as a formula. */
+static gboolean
+formula_start (char c)
+{
+  return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+}
+
+void
+csv_append_cell (GString *out, const char *s)
+{
+  if (s == NULL)
+    return;
+  gboolean guard = formula_start (s[0]);
+  gboolean quote = strpbrk (s, ",\"\r\n") != NULL;
+  if (!quote)
+    {
+      if (guard)
+        g_string_append_c (out, '\'');
+      g_string_append (out, s);
+      return;
+    }
+  g_string_append_c (out, '"');
+  if (guard)
+    g_string_append_c (out, '\'');
+  for (const char *p = s; *p != '\0'; p++)
+    {
+      if (*p == '"')
+        g_string_append_c (out, '"');
+      g_string_append_c (out, *p);
+    }
+  g_string_append_c (out, '"');
+}
+
+void
+csv_append_number (GString *out, double v)
+{
+  char num[G_ASCII_DTOSTR_BUF_SIZE];
+  g_string_append (out, g_ascii_formatd (num, sizeof num, "%.6g", v));
+}
+
+void
+csv_text (CsvWriter *w, const char *s)
+{
+  cell_begin (w);
+  csv_append_cell (w->buf, s);
+}
+
+void
+csv_number (CsvWriter *w, double v)
+{
+  cell_begin (w);
+  csv_append_number (w->buf, v);
+}
+
+void
+csv_uint (CsvWriter *w, guint64 v)
+{
+  cell_begin (w);
+  g_string_append_printf (w->buf, "%" G_GUINT64_FORMAT, v);
+}
+
+void
+csv_end_row (CsvWriter *w)
+{
+  g_string_append_c (w->buf, '\n');
+  w->col = 0;
+  maybe_flush (w);
+}
+
+void
+csv_header (CsvWriter *w, const char *const *names)
+{
+  for (const char *const *n = names; *n != NULL; n++)
+    csv_text (w, *n);
+  csv_end_row (w);
+}

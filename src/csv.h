@@ -1,0 +1,45 @@
+/* csv.h - writing CSV by the contract's rules (framing-report(5)).
+ *
+ * RFC 4180 quoting, UTF-8 without BOM, "\n" line ends, numbers as C's
+ * "%.6g" with '.' as the decimal point whatever the locale, and a leading
+ * ' on every text cell that begins with =, +, -, @, tab or carriage return
+ * so that a spreadsheet never runs it as a formula.  Numbers are written
+ * by csv_number() and csv_uint() and are never altered.
+ */
+#ifndef FRAMING_CSV_H
+#define FRAMING_CSV_H
+
+#include <glib.h>
+#include <stdio.h>
+
+G_BEGIN_DECLS
+
+typedef struct {
+  FILE *out;    /* where rows go (not owned) */
+  GString *buf; /* pending bytes, written out in large blocks */
+  guint col;    /* cells written in the current row */
+} CsvWriter;
+
+/* A writer to OUT.  Free with csv_writer_free(), which flushes. */
+CsvWriter *csv_writer_new (FILE *out);
+/* Flushes what is pending to the stream; FALSE on a write error (errno). */
+gboolean csv_writer_flush (CsvWriter *w);
+/* Flushes and frees; NULL is a no-op.  Write errors show on the stream. */
+void csv_writer_free (CsvWriter *w);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CsvWriter, csv_writer_free)
+
+void csv_text (CsvWriter *w, const char *s);   /* NULL writes an empty cell */
+void csv_number (CsvWriter *w, double v);
+void csv_uint (CsvWriter *w, guint64 v);
+void csv_end_row (CsvWriter *w);
+/* A header row from a NULL-terminated list of names. */
+void csv_header (CsvWriter *w, const char *const *names);
+
+/* Append S to OUT as one CSV text cell (quoting and formula guard). */
+void csv_append_cell (GString *out, const char *s);
+/* Append V to OUT as "%.6g" with a '.' decimal point. */
+void csv_append_number (GString *out, double v);
+
+G_END_DECLS
+
+#endif /* FRAMING_CSV_H */

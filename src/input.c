@@ -1,0 +1,1588 @@
+/* input.c - articles from files, directories, manifests, JSON Lines, gzip
+ * and standard input (contract: "Input" and the JSON Lines options).
+ *
+ * An InputReader is a small state machine over its inputs: first the
+ * manifest's rows, then the INPUTS arguments.  Each item is a text file (one
+ * article), a JSON Lines file (one article a line) or a directory walked
+ * recursively.  At most one input file is open at a time and articles are
+ * handed out one by one, never accumulated.
+ *
+ * Decisions taken for this module (see also input.h):
+ * - input.c owns the repair of input bytes into valid UTF-8: each invalid
+ *   sequence becomes U+FFFD by the "maximal subpart" practice (Unicode
+ *   ch. 3, WHATWG; what Python's bytes.decode ('utf-8', 'replace') does).
+ *   Replacements are counted and, after each file (a text file, or a whole
+ *   JSON Lines file), "FILE: N invalid UTF-8 sequences replaced" goes to
+ *   opts->warn.  Valid input takes a fast path (g_utf8_validate_len).  NUL
+ *   bytes are valid UTF-8 and are kept.
+ * - A UTF-8 BOM at the start of a text file is dropped.
+ * - Repeated lines: within one article, a line (split at \n) whose content
+ *   trimmed of white space (g_unichar_isspace) at both ends is 40 or more
+ *   code points long and equals an earlier trimmed line of the same article
+ *   is removed with its line break and counted (after the UTF-8 repair).
+ * - Front matter: the first line is exactly "---" (trailing white space
+ *   allowed); `key: value` lines (keys trimmed and lower-cased, values
+ *   trimmed and unquoted once) up to the next "---" line; blank lines and
+ *   '#' lines are ignored; empty values are not stored.
+ * - Metadata precedence: manifest cells > front matter / JSON fields >
+ *   first-level subdirectory name > the input argument's base name (with
+ *   .gz and then .txt/.md/.jsonl/.ndjson stripped).
+ * - Directories: entries in strcmp order, names starting with '.' skipped,
+ *   files *.txt *.md *.jsonl *.ndjson (each also + .gz) taken, symlink
+ *   loops cut by remembering (st_dev, st_ino) of visited directories.
+ * - Manifest: RFC 4180 CSV with a header; ids are the path cells as
+ *   written; rows naming directories or JSON Lines files are expanded.
+ */
+#ifdef HAVE_CONFIG_H
+#include <config.h>
+#endif
+
+#ifndef _POSIX_C_SOURCE
+#define _POSIX_C_SOURCE 200809L /* open, dup, opendir, lstat, symlink */
+#endif
+
+#include "input.h"
+#include "framing.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+#include <zlib.h>
+
+/* Trimmed lines shorter than this (in code points) are never removed. */
+#define REPEAT_MIN_CHARS 40
+
+/* Read buffer of the line reader and of whole-file reads. */
+#define READ_CHUNK (256u * 1024u)
+
+static const char *const text_exts[] = { ".txt", ".md", ".jsonl", ".ndjson", NULL };
+
+/* ------------------------------------------------------------------ */
+/* Byte streams: a plain file descriptor or a gzip stream over one.    */
+
+typedef struct {
+  int fd;
+  gboolean close_fd;
+  gzFile gz;        /* NULL for a plain file */
+  guint64 raw;      /* on-disk bytes consumed so far */
+  char *label;      /* FILE, for messages */
+} Stream;
+
+/* Opens PATH (or standard input when PATH is NULL) for reading; sets errno
+ * and returns FALSE on failure. */
+static gboolean
+stream_open (Stream *s, const char *path, const char *label, gboolean gzip)
+{
+  memset (s, 0, sizeof *s);
+  if (path == NULL)
+    s->fd = STDIN_FILENO;
+  else
+    {
+      s->fd = open (path, O_RDONLY);
+      if (s->fd < 0)
+        return FALSE;
+      s->close_fd = TRUE;
+    }
+  if (gzip)
+    {
+      /* gzdopen takes over the descriptor: dup it so that close rules stay
+       * the same for both kinds of stream. */
+      int fd2 = dup (s->fd);
+      if (fd2 < 0 || (s->gz = gzdopen (fd2, "rb")) == NULL)
+        {
+          int saved = errno;
+          if (fd2 >= 0)
+            close (fd2);
+          if (s->close_fd)
+            close (s->fd);
+          errno = saved != 0 ? saved : ENOMEM;
+          return FALSE;
+        }
+      gzbuffer (s->gz, READ_CHUNK);
+    }
+  s->label = g_strdup (label);
+  return TRUE;
+}
+
+/* Closes S (a no-op on a closed stream). */
+static void
+stream_close (Stream *s)
+{
+  if (s->gz != NULL)
+    gzclose (s->gz);
+  if (s->close_fd && s->fd >= 0)
+    close (s->fd);
+  s->gz = NULL;
+  s->close_fd = FALSE;
+  s->fd = -1;
+  g_clear_pointer (&s->label, g_free);
+}
+
+/* Sets ERROR for a gzip stream whose last read failed or ended early. */
+static void
+stream_gz_error (Stream *s, int errnum, GError **error)
+{
+  if (errnum == Z_ERRNO)
+    g_set_error (error, FRAMING_ERROR, FRAMING_ERROR_IO, "%s: read error: %s",
+                 s->label, g_strerror (errno));
+  else if (errnum == Z_BUF_ERROR)
+    g_set_error (error, FRAMING_ERROR, FRAMING_ERROR_INPUT,
+                 "%s: truncated gzip data", s->label);
+  else
+    g_set_error (error, FRAMING_ERROR, FRAMING_ERROR_INPUT,
+                 "%s: not a valid gzip file", s->label);
+}
+
+/* Reads up to N bytes into BUF: the count, 0 at a clean end, -1 with ERROR
+ * set on a read error or a truncated or corrupt gzip stream. */
+static gssize
+stream_read (Stream *s, char *buf, gsize n, GError **error)
+{
+  if (s->gz == NULL)
+    {
+      for (;;)
+        {
+          ssize_t r = read (s->fd, buf, n);
+          if (r >= 0)
+            {
+              s->raw += (guint64) r;
+              return r;
+            }
+          if (errno != EINTR)
+            {
+              g_set_error (error, FRAMING_ERROR, FRAMING_ERROR_IO,
+                           "%s: read error: %s", s->label, g_strerror (errno));
+              return -1;
+            }
+        }
+    }
+  /* gzread passes non-gzip data through: refuse it for a .gz name. */
+  if (gzdirect (s->gz))
+    {
+      g_set_error (error, FRAMING_ERROR, FRAMING_ERROR_INPUT,
+                   "%s: not a valid gzip file", s->label);
+      return -1;
+    }
+  int r = gzread (s->gz, buf, (unsigned) MIN (n, (gsize) G_MAXINT));
+  z_off_t off = gzoffset (s->gz);
+  if (off >= 0)
+    s->raw = (guint64) off;
+  int errnum = Z_OK;
+  if (r < 0)
+    {
+      gzerror (s->gz, &errnum);
+      stream_gz_error (s, errnum, error);
+      return -1;
+    }
+  if (r == 0)
+    {
+      /* A clean end, or an end in the middle of a member (Z_BUF_ERROR). */
+      gzerror (s->gz, &errnum);
+      if (errnum != Z_OK)
+        {
+          stream_gz_error (s, errnum, error);
+          return -1;
+        }
+    }
+  return r;
+}
+
+/* Reads the rest of S into OUT; fails past FRAMING_MAX_ARTICLE_BYTES. */
+static gboolean
+stream_read_all (Stream *s, GString *out, GError **error)
+{
+  for (;;)
+    {
+      gsize old = out->len;
+      g_string_set_size (out, old + READ_CHUNK);
+      gssize r = stream_read (s, out->str + old, READ_CHUNK, error);
+      g_string_set_size (out, old + (r > 0 ? (gsize) r : 0));
+      if (r < 0)
+        return FALSE;
+      if (r == 0)
+        return TRUE;
+      if (out->len > FRAMING_MAX_ARTICLE_BYTES)
+        {
+          g_set_error (error, FRAMING_ERROR, FRAMING_ERROR_LIMIT,
+                       "%s: article larger than 64 MiB", s->label);
+          return FALSE;
+        }
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* UTF-8 repair.                                                       */
+
+/* Length of the longest valid prefix of an invalid sequence at S (END
+ * bounds it), following the "maximal subpart" practice; at least 1. */
+static gsize
+utf8_bad_prefix (const guchar *s, const guchar *end)
+{
+  guchar c = s[0];
+  guchar lo = 0x80, hi = 0xBF;
+  gsize need;
+  if (c >= 0xC2 && c <= 0xDF)
+    need = 2;
+  else if (c >= 0xE0 && c <= 0xEF)
+    {
+      need = 3;
+      if (c == 0xE0)
+        lo = 0xA0;          /* no overlongs */
+      else if (c == 0xED)
+        hi = 0x9F;          /* no surrogates */
+    }
+  else if (c >= 0xF0 && c <= 0xF4)
+    {
+      need = 4;
+      if (c == 0xF0)
+        lo = 0x90;
+      else if (c == 0xF4)
+        hi = 0x8F;          /* nothing above U+10FFFF */
+    }
+  else
+    return 1;               /* 80..C1, F5..FF: never a lead byte */
+  gsize i = 1;
+  for (; i < need && s + i < end; i++)
+    {
+      guchar b = s[i];
+      if (i == 1 ? (b < lo || b > hi) : (b < 0x80 || b > 0xBF))
+        break;
+    }
+  return i;                 /* i == need cannot happen: it was invalid */
+}
+
+/* Length of the valid UTF-8 sequence at S, or 0 when it is invalid. */
+static gsize
+utf8_valid_len (const guchar *s, const guchar *end)
+{
+  guchar c = s[0];
+  if (c < 0x80)
+    return 1;
+  gsize n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+  if ((gsize) (end - s) < n)
+    return 0;
+  if (g_utf8_validate_len ((const char *) s, n, NULL))
+    return n;
+  return 0;
+}
+
+/* Copies LEN bytes of S into OUT with each invalid sequence replaced by
+ * U+FFFD; returns the number of replacements. */
+static guint
+utf8_repair_into (const char *s, gsize len, GString *out)
+{
+  const guchar *p = (const guchar *) s, *end = p + len;
+  guint bad = 0;
+  while (p < end)
+    {
+      const char *stop;
+      /* Long valid runs go through the fast validator. */
+      g_utf8_validate_len ((const char *) p, (gsize) (end - p), &stop);
+      g_string_append_len (out, (const char *) p, stop - (const char *) p);
+      p = (const guchar *) stop;
+      if (p >= end)
+        break;
+      gsize n = utf8_valid_len (p, end);   /* a NUL stops the validator */
+      if (n > 0)
+        {
+          g_string_append_len (out, (const char *) p, n);
+          p += n;
+          continue;
+        }
+      p += utf8_bad_prefix (p, end);
+      g_string_append (out, "\xEF\xBF\xBD");
+      bad++;
+    }
+  return bad;
+}
+
+/* Makes BUF valid UTF-8 in place; returns the number of replacements. */
+static guint
+utf8_fix (GString *buf)
+{
+  const char *p = buf->str, *end = buf->str + buf->len, *stop;
+  /* Fast path: valid text, NUL bytes allowed (the validator stops there). */
+  for (;;)
+    {
+      if (g_utf8_validate_len (p, (gsize) (end - p), &stop))
+        return 0;
+      if (*stop != '\0')
+        break;
+      p = stop + 1;
+    }
+  gsize done = (gsize) (stop - buf->str);
+  GString *out = g_string_sized_new (buf->len + 16);
+  g_string_append_len (out, buf->str, done);
+  guint bad = utf8_repair_into (buf->str + done, buf->len - done, out);
+  g_string_truncate (buf, 0);
+  g_string_append_len (buf, out->str, out->len);
+  g_string_free (out, TRUE);
+  return bad;
+}
+
+/* A valid UTF-8 copy of the NUL-terminated S, counting into *BAD. */
+static char *
+utf8_dup (const char *s, guint *bad)
+{
+  if (g_utf8_validate (s, -1, NULL))
+    return g_strdup (s);
+  GString *out = g_string_new (NULL);
+  *bad += utf8_repair_into (s, strlen (s), out);
+  return g_string_free (out, FALSE);
+}
+
+/* ------------------------------------------------------------------ */
+/* Small string helpers.                                               */
+
+/* Moves *START and *END inward past white space (g_unichar_isspace). */
+static void
+trim_span (const char **start, const char **end)
+{
+  const char *s = *start, *e = *end;
+  while (s < e && g_unichar_isspace (g_utf8_get_char (s)))
+    s = g_utf8_next_char (s);
+  while (e > s)
+    {
+      const char *prev = g_utf8_find_prev_char (s, e);
+      if (prev == NULL || !g_unichar_isspace (g_utf8_get_char (prev)))
+        break;
+      e = prev;
+    }
+  *start = s;
+  *end = e;
+}
+
+/* A trimmed copy of the LEN bytes at S. */
+static char *
+trim_dup (const char *s, gsize len)
+{
+  const char *a = s, *b = s + len;
+  trim_span (&a, &b);
+  return g_strndup (a, (gsize) (b - a));
+}
+
+/* Whether NAME ends with SUFFIX. */
+static gboolean
+ends_with (const char *name, const char *suffix)
+{
+  return g_str_has_suffix (name, suffix);
+}
+
+/* Whether NAME ends with .gz. */
+static gboolean
+is_gzip_name (const char *name)
+{
+  return ends_with (name, ".gz");
+}
+
+/* Whether NAME (without a .gz) ends with one of the taken extensions. */
+static gboolean
+is_taken_name (const char *name)
+{
+  g_autofree char *base = g_strdup (name);
+  if (is_gzip_name (base))
+    base[strlen (base) - 3] = '\0';
+  for (guint i = 0; text_exts[i] != NULL; i++)
+    if (ends_with (base, text_exts[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether NAME is JSON Lines by its name. */
+static gboolean
+is_jsonl_name (const char *name)
+{
+  return ends_with (name, ".jsonl") || ends_with (name, ".ndjson")
+         || ends_with (name, ".jsonl.gz") || ends_with (name, ".ndjson.gz");
+}
+
+/* The outlet given by PATH's base name: .gz, then .txt/.md/.jsonl/.ndjson
+ * stripped; NULL for "-", "/", "." and "..". */
+static char *
+base_outlet (const char *path)
+{
+  if (strcmp (path, "-") == 0)
+    return NULL;
+  g_autofree char *base = g_path_get_basename (path);
+  if (strcmp (base, "/") == 0 || strcmp (base, ".") == 0
+      || strcmp (base, "..") == 0)
+    return NULL;
+  gsize n = strlen (base);
+  if (n > 3 && is_gzip_name (base))
+    base[n -= 3] = '\0';
+  for (guint i = 0; text_exts[i] != NULL; i++)
+    {
+      gsize e = strlen (text_exts[i]);
+      if (n > e && ends_with (base, text_exts[i]))
+        {
+          base[n - e] = '\0';
+          break;
+        }
+    }
+  return g_steal_pointer (&base);
+}
+
+/* PREFIX and NAME joined by one '/'. */
+static char *
+path_join (const char *prefix, const char *name)
+{
+  if (g_str_has_suffix (prefix, "/"))
+    return g_strconcat (prefix, name, NULL);
+  return g_strconcat (prefix, "/", name, NULL);
+}
+
+/* A new metadata table (owned keys and values). */
+static GHashTable *
+meta_new (void)
+{
+  return g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+}
+
+/* Sets metadata KEY (lower-cased here) to VALUE. */
+static void
+meta_set (GHashTable *meta, const char *key, const char *value)
+{
+  g_hash_table_replace (meta, g_utf8_strdown (key, -1), g_strdup (value));
+}
+
+/* ------------------------------------------------------------------ */
+/* Repeated lines.                                                     */
+
+typedef struct {
+  const char *s;
+  gsize len;
+} Span;
+
+/* Hash of a span (NUL bytes included). */
+static guint
+span_hash (gconstpointer p)
+{
+  const Span *sp = p;
+  guint h = 5381;
+  for (gsize i = 0; i < sp->len; i++)
+    h = h * 33 + (guchar) sp->s[i];
+  return h;
+}
+
+/* Equality of two spans. */
+static gboolean
+span_equal (gconstpointer a, gconstpointer b)
+{
+  const Span *x = a, *y = b;
+  return x->len == y->len && memcmp (x->s, y->s, x->len) == 0;
+}
+
+/* Number of code points in the valid UTF-8 span S..E, up to LIMIT. */
+static gsize
+count_chars (const char *s, const char *e, gsize limit)
+{
+  gsize n = 0;
+  for (; s < e && n < limit; s++)
+    if (((guchar) *s & 0xC0) != 0x80)
+      n++;
+  return n;
+}
+
+/* Removes repeated long lines from BUF (valid UTF-8) in place; returns how
+ * many were removed.  Kept lines are compacted towards the start, and the
+ * seen-set points into the compacted copy, which is never overwritten. */
+static guint
+remove_repeated_lines (GString *buf)
+{
+  GHashTable *seen = NULL;
+  guint removed = 0;
+  char *src = buf->str, *end = buf->str + buf->len, *dst = buf->str;
+  while (src < end)
+    {
+      char *nl = memchr (src, '\n', (gsize) (end - src));
+      char *line_end = nl != NULL ? nl + 1 : end;
+      const char *a = src, *b = nl != NULL ? nl : end;
+      gboolean drop = FALSE;
+      Span *key = NULL;
+      if ((gsize) (b - a) >= REPEAT_MIN_CHARS)
+        {
+          trim_span (&a, &b);
+          if (count_chars (a, b, REPEAT_MIN_CHARS) >= REPEAT_MIN_CHARS)
+            {
+              if (seen == NULL)
+                seen = g_hash_table_new_full (span_hash, span_equal, g_free, NULL);
+              Span probe = { a, (gsize) (b - a) };
+              drop = g_hash_table_contains (seen, &probe);
+              if (!drop)
+                {
+                  key = g_new (Span, 1);
+                  key->s = dst + (a - src);
+                  key->len = probe.len;
+                }
+            }
+        }
+      gsize n = (gsize) (line_end - src);
+      if (drop)
+        removed++;
+      else
+        {
+          if (dst != src)
+            memmove (dst, src, n);
+          dst += n;
+          if (key != NULL)
+            g_hash_table_add (seen, key);
+        }
+      src = line_end;
+    }
+  if (seen != NULL)
+    g_hash_table_destroy (seen);
+  g_string_truncate (buf, (gsize) (dst - buf->str));
+  return removed;
+}
+
+/* ------------------------------------------------------------------ */
+/* Front matter.                                                       */
+
+/* Whether the LEN bytes at S are "---" followed only by white space. */
+static gboolean
+is_fence (const char *s, gsize len)
+{
+  const char *a = s, *b = s + len;
+  if (len < 3 || memcmp (s, "---", 3) != 0)
+    return FALSE;
+  a += 3;
+  trim_span (&a, &b);
+  return a == b;
+}
+
+/* Removes one pair of matching surrounding quotes from V in place. */
+static void
+unquote (char *v)
+{
+  gsize n = strlen (v);
+  if (n >= 2 && (v[0] == '"' || v[0] == '\'') && v[n - 1] == v[0])
+    {
+      memmove (v, v + 1, n - 2);
+      v[n - 2] = '\0';
+    }
+}
+
+/* Parses one front matter line (LINENO of WHERE) into META. */
+static gboolean
+front_matter_line (const char *s, gsize len, const char *where, guint lineno,
+                   GHashTable *meta, GError **error)
+{
+  const char *a = s, *b = s + len;
+  trim_span (&a, &b);
+  if (a == b || *a == '#')
+    return TRUE;
+  const char *colon = memchr (a, ':', (gsize) (b - a));
+  g_autofree char *key = colon != NULL ? trim_dup (a, (gsize) (colon - a)) : NULL;
+  if (key == NULL || *key == '\0')
+    {
+      g_set_error (error, FRAMING_ERROR, FRAMING_ERROR_INPUT,
+                   "%s:%u: expected 'key: value' in front matter", where, lineno);
+      return FALSE;
+    }
+  g_autofree char *value = trim_dup (colon + 1, (gsize) (b - colon - 1));
+  unquote (value);
+  if (*value != '\0')
+    meta_set (meta, key, value);
+  return TRUE;
+}
+
+/* Splits front matter off TEXT: *BODY is the offset of the body and *META
+ * the keys (NULL without front matter). */
+static gboolean
+front_matter_parse (const GString *text, const char *where, gsize *body,
+                    GHashTable **meta, GError **error)
+{
+  const char *s = text->str, *end = s + text->len;
+  const char *nl = memchr (s, '\n', text->len);
+  *body = 0;
+  *meta = NULL;
+  if (!is_fence (s, (gsize) ((nl != NULL ? nl : end) - s)))
+    return TRUE;
+  g_autoptr (GHashTable) m = meta_new ();
+  guint lineno = 1;
+  while (nl != NULL)
+    {
+      const char *line = nl + 1;
+      lineno++;
+      nl = memchr (line, '\n', (gsize) (end - line));
+      gsize len = (gsize) ((nl != NULL ? nl : end) - line);
+      if (is_fence (line, len))
+        {
+          *body = nl != NULL ? (gsize) (nl + 1 - s) : text->len;
+          *meta = g_steal_pointer (&m);
+          return TRUE;
+        }
+      if (!front_matter_line (line, len, where, lineno, m, error))
+        return FALSE;
+    }
+  g_set_error (error, FRAMING_ERROR, FRAMING_ERROR_INPUT,
+               "%s:1: unterminated front matter", where);
+  return FALSE;
+}
+
+/* ------------------------------------------------------------------ */
+/* The reader.                                                         */
+
+typedef struct {
+  char *fs;              /* directory path to open */
+  char *id;              /* same path as ids show it */
+  char *subdir;          /* first-level subdirectory name, or NULL */
+  GPtrArray *names;      /* entries, strcmp order */
+  guint next;
+} DirFrame;
+
+typedef struct {
+  Stream s;
+  char *fs;              /* FILE for messages and where */
+  char *id;              /* FILE for FILE:LINE ids */
+  char *subdir;
+  char *buf;
+  gsize pos, end;
+  gboolean eof;
+  GString *line;
+  guint lineno;
+  guint bad_utf8;        /* replacements in the whole file */
+} Jsonl;
+
+typedef struct {
+  FILE *f;
+  char *path;            /* as given */
+  char *dir;             /* folder the rows' paths are relative to, or NULL */
+  char **cols;           /* header names, trimmed and lower-cased */
+  guint n_cols;
+  guint path_col;
+  gboolean has_outlet;
+  guint line;            /* physical line about to be read */
+  guint bad_utf8;
+  gboolean done;
+} Manifest;
+
+struct _InputReader {
+  InputOptions opts;
+  char **inputs;
+  guint n_inputs, next_input;
+  Manifest *manifest;
+  /* The current top-level item (a manifest row or an argument). */
+  char *base;            /* base-name outlet, or NULL */
+  GHashTable *row_meta;  /* manifest row's metadata, or NULL */
+  GPtrArray *frames;     /* directory walk, a stack of DirFrame */
+  GHashTable *visited;   /* "dev:ino" of directories walked */
+  Jsonl *jsonl;          /* the open JSON Lines file, or NULL */
+  JsonParser *parser;
+  guint64 bytes_done;    /* bytes of finished files */
+  guint64 bytes_cur;     /* bytes of the open file */
+};
+
+/* Frees one article. */
+void
+article_free (FramingArticle *article)
+{
+  if (article == NULL)
+    return;
+  g_free (article->id);
+  g_free (article->where);
+  if (article->meta != NULL)
+    g_hash_table_destroy (article->meta);
+  g_free (article->text);
+  g_free (article);
+}
+
+/* The value of metadata KEY, or NULL. */
+const char *
+article_meta (const FramingArticle *article, const char *key)
+{
+  g_return_val_if_fail (article != NULL && key != NULL, NULL);
+  return article->meta != NULL ? g_hash_table_lookup (article->meta, key) : NULL;
+}
+
+/* Sends a warning through the options' callback. */
+static void
+reader_warn (InputReader *r, const char *fmt, ...) G_GNUC_PRINTF (2, 3);
+
+static void
+reader_warn (InputReader *r, const char *fmt, ...)
+{
+  if (r->opts.warn == NULL)
+    return;
+  va_list ap;
+  va_start (ap, fmt);
+  g_autofree char *msg = g_strdup_vprintf (fmt, ap);
+  va_end (ap);
+  r->opts.warn (msg, r->opts.warn_data);
+}
+
+/* Warns about the replacements in FILE, if any. */
+static void
+reader_warn_utf8 (InputReader *r, const char *file, guint n)
+{
+  if (n > 0)
+    reader_warn (r, "%s: %u invalid UTF-8 sequences replaced", file, n);
+}
+
+/* Completes OWN (an article's own metadata, may be NULL) with the lower
+ * precedence levels and overrides it with the manifest row. */
+static GHashTable *
+reader_meta (InputReader *r, GHashTable *own, const char *subdir)
+{
+  GHashTable *meta = own != NULL ? own : meta_new ();
+  if (r->row_meta != NULL)
+    {
+      GHashTableIter it;
+      gpointer k, v;
+      g_hash_table_iter_init (&it, r->row_meta);
+      while (g_hash_table_iter_next (&it, &k, &v))
+        g_hash_table_replace (meta, g_strdup (k), g_strdup (v));
+    }
+  if (!g_hash_table_contains (meta, "outlet"))
+    {
+      const char *outlet = subdir != NULL ? subdir : r->base;
+      if (outlet != NULL)
+        g_hash_table_insert (meta, g_strdup ("outlet"), g_strdup (outlet));
+    }
+  return meta;
+}
+
+/* A new article that takes TEXT over. */
+static FramingArticle *
+article_new (const char *id, const char *where, GHashTable *meta, GString *text,
+             guint bad_utf8, guint repeated)
+{
+  FramingArticle *a = g_new0 (FramingArticle, 1);
+  a->id = g_strdup (id);
+  a->where = g_strdup (where);
+  a->meta = meta;
+  a->len = text->len;
+  a->text = g_string_free (text, FALSE);
+  a->invalid_utf8 = bad_utf8;
+  a->repeated_lines = repeated;
+  return a;
+}
+
+/* The article of a text file whose bytes are RAW (taken over). */
+static InputStatus
+text_article (InputReader *r, GString *raw, const char *id, const char *where,
+              const char *subdir, FramingArticle **article, GError **error)
+{
+  g_autoptr (GString) text = raw;
+  if (text->len >= 3 && memcmp (text->str, "\xEF\xBB\xBF", 3) == 0)
+    g_string_erase (text, 0, 3);
+  guint bad = utf8_fix (text);
+  reader_warn_utf8 (r, where, bad);
+  gsize body;
+  GHashTable *fm;
+  if (!front_matter_parse (text, where, &body, &fm, error))
+    return INPUT_BAD;
+  g_string_erase (text, 0, (gssize) body);
+  guint repeated = remove_repeated_lines (text);
+  *article = article_new (id, where, reader_meta (r, fm, subdir),
+                          g_steal_pointer (&text), bad, repeated);
+  return INPUT_ARTICLE;
+}
+
+/* Reads the text file FS (NULL: standard input) as one article. */
+static InputStatus
+text_file (InputReader *r, const char *fs, const char *id, const char *where,
+           const char *subdir, const char *open_prefix,
+           FramingArticle **article, GError **error)
+{
+  Stream s;
+  if (!stream_open (&s, fs, where, fs != NULL && is_gzip_name (fs)))
+    {
+      if (open_prefix != NULL)
+        g_set_error (error, FRAMING_ERROR, FRAMING_ERROR_IO,
+                     "%s: cannot open '%s': %s", open_prefix, id, g_strerror (errno));
+      else
+        g_set_error (error, FRAMING_ERROR, FRAMING_ERROR_IO,
+                     "%s: cannot open: %s", where, g_strerror (errno));
+      return INPUT_BAD;
+    }
+  GString *raw = g_string_new (NULL);
+  gboolean ok = stream_read_all (&s, raw, error);
+  r->bytes_done += s.raw;
+  stream_close (&s);
+  if (!ok)
+    {
+      g_string_free (raw, TRUE);
+      return INPUT_BAD;
+    }
+  return text_article (r, raw, id, where, subdir, article, error);
+}
+
+/* ------------------------------------------------------------------ */
+/* JSON Lines.                                                         */
+
+/* Closes the open JSON Lines file, with its UTF-8 warning. */
+static void
+jsonl_close (InputReader *r)
+{
+  Jsonl *j = r->jsonl;
+  if (j == NULL)
+    return;
+  reader_warn_utf8 (r, j->fs, j->bad_utf8);
+  r->bytes_done += j->s.raw;
+  r->bytes_cur = 0;
+  stream_close (&j->s);
+  g_free (j->fs);
+  g_free (j->id);
+  g_free (j->subdir);
+  g_free (j->buf);
+  g_string_free (j->line, TRUE);
+  g_free (j);
+  r->jsonl = NULL;
+}
+
+/* Opens FS (NULL: standard input) as the current JSON Lines file. */
+static gboolean
+jsonl_open (InputReader *r, const char *fs, const char *id, const char *where,
+            const char *subdir)
+{
+  Jsonl *j = g_new0 (Jsonl, 1);
+  if (!stream_open (&j->s, fs, where, fs != NULL && is_gzip_name (fs)))
+    {
+      int saved = errno;
+      g_free (j);
+      errno = saved;
+      return FALSE;
+    }
+  j->fs = g_strdup (where);
+  j->id = g_strdup (id);
+  j->subdir = g_strdup (subdir);
+  j->buf = g_malloc (READ_CHUNK);
+  j->line = g_string_sized_new (4096);
+  r->jsonl = j;
+  return TRUE;
+}
+
+/* Reads the next line into j->line: TRUE with *TOO_LONG telling whether it
+ * was cut, FALSE at the end (ERROR set on a read failure). */
+static gboolean
+jsonl_read_line (InputReader *r, gboolean *too_long, GError **error)
+{
+  Jsonl *j = r->jsonl;
+  gboolean any = FALSE;
+  g_string_truncate (j->line, 0);
+  *too_long = FALSE;
+  for (;;)
+    {
+      if (j->pos == j->end)
+        {
+          if (j->eof)
+            return any;
+          gssize n = stream_read (&j->s, j->buf, READ_CHUNK, error);
+          r->bytes_cur = j->s.raw;
+          if (n <= 0)
+            {
+              j->eof = TRUE;
+              if (n < 0)
+                return FALSE;   /* a partial last line is dropped */
+              return any;
+            }
+          j->pos = 0;
+          j->end = (gsize) n;
+        }
+      any = TRUE;
+      char *start = j->buf + j->pos;
+      char *nl = memchr (start, '\n', j->end - j->pos);
+      gsize n = (gsize) ((nl != NULL ? nl : j->buf + j->end) - start);
+      if (!*too_long && j->line->len + n > FRAMING_MAX_ARTICLE_BYTES)
+        {
+          *too_long = TRUE;
+          g_string_truncate (j->line, 0);
+        }
+      if (!*too_long)
+        g_string_append_len (j->line, start, n);
+      j->pos += n + (nl != NULL);
+      if (nl != NULL)
+        return TRUE;
+    }
+}
+
+/* Whether LINE holds only JSON white space. */
+static gboolean
+is_blank (const GString *line)
+{
+  for (gsize i = 0; i < line->len; i++)
+    if (memchr (" \t\r\f\v", line->str[i], 5) == NULL)
+      return FALSE;
+  return TRUE;
+}
+
+/* The string value of member NAME of OBJ, or NULL. */
+static const char *
+member_string (JsonObject *obj, const char *name)
+{
+  JsonNode *node = json_object_get_member (obj, name);
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node)
+      || json_node_get_value_type (node) != G_TYPE_STRING)
+    return NULL;
+  return json_node_get_string (node);
+}
+
+/* The first of NAMES present in OBJ as a string, and its name. */
+static const char *
+member_first_string (JsonObject *obj, const char *const *names, const char **which)
+{
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      const char *v = member_string (obj, names[i]);
+      if (v != NULL)
+        {
+          *which = names[i];
+          return v;
+        }
+    }
+  return NULL;
+}
+
+/* The article's id from OBJ: a string or an integer, or NULL. */
+static char *
+json_id (InputReader *r, JsonObject *obj, guint *bad)
+{
+  const char *field = r->opts.id_field != NULL ? r->opts.id_field : "id";
+  JsonNode *node = json_object_get_member (obj, field);
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node))
+    return NULL;
+  GType t = json_node_get_value_type (node);
+  if (t == G_TYPE_STRING && *json_node_get_string (node) != '\0')
+    return utf8_dup (json_node_get_string (node), bad);
+  if (t == G_TYPE_INT64)
+    return g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (node));
+  return NULL;
+}
+
+/* Metadata from OBJ's string members but TEXT_FIELD, with outlet and
+ * title resolved. */
+static GHashTable *
+json_meta (InputReader *r, JsonObject *obj, const char *text_field, guint *bad)
+{
+  GHashTable *meta = meta_new ();
+  JsonObjectIter it;
+  const char *name;
+  JsonNode *node;
+  json_object_iter_init (&it, obj);
+  while (json_object_iter_next (&it, &name, &node))
+    {
+      if (strcmp (name, text_field) == 0 || !JSON_NODE_HOLDS_VALUE (node)
+          || json_node_get_value_type (node) != G_TYPE_STRING)
+        continue;
+      g_autofree char *key = utf8_dup (name, bad);
+      g_hash_table_replace (meta, g_utf8_strdown (key, -1),
+                            utf8_dup (json_node_get_string (node), bad));
+    }
+  static const char *const outlet_names[] = { "outlet", "source", NULL };
+  const char *one[] = { r->opts.outlet_field, NULL };
+  const char *which;
+  const char *outlet = member_first_string (obj, r->opts.outlet_field != NULL
+                                            ? one : outlet_names, &which);
+  if (outlet != NULL)
+    g_hash_table_replace (meta, g_strdup ("outlet"), utf8_dup (outlet, bad));
+  const char *title = member_string (obj, r->opts.title_field != NULL
+                                     ? r->opts.title_field : "title");
+  if (title != NULL)
+    g_hash_table_replace (meta, g_strdup ("title"), utf8_dup (title, bad));
+  return meta;
+}
+
+/* Sets ERROR for a JSON object without a text field. */
+static void
+json_no_text (InputReader *r, const char *where, GError **error)
+{
+  g_set_error (error, FRAMING_ERROR, FRAMING_ERROR_INPUT,
+               "%s: no text field (tried %s)", where,
+               r->opts.text_field != NULL ? r->opts.text_field
+                                          : "text, content, body");
+}
+
+/* The article of the JSON line in j->line (valid UTF-8), WHERE = FILE:LINE. */
+static InputStatus
+json_article (InputReader *r, const char *where, guint bad,
+              FramingArticle **article, GError **error)
+{
+  Jsonl *j = r->jsonl;
+  g_autoptr (GError) perr = NULL;
+  if (!json_parser_load_from_data (r->parser, j->line->str, (gssize) j->line->len, &perr))
+    {
+      g_set_error (error, FRAMING_ERROR, FRAMING_ERROR_INPUT, "%s: bad JSON: %s",
+                   where, perr->message);
+      return INPUT_BAD;
+    }
+  JsonNode *root = json_parser_get_root (r->parser);
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    {
+      g_set_error (error, FRAMING_ERROR, FRAMING_ERROR_INPUT,
+                   "%s: not a JSON object", where);
+      return INPUT_BAD;
+    }
+  JsonObject *obj = json_node_get_object (root);
+  static const char *const text_names[] = { "text", "content", "body", NULL };
+  const char *one[] = { r->opts.text_field, NULL };
+  const char *text_field = NULL;
+  const char *text = member_first_string (obj, r->opts.text_field != NULL
+                                          ? one : text_names, &text_field);
+  if (text == NULL)
+    {
+      json_no_text (r, where, error);
+      return INPUT_BAD;
+    }
+  GString *body = g_string_new (text);
+  bad += utf8_fix (body);       /* json-glib may yield bad escapes */
+  GHashTable *meta = json_meta (r, obj, text_field, &bad);
+  g_autofree char *id = json_id (r, obj, &bad);
+  g_autofree char *fallback = g_strdup_printf ("%s:%u", j->id, j->lineno);
+  guint repeated = remove_repeated_lines (body);
+  *article = article_new (id != NULL ? id : fallback, where,
+                          reader_meta (r, meta, j->subdir), body, bad, repeated);
+  return INPUT_ARTICLE;
+}
+
+/* The next article of the open JSON Lines file; INPUT_DONE (and the file
+ * closed) at its end. */
+static InputStatus
+jsonl_next (InputReader *r, FramingArticle **article, GError **error)
+{
+  Jsonl *j = r->jsonl;
+  for (;;)
+    {
+      gboolean too_long;
+      g_autoptr (GError) rerr = NULL;
+      if (!jsonl_read_line (r, &too_long, &rerr))
+        {
+          jsonl_close (r);
+          if (rerr == NULL)
+            return INPUT_DONE;
+          g_propagate_error (error, g_steal_pointer (&rerr));
+          return INPUT_BAD;
+        }
+      j->lineno++;
+      if (too_long)
+        {
+          g_set_error (error, FRAMING_ERROR, FRAMING_ERROR_LIMIT,
+                       "%s:%u: line longer than 64 MiB", j->fs, j->lineno);
+          return INPUT_BAD;
+        }
+      if (j->lineno == 1 && j->line->len >= 3
+          && memcmp (j->line->str, "\xEF\xBB\xBF", 3) == 0)
+        g_string_erase (j->line, 0, 3);     /* a BOM */
+      if (is_blank (j->line))
+        continue;
+      guint bad = utf8_fix (j->line);
+      g_autofree char *where = g_strdup_printf ("%s:%u", j->fs, j->lineno);
+      InputStatus st = json_article (r, where, bad, article, error);
+      /* The article's count also holds replacements in its fields. */
+      j->bad_utf8 += st == INPUT_ARTICLE ? (*article)->invalid_utf8 : bad;
+      return st;
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* Files and directories.                                              */
+
+/* Starts on the file FS: a JSON Lines file is opened (INPUT_DONE), a text
+ * file read (INPUT_ARTICLE or INPUT_BAD).  OPEN_PREFIX, for a manifest row,
+ * is "MANIFEST:LINE". */
+static InputStatus
+file_start (InputReader *r, const char *fs, const char *id, const char *subdir,
+            const char *open_prefix, FramingArticle **article, GError **error)
+{
+  if (!r->opts.jsonl && !is_jsonl_name (fs))
+    return text_file (r, fs, id, fs, subdir, open_prefix, article, error);
+  if (jsonl_open (r, fs, id, fs, subdir))
+    return INPUT_DONE;
+  if (open_prefix != NULL)
+    g_set_error (error, FRAMING_ERROR, FRAMING_ERROR_IO,
+                 "%s: cannot open '%s': %s", open_prefix, id, g_strerror (errno));
+  else
+    g_set_error (error, FRAMING_ERROR, FRAMING_ERROR_IO, "%s: cannot open: %s",
+                 fs, g_strerror (errno));
+  return INPUT_BAD;
+}
+
+/* Frees a directory frame. */
+static void
+dir_frame_free (gpointer p)
+{
+  DirFrame *f = p;
+  g_free (f->fs);
+  g_free (f->id);
+  g_free (f->subdir);
+  g_ptr_array_unref (f->names);
+  g_free (f);
+}
+
+/* strcmp order for a GPtrArray of strings. */
+static gint
+name_cmp (gconstpointer a, gconstpointer b)
+{
+  return strcmp (*(char *const *) a, *(char *const *) b);
+}
+
+/* Pushes the directory FS (already stat'ed as ST) onto the walk, unless it
+ * was walked before; its entries are read at once and it is closed. */
+static gboolean
+dir_push (InputReader *r, const char *fs, const char *id, const char *subdir,
+          const struct stat *st, const char *open_prefix, GError **error)
+{
+  char *key = g_strdup_printf ("%ju:%ju", (uintmax_t) st->st_dev, (uintmax_t) st->st_ino);
+  if (!g_hash_table_add (r->visited, key))
+    return TRUE;                        /* a symlink loop: skipped */
+  DIR *d = opendir (fs);
+  if (d == NULL)
+    {
+      if (open_prefix != NULL)
+        g_set_error (error, FRAMING_ERROR, FRAMING_ERROR_IO,
+                     "%s: cannot open '%s': %s", open_prefix, id, g_strerror (errno));
+      else
+        g_set_error (error, FRAMING_ERROR, FRAMING_ERROR_IO,
+                     "%s: cannot open directory: %s", fs, g_strerror (errno));
+      return FALSE;
+    }
+  GPtrArray *names = g_ptr_array_new_with_free_func (g_free);
+  struct dirent *e;
+  while ((e = readdir (d)) != NULL)
+    if (e->d_name[0] != '.')
+      g_ptr_array_add (names, g_strdup (e->d_name));
+  closedir (d);
+  g_ptr_array_sort (names, name_cmp);
+  DirFrame *f = g_new0 (DirFrame, 1);
+  f->fs = g_strdup (fs);
+  f->id = g_strdup (id);
+  f->subdir = g_strdup (subdir);
+  f->names = names;
+  g_ptr_array_add (r->frames, f);
+  return TRUE;
+}
+
+/* One step of the directory walk: INPUT_DONE when nothing came of it. */
+static InputStatus
+walk_next (InputReader *r, FramingArticle **article, GError **error)
+{
+  DirFrame *f = g_ptr_array_index (r->frames, r->frames->len - 1);
+  if (f->next >= f->names->len)
+    {
+      g_ptr_array_remove_index (r->frames, r->frames->len - 1);
+      return INPUT_DONE;
+    }
+  const char *name = g_ptr_array_index (f->names, f->next++);
+  g_autofree char *fs = path_join (f->fs, name);
+  g_autofree char *id = path_join (f->id, name);
+  /* The root's children name the subdirectory of everything below them. */
+  const char *subdir = r->frames->len == 1 ? name : f->subdir;
+  struct stat st;
+  if (stat (fs, &st) != 0)
+    {
+      if (!is_taken_name (name))
+        return INPUT_DONE;
+      g_set_error (error, FRAMING_ERROR, FRAMING_ERROR_IO, "%s: cannot open: %s",
+                   fs, g_strerror (errno));
+      return INPUT_BAD;
+    }
+  if (S_ISDIR (st.st_mode))
+    return dir_push (r, fs, id, subdir, &st, NULL, error) ? INPUT_DONE : INPUT_BAD;
+  if (!S_ISREG (st.st_mode) || !is_taken_name (name))
+    return INPUT_DONE;
+  return file_start (r, fs, id, f->subdir, NULL, article, error);
+}
+
+/* Starts on one top-level path (FS, shown as ID): a directory, a JSON
+ * Lines file or a text file.  OPEN_PREFIX as for file_start. */
+static InputStatus
+top_start (InputReader *r, const char *fs, const char *id, const char *open_prefix,
+           FramingArticle **article, GError **error)
+{
+  struct stat st;
+  if (stat (fs, &st) != 0)
+    {
+      if (open_prefix != NULL)
+        g_set_error (error, FRAMING_ERROR, FRAMING_ERROR_IO,
+                     "%s: cannot open '%s': %s", open_prefix, id, g_strerror (errno));
+      else
+        g_set_error (error, FRAMING_ERROR, FRAMING_ERROR_IO, "%s: cannot open: %s",
+                     fs, g_strerror (errno));
+      return INPUT_BAD;
+    }
+  if (S_ISDIR (st.st_mode))
+    {
+      g_hash_table_remove_all (r->visited);
+      return dir_push (r, fs, id, NULL, &st, open_prefix, error) ? INPUT_DONE : INPUT_BAD;
+    }
+  return file_start (r, fs, id, NULL, open_prefix, article, error);
+}
+
+/* Forgets the current top-level item's metadata. */
+static void
+reader_clear_item (InputReader *r)
+{
+  g_clear_pointer (&r->base, g_free);
+  g_clear_pointer (&r->row_meta, g_hash_table_destroy);
+}
+
+/* Starts on the next INPUTS argument. */
+static InputStatus
+argument_next (InputReader *r, FramingArticle **article, GError **error)
+{
+  const char *arg = r->inputs[r->next_input++];
+  reader_clear_item (r);
+  if (strcmp (arg, "-") != 0)
+    {
+      r->base = base_outlet (arg);
+      return top_start (r, arg, arg, NULL, article, error);
+    }
+  if (r->opts.jsonl)
+    {
+      jsonl_open (r, NULL, "-", "-", NULL);   /* cannot fail on stdin */
+      return INPUT_DONE;
+    }
+  return text_file (r, NULL, "-", "-", NULL, NULL, article, error);
+}
+
+/* ------------------------------------------------------------------ */
+/* The manifest.                                                       */
+
+/* Frees the manifest state. */
+static void
+manifest_free (Manifest *m)
+{
+  if (m == NULL)
+    return;
+  if (m->f != NULL)
+    fclose (m->f);
+  g_free (m->path);
+  g_free (m->dir);
+  g_strfreev (m->cols);
+  g_free (m);
+}
+
+/* Reads one CSV record into FIELDS: 1, 0 at the end of the file, -1 for an
+ * unterminated quoted field.  Completely empty lines are skipped.  *START
+ * is the physical line where the record starts. */
+static int
+csv_record (Manifest *m, GPtrArray *fields, guint *start)
+{
+  GString *cell = g_string_new (NULL);
+  gboolean quoted = FALSE;   /* inside quotes */
+  gboolean any = FALSE;      /* a character of this record was read */
+  int c;
+  g_ptr_array_set_size (fields, 0);
+  *start = m->line;
+  for (;;)
+    {
+      c = getc (m->f);
+      if (quoted)
+        {
+          if (c == EOF)
+            {
+              g_string_free (cell, TRUE);
+              return -1;
+            }
+          if (c == '"')
+            {
+              int d = getc (m->f);
+              if (d == '"')
+                g_string_append_c (cell, '"');
+              else
+                {
+                  quoted = FALSE;
+                  if (d != EOF)
+                    ungetc (d, m->f);
+                }
+              continue;
+            }
+          if (c == '\r')
+            {
+              int d = getc (m->f);   /* CRLF inside quotes becomes \n */
+              if (d == '\n')
+                c = d;
+              else if (d != EOF)
+                ungetc (d, m->f);
+            }
+          if (c == '\n')
+            m->line++;
+          g_string_append_c (cell, (char) c);
+          continue;
+        }
+      if (c == EOF && !any)
+        {
+          g_string_free (cell, TRUE);
+          return 0;
+        }
+      if (c == EOF || c == '\n' || c == '\r')
+        {
+          if (c == '\r')
+            {
+              int d = getc (m->f);
+              if (d != '\n' && d != EOF)
+                ungetc (d, m->f);
+            }
+          if (c != EOF)
+            m->line++;
+          if (!any)
+            {
+              *start = m->line;      /* an empty line: skipped */
+              continue;
+            }
+          g_ptr_array_add (fields, g_string_free (cell, FALSE));
+          return 1;
+        }
+      any = TRUE;
+      if (c == ',')
+        {
+          g_ptr_array_add (fields, g_string_free (cell, FALSE));
+          cell = g_string_new (NULL);
+        }
+      else if (c == '"' && cell->len == 0)
+        quoted = TRUE;
+      else
+        g_string_append_c (cell, (char) c);
+    }
+}
+
+/* Makes every field of FIELDS valid UTF-8, counting replacements. */
+static void
+csv_fix_utf8 (Manifest *m, GPtrArray *fields)
+{
+  for (guint i = 0; i < fields->len; i++)
+    {
+      char *v = g_ptr_array_index (fields, i);
+      guint bad = 0;
+      char *fixed = utf8_dup (v, &bad);
+      m->bad_utf8 += bad;
+      g_free (v);
+      fields->pdata[i] = fixed;
+    }
+}
+
+/* Skips a UTF-8 BOM at the start of the manifest. */
+static void
+manifest_skip_bom (Manifest *m)
+{
+  unsigned char bom[3];
+  if (fread (bom, 1, 3, m->f) == 3 && memcmp (bom, "\xEF\xBB\xBF", 3) == 0)
+    return;
+  rewind (m->f);
+}
+
+/* Reads the manifest's header row. */
+static gboolean
+manifest_header (Manifest *m, GError **error)
+{
+  g_autoptr (GPtrArray) fields = g_ptr_array_new_with_free_func (g_free);
+  guint start;
+  int rc = csv_record (m, fields, &start);
+  if (rc < 0)
+    {
+      g_set_error (error, FRAMING_ERROR, FRAMING_ERROR_INPUT,
+                   "%s:%u: unterminated quoted field", m->path, start);
+      return FALSE;
+    }
+  csv_fix_utf8 (m, fields);
+  m->n_cols = fields->len;
+  m->cols = g_new0 (char *, fields->len + 1);
+  gboolean has_path = FALSE;
+  for (guint i = 0; i < fields->len; i++)
+    {
+      const char *v = g_ptr_array_index (fields, i);
+      g_autofree char *t = trim_dup (v, strlen (v));
+      m->cols[i] = g_utf8_strdown (t, -1);
+      if (strcmp (m->cols[i], "path") == 0 && !has_path)
+        {
+          m->path_col = i;
+          has_path = TRUE;
+        }
+      if (strcmp (m->cols[i], "outlet") == 0)
+        m->has_outlet = TRUE;
+    }
+  if (!has_path)
+    {
+      g_set_error (error, FRAMING_ERROR, FRAMING_ERROR_INPUT,
+                   "%s: no 'path' column", m->path);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Opens the manifest PATH and reads its header. */
+static Manifest *
+manifest_open (const char *path, GError **error)
+{
+  Manifest *m = g_new0 (Manifest, 1);
+  m->path = g_strdup (path);
+  m->line = 1;
+  m->f = fopen (path, "rb");
+  if (m->f == NULL)
+    {
+      g_set_error (error, FRAMING_ERROR, FRAMING_ERROR_IO, "%s: cannot open: %s",
+                   path, g_strerror (errno));
+      manifest_free (m);
+      return NULL;
+    }
+  char *dir = g_path_get_dirname (path);
+  if (strcmp (dir, ".") == 0 && !g_str_has_prefix (path, "./"))
+    g_free (dir);               /* rows' paths are used as written */
+  else
+    m->dir = dir;
+  manifest_skip_bom (m);
+  if (!manifest_header (m, error))
+    {
+      manifest_free (m);
+      return NULL;
+    }
+  return m;
+}
+
+/* The metadata of one manifest row (non-empty cells but the path). */
+static GHashTable *
+manifest_row_meta (Manifest *m, GPtrArray *fields)
+{
+  GHashTable *meta = meta_new ();
+  for (guint i = 0; i < fields->len; i++)
+    {
+      const char *v = g_ptr_array_index (fields, i);
+      if (i == m->path_col || *m->cols[i] == '\0')
+        continue;
+      g_autofree char *t = trim_dup (v, strlen (v));
+      if (*t == '\0')
+        continue;
+      g_hash_table_replace (meta, g_strdup (m->cols[i]), g_strdup (t));
+      if (!m->has_outlet && strcmp (m->cols[i], "source") == 0)
+        g_hash_table_replace (meta, g_strdup ("outlet"), g_strdup (t));
+    }
+  return meta;
+}
+
+/* Ends the manifest: its UTF-8 warning, and the file closed. */
+static void
+manifest_finish (InputReader *r)
+{
+  Manifest *m = r->manifest;
+  reader_warn_utf8 (r, m->path, m->bad_utf8);
+  m->bad_utf8 = 0;
+  fclose (m->f);
+  m->f = NULL;
+  m->done = TRUE;
+}
+
+/* Starts on the next manifest row. */
+static InputStatus
+manifest_next (InputReader *r, FramingArticle **article, GError **error)
+{
+  Manifest *m = r->manifest;
+  g_autoptr (GPtrArray) fields = g_ptr_array_new_with_free_func (g_free);
+  guint start;
+  int rc = csv_record (m, fields, &start);
+  reader_clear_item (r);
+  if (rc <= 0)
+    {
+      manifest_finish (r);
+      if (rc == 0)
+        return INPUT_DONE;
+      g_set_error (error, FRAMING_ERROR, FRAMING_ERROR_INPUT,
+                   "%s:%u: unterminated quoted field", m->path, start);
+      return INPUT_BAD;
+    }
+  csv_fix_utf8 (m, fields);
+  if (fields->len != m->n_cols)
+    {
+      g_set_error (error, FRAMING_ERROR, FRAMING_ERROR_INPUT,
+                   "%s:%u: expected %u fields, found %u", m->path, start,
+                   m->n_cols, fields->len);
+      return INPUT_BAD;
+    }
+  const char *cell = g_ptr_array_index (fields, m->path_col);
+  if (*cell == '\0')
+    {
+      g_set_error (error, FRAMING_ERROR, FRAMING_ERROR_INPUT,
+                   "%s:%u: empty path", m->path, start);
+      return INPUT_BAD;
+    }
+  g_autofree char *fs = m->dir == NULL || g_path_is_absolute (cell)
+                        ? g_strdup (cell) : g_build_filename (m->dir, cell, NULL);
+  g_autofree char *prefix = g_strdup_printf ("%s:%u", m->path, start);
+  r->base = base_outlet (cell);
+  r->row_meta = manifest_row_meta (m, fields);
+  return top_start (r, fs, cell, prefix, article, error);
+}
+
+/* ------------------------------------------------------------------ */
+/* Public interface.                                                   */
+
+/* A reader over the manifest's rows and then INPUTS. */
+InputReader *
+input_reader_new (const InputOptions *opts, const char *const *inputs,
+                  guint n_inputs, GError **error)
+{
+  g_return_val_if_fail (opts != NULL, NULL);
+  g_return_val_if_fail (inputs != NULL || n_inputs == 0, NULL);
+  Manifest *m = NULL;
+  if (opts->manifest != NULL && (m = manifest_open (opts->manifest, error)) == NULL)
+    return NULL;
+  InputReader *r = g_new0 (InputReader, 1);
+  r->opts = *opts;
+  r->manifest = m;
+  r->inputs = g_new0 (char *, n_inputs + 1);
+  for (guint i = 0; i < n_inputs; i++)
+    r->inputs[i] = g_strdup (inputs[i]);
+  r->n_inputs = n_inputs;
+  r->frames = g_ptr_array_new_with_free_func (dir_frame_free);
+  r->visited = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  r->parser = json_parser_new_immutable ();
+  return r;
+}
+
+/* Frees READER (NULL is a no-op). */
+void
+input_reader_free (InputReader *reader)
+{
+  if (reader == NULL)
+    return;
+  jsonl_close (reader);
+  manifest_free (reader->manifest);
+  reader_clear_item (reader);
+  g_strfreev (reader->inputs);
+  g_ptr_array_unref (reader->frames);
+  g_hash_table_destroy (reader->visited);
+  g_object_unref (reader->parser);
+  g_free (reader);
+}
+
+/* The next article, a bad item, or the end. */
+InputStatus
+input_reader_next (InputReader *reader, FramingArticle **article, GError **error)
+{
+  g_return_val_if_fail (reader != NULL && article != NULL, INPUT_DONE);
+  *article = NULL;
+  for (;;)
+    {
+      InputStatus st;
+      if (reader->jsonl != NULL)
+        st = jsonl_next (reader, article, error);
+      else if (reader->frames->len > 0)
+        st = walk_next (reader, article, error);
+      else if (reader->manifest != NULL && !reader->manifest->done)
+        st = manifest_next (reader, article, error);
+      else if (reader->next_input < reader->n_inputs)
+        st = argument_next (reader, article, error);
+      else
+        {
+          reader_clear_item (reader);
+          return INPUT_DONE;
+        }
+      if (st != INPUT_DONE)
+        return st;
+    }
+}
+
+/* Bytes read so far from input files. */
+guint64
+input_reader_bytes (const InputReader *reader)
+{
+  g_return_val_if_fail (reader != NULL, 0);
+  return reader->bytes_done + reader->bytes_cur;
+}

@@ -1,0 +1,80 @@
+/* input.h - articles from files, directories, manifests, JSON Lines, gzip
+ * and standard input (contract: "Input").
+ *
+ * An InputReader walks its inputs in order and hands out one article at a
+ * time, so a corpus is never held in memory whole.  Each article's text is
+ * valid UTF-8 (invalid sequences replaced by U+FFFD) with repeated long
+ * lines removed, and its metadata merged by the contract's precedence:
+ * manifest, then front matter / JSON fields, then the subdirectory name,
+ * then the input argument's base name.
+ */
+#ifndef FRAMING_INPUT_H
+#define FRAMING_INPUT_H
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef struct {
+  char *id;          /* path as given, manifest path, JSON id or FILE:LINE */
+  char *where;       /* "FILE" or "FILE:LINE", for messages */
+  GHashTable *meta;  /* char* key -> char* value, both owned; keys are
+                        lower case: "outlet", "title", "date", ... */
+  char *text;        /* valid UTF-8 body, NUL-terminated */
+  gsize len;         /* strlen (text) */
+  guint invalid_utf8;   /* invalid sequences replaced in this article */
+  guint repeated_lines; /* repeated lines of >= 40 code points skipped */
+} FramingArticle;
+
+void article_free (FramingArticle *article);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (FramingArticle, article_free)
+
+/* The value of metadata KEY, or NULL. */
+const char *article_meta (const FramingArticle *article, const char *key);
+
+typedef void (*InputWarnFunc) (const char *message, gpointer user_data);
+
+typedef struct {
+  const char *manifest;      /* -m FILE, or NULL */
+  gboolean jsonl;            /* --jsonl: every input is JSON Lines */
+  const char *text_field;    /* NULL: "text", then "content", then "body" */
+  const char *outlet_field;  /* NULL: "outlet", then "source" */
+  const char *id_field;      /* NULL: "id" */
+  const char *title_field;   /* NULL: "title" */
+  InputWarnFunc warn;        /* warnings ("FILE: N invalid UTF-8 sequences
+                                replaced"), without the "framing: " prefix;
+                                NULL: none */
+  gpointer warn_data;
+} InputOptions;
+
+typedef struct _InputReader InputReader;
+
+typedef enum {
+  INPUT_ARTICLE, /* *ARTICLE is set */
+  INPUT_BAD,     /* one input item was bad (ERROR is set); reading goes on */
+  INPUT_DONE     /* no more articles */
+} InputStatus;
+
+/* A reader over the manifest's rows (if any) and then INPUTS (N_INPUTS
+ * paths; "-" is standard input).  OPTS is copied (its strings must outlive
+ * the reader).  Returns NULL and sets ERROR when the manifest cannot be
+ * opened or has no "path" column. */
+InputReader *input_reader_new (const InputOptions *opts,
+                               const char *const *inputs, guint n_inputs,
+                               GError **error);
+void input_reader_free (InputReader *reader);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (InputReader, input_reader_free)
+
+/* The next article.  INPUT_BAD sets ERROR with "FILE[:LINE]: why" (a
+ * missing file, a bad manifest row, a bad JSON line, unterminated front
+ * matter, ...) and the caller decides whether to go on. */
+InputStatus input_reader_next (InputReader *reader, FramingArticle **article,
+                               GError **error);
+
+/* Bytes read so far from input files (compressed size for .gz), for the
+ * progress line. */
+guint64 input_reader_bytes (const InputReader *reader);
+
+G_END_DECLS
+
+#endif /* FRAMING_INPUT_H */

@@ -1,0 +1,113 @@
+/* lexicon-trie.h - the compiled form of a topic's entries, private to
+ * lexicon.c (which builds it) and match.c (which walks it).
+ *
+ * A topic's entries form a trie whose edges are keyed by (kind, key): at
+ * each node one hash table per word kind leads to the children.  A token
+ * follows the stem edge of its stem, the exact edge of its folded form and
+ * the prefix edge of every leading part form[0:k] for which the node has a
+ * prefix of length k (the node keeps the sorted set of those lengths), so
+ * a step costs a few hash look-ups and never a scan of the entries; at the
+ * root, Bloom filters turn most of those look-ups into bit tests.
+ *
+ * Keys point into the topic's LexEntry words and stay valid as long as the
+ * topic does.
+ */
+#ifndef FRAMING_LEXICON_TRIE_H
+#define FRAMING_LEXICON_TRIE_H
+
+#include <glib.h>
+#include <string.h>
+
+#include "lexicon.h"
+
+G_BEGIN_DECLS
+
+/* A key of LEN bytes (prefix tables look up the leading part of a form
+ * without copying it, so their keys carry a length). */
+typedef struct {
+  const char *str;
+  gsize len;
+} LexKey;
+
+typedef struct _LexNode LexNode;
+struct _LexNode {
+  GHashTable *stem;     /* const char *stem -> LexNode*, NULL when none */
+  GHashTable *exact;    /* const char *folded form -> LexNode*, or NULL */
+  GHashTable *prefix;   /* LexKey *folded prefix -> LexNode*, or NULL */
+  gsize *prefix_lens;   /* distinct byte lengths of the prefix keys, rising */
+  guint n_prefix_lens;
+  int entry;            /* index of the entry that ends here, or -1 */
+};
+
+/* Bloom filters over the root's keys let a token that starts no entry be
+ * rejected with a bit test per topic and no hash look-up: a clear bit
+ * means "no such key"; a set bit means "look it up". */
+#define LEX_BLOOM_LOG2 12
+#define LEX_BLOOM_WORDS ((1u << LEX_BLOOM_LOG2) / 64)
+
+struct _LexTrie {
+  LexNode *root;
+  GPtrArray *nodes;     /* every LexNode, owned (frees them) */
+  guint64 stem_bloom[LEX_BLOOM_WORDS];   /* g_str_hash of root stem keys */
+  guint64 exact_bloom[LEX_BLOOM_WORDS];  /* g_str_hash of root exact keys */
+  /* lex_key_hash of the first gate_len bytes (the shortest root prefix)
+   * of every root prefix key; gate_len is 0 when the root has none. */
+  guint64 gate_bloom[LEX_BLOOM_WORDS];
+  gsize gate_len;
+};
+
+/* Whether HASH may be in BLOOM (FALSE: certainly not). */
+static inline gboolean
+lex_bloom_test (const guint64 *bloom, guint hash)
+{
+  guint slot = (guint) ((hash * 2654435761u) >> (32 - LEX_BLOOM_LOG2));
+  return (bloom[slot / 64] >> (slot % 64)) & 1;
+}
+
+/* Adds HASH to BLOOM. */
+static inline void
+lex_bloom_add (guint64 *bloom, guint hash)
+{
+  guint slot = (guint) ((hash * 2654435761u) >> (32 - LEX_BLOOM_LOG2));
+  bloom[slot / 64] |= G_GUINT64_CONSTANT (1) << (slot % 64);
+}
+
+/* Hash of a LexKey* (djb2 over its bytes). */
+static inline guint
+lex_key_hash (gconstpointer key)
+{
+  const LexKey *k = key;
+  guint h = 5381;
+  for (gsize i = 0; i < k->len; i++)
+    h = h * 33 + (guchar) k->str[i];
+  return h;
+}
+
+/* Whether two LexKey* hold the same bytes. */
+static inline gboolean
+lex_key_equal (gconstpointer a, gconstpointer b)
+{
+  const LexKey *x = a, *y = b;
+  return x->len == y->len && memcmp (x->str, y->str, x->len) == 0;
+}
+
+/* The child reached from a string-keyed TABLE (stem or exact) by KEY, or
+ * NULL (also when the node has no such table). */
+static inline LexNode *
+lex_node_child_str (GHashTable *table, const char *key)
+{
+  return table != NULL ? g_hash_table_lookup (table, key) : NULL;
+}
+
+/* The child reached from NODE's prefix table by the first LEN bytes of
+ * FORM, or NULL. */
+static inline LexNode *
+lex_node_child_prefix (const LexNode *node, const char *form, gsize len)
+{
+  LexKey k = { form, len };
+  return g_hash_table_lookup (node->prefix, &k);
+}
+
+G_END_DECLS
+
+#endif /* FRAMING_LEXICON_TRIE_H */

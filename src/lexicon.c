@@ -1,0 +1,795 @@
+/* lexicon.c - topic lexicons: parsing, checking and compiling
+ * (contract: "Lexicons", framing-lexicon(5)).
+ *
+ * The format, as read here:
+ * - One UTF-8 file per topic.  A UTF-8 BOM at the very start is dropped;
+ *   lines end with LF or CRLF.  A line with invalid UTF-8 is an error.
+ * - '#' starts a comment that runs to the end of the line, but only when it
+ *   begins the line or follows white space: "C#" is an entry, "war # note"
+ *   is the entry "war".  (A '#' inside a word is no token character, so it
+ *   could never be matched anyway.)
+ * - White space (ASCII: space, tab, CR, VT, FF) at both ends of a line is
+ *   ignored, and so are empty lines.
+ * - Directives: "@topic NAME", "@description TEXT", "@language NAME",
+ *   "@source TEXT".  An unknown directive, a directive with no value and a
+ *   directive given twice in one file are errors.  NAME of @topic is one
+ *   word with no ':' (topics are named as A:B on the command line); the
+ *   default is the file's base name less ".lex".  @language must name the
+ *   run's language (ASCII case ignored).
+ * - Every other line is an entry, "ENTRY" or "ENTRY | WEIGHT": the weight
+ *   follows the last '|' when that '|' has white space (or the line's end)
+ *   on both sides; any other '|' is an error.  WEIGHT is a positive finite
+ *   decimal number ("2", "0.5", "1e2"), read whatever the locale.
+ * - ENTRY is split on white space into words.  "=word" is exact, "word*"
+ *   a prefix; such a word must tokenize to exactly one token covering the
+ *   whole word, and its key is that token's folded form.  Any other word is
+ *   tokenized and stemmed as text is and may give several tokens (or none:
+ *   "peace -- talks" is "peace talks").
+ * - Entries of one topic whose words come out the same (same kinds, same
+ *   keys) count once: the first keeps its weight, spelling and line.
+ * The first bad line stops loading (FRAMING_ERROR_LEXICON, "FILE:LINE:
+ * reason"); an unreadable file or directory is FRAMING_ERROR_IO.
+ */
+#include "lexicon.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "framing.h"
+#include "lexicon-trie.h"
+#include "text.h"
+
+/* The directives, in the order of Parser.directive_line. */
+enum { DIR_TOPIC, DIR_DESCRIPTION, DIR_LANGUAGE, DIR_SOURCE, N_DIRECTIVES };
+static const char *const directive_names[N_DIRECTIVES] = {
+  "topic", "description", "language", "source"
+};
+
+/* The state of parsing one file. */
+typedef struct {
+  const char *file;
+  guint line;
+  FramingStemmer *stemmer;
+  FramingTokens *toks;     /* scratch for tokenizing words */
+  LexTopic *topic;
+  GHashTable *seen;        /* signatures (owned) of the entries kept */
+  guint directive_line[N_DIRECTIVES]; /* 0: not given */
+} Parser;
+
+/* Sets ERROR to "FILE:LINE: message" (FRAMING_ERROR_LEXICON); returns
+ * FALSE. */
+G_GNUC_PRINTF (3, 4) static gboolean
+fail (const Parser *p, GError **error, const char *format, ...)
+{
+  va_list ap;
+  va_start (ap, format);
+  g_autofree char *message = g_strdup_vprintf (format, ap);
+  va_end (ap);
+  g_set_error (error, FRAMING_ERROR, FRAMING_ERROR_LEXICON, "%s:%u: %s",
+               p->file, p->line, message);
+  return FALSE;
+}
+
+/* Whether C is white space in a lexicon line. */
+static gboolean
+is_space (char c)
+{
+  return c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f';
+}
+
+/* Frees an entry and its words. */
+static void
+lex_entry_free (LexEntry *entry)
+{
+  if (entry == NULL)
+    return;
+  for (guint i = 0; i < entry->n_words; i++)
+    g_free (entry->words[i].key);
+  g_free (entry->words);
+  g_free (entry->spelling);
+  g_free (entry);
+}
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LexEntry, lex_entry_free)
+
+/* Frees the words of a GArray of LexWord, then the array. */
+static void
+words_free (GArray *words)
+{
+  for (guint i = 0; i < words->len; i++)
+    g_free (g_array_index (words, LexWord, i).key);
+  g_array_free (words, TRUE);
+}
+
+/* ------------------------------------------------------------------ */
+/* Compiling: the trie of lexicon-trie.h                               */
+
+/* A new empty node of TRIE. */
+static LexNode *
+node_new (LexTrie *trie)
+{
+  LexNode *node = g_new0 (LexNode, 1);
+  node->entry = -1;
+  g_ptr_array_add (trie->nodes, node);
+  return node;
+}
+
+/* Frees a node (its children are freed through the trie's node list). */
+static void
+node_free (gpointer data)
+{
+  LexNode *node = data;
+  if (node->stem != NULL)
+    g_hash_table_destroy (node->stem);
+  if (node->exact != NULL)
+    g_hash_table_destroy (node->exact);
+  if (node->prefix != NULL)
+    g_hash_table_destroy (node->prefix);
+  g_free (node->prefix_lens);
+  g_free (node);
+}
+
+/* The child of NODE along the edge of WORD, created if needed. */
+static LexNode *
+node_child (LexTrie *trie, LexNode *node, const LexWord *word)
+{
+  GHashTable **table = word->kind == LEX_WORD_STEM ? &node->stem
+                       : word->kind == LEX_WORD_EXACT ? &node->exact
+                       : &node->prefix;
+  if (*table == NULL)
+    *table = word->kind == LEX_WORD_PREFIX
+               ? g_hash_table_new_full (lex_key_hash, lex_key_equal,
+                                        g_free, NULL)
+               : g_hash_table_new (g_str_hash, g_str_equal);
+
+  LexKey k = { word->key, strlen (word->key) };
+  gconstpointer key = word->kind == LEX_WORD_PREFIX ? (gconstpointer) &k
+                                                    : word->key;
+  LexNode *child = g_hash_table_lookup (*table, key);
+  if (child == NULL)
+    {
+      child = node_new (trie);
+      g_hash_table_insert (*table,
+                           word->kind == LEX_WORD_PREFIX
+                             ? g_memdup2 (&k, sizeof k) : word->key,
+                           child);
+    }
+  return child;
+}
+
+/* Orders gsize values. */
+static int
+compare_gsize (gconstpointer a, gconstpointer b)
+{
+  gsize x = *(const gsize *) a, y = *(const gsize *) b;
+  return x < y ? -1 : x > y;
+}
+
+/* Fills NODE's sorted set of distinct prefix key lengths. */
+static void
+node_index_prefixes (LexNode *node)
+{
+  if (node->prefix == NULL)
+    return;
+  GArray *lens = g_array_new (FALSE, FALSE, sizeof (gsize));
+  GHashTableIter it;
+  gpointer key;
+  g_hash_table_iter_init (&it, node->prefix);
+  while (g_hash_table_iter_next (&it, &key, NULL))
+    g_array_append_val (lens, ((const LexKey *) key)->len);
+  g_array_sort (lens, compare_gsize);
+  guint n = 0;
+  for (guint i = 0; i < lens->len; i++)
+    if (n == 0 || g_array_index (lens, gsize, i)
+                    != g_array_index (lens, gsize, n - 1))
+      g_array_index (lens, gsize, n++) = g_array_index (lens, gsize, i);
+  node->n_prefix_lens = n;
+  node->prefix_lens = (gsize *) (void *) g_array_free (lens, FALSE);
+}
+
+/* Fills the Bloom filters of TRIE's root (see lexicon-trie.h). */
+static void
+trie_build_blooms (LexTrie *trie)
+{
+  const LexNode *root = trie->root;
+  GHashTableIter it;
+  gpointer key;
+  if (root->stem != NULL)
+    {
+      g_hash_table_iter_init (&it, root->stem);
+      while (g_hash_table_iter_next (&it, &key, NULL))
+        lex_bloom_add (trie->stem_bloom, g_str_hash (key));
+    }
+  if (root->exact != NULL)
+    {
+      g_hash_table_iter_init (&it, root->exact);
+      while (g_hash_table_iter_next (&it, &key, NULL))
+        lex_bloom_add (trie->exact_bloom, g_str_hash (key));
+    }
+  if (root->n_prefix_lens == 0)
+    return;
+  trie->gate_len = root->prefix_lens[0];
+  g_hash_table_iter_init (&it, root->prefix);
+  while (g_hash_table_iter_next (&it, &key, NULL))
+    {
+      LexKey k = { ((const LexKey *) key)->str, trie->gate_len };
+      lex_bloom_add (trie->gate_bloom, lex_key_hash (&k));
+    }
+}
+
+/* Frees a trie; NULL is a no-op. */
+static void
+trie_free (LexTrie *trie)
+{
+  if (trie == NULL)
+    return;
+  g_ptr_array_free (trie->nodes, TRUE);
+  g_free (trie);
+}
+
+/* Compiles the entries of TOPIC (duplicates already removed) into a trie;
+ * a terminal node records the earliest entry that ends there. */
+static LexTrie *
+trie_compile (const LexTopic *topic)
+{
+  LexTrie *trie = g_new0 (LexTrie, 1);
+  trie->nodes = g_ptr_array_new_with_free_func (node_free);
+  trie->root = node_new (trie);
+  for (guint e = 0; e < topic->entries->len; e++)
+    {
+      const LexEntry *entry = g_ptr_array_index (topic->entries, e);
+      LexNode *node = trie->root;
+      for (guint w = 0; w < entry->n_words; w++)
+        node = node_child (trie, node, &entry->words[w]);
+      if (node->entry < 0)
+        node->entry = (int) e;
+    }
+  for (guint i = 0; i < trie->nodes->len; i++)
+    node_index_prefixes (g_ptr_array_index (trie->nodes, i));
+  trie_build_blooms (trie);
+  return trie;
+}
+
+/* ------------------------------------------------------------------ */
+/* Parsing                                                             */
+
+/* Cuts LINE at a comment: a '#' that begins it or follows white space. */
+static void
+strip_comment (char *line)
+{
+  for (char *c = line; *c != '\0'; c++)
+    if (*c == '#' && (c == line || is_space (c[-1])))
+      {
+        *c = '\0';
+        return;
+      }
+}
+
+/* Trims white space at both ends of S in place; returns S moved past the
+ * leading white space. */
+static char *
+trim (char *s)
+{
+  while (is_space (*s))
+    s++;
+  gsize n = strlen (s);
+  while (n > 0 && is_space (s[n - 1]))
+    s[--n] = '\0';
+  return s;
+}
+
+/* Whether NAME is a usable topic name: one word, no ':'. */
+static gboolean
+topic_name_ok (const char *name)
+{
+  for (const char *c = name; *c != '\0'; c++)
+    if (is_space (*c) || *c == ':')
+      return FALSE;
+  return TRUE;
+}
+
+/* Applies directive number D with VALUE. */
+static gboolean
+apply_directive (Parser *p, int d, const char *value, GError **error)
+{
+  LexTopic *topic = p->topic;
+  switch (d)
+    {
+    case DIR_TOPIC:
+      if (!topic_name_ok (value))
+        return fail (p, error, "a topic name is one word with no ':': '%s'",
+                     value);
+      g_free (topic->name);
+      topic->name = g_strdup (value);
+      break;
+    case DIR_DESCRIPTION:
+      topic->description = g_strdup (value);
+      break;
+    case DIR_LANGUAGE:
+      if (g_ascii_strcasecmp (value, stem_language (p->stemmer)) != 0)
+        return fail (p, error, "lexicon language '%s' differs from the run's "
+                     "language '%s' (use -l)", value,
+                     stem_language (p->stemmer));
+      topic->language = g_strdup (value);
+      break;
+    default:
+      topic->source = g_strdup (value);
+      break;
+    }
+  return TRUE;
+}
+
+/* Parses a directive line LINE (trimmed, starting with '@'). */
+static gboolean
+parse_directive (Parser *p, char *line, GError **error)
+{
+  char *name = line + 1;
+  char *end = name;
+  while (*end != '\0' && !is_space (*end))
+    end++;
+  char *value = trim (end);
+  *end = '\0';
+
+  int d = 0;
+  while (d < N_DIRECTIVES && strcmp (name, directive_names[d]) != 0)
+    d++;
+  if (d == N_DIRECTIVES)
+    return fail (p, error, "unknown directive '@%s'", name);
+  if (*value == '\0')
+    return fail (p, error, "directive '@%s' needs a value", name);
+  if (p->directive_line[d] != 0)
+    return fail (p, error, "directive '@%s' is already given on line %u",
+                 name, p->directive_line[d]);
+  p->directive_line[d] = p->line;
+  return apply_directive (p, d, value, error);
+}
+
+/* Reads weight text S: a positive finite decimal number, all of S. */
+static gboolean
+parse_weight (const char *s, double *weight)
+{
+  /* Only decimal notation: g_ascii_strtod alone would also take "inf",
+   * "nan", hexadecimal and leading white space. */
+  if (*s == '\0' || strspn (s, "0123456789.eE+-") != strlen (s))
+    return FALSE;
+  char *end = NULL;
+  double w = g_ascii_strtod (s, &end);
+  if (end == s || *end != '\0' || !isfinite (w) || w <= 0)
+    return FALSE;
+  *weight = w;
+  return TRUE;
+}
+
+/* Adds the key of a marked word (=word or word*; BODY is the word without
+ * its marker, WORD the word as written) to WORDS. */
+static gboolean
+add_marked_word (Parser *p, const char *word, const char *body, gsize len,
+                 LexWordKind kind, GArray *words, GError **error)
+{
+  if (len == 0)
+    return fail (p, error, kind == LEX_WORD_EXACT
+                             ? "'=' must be followed by a word"
+                             : "'*' must follow a word");
+  text_tokenize (p->toks, body, (gssize) len);
+  const GArray *tokens = p->toks->tokens;
+  const FramingToken *t = (const FramingToken *) (void *) tokens->data;
+  /* The token must cover the whole (normalised) word: "=no-fly" and
+   * "=U.S." are not one token. */
+  if (tokens->len != 1 || t->start != 0 || t->end != p->toks->text->len)
+    return fail (p, error, "'%s' must be exactly one token", word);
+  LexWord w = { kind, g_strdup (text_token_form (p->toks, 0)) };
+  g_array_append_val (words, w);
+  return TRUE;
+}
+
+/* Adds the stems of the tokens of plain word WORD to WORDS. */
+static void
+add_stemmed_word (Parser *p, const char *word, GArray *words)
+{
+  text_tokenize (p->toks, word, -1);
+  for (guint i = 0; i < p->toks->tokens->len; i++)
+    {
+      const FramingToken *t = &g_array_index (p->toks->tokens,
+                                              FramingToken, i);
+      const char *form = text_token_form (p->toks, i);
+      LexWord w = { LEX_WORD_STEM,
+                    g_strdup (stem_word (p->stemmer, form, t->form_len)) };
+      g_array_append_val (words, w);
+    }
+}
+
+/* Adds the keys of one word of an entry to WORDS. */
+static gboolean
+add_word (Parser *p, const char *word, GArray *words, GError **error)
+{
+  gsize len = strlen (word);
+  const char *star = strchr (word, '*');
+  if (star != NULL && star != word + len - 1)
+    return fail (p, error, "'*' only at the end of a word: '%s'", word);
+  gboolean exact = word[0] == '=';
+  gboolean prefix = star != NULL;
+  if (exact && prefix)
+    return fail (p, error, "a word cannot be both exact (=) and a prefix "
+                 "(*): '%s'", word);
+  if (exact)
+    return add_marked_word (p, word, word + 1, len - 1, LEX_WORD_EXACT,
+                            words, error);
+  if (prefix)
+    return add_marked_word (p, word, word, len - 1, LEX_WORD_PREFIX,
+                            words, error);
+  add_stemmed_word (p, word, words);
+  return TRUE;
+}
+
+/* The signature of an entry's words: equal exactly when kinds and keys
+ * are. */
+static char *
+entry_signature (const LexEntry *entry)
+{
+  GString *s = g_string_new (NULL);
+  for (guint i = 0; i < entry->n_words; i++)
+    g_string_append_printf (s, "%c%s\x1f", "spe"[entry->words[i].kind],
+                            entry->words[i].key);
+  return g_string_free (s, FALSE);
+}
+
+/* Builds the entry TEXT (trimmed, no '|') with WEIGHT from its words. */
+static LexEntry *
+build_entry (Parser *p, const char *text, double weight, GError **error)
+{
+  g_auto (GStrv) parts = g_strsplit_set (text, " \t\r\v\f", -1);
+  GArray *words = g_array_new (FALSE, FALSE, sizeof (LexWord));
+  GString *spelling = g_string_new (NULL);
+  for (char **w = parts; *w != NULL; w++)
+    {
+      if (**w == '\0')
+        continue;
+      if (!add_word (p, *w, words, error))
+        {
+          words_free (words);
+          g_string_free (spelling, TRUE);
+          return NULL;
+        }
+      if (spelling->len > 0)
+        g_string_append_c (spelling, ' ');
+      g_string_append (spelling, *w);
+    }
+  if (words->len == 0)
+    {
+      words_free (words);
+      g_string_free (spelling, TRUE);
+      fail (p, error, "entry has no tokens");
+      return NULL;
+    }
+  LexEntry *entry = g_new0 (LexEntry, 1);
+  entry->spelling = g_string_free (spelling, FALSE);
+  entry->weight = weight;
+  entry->n_words = words->len;
+  entry->words = (LexWord *) (void *) g_array_free (words, FALSE);
+  entry->line = p->line;
+  return entry;
+}
+
+/* Adds ENTRY to the topic unless an earlier entry has the same words. */
+static void
+add_entry (Parser *p, LexEntry *entry)
+{
+  char *signature = entry_signature (entry);
+  if (g_hash_table_contains (p->seen, signature))
+    {
+      p->topic->n_duplicates++;
+      g_free (signature);
+      lex_entry_free (entry);
+      return;
+    }
+  g_hash_table_add (p->seen, signature);
+  g_ptr_array_add (p->topic->entries, entry);
+}
+
+/* The weight separator of LINE: its last '|' when white space or the
+ * line's ends stand on both sides, else NULL. */
+static char *
+find_separator (char *line)
+{
+  char *bar = strrchr (line, '|');
+  if (bar == NULL)
+    return NULL;
+  gboolean before = bar == line || is_space (bar[-1]);
+  gboolean after = bar[1] == '\0' || is_space (bar[1]);
+  return before && after ? bar : NULL;
+}
+
+/* Parses an entry line LINE (trimmed, not empty). */
+static gboolean
+parse_entry (Parser *p, char *line, GError **error)
+{
+  double weight = 1.0;
+  const char *weight_text = NULL;
+  char *bar = find_separator (line);
+  if (bar != NULL)
+    {
+      *bar = '\0';
+      weight_text = trim (bar + 1);
+      line = trim (line);
+    }
+  if (strchr (line, '|') != NULL)
+    return fail (p, error, "stray '|'");
+  if (*line == '\0')
+    return fail (p, error, "empty entry");
+  if (weight_text != NULL && !parse_weight (weight_text, &weight))
+    return fail (p, error, "bad weight '%s' (a positive number is needed)",
+                 weight_text);
+  LexEntry *entry = build_entry (p, line, weight, error);
+  if (entry == NULL)
+    return FALSE;
+  add_entry (p, entry);
+  return TRUE;
+}
+
+/* Parses one line (LEN bytes at RAW, without its '\n'). */
+static gboolean
+parse_line (Parser *p, const char *raw, gsize len, GError **error)
+{
+  if (!g_utf8_validate (raw, (gssize) len, NULL))
+    return fail (p, error, "invalid UTF-8");
+  g_autofree char *copy = g_strndup (raw, len);
+  strip_comment (copy);
+  char *line = trim (copy);
+  if (*line == '\0')
+    return TRUE;
+  if (*line == '@')
+    return parse_directive (p, line, error);
+  return parse_entry (p, line, error);
+}
+
+/* The default topic name of FILE: its base name less ".lex". */
+static char *
+default_topic_name (const char *file)
+{
+  char *base = g_path_get_basename (file);
+  gsize n = strlen (base);
+  if (n > 4 && g_str_has_suffix (base, ".lex"))
+    base[n - 4] = '\0';
+  return base;
+}
+
+/* Parses the lines of DATA into P->topic. */
+static gboolean
+parse_lines (Parser *p, const char *data, gsize len, GError **error)
+{
+  if (len >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+    {
+      data += 3;
+      len -= 3;
+    }
+  const char *end = data + len;
+  for (const char *line = data; line < end; )
+    {
+      const char *nl = memchr (line, '\n', (gsize) (end - line));
+      const char *stop = nl != NULL ? nl : end;
+      p->line++;
+      if (!parse_line (p, line, (gsize) (stop - line), error))
+        return FALSE;
+      line = nl != NULL ? nl + 1 : end;
+    }
+  return TRUE;
+}
+
+/* Parses lexicon FILE held in DATA; *TOPIC_LINE gets the line of its
+ * @topic directive (0 when the name is the default). */
+static LexTopic *
+parse_topic (const char *file, const char *data, gsize len,
+             FramingStemmer *stemmer, guint *topic_line, GError **error)
+{
+  g_autoptr (LexTopic) topic = g_new0 (LexTopic, 1);
+  topic->name = default_topic_name (file);
+  topic->file = g_strdup (file);
+  topic->entries = g_ptr_array_new_with_free_func ((GDestroyNotify)
+                                                   lex_entry_free);
+  g_autoptr (FramingTokens) toks = text_tokens_new ();
+  Parser p = { .file = file, .stemmer = stemmer, .toks = toks,
+               .topic = topic,
+               .seen = g_hash_table_new_full (g_str_hash, g_str_equal,
+                                              g_free, NULL) };
+  gboolean ok = parse_lines (&p, data, len, error);
+  g_hash_table_destroy (p.seen);
+  if (!ok)
+    return NULL;
+  if (topic->entries->len == 0)
+    {
+      g_set_error (error, FRAMING_ERROR, FRAMING_ERROR_LEXICON,
+                   "%s: no entries", file);
+      return NULL;
+    }
+  topic->trie = trie_compile (topic);
+  if (topic_line != NULL)
+    *topic_line = p.directive_line[DIR_TOPIC];
+  return g_steal_pointer (&topic);
+}
+
+LexTopic *
+lexicon_parse_topic (const char *file, const char *data, gsize len,
+                     FramingStemmer *stemmer, GError **error)
+{
+  g_return_val_if_fail (file != NULL && stemmer != NULL, NULL);
+  g_return_val_if_fail (data != NULL || len == 0, NULL);
+  return parse_topic (file, data != NULL ? data : "", len, stemmer, NULL,
+                      error);
+}
+
+void
+lex_topic_free (LexTopic *topic)
+{
+  if (topic == NULL)
+    return;
+  trie_free (topic->trie);
+  if (topic->entries != NULL)
+    g_ptr_array_free (topic->entries, TRUE);
+  g_free (topic->name);
+  g_free (topic->description);
+  g_free (topic->language);
+  g_free (topic->source);
+  g_free (topic->file);
+  g_free (topic);
+}
+
+void
+lexicon_free (FramingLexicon *lexicon)
+{
+  if (lexicon == NULL)
+    return;
+  g_ptr_array_free (lexicon->topics, TRUE);
+  g_free (lexicon);
+}
+
+int
+lexicon_find_topic (const FramingLexicon *lexicon, const char *name)
+{
+  for (guint i = 0; i < lexicon->topics->len; i++)
+    {
+      const LexTopic *topic = g_ptr_array_index (lexicon->topics, i);
+      if (strcmp (topic->name, name) == 0)
+        return (int) i;
+    }
+  return -1;
+}
+
+/* ------------------------------------------------------------------ */
+/* Loading files and directories                                       */
+
+/* Reads all of PATH into *DATA (NUL-terminated) and *LEN. */
+static gboolean
+read_file (const char *path, char **data, gsize *len, GError **error)
+{
+  FILE *f = fopen (path, "rb");
+  if (f == NULL)
+    {
+      int e = errno;
+      g_set_error (error, FRAMING_ERROR, FRAMING_ERROR_IO,
+                   "%s: cannot open: %s", path, g_strerror (e));
+      return FALSE;
+    }
+  GString *s = g_string_new (NULL);
+  char buf[16384];
+  size_t n;
+  while ((n = fread (buf, 1, sizeof buf, f)) > 0)
+    g_string_append_len (s, buf, (gssize) n);
+  int e = ferror (f) ? errno : 0;
+  fclose (f);
+  if (e != 0)
+    {
+      g_string_free (s, TRUE);
+      g_set_error (error, FRAMING_ERROR, FRAMING_ERROR_IO,
+                   "%s: cannot read: %s", path, g_strerror (e));
+      return FALSE;
+    }
+  *len = s->len;
+  *data = g_string_free (s, FALSE);
+  return TRUE;
+}
+
+/* Orders two elements of a GPtrArray of strings bytewise. */
+static int
+compare_names (gconstpointer a, gconstpointer b)
+{
+  return strcmp (*(char *const *) a, *(char *const *) b);
+}
+
+/* Appends to FILES the "*.lex" files of directory DIR (hidden files
+ * skipped), in byte order of their names. */
+static gboolean
+list_directory (const char *dir, GPtrArray *files, GError **error)
+{
+  DIR *d = opendir (dir);
+  if (d == NULL)
+    {
+      int e = errno;
+      g_set_error (error, FRAMING_ERROR, FRAMING_ERROR_IO,
+                   "%s: cannot open: %s", dir, g_strerror (e));
+      return FALSE;
+    }
+  g_autoptr (GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  const struct dirent *ent;
+  while ((ent = readdir (d)) != NULL)
+    if (ent->d_name[0] != '.' && g_str_has_suffix (ent->d_name, ".lex"))
+      g_ptr_array_add (names, g_strdup (ent->d_name));
+  closedir (d);
+  g_ptr_array_sort (names, compare_names);
+  guint before = files->len;
+  for (guint i = 0; i < names->len; i++)
+    {
+      char *path = g_build_filename (dir, g_ptr_array_index (names, i), NULL);
+      if (g_file_test (path, G_FILE_TEST_IS_REGULAR))
+        g_ptr_array_add (files, path);
+      else
+        g_free (path);
+    }
+  if (files->len == before)
+    {
+      g_set_error (error, FRAMING_ERROR, FRAMING_ERROR_LEXICON,
+                   "%s: no .lex files", dir);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Loads lexicon FILE into LEXICON; NAMES maps each topic name loaded so
+ * far to its file. */
+static gboolean
+load_file (FramingLexicon *lexicon, GHashTable *names, const char *file,
+           FramingStemmer *stemmer, GError **error)
+{
+  g_autofree char *data = NULL;
+  gsize len = 0;
+  if (!read_file (file, &data, &len, error))
+    return FALSE;
+  guint topic_line = 0;
+  LexTopic *topic = parse_topic (file, data, len, stemmer, &topic_line,
+                                 error);
+  if (topic == NULL)
+    return FALSE;
+  const char *other = g_hash_table_lookup (names, topic->name);
+  if (other != NULL)
+    {
+      /* The line of the @topic directive, or 1 for a default name. */
+      g_set_error (error, FRAMING_ERROR, FRAMING_ERROR_LEXICON,
+                   "%s:%u: topic '%s' is already defined in %s", file,
+                   topic_line != 0 ? topic_line : 1, topic->name, other);
+      lex_topic_free (topic);
+      return FALSE;
+    }
+  g_hash_table_insert (names, topic->name, topic->file);
+  g_ptr_array_add (lexicon->topics, topic);
+  return TRUE;
+}
+
+FramingLexicon *
+lexicon_load (const char *const *paths, guint n_paths,
+              FramingStemmer *stemmer, GError **error)
+{
+  g_return_val_if_fail (paths != NULL || n_paths == 0, NULL);
+  g_return_val_if_fail (stemmer != NULL, NULL);
+
+  g_autoptr (GPtrArray) files = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; i < n_paths; i++)
+    {
+      if (!g_file_test (paths[i], G_FILE_TEST_IS_DIR))
+        g_ptr_array_add (files, g_strdup (paths[i]));
+      else if (!list_directory (paths[i], files, error))
+        return NULL;
+    }
+
+  g_autoptr (FramingLexicon) lexicon = g_new0 (FramingLexicon, 1);
+  lexicon->topics = g_ptr_array_new_with_free_func ((GDestroyNotify)
+                                                    lex_topic_free);
+  /* Keys and values belong to the topics, which outlive the table. */
+  g_autoptr (GHashTable) names = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < files->len; i++)
+    if (!load_file (lexicon, names, g_ptr_array_index (files, i), stemmer,
+                    error))
+      return NULL;
+  return g_steal_pointer (&lexicon);
+}

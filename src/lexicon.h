@@ -1,0 +1,78 @@
+/* lexicon.h - topic lexicons: parsing, checking and compiling
+ * (contract: "Lexicons", framing-lexicon(5)).
+ *
+ * A FramingLexicon holds the topics of one or more lexicon files, each
+ * entry reduced to its match keys (stems, exact folded forms, folded
+ * prefixes) with entries that come out the same counted once, and a
+ * compiled trie per topic that match.c walks with hash look-ups.
+ */
+#ifndef FRAMING_LEXICON_H
+#define FRAMING_LEXICON_H
+
+#include <glib.h>
+#include "stem.h"
+
+G_BEGIN_DECLS
+
+typedef enum {
+  LEX_WORD_STEM,   /* plain word: the token's stem must equal key */
+  LEX_WORD_EXACT,  /* =word: the token's folded form must equal key */
+  LEX_WORD_PREFIX  /* word*: the token's folded form must start with key */
+} LexWordKind;
+
+typedef struct {
+  LexWordKind kind;
+  char *key; /* stem, folded form, or folded prefix (without '*') */
+} LexWord;
+
+typedef struct {
+  char *spelling;  /* the entry as written, before " | ", trimmed */
+  double weight;   /* > 0, finite */
+  LexWord *words;  /* n_words >= 1 */
+  guint n_words;
+  guint line;      /* line in the topic's file */
+} LexEntry;
+
+typedef struct _LexTrie LexTrie; /* private to lexicon.c and match.c */
+
+typedef struct {
+  char *name;         /* @topic, default: the file's base name less .lex */
+  char *description;  /* @description, or NULL */
+  char *language;     /* @language, or NULL */
+  char *source;       /* @source, or NULL */
+  char *file;         /* path of the file it came from */
+  GPtrArray *entries; /* LexEntry*, file order, duplicates removed */
+  guint n_duplicates; /* entries dropped as duplicates of earlier ones */
+  LexTrie *trie;      /* compiled entries */
+} LexTopic;
+
+typedef struct {
+  GPtrArray *topics; /* LexTopic*, in lexicon order */
+} FramingLexicon;
+
+/* Load lexicons from PATHS (N_PATHS files or directories; a directory
+ * contributes its "*.lex" files in name order), stemming entries with
+ * STEMMER.  Returns NULL and sets ERROR ("FILE:LINE: reason",
+ * FRAMING_ERROR_LEXICON) on the first bad line, a directory with no .lex
+ * file, a file with no entries, a topic defined twice, or an @language
+ * other than the stemmer's; FRAMING_ERROR_IO ("FILE: cannot open: why")
+ * for a file or directory that cannot be read. */
+FramingLexicon *lexicon_load (const char *const *paths, guint n_paths,
+                              FramingStemmer *stemmer, GError **error);
+
+/* Parse one lexicon from memory (used by lexicon_load and tests); FILE
+ * names it in messages and gives the default topic name. */
+LexTopic *lexicon_parse_topic (const char *file, const char *data, gsize len,
+                               FramingStemmer *stemmer, GError **error);
+
+void lex_topic_free (LexTopic *topic);
+void lexicon_free (FramingLexicon *lexicon);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LexTopic, lex_topic_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (FramingLexicon, lexicon_free)
+
+/* Index of the topic called NAME, or -1. */
+int lexicon_find_topic (const FramingLexicon *lexicon, const char *name);
+
+G_END_DECLS
+
+#endif /* FRAMING_LEXICON_H */

@@ -1,0 +1,40 @@
+/* output.h - output files written atomically.
+ *
+ * Each file is written under a temporary name in its target directory and
+ * renamed into place only when every file of the run has been written, so
+ * a failed run leaves the directory as it was and never half-written.
+ */
+#ifndef FRAMING_OUTPUT_H
+#define FRAMING_OUTPUT_H
+
+#include <glib.h>
+#include <stdio.h>
+
+G_BEGIN_DECLS
+
+typedef struct _OutputSet OutputSet;
+
+/* A set of files to be written into DIR (created if missing).  NULL and
+ * ERROR when DIR cannot be created or is not a directory. */
+OutputSet *output_set_new (const char *dir, GError **error);
+
+/* A stream for file NAME of the set, open on a temporary file; NULL and
+ * ERROR when it cannot be created.  The stream belongs to the set. */
+FILE *output_set_add (OutputSet *set, const char *name, GError **error);
+
+/* Flush, sync and close every stream, then rename each into place.  On
+ * any failure no file is renamed, the temporaries are removed, and FALSE
+ * is returned with ERROR set. */
+gboolean output_set_commit (OutputSet *set, GError **error);
+
+/* Removes any temporary not committed and frees the set; NULL: no-op. */
+void output_set_free (OutputSet *set);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (OutputSet, output_set_free)
+
+/* Flush and close STREAM (stdout), turning a write error into ERROR
+ * naming WHAT.  EPIPE is reported as such so callers can exit quietly. */
+gboolean output_close_stream (FILE *stream, const char *what, GError **error);
+
+G_END_DECLS
+
+#endif /* FRAMING_OUTPUT_H */

@@ -1,0 +1,175 @@
+/* score.c - per-article counts; see score.h. */
+#include "score.h"
+
+#include <string.h>
+
+#include "match.h"
+#include "text.h"
+
+struct _Scorer {
+  const FramingLexicon *lexicon;
+  FramingStemmer *stemmer;
+  FramingTokens *toks;
+  GArray *hits;      /* MatchHit of the last article */
+  guint window;
+  char *group_by;
+};
+
+void
+article_score_free (ArticleScore *score)
+{
+  if (score == NULL)
+    return;
+  g_free (score->id);
+  g_free (score->group);
+  g_free (score->title);
+  g_free (score->date);
+  g_free (score->topics);
+  if (score->entries != NULL)
+    g_array_unref (score->entries);
+  g_free (score);
+}
+
+double
+score_per_1k (double weighted, guint64 tokens)
+{
+  return tokens == 0 ? 0.0 : 1000.0 * weighted / (double) tokens;
+}
+
+gint
+article_score_compare (gconstpointer a, gconstpointer b)
+{
+  const ArticleScore *x = *(ArticleScore *const *) a;
+  const ArticleScore *y = *(ArticleScore *const *) b;
+  int c = strcmp (x->group, y->group);
+  if (c == 0)
+    c = strcmp (x->id, y->id);
+  if (c == 0)
+    c = (x->seq > y->seq) - (x->seq < y->seq);
+  return c;
+}
+
+Scorer *
+scorer_new (const FramingLexicon *lexicon, const char *language,
+            guint window, const char *group_by, GError **error)
+{
+  FramingStemmer *stemmer = stem_new (language, error);
+  if (stemmer == NULL)
+    return NULL;
+  Scorer *scorer = g_new0 (Scorer, 1);
+  scorer->lexicon = lexicon;
+  scorer->stemmer = stemmer;
+  scorer->toks = text_tokens_new ();
+  scorer->hits = g_array_new (FALSE, FALSE, sizeof (MatchHit));
+  scorer->window = window;
+  scorer->group_by = g_strdup (group_by);
+  return scorer;
+}
+
+void
+scorer_free (Scorer *scorer)
+{
+  if (scorer == NULL)
+    return;
+  stem_free (scorer->stemmer);
+  text_tokens_free (scorer->toks);
+  g_array_unref (scorer->hits);
+  g_free (scorer->group_by);
+  g_free (scorer);
+}
+
+FramingStemmer *
+scorer_stemmer (Scorer *scorer)
+{
+  return scorer->stemmer;
+}
+
+const FramingTokens *
+scorer_tokens (const Scorer *scorer)
+{
+  return scorer->toks;
+}
+
+const GArray *
+scorer_hits (const Scorer *scorer)
+{
+  return scorer->hits;
+}
+
+/* A metadata value, or FALLBACK when it is absent or empty. */
+static const char *
+meta_or (const FramingArticle *article, const char *key, const char *fallback)
+{
+  const char *v = article_meta (article, key);
+  return v != NULL && *v != '\0' ? v : fallback;
+}
+
+/* Compare entry counts by topic, then entry. */
+static gint
+entry_count_compare (gconstpointer a, gconstpointer b)
+{
+  const ScoreEntryCount *x = a, *y = b;
+  if (x->topic != y->topic)
+    return x->topic < y->topic ? -1 : 1;
+  return (x->entry > y->entry) - (x->entry < y->entry);
+}
+
+/* Add HIT to the per-topic and per-entry counts of SCORE. */
+static void
+count_hit (ArticleScore *score, const FramingLexicon *lexicon,
+           const MatchHit *hit, GHashTable *entry_index)
+{
+  const LexTopic *topic = g_ptr_array_index (lexicon->topics, hit->topic);
+  const LexEntry *entry = g_ptr_array_index (topic->entries, hit->entry);
+  ScoreCount *c = &score->topics[hit->topic];
+  if (hit->negated)
+    c->negated++;
+  else
+    {
+      c->hits++;
+      c->weighted += entry->weight;
+    }
+
+  gpointer key = GSIZE_TO_POINTER ((((gsize) hit->topic << 32) | hit->entry) + 1);
+  gpointer slot = g_hash_table_lookup (entry_index, key);
+  if (slot == NULL)
+    {
+      ScoreEntryCount ec = { hit->topic, hit->entry, 0, 0 };
+      g_array_append_val (score->entries, ec);
+      slot = GUINT_TO_POINTER (score->entries->len);
+      g_hash_table_insert (entry_index, key, slot);
+    }
+  ScoreEntryCount *ec = &g_array_index (score->entries, ScoreEntryCount,
+                                        GPOINTER_TO_UINT (slot) - 1);
+  if (hit->negated)
+    ec->negated++;
+  else
+    ec->hits++;
+}
+
+ArticleScore *
+scorer_score (Scorer *scorer, const FramingArticle *article)
+{
+  text_tokenize (scorer->toks, article->text, (gssize) article->len);
+  if (scorer->toks->tokens->len == 0)
+    return NULL;
+  match_tokens (scorer->lexicon, scorer->stemmer, scorer->toks,
+                scorer->window, scorer->hits);
+
+  ArticleScore *score = g_new0 (ArticleScore, 1);
+  score->id = g_strdup (article->id);
+  score->group = g_strdup (meta_or (article, scorer->group_by, "(none)"));
+  score->title = g_strdup (meta_or (article, "title", ""));
+  score->date = g_strdup (meta_or (article, "date", ""));
+  score->tokens = scorer->toks->tokens->len;
+  score->n_topics = scorer->lexicon->topics->len;
+  score->topics = g_new0 (ScoreCount, score->n_topics);
+  score->entries = g_array_new (FALSE, FALSE, sizeof (ScoreEntryCount));
+
+  g_autoptr (GHashTable) entry_index = g_hash_table_new (NULL, NULL);
+  for (guint i = 0; i < scorer->hits->len; i++)
+    count_hit (score, scorer->lexicon,
+               &g_array_index (scorer->hits, MatchHit, i), entry_index);
+  g_array_sort (score->entries, entry_count_compare);
+  return score;
+}

@@ -1,0 +1,621 @@
+/* text.c - tokens and sentences of an article (contract: "Tokens").
+ *
+ * text_tokenize() makes the NFKC-normalised text of an article, cuts it
+ * into tokens, folds each token's case and finds the sentences, in one
+ * pass over the text.  The decisions behind it:
+ *
+ * - Input is valid UTF-8: input.c has already replaced invalid bytes with
+ *   U+FFFD, which is an ordinary separator here.  NUL bytes inside the
+ *   given length are separators too.
+ * - The text is NFKC-normalised (g_utf8_normalize (G_NORMALIZE_ALL_COMPOSE)
+ *   is NFKC) and kept in toks->text, not case-folded, for KWIC display.
+ *   Token and sentence offsets are byte offsets into that text.
+ * - Fast path: plain ASCII never goes through g_utf8_normalize.  NFKC is
+ *   the identity on ASCII, every ASCII character is a starter (canonical
+ *   combining class 0) and none is ever the second character of a
+ *   canonical composition, so a boundary just before an ASCII character is
+ *   a safe place to cut the text.  But a combining mark that follows an
+ *   ASCII letter composes with it ("e" U+0301 -> "é"), so each non-ASCII
+ *   stretch is normalised together with the one ASCII character before it
+ *   (unless that is NUL, which composes with nothing and would end the
+ *   string for g_utf8_normalize).  Non-ASCII stretches separated by short
+ *   ASCII gaps are normalised as one segment to keep the number of
+ *   g_utf8_normalize calls (and their allocations) low in non-Latin text.
+ *   The result is byte-identical to normalising the whole text first; the
+ *   unit tests check this against that reference.
+ * - A token is a maximal run of letters (L*: Lu Ll Lt Lm Lo), decimal
+ *   digits (Nd) and combining marks (Mn Mc Me).  An apostrophe (U+0027 or
+ *   U+2019) stays inside the token when the code point just before it is a
+ *   letter and the one just after it is a letter: "rock'n'roll" is one
+ *   token, "'90s" is "90s", "dogs'" is "dogs", "80's" is "80" "s".  Every
+ *   other character separates tokens ("no-fly" -> "no" "fly").
+ * - A token's folded form is g_utf8_casefold() of its NFKC text with
+ *   U+2019 written as '.  GLib's case folding is per code point, so it is
+ *   done here code point by code point without allocating: ASCII through a
+ *   table, other code points through g_unichar_tolower() except for the
+ *   few whose full case folding differs from it (ß -> ss, İ -> i + U+0307,
+ *   ligatures, Greek iota subscripts, Cherokee...).  Those are collected
+ *   once, lazily and thread-safely, by asking g_utf8_casefold() about every
+ *   code point that can be part of a token except Lo (uncased letters, for
+ *   which CaseFolding.txt has no entry); the unit tests compare the result
+ *   with g_utf8_casefold() for every such code point, Lo included.
+ *   GLib 2.74 agrees with Unicode full case folding (CaseFolding.txt, C+F)
+ *   everywhere but Cherokee: like CaseFolding.txt it folds the small
+ *   letters to the capitals, but it also lowercases the capitals
+ *   U+13A0-U+13F5 (CaseFolding.txt leaves them), so the two cases of a
+ *   Cherokee letter fold differently.  We keep GLib's behaviour; it does
+ *   not matter for the languages libstemmer handles.
+ * - Sentences end at '.', '!', '?' or U+2026 (NFKC turns U+2026 into
+ *   "...", so in practice '.'), optionally followed by closing quotes or
+ *   brackets (" ' U+201D U+2019 U+00BB U+203A ) ] }), when white space
+ *   follows or the text ends; and at a blank line: a line break, optional
+ *   white space, another line break.  Line breaks are \n, \r (\r\n counts
+ *   as one), U+2028 and U+2029.  White space is g_unichar_isspace().  "Mr.
+ *   Smith" ends a sentence after "Mr." (the contract's rule); "3.5" does
+ *   not (no white space after the dot).
+ * - A sentence starts at its first non-space character and ends just past
+ *   its end mark and closing quotes, or just past its last non-space
+ *   character before a blank line or the end of the text.  Only sentences
+ *   that hold a token are listed; token sentence indexes count those.
+ * - No allocation per token: forms go into toks->forms, tokens and
+ *   sentences into reused GArrays; text_tokenize() resets them.
+ */
+#include "text.h"
+
+#include <string.h>
+
+/* Character classes of the scanner (bits). */
+enum {
+  C_LETTER = 1 << 0,  /* L*: a token character that may hold an apostrophe */
+  C_OTHERW = 1 << 1,  /* Nd, M*: a token character that is not a letter */
+  C_APOS = 1 << 2,    /* ' or U+2019 */
+  C_SPACE = 1 << 3,   /* g_unichar_isspace () */
+  C_BREAK = 1 << 4,   /* a line break (also C_SPACE) */
+  C_CR = 1 << 5,      /* \r, so that \r\n counts as one line break */
+  C_END = 1 << 6,     /* a sentence end mark: . ! ? U+2026 */
+  C_CLOSE = 1 << 7    /* a closing quote or bracket */
+};
+#define C_WORD (C_LETTER | C_OTHERW)
+
+#define L C_LETTER
+#define D C_OTHERW
+#define S C_SPACE
+/* Classes of the ASCII characters; the space bits agree with
+ * g_unichar_isspace () (\t \n \f \r and space; not \v).  Bytes from
+ * 0x80 up are 0, so a loop over ASCII word bytes stops at them. */
+static const guint8 ascii_class[256] = {
+  ['\t'] = S, ['\n'] = S | C_BREAK, ['\f'] = S, ['\r'] = S | C_BREAK | C_CR,
+  [' '] = S, ['!'] = C_END, ['"'] = C_CLOSE, ['\''] = C_APOS | C_CLOSE,
+  [')'] = C_CLOSE, ['.'] = C_END, ['?'] = C_END, [']'] = C_CLOSE,
+  ['}'] = C_CLOSE,
+  ['0'] = D, ['1'] = D, ['2'] = D, ['3'] = D, ['4'] = D,
+  ['5'] = D, ['6'] = D, ['7'] = D, ['8'] = D, ['9'] = D,
+  ['A'] = L, ['B'] = L, ['C'] = L, ['D'] = L, ['E'] = L, ['F'] = L, ['G'] = L,
+  ['H'] = L, ['I'] = L, ['J'] = L, ['K'] = L, ['L'] = L, ['M'] = L, ['N'] = L,
+  ['O'] = L, ['P'] = L, ['Q'] = L, ['R'] = L, ['S'] = L, ['T'] = L, ['U'] = L,
+  ['V'] = L, ['W'] = L, ['X'] = L, ['Y'] = L, ['Z'] = L,
+  ['a'] = L, ['b'] = L, ['c'] = L, ['d'] = L, ['e'] = L, ['f'] = L, ['g'] = L,
+  ['h'] = L, ['i'] = L, ['j'] = L, ['k'] = L, ['l'] = L, ['m'] = L, ['n'] = L,
+  ['o'] = L, ['p'] = L, ['q'] = L, ['r'] = L, ['s'] = L, ['t'] = L, ['u'] = L,
+  ['v'] = L, ['w'] = L, ['x'] = L, ['y'] = L, ['z'] = L,
+};
+#undef L
+#undef D
+#undef S
+
+/* Non-ASCII stretches closer than this many ASCII bytes share one
+ * g_utf8_normalize call, as long as the segment is below SEGMENT_MAX. */
+#define MERGE_GAP 32
+#define SEGMENT_MAX (64 * 1024)
+
+#define NO_APOS G_MAXUINT32
+
+/* A code point whose case folding is not g_unichar_tolower (). */
+typedef struct {
+  gunichar c;
+  guint8 len;
+  char fold[15]; /* UTF-8, NUL-terminated */
+} FoldException;
+
+/* The scanner's state between chunks of text. */
+typedef struct {
+  FramingTokens *toks;
+  /* tokens */
+  gboolean in_token;
+  gboolean prev_letter; /* the previous code point was a letter */
+  guint32 tok_start;
+  guint32 apos;         /* offset of an apostrophe after a letter, or NO_APOS */
+  guint32 tok_sentence;
+  guint n_tokens;       /* tokens found; toks->tokens->len is the room */
+  /* sentences */
+  gboolean sent_open;   /* a non-space character was seen since the last end */
+  gboolean sent_listed; /* the open sentence is in toks->sentences */
+  guint32 sent_start;
+  guint32 last_end;     /* just past the last non-space character */
+  gboolean mark;        /* after an end mark and optional closing quotes */
+  guint32 mark_end;     /* just past them */
+  guint breaks;         /* line breaks since the last non-space character */
+  gboolean prev_cr;
+} Scanner;
+
+static GArray *fold_exceptions; /* FoldException, sorted; set once */
+
+/* Whether a code point of type T can be part of a token, and how. */
+static guint
+class_of_type (GUnicodeType t)
+{
+  switch (t)
+    {
+    case G_UNICODE_UPPERCASE_LETTER:
+    case G_UNICODE_LOWERCASE_LETTER:
+    case G_UNICODE_TITLECASE_LETTER:
+    case G_UNICODE_MODIFIER_LETTER:
+    case G_UNICODE_OTHER_LETTER:
+      return C_LETTER;
+    case G_UNICODE_DECIMAL_NUMBER:
+    case G_UNICODE_NON_SPACING_MARK:
+    case G_UNICODE_SPACING_MARK:
+    case G_UNICODE_ENCLOSING_MARK:
+      return C_OTHERW;
+    default:
+      return 0;
+    }
+}
+
+/* The class bits of non-ASCII code point C. */
+static guint
+class_of (gunichar c)
+{
+  guint cls = class_of_type (g_unichar_type (c));
+  if (cls != 0)
+    return cls;
+  switch (c)
+    {
+    case 0x2019: /* right single quotation mark, the curly apostrophe */
+      return C_APOS | C_CLOSE;
+    case 0x201D: /* right double quotation mark */
+    case 0x00BB: /* right-pointing double angle quotation mark */
+    case 0x203A: /* single right-pointing angle quotation mark */
+      return C_CLOSE;
+    case 0x2026: /* horizontal ellipsis */
+      return C_END;
+    case 0x2028: /* line separator */
+    case 0x2029: /* paragraph separator */
+      return C_SPACE | C_BREAK;
+    default:
+      return g_unichar_isspace (c) ? C_SPACE : 0;
+    }
+}
+
+/* Collect the code points whose full case folding is not their lowercase. */
+static GArray *
+fold_exceptions_build (void)
+{
+  GArray *a = g_array_new (FALSE, TRUE, sizeof (FoldException));
+  for (gunichar c = 0x80; c <= 0x10FFFF; c++)
+    {
+      GUnicodeType t = g_unichar_type (c);
+      if (class_of_type (t) == 0 || t == G_UNICODE_OTHER_LETTER)
+        continue;
+      char in[8], low[8];
+      int n = g_unichar_to_utf8 (c, in);
+      int nl = g_unichar_to_utf8 (g_unichar_tolower (c), low);
+      g_autofree char *f = g_utf8_casefold (in, n);
+      size_t nf = strlen (f);
+      if (nf == (size_t) nl && memcmp (f, low, nl) == 0)
+        continue;
+      FoldException e = { .c = c, .len = (guint8) nf };
+      g_assert (nf < sizeof e.fold);
+      memcpy (e.fold, f, nf);
+      g_array_append_val (a, e);
+    }
+  return a;
+}
+
+/* The exception table, built on first use (thread-safe). */
+static const GArray *
+fold_exceptions_get (void)
+{
+  if (g_once_init_enter (&fold_exceptions))
+    g_once_init_leave (&fold_exceptions, fold_exceptions_build ());
+  return fold_exceptions;
+}
+
+/* Append the case folding of non-ASCII code point C to OUT. */
+static void
+fold_append_unichar (GString *out, gunichar c)
+{
+  if (c == 0x2019)
+    {
+      g_string_append_c (out, '\'');
+      return;
+    }
+  const GArray *ex = fold_exceptions_get ();
+  guint lo = 0, hi = ex->len;
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      const FoldException *e = &g_array_index (ex, FoldException, mid);
+      if (e->c == c)
+        {
+          g_string_append_len (out, e->fold, e->len);
+          return;
+        }
+      if (e->c < c)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  g_string_append_unichar (out, g_unichar_tolower (c));
+}
+
+/* The lowercase of ASCII byte C (any other byte unchanged). */
+static inline guchar
+lower_ascii (guchar c)
+{
+  return (guchar) (c + (((guint) c - 'A' < 26u) << 5));
+}
+
+/* Append the folding of the N bytes at P (which hold a non-ASCII code
+ * point) to OUT, code point by code point. */
+static void
+fold_append_slow (GString *out, const guchar *p, gsize n)
+{
+  const guchar *end = p + n;
+  while (p < end)
+    {
+      if (*p < 0x80)
+        g_string_append_c (out, (char) lower_ascii (*p++));
+      else
+        {
+          fold_append_unichar (out, g_utf8_get_char ((const char *) p));
+          p = (const guchar *) g_utf8_next_char (p);
+        }
+    }
+}
+
+/* Append the folded form of the N bytes of NFKC text S to OUT, then a NUL
+ * (counted in OUT->len). */
+static void
+fold_append (GString *out, const char *s, gsize n)
+{
+  const guchar *p = (const guchar *) s;
+  gsize old = out->len;
+  if (old + n + 2 > out->allocated_len)
+    {
+      g_string_set_size (out, old + n + 1); /* grow, then take it back */
+      g_string_truncate (out, old);
+    }
+  guchar *o = (guchar *) out->str + old;
+  guchar any = 0;
+  for (gsize i = 0; i < n; i++)
+    {
+      any |= p[i];
+      o[i] = lower_ascii (p[i]);
+    }
+  if (any < 0x80)
+    {
+      o[n] = '\0';
+      o[n + 1] = '\0';
+      out->len = old + n + 1;
+      return;
+    }
+  out->str[old] = '\0';
+  fold_append_slow (out, p, n);
+  g_string_append_c (out, '\0');
+}
+
+/* Record the token that began at sc->tok_start and ends at END.  Tokens
+ * are written straight into toks->tokens, grown ahead (doubling) rather
+ * than appended one call at a time; scan_finish() sets the true length. */
+static void
+token_end (Scanner *sc, guint32 end)
+{
+  FramingTokens *toks = sc->toks;
+  if (sc->n_tokens == toks->tokens->len)
+    g_array_set_size (toks->tokens, MAX (2 * sc->n_tokens, 1024u));
+  FramingToken *t = &g_array_index (toks->tokens, FramingToken,
+                                    sc->n_tokens++);
+  t->start = sc->tok_start;
+  t->end = end;
+  t->form = (guint32) toks->forms->len;
+  t->sentence = sc->tok_sentence;
+  fold_append (toks->forms, toks->text->str + t->start, end - t->start);
+  t->form_len = (guint32) (toks->forms->len - 1 - t->form);
+  sc->in_token = FALSE;
+  sc->apos = NO_APOS;
+}
+
+/* Begin a token at OFF, listing its sentence if this is its first token. */
+static void
+token_begin (Scanner *sc, guint32 off)
+{
+  if (!sc->sent_listed)
+    {
+      FramingSentence s = { .start = sc->sent_start, .end = 0 };
+      g_array_append_val (sc->toks->sentences, s);
+      sc->sent_listed = TRUE;
+    }
+  sc->in_token = TRUE;
+  sc->tok_start = off;
+  sc->tok_sentence = sc->toks->sentences->len - 1;
+  sc->apos = NO_APOS;
+}
+
+/* End the open sentence at END. */
+static void
+sentence_end (Scanner *sc, guint32 end)
+{
+  if (sc->sent_listed)
+    {
+      GArray *a = sc->toks->sentences;
+      g_array_index (a, FramingSentence, a->len - 1).end = end;
+    }
+  sc->sent_open = FALSE;
+  sc->sent_listed = FALSE;
+  sc->mark = FALSE;
+}
+
+/* Sentence bookkeeping for code point C of class CLS at OFF, N bytes. */
+static inline void
+step_sentence (Scanner *sc, gunichar c, guint cls, guint32 off, guint n)
+{
+  if (cls & C_SPACE)
+    {
+      if (sc->mark)
+        sentence_end (sc, sc->mark_end);
+      if ((cls & C_BREAK) && !(sc->prev_cr && c == '\n')
+          && ++sc->breaks >= 2 && sc->sent_open)
+        sentence_end (sc, sc->last_end);
+      sc->prev_cr = (cls & C_CR) != 0;
+      return;
+    }
+  sc->prev_cr = FALSE;
+  sc->breaks = 0;
+  if (!sc->sent_open)
+    {
+      sc->sent_open = TRUE;
+      sc->sent_start = off;
+    }
+  sc->last_end = off + n;
+  if (cls & C_END)
+    {
+      sc->mark = TRUE;
+      sc->mark_end = off + n;
+    }
+  else if (sc->mark && (cls & C_CLOSE))
+    sc->mark_end = off + n;
+  else
+    sc->mark = FALSE;
+}
+
+/* Token bookkeeping for a code point of class CLS at OFF. */
+static inline void
+step_token (Scanner *sc, guint cls, guint32 off)
+{
+  if (cls & C_WORD)
+    {
+      if (!sc->in_token)
+        token_begin (sc, off);
+      else if (sc->apos != NO_APOS)
+        {
+          if (cls & C_LETTER)
+            sc->apos = NO_APOS; /* letter ' letter: the apostrophe stays */
+          else
+            {
+              token_end (sc, sc->apos);
+              token_begin (sc, off);
+            }
+        }
+    }
+  else if (sc->in_token)
+    {
+      if ((cls & C_APOS) && sc->prev_letter && sc->apos == NO_APOS)
+        sc->apos = off;
+      else
+        token_end (sc, sc->apos != NO_APOS ? sc->apos : off);
+    }
+  sc->prev_letter = (cls & C_LETTER) != 0;
+}
+
+/* Run the scanner over toks->text from byte FROM to the end. */
+static void
+scan (Scanner *sc, gsize from)
+{
+  const guchar *t = (const guchar *) sc->toks->text->str;
+  guint32 i = (guint32) from, to = (guint32) sc->toks->text->len;
+  while (i < to)
+    {
+      guchar b = t[i];
+      if (b < 0x80)
+        {
+          guint cls = ascii_class[b];
+          /* Inside a token, a run of ASCII letters and digits changes
+           * nothing but the last non-space offset and prev_letter. */
+          if ((cls & C_WORD) && sc->in_token && sc->apos == NO_APOS)
+            {
+              while (i + 1 < to && (ascii_class[t[i + 1]] & C_WORD))
+                i++;
+              cls = ascii_class[t[i]];
+              sc->prev_cr = FALSE;
+              sc->breaks = 0;
+              sc->mark = FALSE;
+              sc->last_end = i + 1;
+              sc->prev_letter = (cls & C_LETTER) != 0;
+              i++;
+              continue;
+            }
+          step_sentence (sc, b, cls, i, 1);
+          step_token (sc, cls, i);
+          i++;
+        }
+      else
+        {
+          gunichar c = g_utf8_get_char ((const char *) t + i);
+          guint n = (guint) g_utf8_skip[b];
+          guint cls = class_of (c);
+          step_sentence (sc, c, cls, i, n);
+          step_token (sc, cls, i);
+          i += n;
+        }
+    }
+}
+
+/* Append N bytes of already-normalised text S to toks->text and scan them. */
+static void
+append_scan (Scanner *sc, const char *s, gsize n)
+{
+  GString *text = sc->toks->text;
+  gsize from = text->len;
+  if (n == 0)
+    return;
+  if (n > G_MAXUINT32 - from)
+    g_error ("text_tokenize: normalised text longer than 4 GiB");
+  g_string_append_len (text, s, (gssize) n);
+  scan (sc, from);
+}
+
+/* Normalise the N bytes at S (no NUL inside), append and scan them. */
+static void
+normalize_append_scan (Scanner *sc, const char *s, gsize n)
+{
+  g_autofree char *nf = g_utf8_normalize (s, (gssize) n,
+                                          G_NORMALIZE_ALL_COMPOSE);
+  if (nf == NULL)
+    {
+      /* Not valid UTF-8 after all: repair it rather than lose it. */
+      g_autofree char *valid = g_utf8_make_valid (s, (gssize) n);
+      nf = g_utf8_normalize (valid, -1, G_NORMALIZE_ALL_COMPOSE);
+    }
+  append_scan (sc, nf, strlen (nf));
+}
+
+/* The first byte at or after P (before END) that is not ASCII, or END. */
+static const guchar *
+ascii_run_end (const guchar *p, const guchar *end)
+{
+  while (end - p >= 8)
+    {
+      guint64 w;
+      memcpy (&w, p, 8);
+      if (w & G_GUINT64_CONSTANT (0x8080808080808080))
+        break;
+      p += 8;
+    }
+  while (p < end && *p < 0x80)
+    p++;
+  return p;
+}
+
+/* The end of the segment to normalise whose first non-ASCII byte is at Q:
+ * the end of its non-ASCII stretch, extended over short ASCII gaps (with
+ * no NUL) to the following stretches.  Always END or an ASCII byte. */
+static const guchar *
+segment_end (const guchar *q, const guchar *end)
+{
+  const guchar *r = q;
+  for (;;)
+    {
+      while (r < end && *r >= 0x80)
+        r++;
+      const guchar *s = r;
+      while (s < end && *s < 0x80 && *s != '\0' && s - r < MERGE_GAP)
+        s++;
+      if (s == end || *s < 0x80 || r - q >= SEGMENT_MAX)
+        return r;
+      r = s;
+    }
+}
+
+/* Reset TOKS to hold nothing, with room for a text of about N bytes. */
+static void
+tokens_reset (FramingTokens *toks, gsize n)
+{
+  if (toks->text->allocated_len <= n)
+    g_string_set_size (toks->text, n); /* reserve: NFKC rarely grows text */
+  g_string_truncate (toks->text, 0);
+  g_string_truncate (toks->forms, 0);
+  g_array_set_size (toks->tokens, 0);
+  g_array_set_size (toks->sentences, 0);
+}
+
+/* Close the last token and sentence at the end of the text. */
+static void
+scan_finish (Scanner *sc)
+{
+  guint32 len = (guint32) sc->toks->text->len;
+  if (sc->in_token)
+    token_end (sc, sc->apos != NO_APOS ? sc->apos : len);
+  if (sc->sent_open)
+    sentence_end (sc, sc->mark ? sc->mark_end : sc->last_end);
+  g_array_set_size (sc->toks->tokens, sc->n_tokens);
+}
+
+FramingTokens *
+text_tokens_new (void)
+{
+  FramingTokens *toks = g_new0 (FramingTokens, 1);
+  toks->text = g_string_sized_new (4096);
+  toks->forms = g_string_sized_new (4096);
+  toks->tokens = g_array_sized_new (FALSE, FALSE, sizeof (FramingToken), 1024);
+  toks->sentences = g_array_sized_new (FALSE, FALSE,
+                                       sizeof (FramingSentence), 64);
+  return toks;
+}
+
+void
+text_tokens_free (FramingTokens *toks)
+{
+  if (toks == NULL)
+    return;
+  g_string_free (toks->text, TRUE);
+  g_string_free (toks->forms, TRUE);
+  g_array_unref (toks->tokens);
+  g_array_unref (toks->sentences);
+  g_free (toks);
+}
+
+void
+text_tokenize (FramingTokens *toks, const char *utf8, gssize len)
+{
+  g_return_if_fail (toks != NULL);
+  g_return_if_fail (utf8 != NULL || len == 0);
+  gsize n = len < 0 ? strlen (utf8) : (gsize) len;
+  tokens_reset (toks, n);
+  const guchar *p = (const guchar *) utf8, *end = p + n;
+  Scanner sc = { .toks = toks, .apos = NO_APOS };
+  while (p < end)
+    {
+      const guchar *q = ascii_run_end (p, end);
+      if (q == end)
+        {
+          append_scan (&sc, (const char *) p, (gsize) (end - p));
+          break;
+        }
+      /* q > p except at the very start: a segment ends before ASCII. */
+      const guchar *seg = (q > p && q[-1] != '\0') ? q - 1 : q;
+      append_scan (&sc, (const char *) p, (gsize) (seg - p));
+      const guchar *r = segment_end (q, end);
+      normalize_append_scan (&sc, (const char *) seg, (gsize) (r - seg));
+      p = r;
+    }
+  scan_finish (&sc);
+}
+
+char *
+text_fold (const char *utf8, gssize len)
+{
+  g_return_val_if_fail (utf8 != NULL || len == 0, NULL);
+  gsize n = len < 0 ? strlen (utf8) : (gsize) len;
+  g_autofree char *nf = g_utf8_normalize (utf8 != NULL ? utf8 : "",
+                                          (gssize) n, G_NORMALIZE_ALL_COMPOSE);
+  if (nf == NULL)
+    {
+      g_autofree char *valid = g_utf8_make_valid (utf8, (gssize) n);
+      nf = g_utf8_normalize (valid, -1, G_NORMALIZE_ALL_COMPOSE);
+    }
+  GString *out = g_string_sized_new (strlen (nf) + 2);
+  fold_append (out, nf, strlen (nf));
+  g_string_truncate (out, out->len - 1); /* the NUL that ends every form */
+  return g_string_free (out, FALSE);
+}

@@ -1,0 +1,63 @@
+/* text.h - tokens and sentences of an article (contract: "Tokens").
+ *
+ * text_tokenize() turns valid UTF-8 into the NFKC-normalised text, its
+ * tokens (maximal runs of letters (L*), decimal digits (Nd) and combining
+ * marks (M*), with an apostrophe ' or U+2019 kept inside a token when it
+ * stands between two letters) and its sentences.  Each token carries its
+ * case-folded form, in which U+2019 is written as '.
+ *
+ * Plain ASCII stretches take a fast path with no Unicode normalisation;
+ * the result is byte-identical to normalising the whole text first.
+ */
+#ifndef FRAMING_TEXT_H
+#define FRAMING_TEXT_H
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef struct {
+  guint32 start;    /* byte offset of the token in FramingTokens.text */
+  guint32 end;      /* byte offset just past the token */
+  guint32 form;     /* byte offset of the folded form in FramingTokens.forms */
+  guint32 form_len; /* its length in bytes (the form is also NUL-terminated) */
+  guint32 sentence; /* index into FramingTokens.sentences */
+} FramingToken;
+
+typedef struct {
+  guint32 start; /* byte offset of the sentence's first character in text */
+  guint32 end;   /* byte offset just past its end mark (or last character) */
+} FramingSentence;
+
+typedef struct {
+  GString *text;       /* NFKC text the offsets refer to (not case-folded) */
+  GString *forms;      /* folded token forms, each followed by a NUL */
+  GArray *tokens;      /* FramingToken, in text order */
+  GArray *sentences;   /* FramingSentence, in text order; only sentences
+                          that hold at least one token are listed */
+} FramingTokens;
+
+/* A reusable token buffer.  Free with text_tokens_free(); NULL is a no-op. */
+FramingTokens *text_tokens_new (void);
+void text_tokens_free (FramingTokens *toks);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (FramingTokens, text_tokens_free)
+
+/* Tokenise LEN bytes of valid UTF-8 (LEN < 0: NUL-terminated) into TOKS,
+ * replacing what TOKS held.  Never fails on valid UTF-8. */
+void text_tokenize (FramingTokens *toks, const char *utf8, gssize len);
+
+/* The folded form of token I (NUL-terminated, valid until the next
+ * text_tokenize() or text_tokens_free() on TOKS). */
+static inline const char *
+text_token_form (const FramingTokens *toks, guint i)
+{
+  return toks->forms->str + g_array_index (toks->tokens, FramingToken, i).form;
+}
+
+/* Fold one word the way tokens are folded (NFKC, case folding, U+2019 as
+ * ').  Returns a newly allocated string. */
+char *text_fold (const char *utf8, gssize len);
+
+G_END_DECLS
+
+#endif /* FRAMING_TEXT_H */

@@ -1,0 +1,1 @@
+framing score -L lex/conflict.lex -L lex/calm.lex articles.jsonl

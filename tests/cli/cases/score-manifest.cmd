@@ -1,0 +1,1 @@
+framing score -L lex -m manifest.csv

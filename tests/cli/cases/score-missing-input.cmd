@@ -1,0 +1,1 @@
+framing score -L lex corpus/red/one.txt no/such/file.txt

@@ -1,0 +1,1 @@
+printf 'No peace. Peace talks, not war.\n' | framing score -L lex -

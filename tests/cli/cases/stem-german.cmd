@@ -1,0 +1,1 @@
+framing stem -l german Verhandlungen

@@ -1,0 +1,1 @@
+printf 'negotiations\nceasefire\n\nStraße\n' | framing stem

@@ -1,0 +1,1 @@
+framing stem Running attacks Russia’s OFFENSIVES ﬁnancial

@@ -1,0 +1,1 @@
+framing score -j -1 corpus

@@ -1,0 +1,1 @@
+framing score -l klingon corpus

@@ -1,0 +1,1 @@
+framing score --progress=sometimes corpus

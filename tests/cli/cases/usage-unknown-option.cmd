@@ -1,0 +1,1 @@
+framing score --no-such-option corpus

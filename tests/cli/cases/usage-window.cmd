@@ -1,0 +1,1 @@
+framing score --negation-window -1 corpus

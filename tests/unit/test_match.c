@@ -1,0 +1,385 @@
+/* test_match.c - unit tests of match.c: longest match per topic, prefix and
+ * exact words, sentence ends, topic independence, negation. */
+#include <glib.h>
+#include <stdarg.h>
+#include <string.h>
+
+#include "framing.h"
+#include "lexicon.h"
+#include "match.h"
+#include "stem.h"
+#include "text.h"
+#include "unit.h"
+
+static FramingStemmer *english;
+
+/* The shared English stemmer. */
+static FramingStemmer *
+stemmer (void)
+{
+  if (english == NULL)
+    english = stem_new ("english", NULL);
+  return english;
+}
+
+/* A lexicon of the topics given as lexicon texts, NULL-terminated; topic i
+ * is named "tI". */
+static FramingLexicon *
+lexicon_of (const char *first, ...)
+{
+  FramingLexicon *lex = g_new0 (FramingLexicon, 1);
+  lex->topics = g_ptr_array_new_with_free_func ((GDestroyNotify)
+                                                lex_topic_free);
+  va_list ap;
+  va_start (ap, first);
+  for (const char *data = first; data != NULL;
+       data = va_arg (ap, const char *))
+    {
+      g_autofree char *file = g_strdup_printf ("t%u.lex", lex->topics->len);
+      g_autoptr (GError) error = NULL;
+      LexTopic *t = lexicon_parse_topic (file, data, strlen (data),
+                                         stemmer (), &error);
+      if (error != NULL)
+        printf ("\nunexpected error: %s\n", error->message);
+      CU_ASSERT_PTR_NOT_NULL_FATAL (t);
+      g_ptr_array_add (lex->topics, t);
+    }
+  va_end (ap);
+  return lex;
+}
+
+/* The hits of LEX in TEXT with negation window WINDOW, written as
+ * "TOPIC:ENTRY@FIRST+N" (with "!" when negated), space-separated. */
+static char *
+hits_of (const FramingLexicon *lex, const char *text, guint window)
+{
+  g_autoptr (FramingTokens) toks = text_tokens_new ();
+  text_tokenize (toks, text, -1);
+  g_autoptr (GArray) hits = g_array_new (FALSE, FALSE, sizeof (MatchHit));
+  MatchHit stale = { 9, 9, 9, 9, TRUE };
+  g_array_append_val (hits, stale); /* match_tokens must clear it */
+  match_tokens (lex, stemmer (), toks, window, hits);
+  GString *s = g_string_new (NULL);
+  for (guint i = 0; i < hits->len; i++)
+    {
+      const MatchHit *h = &g_array_index (hits, MatchHit, i);
+      g_string_append_printf (s, "%s%u:%u@%u+%u%s", i > 0 ? " " : "",
+                              h->topic, h->entry, h->first, h->n_tokens,
+                              h->negated ? "!" : "");
+    }
+  return g_string_free (s, FALSE);
+}
+
+/* Asserts the hits of LEX in TEXT (window WINDOW) are EXPECTED. */
+static void
+expect_hits (const FramingLexicon *lex, const char *text, guint window,
+             const char *expected)
+{
+  g_autofree char *got = hits_of (lex, text, window);
+  if (strcmp (got, expected) != 0)
+    printf ("\n  text:     %s\n  got:      '%s'\n  expected: '%s'\n", text,
+            got, expected);
+  CU_ASSERT_STRING_EQUAL (got, expected);
+}
+
+static void
+test_stem_word (void)
+{
+  g_autoptr (FramingLexicon) lex = lexicon_of ("attack\n", NULL);
+  /* two(0) attacks(1) then(2) it(3) attacked(4) */
+  expect_hits (lex, "Two attacks, then it attacked.", 3, "0:0@1+1 0:0@4+1");
+  expect_hits (lex, "", 3, "");
+  expect_hits (lex, "No match here.", 3, "");
+}
+
+static void
+test_exact_vs_stem (void)
+{
+  /* Topic 0: exact "kiev"; topic 1: the stem of "kiev" ("kiev"), which
+   * "Kievs" also has. */
+  g_autoptr (FramingLexicon) lex = lexicon_of ("=kiev\n", "kiev\n", NULL);
+  /* kiev(0) kievs(1) and(2) kiev(3) */
+  expect_hits (lex, "Kiev, Kievs and KIEV", 3,
+               "0:0@0+1 1:0@0+1 1:0@1+1 0:0@3+1 1:0@3+1");
+}
+
+static void
+test_prefix (void)
+{
+  g_autoptr (FramingLexicon) lex = lexicon_of ("escalat*\n", NULL);
+  /* escalation(0) escalating(1) escalator(2) escal(3) and(4) de(5)
+   * escalation(6) escalat(7): the prefix is on the surface form, so
+   * "escalator" matches too; "escal" is too short. */
+  expect_hits (lex, "Escalation, escalating, escalator, escal and "
+               "de-escalation. Escalat", 3,
+               "0:0@0+1 0:0@1+1 0:0@2+1 0:0@6+1 0:0@7+1");
+}
+
+static void
+test_prefix_lengths (void)
+{
+  /* Several prefix lengths at one node, and a prefix inside a phrase. */
+  g_autoptr (FramingLexicon) lex = lexicon_of ("bomb*\nbombard*\n"
+                                               "air strik*\n", NULL);
+  /* bombardment(0) bombs(1) bom(2) air(3) strikes(4) air(5) raid(6)
+   * "bombardment" has both prefixes: same length, lower entry (0). */
+  expect_hits (lex, "Bombardment, bombs, bom; air strikes, air raid.", 3,
+               "0:0@0+1 0:0@1+1 0:2@3+2");
+}
+
+static void
+test_longest_wins (void)
+{
+  g_autoptr (FramingLexicon) lex
+    = lexicon_of ("talks\npeace talks\npeace talks resumed\n", NULL);
+  /* peace(0) talks(1) resumed(2) today(3) . peace(4) talks(5) failed(6) .
+   * talks(7) . peace(8) */
+  expect_hits (lex, "Peace talks resumed today. Peace talks failed. Talks. "
+               "Peace.", 3, "0:2@0+3 0:1@4+2 0:0@7+1");
+}
+
+static void
+test_no_overlap (void)
+{
+  /* "alpha beta" and "beta gamma" on "alpha beta gamma": the first takes
+   * alpha beta; gamma alone is no entry. */
+  g_autoptr (FramingLexicon) lex
+    = lexicon_of ("alpha beta\nbeta gamma\n", NULL);
+  expect_hits (lex, "alpha beta gamma", 3, "0:0@0+2");
+  expect_hits (lex, "beta gamma", 3, "0:1@0+2");
+  /* talks(0) talks(1) talks(2): one hit, then "talks" alone is no entry. */
+  g_autoptr (FramingLexicon) lex2 = lexicon_of ("talks talks\n", NULL);
+  expect_hits (lex2, "talks talks talks talks", 3, "0:0@0+2 0:0@2+2");
+  expect_hits (lex2, "talks talks talks", 3, "0:0@0+2");
+}
+
+static void
+test_all_edges_explored (void)
+{
+  /* "attacks" takes the stem edge (entry 0, one token) and the prefix
+   * edge of "attack*", which leads on to "attack* civilians". */
+  g_autoptr (FramingLexicon) lex
+    = lexicon_of ("attack\nattack* civilians\n=attacks on\n", NULL);
+  /* attacks(0) civilians(1) attacks(2) on(3) attacks(4) */
+  expect_hits (lex, "Attacks civilians; attacks on; attacks", 3,
+               "0:1@0+2 0:2@2+2 0:0@4+1");
+}
+
+static void
+test_sentence_end (void)
+{
+  g_autoptr (FramingLexicon) lex = lexicon_of ("peace talks\n", NULL);
+  expect_hits (lex, "Peace. Talks resumed.", 3, "");
+  expect_hits (lex, "No peace!\n\nTalks", 3, "");
+  expect_hits (lex, "Peace\n\ntalks", 3, "");
+  /* A single line break does not end a sentence. */
+  expect_hits (lex, "Peace\ntalks", 3, "0:0@0+2");
+  g_autoptr (FramingLexicon) lex2
+    = lexicon_of ("peace talks\ntalks\n", NULL);
+  expect_hits (lex2, "Peace. Talks resumed.", 3, "0:1@1+1");
+}
+
+static void
+test_topics_independent (void)
+{
+  g_autoptr (FramingLexicon) lex
+    = lexicon_of ("peace talks\n", "talks\n", NULL);
+  /* peace(0) talks(1): topic 0 from 0, topic 1 at 1; text order. */
+  expect_hits (lex, "peace talks", 3, "0:0@0+2 1:0@1+1");
+  /* Same first token: topic order. */
+  g_autoptr (FramingLexicon) lex2
+    = lexicon_of ("talks\n", "talks resumed\n", "talk\n", NULL);
+  expect_hits (lex2, "Talks resumed", 3, "0:0@0+1 1:0@0+2 2:0@0+1");
+}
+
+static void
+test_negation_window (void)
+{
+  g_autoptr (FramingLexicon) lex = lexicon_of ("peace\n", NULL);
+  /* we(0) see(1) no(2) sign(3) whatsoever(4) that(5) peace(6): the
+   * negator is 4 tokens before, outside a window of 3, inside 4. */
+  const char *text = "We see no sign whatsoever that peace is near.";
+  expect_hits (lex, text, 3, "0:0@6+1");
+  expect_hits (lex, text, 4, "0:0@6+1!");
+  /* no(0) sign(1) of(2) peace(3): 3 tokens before, inside 3, not 2. */
+  expect_hits (lex, "No sign of peace.", 3, "0:0@3+1!");
+  expect_hits (lex, "No sign of peace.", 2, "0:0@3+1");
+  /* there(0) is(1) no(2) peace(3) */
+  expect_hits (lex, "There is no peace.", 1, "0:0@3+1!");
+  /* Window 0: negation is off. */
+  expect_hits (lex, "There is no peace.", 0, "0:0@3+1");
+  /* A negator after the hit does not count. */
+  expect_hits (lex, "Peace, not war.", 3, "0:0@0+1");
+}
+
+static void
+test_negation_sentence (void)
+{
+  g_autoptr (FramingLexicon) lex = lexicon_of ("peace\n", NULL);
+  /* there(0) is(1) no(2) doubt(3) . peace(4): 2 tokens back, but in the
+   * previous sentence. */
+  expect_hits (lex, "There is no doubt. Peace is near.", 3, "0:0@4+1");
+  expect_hits (lex, "Not now!\n\npeace", 3, "0:0@2+1");
+}
+
+static void
+test_negation_forms (void)
+{
+  g_autoptr (FramingLexicon) lex = lexicon_of ("peace\n", NULL);
+  expect_hits (lex, "They don't want peace", 3, "0:0@3+1!");
+  expect_hits (lex, "They don\xE2\x80\x99t want peace", 3, "0:0@3+1!");
+  expect_hits (lex, "We cannot see peace", 3, "0:0@3+1!");
+  expect_hits (lex, "WON'T bring peace", 3, "0:0@2+1!");
+  expect_hits (lex, "Neither peace", 3, "0:0@1+1!");
+  expect_hits (lex, "without lasting peace", 3, "0:0@2+1!");
+  /* "nothing" and "can" are not negators; "can not" is ("not"). */
+  expect_hits (lex, "Nothing but peace", 3, "0:0@2+1");
+  expect_hits (lex, "We can see peace", 3, "0:0@3+1");
+  expect_hits (lex, "We can not see peace", 3, "0:0@4+1!");
+  /* A negator inside the hit is not before its first token. */
+  g_autoptr (FramingLexicon) lex2 = lexicon_of ("no-fly zone\n", NULL);
+  expect_hits (lex2, "A no-fly zone", 3, "0:0@1+3");
+}
+
+static void
+test_is_negator (void)
+{
+  static const char *const yes[] = {
+    "no", "not", "never", "without", "nor", "neither", "none", "cannot",
+    "don't", "won't", "isn't", "n't", "don\xE2\x80\x99t"
+  };
+  static const char *const no[] = {
+    "", "n", "nothing", "know", "note", "nope", "noted", "can", "dont",
+    "'t", "nt", "not'", "nones"
+  };
+  for (gsize i = 0; i < G_N_ELEMENTS (yes); i++)
+    CU_ASSERT_TRUE (match_is_negator (yes[i], strlen (yes[i])));
+  for (gsize i = 0; i < G_N_ELEMENTS (no); i++)
+    CU_ASSERT_FALSE (match_is_negator (no[i], strlen (no[i])));
+  /* Only LEN bytes count: "not" cut to "no" is a negator, "nor" cut to
+   * "n" is not. */
+  CU_ASSERT_TRUE (match_is_negator ("nothing", 2));
+  CU_ASSERT_FALSE (match_is_negator ("nor", 1));
+}
+
+static void
+test_ties (void)
+{
+  /* "attacks" is one token for "attack*" and "attacks" alike: the lower
+   * entry index wins whatever the kind. */
+  g_autoptr (FramingLexicon) lex
+    = lexicon_of ("attack*\nattacks\n", "attacks\nattack*\n",
+                  "kiev\n=kiev\n", "=kiev\nkiev\n", NULL);
+  expect_hits (lex, "attacks", 3, "0:0@0+1 1:0@0+1");
+  expect_hits (lex, "Kiev", 3, "2:0@0+1 3:0@0+1");
+}
+
+static void
+test_weights_untouched (void)
+{
+  /* Weights play no part in matching: a heavier shorter entry loses to a
+   * longer one. */
+  g_autoptr (FramingLexicon) lex
+    = lexicon_of ("artillery | 5\nartillery fire\n", NULL);
+  expect_hits (lex, "Artillery fire, artillery.", 3, "0:1@0+2 0:0@2+1");
+}
+
+/* Counts hits and negated hits of topic T in HITS. */
+static void
+count_topic (const GArray *hits, guint t, guint *n, guint *negated,
+             double *weighted, const FramingLexicon *lex)
+{
+  const LexTopic *topic = g_ptr_array_index (lex->topics, t);
+  *n = *negated = 0;
+  *weighted = 0;
+  for (guint i = 0; i < hits->len; i++)
+    {
+      const MatchHit *h = &g_array_index (hits, MatchHit, i);
+      if (h->topic != t)
+        continue;
+      const LexEntry *e = g_ptr_array_index (topic->entries, h->entry);
+      if (h->negated)
+        (*negated)++;
+      else
+        {
+          (*n)++;
+          *weighted += e->weight;
+        }
+    }
+}
+
+static void
+test_seed_article (void)
+{
+  const char *path = "/work/shared/seeds/000_f57aa7b7dcca77b1.txt";
+  g_autofree char *text = NULL;
+  gsize len = 0;
+  if (!g_file_get_contents (path, &text, &len, NULL))
+    return; /* no shared seeds here: nothing to check */
+  g_autoptr (FramingLexicon) lex
+    = lexicon_of ("offensive\nartillery fire | 2\nshelling\n", "peace\n",
+                  NULL);
+  g_autoptr (FramingTokens) toks = text_tokens_new ();
+  text_tokenize (toks, text, (gssize) len);
+  g_autoptr (GArray) hits = g_array_new (FALSE, FALSE, sizeof (MatchHit));
+  match_tokens (lex, stemmer (), toks, 3, hits);
+
+  /* By hand from the article: "offensive" 6 times, none with a negator
+   * among the 3 tokens before; "artillery fire" once (weight 2);
+   * "shelling" twice.  "peace" 3 times: "shows no sign of peace" (no is 3
+   * tokens before: negated), "no indication that Russia was ready for
+   * peace" and "no sign whatsoever that (Russian) president (Vladimir)
+   * Putin is preparing for peace" (too far). */
+  guint n, negated;
+  double weighted;
+  count_topic (hits, 0, &n, &negated, &weighted, lex);
+  CU_ASSERT_EQUAL (n, 9);
+  CU_ASSERT_EQUAL (negated, 0);
+  CU_ASSERT_DOUBLE_EQUAL (weighted, 10.0, 1e-9);
+  count_topic (hits, 1, &n, &negated, &weighted, lex);
+  CU_ASSERT_EQUAL (n, 2);
+  CU_ASSERT_EQUAL (negated, 1);
+  /* Text order. */
+  for (guint i = 1; i < hits->len; i++)
+    CU_ASSERT (g_array_index (hits, MatchHit, i - 1).first
+               <= g_array_index (hits, MatchHit, i).first);
+  /* The first hit is "offensive" in the headline: download(0) nato(1)
+   * says(2) russian(3) offensive(4). */
+  CU_ASSERT_FATAL (hits->len > 0);
+  CU_ASSERT_EQUAL (g_array_index (hits, MatchHit, 0).first, 4);
+
+  /* Window 0: the headline's peace counts. */
+  match_tokens (lex, stemmer (), toks, 0, hits);
+  count_topic (hits, 1, &n, &negated, &weighted, lex);
+  CU_ASSERT_EQUAL (n, 3);
+  CU_ASSERT_EQUAL (negated, 0);
+}
+
+static void
+test_cleanup (void)
+{
+  g_clear_pointer (&english, stem_free);
+}
+
+static const UnitCase cases[] = {
+  { "single word by stem", test_stem_word },
+  { "exact vs stem", test_exact_vs_stem },
+  { "prefix on the surface form", test_prefix },
+  { "several prefix lengths", test_prefix_lengths },
+  { "longest entry wins", test_longest_wins },
+  { "no overlap within a topic", test_no_overlap },
+  { "every edge is explored", test_all_edges_explored },
+  { "phrases stop at sentence ends", test_sentence_end },
+  { "topics are independent", test_topics_independent },
+  { "negation window", test_negation_window },
+  { "negation stays in its sentence", test_negation_sentence },
+  { "negator forms", test_negation_forms },
+  { "match_is_negator", test_is_negator },
+  { "ties go to the earlier entry", test_ties },
+  { "weights do not affect matching", test_weights_untouched },
+  { "seed article", test_seed_article },
+  { "cleanup", test_cleanup },
+  { NULL, NULL }
+};
+
+UNIT_MAIN ("match", cases)

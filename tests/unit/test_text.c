@@ -1,0 +1,688 @@
+/* test_text.c - unit tests of text.c: NFKC text, tokens, folded forms and
+ * sentences (contract: "Tokens"). */
+#include "text.h"
+#include "unit.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* The forms of TOKS joined with '|' (newly allocated). */
+static char *
+forms_joined (const FramingTokens *toks)
+{
+  GString *s = g_string_new (NULL);
+  for (guint i = 0; i < toks->tokens->len; i++)
+    {
+      if (i > 0)
+        g_string_append_c (s, '|');
+      g_string_append (s, text_token_form (toks, i));
+    }
+  return g_string_free (s, FALSE);
+}
+
+/* The texts of the tokens of TOKS joined with '|' (newly allocated). */
+static char *
+texts_joined (const FramingTokens *toks)
+{
+  GString *s = g_string_new (NULL);
+  for (guint i = 0; i < toks->tokens->len; i++)
+    {
+      const FramingToken *t = &g_array_index (toks->tokens, FramingToken, i);
+      if (i > 0)
+        g_string_append_c (s, '|');
+      g_string_append_len (s, toks->text->str + t->start, t->end - t->start);
+    }
+  return g_string_free (s, FALSE);
+}
+
+/* Check that TEXT tokenizes to the folded forms EXPECTED ("a|b|c"). */
+static void
+check_forms (const char *text, const char *expected)
+{
+  g_autoptr (FramingTokens) toks = text_tokens_new ();
+  text_tokenize (toks, text, -1);
+  g_autofree char *got = forms_joined (toks);
+  if (strcmp (got, expected) != 0)
+    fprintf (stderr, "\n  '%s': got '%s', expected '%s'\n", text, got,
+             expected);
+  CU_ASSERT_STRING_EQUAL (got, expected);
+}
+
+/* Check the sentences of TOKS: N of them, at the offsets in SE (pairs). */
+static void
+check_sentences (const FramingTokens *toks, guint n, const guint32 *se)
+{
+  CU_ASSERT_EQUAL_FATAL (toks->sentences->len, n);
+  for (guint i = 0; i < n; i++)
+    {
+      const FramingSentence *s =
+        &g_array_index (toks->sentences, FramingSentence, i);
+      if (s->start != se[2 * i] || s->end != se[2 * i + 1])
+        fprintf (stderr, "\n  sentence %u: [%u,%u), expected [%u,%u)\n", i,
+                 s->start, s->end, se[2 * i], se[2 * i + 1]);
+      CU_ASSERT_EQUAL (s->start, se[2 * i]);
+      CU_ASSERT_EQUAL (s->end, se[2 * i + 1]);
+    }
+}
+
+/* Check the sentence index of each token of TOKS against EXPECTED. */
+static void
+check_token_sentences (const FramingTokens *toks, guint n,
+                       const guint32 *expected)
+{
+  CU_ASSERT_EQUAL_FATAL (toks->tokens->len, n);
+  for (guint i = 0; i < n; i++)
+    CU_ASSERT_EQUAL (g_array_index (toks->tokens, FramingToken, i).sentence,
+                     expected[i]);
+}
+
+/* Check the invariants every tokenization must satisfy. */
+static void
+check_invariants (const FramingTokens *toks)
+{
+  guint32 prev_end = 0, prev_sentence = 0;
+  for (guint i = 0; i < toks->tokens->len; i++)
+    {
+      const FramingToken *t = &g_array_index (toks->tokens, FramingToken, i);
+      CU_ASSERT_FATAL (t->start < t->end && t->end <= toks->text->len);
+      CU_ASSERT (t->start >= prev_end);
+      CU_ASSERT_FATAL (t->sentence < toks->sentences->len);
+      /* Sentence indexes start at 0 and grow by at most one. */
+      CU_ASSERT (i == 0 ? t->sentence == 0
+                 : (t->sentence == prev_sentence
+                    || t->sentence == prev_sentence + 1));
+      const FramingSentence *s =
+        &g_array_index (toks->sentences, FramingSentence, t->sentence);
+      CU_ASSERT (s->start <= t->start && t->end <= s->end);
+      CU_ASSERT_EQUAL (toks->forms->str[t->form + t->form_len], '\0');
+      CU_ASSERT_EQUAL (strlen (text_token_form (toks, i)), t->form_len);
+      g_autofree char *f = text_fold (toks->text->str + t->start,
+                                      t->end - t->start);
+      CU_ASSERT_STRING_EQUAL (f, text_token_form (toks, i));
+      prev_end = t->end;
+      prev_sentence = t->sentence;
+    }
+  for (guint i = 0; i < toks->sentences->len; i++)
+    {
+      const FramingSentence *s =
+        &g_array_index (toks->sentences, FramingSentence, i);
+      CU_ASSERT (s->start < s->end && s->end <= toks->text->len);
+      if (i > 0)
+        CU_ASSERT (g_array_index (toks->sentences, FramingSentence, i - 1).end
+                   < s->start);
+    }
+  if (toks->tokens->len > 0)
+    CU_ASSERT_EQUAL (g_array_index (toks->tokens, FramingToken,
+                                    toks->tokens->len - 1).sentence + 1,
+                     toks->sentences->len);
+}
+
+/* Plain ASCII words and punctuation. */
+static void
+test_ascii_words (void)
+{
+  check_forms ("The quick brown Fox, jumps!", "the|quick|brown|fox|jumps");
+  check_forms ("  leading and trailing  ", "leading|and|trailing");
+  check_forms ("a_b a/b a+b a@b #tag", "a|b|a|b|a|b|a|b|tag");
+}
+
+/* Every ASCII character: a token character exactly when it is a letter or
+ * a digit (or ' between letters), white space exactly when
+ * g_unichar_isspace () says so. */
+static void
+test_ascii_classes (void)
+{
+  g_autoptr (FramingTokens) toks = text_tokens_new ();
+  for (int c = 1; c < 128; c++)
+    {
+      char s[8] = { 'x', (char) c, 'y', '\0' };
+      text_tokenize (toks, s, -1);
+      guint want = (g_ascii_isalnum (c) || c == '\'') ? 1 : 2;
+      CU_ASSERT_EQUAL (toks->tokens->len, want);
+      /* "x.Cy": the dot ends a sentence only if C is white space. */
+      char t[8] = { 'x', '.', (char) c, 'y', '\0' };
+      text_tokenize (toks, t, -1);
+      CU_ASSERT_EQUAL (toks->sentences->len,
+                       g_unichar_isspace ((gunichar) c) ? 2u : 1u);
+    }
+}
+
+/* Straight and curly apostrophes: kept only between two letters. */
+static void
+test_apostrophes (void)
+{
+  check_forms ("rock'n'roll", "rock'n'roll");
+  check_forms ("Russia\u2019s", "russia's");
+  check_forms ("Russia's NATO\u2019S", "russia's|nato's");
+  check_forms ("isn't can\u2019t", "isn't|can't");
+  check_forms ("'90s", "90s");                            /* leading */
+  check_forms ("\u2018tis \u2019tis", "tis|tis");
+  check_forms ("dogs' bowls", "dogs|bowls");              /* trailing */
+  check_forms ("dogs\u2019 bowls", "dogs|bowls");
+  check_forms ("80's", "80|s");                           /* digit before */
+  check_forms ("a'1", "a|1");                             /* digit after */
+  check_forms ("o''clock don\u2019't", "o|clock|don|t");  /* two in a row */
+  check_forms ("end'", "end");
+  check_forms ("'", "");
+  /* The code point before is a combining mark, not a letter (x + acute
+   * has no precomposed form, so NFKC keeps the mark). */
+  check_forms ("x\u0301's", "x\u0301|s");
+
+  /* The text keeps U+2019; the token spans its three bytes. */
+  g_autoptr (FramingTokens) toks = text_tokens_new ();
+  text_tokenize (toks, "Russia\u2019s war", -1);
+  CU_ASSERT_EQUAL_FATAL (toks->tokens->len, 2);
+  const FramingToken *t = &g_array_index (toks->tokens, FramingToken, 0);
+  CU_ASSERT_EQUAL (t->start, 0);
+  CU_ASSERT_EQUAL (t->end, 10); /* 6 + 3 + 1 bytes */
+  CU_ASSERT_EQUAL (t->form_len, 8);
+  g_autofree char *texts = texts_joined (toks);
+  CU_ASSERT_STRING_EQUAL (texts, "Russia\u2019s|war");
+}
+
+/* Hyphens, dashes and other punctuation separate tokens. */
+static void
+test_hyphens_and_separators (void)
+{
+  check_forms ("no-fly zone", "no|fly|zone");
+  check_forms ("Feb. 14, 2023", "feb|14|2023");
+  check_forms ("state\u2011of\u2011the\u2011art", "state|of|the|art");
+  check_forms ("war\u2014peace war\u2013peace", "war|peace|war|peace");
+  check_forms ("1,000.50 3.5% 2022-23", "1|000|50|3|5|2022|23");
+  check_forms ("\u00abguillemets\u00bb \u201cquotes\u201d",
+               "guillemets|quotes");
+}
+
+/* NFKC: ligatures, full-width letters, superscripts, NBSP, ellipsis. */
+static void
+test_nfkc (void)
+{
+  g_autoptr (FramingTokens) toks = text_tokens_new ();
+  text_tokenize (toks, "\ufb01nance \uff2e\uff21\uff34\uff2f km\u00b2"
+                 "\u00a0H\u2082O wait\u2026", -1);
+  CU_ASSERT_STRING_EQUAL (toks->text->str, "finance NATO km2 H2O wait...");
+  g_autofree char *forms = forms_joined (toks);
+  CU_ASSERT_STRING_EQUAL (forms, "finance|nato|km2|h2o|wait");
+  g_autofree char *texts = texts_joined (toks);
+  CU_ASSERT_STRING_EQUAL (texts, "finance|NATO|km2|H2O|wait");
+  check_invariants (toks);
+  check_forms ("\u00b2", "2");          /* a superscript becomes a digit */
+  check_forms ("\u2460 \u2474", "1|1"); /* circled and parenthesised 1 */
+  check_forms ("\uff11\uff12\uff13", "123"); /* full-width digits */
+}
+
+/* Full case folding: German sharp s, Turkish dotted I, Greek sigma. */
+static void
+test_case_folding (void)
+{
+  /* CaseFolding.txt: 00DF; F; 0073 0073 and 1E9E; F; 0073 0073. */
+  check_forms ("Stra\u00dfe STRASSE GRO\u1e9eE", "strasse|strasse|grosse");
+  /* 0130; F; 0069 0307: i + combining dot above (a mark: one token). */
+  check_forms ("\u0130stanbul", "i\u0307stanbul");
+  /* Dotless i has no folding; 03C2; C; 03C3 (final sigma). */
+  check_forms ("\u0131 \u039f\u0394\u039f\u03a3 \u03bf\u03b4\u03bf\u03c2",
+               "\u0131|\u03bf\u03b4\u03bf\u03c3|\u03bf\u03b4\u03bf\u03c3");
+  check_forms ("\u00c9LAN \u00c0 \u0106", "\u00e9lan|\u00e0|\u0107");
+
+  /* A decomposed I + U+0307 composes to U+0130 in the text. */
+  g_autoptr (FramingTokens) toks = text_tokens_new ();
+  text_tokenize (toks, "I\u0307stanbul", -1);
+  CU_ASSERT_STRING_EQUAL (toks->text->str, "\u0130stanbul");
+  CU_ASSERT_EQUAL_FATAL (toks->tokens->len, 1);
+  CU_ASSERT_STRING_EQUAL (text_token_form (toks, 0), "i\u0307stanbul");
+  CU_ASSERT_EQUAL (g_array_index (toks->tokens, FramingToken, 0).end, 9);
+}
+
+/* Combining marks: a decomposed é is composed in the text, one token. */
+static void
+test_combining_marks (void)
+{
+  g_autoptr (FramingTokens) toks = text_tokens_new ();
+  text_tokenize (toks, "cafe\u0301 e\u0301t\u00e9 \u0301x", -1);
+  CU_ASSERT_STRING_EQUAL (toks->text->str,
+                          "caf\u00e9 \u00e9t\u00e9 \u0301x");
+  g_autofree char *forms = forms_joined (toks);
+  /* A mark with no base is still a token character. */
+  CU_ASSERT_STRING_EQUAL (forms, "caf\u00e9|\u00e9t\u00e9|\u0301x");
+  CU_ASSERT_EQUAL (g_array_index (toks->tokens, FramingToken, 0).end, 5);
+  /* Two marks reordered and composed: a + dot below + circumflex. */
+  text_tokenize (toks, "a\u0302\u0323", -1);
+  CU_ASSERT_STRING_EQUAL (toks->text->str, "\u1ead");
+  check_forms ("\u0939\u093f\u0928\u094d\u0926\u0940", /* Hindi, Mc/Mn */
+               "\u0939\u093f\u0928\u094d\u0926\u0940");
+}
+
+/* U+FFFD and NUL bytes separate tokens; NUL stays in the text. */
+static void
+test_separators_fffd_nul (void)
+{
+  check_forms ("war\ufffdpeace", "war|peace");
+  g_autoptr (FramingTokens) toks = text_tokens_new ();
+  static const char with_nul[] = "war\0peace\0\u0301b";
+  text_tokenize (toks, with_nul, sizeof with_nul - 1);
+  CU_ASSERT_EQUAL (toks->text->len, sizeof with_nul - 1);
+  CU_ASSERT (memcmp (toks->text->str, with_nul, sizeof with_nul - 1) == 0);
+  g_autofree char *forms = forms_joined (toks);
+  CU_ASSERT_STRING_EQUAL (forms, "war|peace|\u0301b");
+  check_invariants (toks);
+  /* A NUL between two non-ASCII stretches must not cut the text short. */
+  static const char nul_between[] = "\u00e9 \0 \u00e9";
+  text_tokenize (toks, nul_between, sizeof nul_between - 1);
+  CU_ASSERT_EQUAL (toks->text->len, sizeof nul_between - 1);
+  CU_ASSERT (memcmp (toks->text->str, nul_between, sizeof nul_between - 1)
+             == 0);
+  CU_ASSERT_EQUAL (toks->tokens->len, 2);
+}
+
+/* Digits are tokens; a dot between digits ends nothing. */
+static void
+test_digits (void)
+{
+  g_autoptr (FramingTokens) toks = text_tokens_new ();
+  text_tokenize (toks, "It rose 3.5 percent in 2023, to 1,200.", -1);
+  g_autofree char *forms = forms_joined (toks);
+  CU_ASSERT_STRING_EQUAL (forms, "it|rose|3|5|percent|in|2023|to|1|200");
+  static const guint32 se[] = { 0, 38 };
+  check_sentences (toks, 1, se);
+  check_forms ("\u0663\u0664 \u0968", "\u0663\u0664|\u0968"); /* Nd */
+}
+
+/* Sentence ends: marks, closing quotes, "!?" runs, ellipsis. */
+static void
+test_sentence_ends (void)
+{
+  g_autoptr (FramingTokens) toks = text_tokens_new ();
+  /* "He said "stop."" is 15 bytes; "Then he left." starts at 16. */
+  text_tokenize (toks, "He said \"stop.\" Then he left.", -1);
+  static const guint32 se1[] = { 0, 15, 16, 29 };
+  check_sentences (toks, 2, se1);
+  static const guint32 ts1[] = { 0, 0, 0, 1, 1, 1 };
+  check_token_sentences (toks, 6, ts1);
+
+  text_tokenize (toks, "What?! No way!? Yes.", -1);
+  static const guint32 se2[] = { 0, 6, 7, 15, 16, 20 };
+  check_sentences (toks, 3, se2);
+
+  /* U+2026 becomes "..." (NFKC) and ends the sentence. */
+  text_tokenize (toks, "Wait\u2026 what?", -1);
+  static const guint32 se3[] = { 0, 7, 8, 13 };
+  check_sentences (toks, 2, se3);
+
+  /* Brackets and curly / angle quotes close a sentence too. */
+  text_tokenize (toks, "(It ended.) Next \u201cone!\u201d \u00abNon.\u00bb"
+                 " Oui", -1);
+  /* "(It ended.)" 0-11; "Next “one!”" 12-27 (“ and ” are 3 bytes);
+   * "«Non.»" 28-36 (« and » are 2 bytes); "Oui" 37-40. */
+  static const guint32 se4[] = { 0, 11, 12, 27, 28, 36, 37, 40 };
+  check_sentences (toks, 4, se4);
+
+  /* No white space after the mark: no end. */
+  text_tokenize (toks, "Really?Yes. a.b \"x.\"y", -1);
+  static const guint32 se5[] = { 0, 11, 12, 21 };
+  check_sentences (toks, 2, se5);
+
+  /* The contract's rule: "Mr." followed by a space ends a sentence. */
+  text_tokenize (toks, "Mr. Smith came.", -1);
+  static const guint32 se6[] = { 0, 3, 4, 15 };
+  check_sentences (toks, 2, se6);
+}
+
+/* Blank lines end sentences, single line breaks do not; CRLF counts. */
+static void
+test_blank_lines (void)
+{
+  g_autoptr (FramingTokens) toks = text_tokens_new ();
+  text_tokenize (toks, "Title line\nnext line\n\nBody text", -1);
+  static const guint32 se1[] = { 0, 20, 22, 31 };
+  check_sentences (toks, 2, se1);
+
+  text_tokenize (toks, "A\n \t \nB", -1);
+  static const guint32 se2[] = { 0, 1, 6, 7 };
+  check_sentences (toks, 2, se2);
+
+  text_tokenize (toks, "A\r\n\r\nB", -1);
+  static const guint32 se3[] = { 0, 1, 5, 6 };
+  check_sentences (toks, 2, se3);
+
+  text_tokenize (toks, "A\r\nB \r\n", -1); /* one line break: one sentence */
+  static const guint32 se4[] = { 0, 4 };
+  check_sentences (toks, 1, se4);
+
+  text_tokenize (toks, "A\r\rB", -1); /* two lone CRs: two line breaks */
+  static const guint32 se5[] = { 0, 1, 3, 4 };
+  check_sentences (toks, 2, se5);
+
+  text_tokenize (toks, "A\u2029\u2029B", -1); /* paragraph separators */
+  static const guint32 se6[] = { 0, 1, 7, 8 };
+  check_sentences (toks, 2, se6);
+}
+
+/* Offsets of sentences: no-token sentences are not listed. */
+static void
+test_sentence_offsets (void)
+{
+  g_autoptr (FramingTokens) toks = text_tokens_new ();
+  text_tokenize (toks, "  ... !!! Hello world.  Bye   ", -1);
+  /* "..." and "!!!" are sentences without tokens; "Hello world." is
+   * 10-22, "Bye" 24-27 (ends at its last non-space character). */
+  static const guint32 se[] = { 10, 22, 24, 27 };
+  check_sentences (toks, 2, se);
+  static const guint32 ts[] = { 0, 0, 1 };
+  check_token_sentences (toks, 3, ts);
+  check_invariants (toks);
+
+  /* A sentence starts at its first non-space character, even if it is
+   * not a token character. */
+  text_tokenize (toks, "\n\"'90s music,\" he said.\n\n-- End", -1);
+  static const guint32 se2[] = { 1, 23, 25, 31 };
+  check_sentences (toks, 2, se2);
+}
+
+/* Token offsets point at the right bytes of the NFKC text. */
+static void
+test_token_offsets (void)
+{
+  g_autoptr (FramingTokens) toks = text_tokens_new ();
+  const char *s = "\u201cNATO\u2019s\u201d \ufb01ght, na\u00efve -- 12\u00bd!";
+  text_tokenize (toks, s, -1);
+  /* NFKC: ﬁ -> fi, ½ -> 1⁄2 (fraction slash separates). */
+  CU_ASSERT_STRING_EQUAL (toks->text->str,
+                          "\u201cNATO\u2019s\u201d fight, na\u00efve -- "
+                          "121\u20442!");
+  g_autofree char *texts = texts_joined (toks);
+  CU_ASSERT_STRING_EQUAL (texts, "NATO\u2019s|fight|na\u00efve|121|2");
+  const FramingToken *t = &g_array_index (toks->tokens, FramingToken, 0);
+  CU_ASSERT_EQUAL (t->start, 3);
+  CU_ASSERT_EQUAL (t->end, 11);
+  t = &g_array_index (toks->tokens, FramingToken, 1);
+  CU_ASSERT_EQUAL (t->start, 15);
+  CU_ASSERT_EQUAL (t->end, 20);
+  CU_ASSERT_EQUAL (t->form_len, 5);
+  check_invariants (toks);
+}
+
+/* One FramingTokens reused for two texts holds only the second. */
+static void
+test_reuse (void)
+{
+  g_autoptr (FramingTokens) toks = text_tokens_new ();
+  GString *big = g_string_new (NULL);
+  for (int i = 0; i < 2000; i++)
+    g_string_append (big, "Ein gro\u00dfer Satz. ");
+  text_tokenize (toks, big->str, (gssize) big->len);
+  CU_ASSERT_EQUAL (toks->tokens->len, 6000);
+  CU_ASSERT_EQUAL (toks->sentences->len, 2000);
+  g_string_free (big, TRUE);
+
+  text_tokenize (toks, "Short one", -1);
+  CU_ASSERT_STRING_EQUAL (toks->text->str, "Short one");
+  CU_ASSERT_EQUAL (toks->text->len, 9);
+  g_autofree char *forms = forms_joined (toks);
+  CU_ASSERT_STRING_EQUAL (forms, "short|one");
+  CU_ASSERT_EQUAL (toks->forms->len, 10); /* "short\0one\0" */
+  static const guint32 se[] = { 0, 9 };
+  check_sentences (toks, 1, se);
+}
+
+/* Empty text and text without tokens. */
+static void
+test_empty (void)
+{
+  g_autoptr (FramingTokens) toks = text_tokens_new ();
+  text_tokenize (toks, "word", -1);
+  text_tokenize (toks, "", -1);
+  CU_ASSERT_EQUAL (toks->text->len, 0);
+  CU_ASSERT_EQUAL (toks->tokens->len, 0);
+  CU_ASSERT_EQUAL (toks->sentences->len, 0);
+  text_tokenize (toks, NULL, 0);
+  CU_ASSERT_EQUAL (toks->tokens->len, 0);
+  text_tokenize (toks, " ... -- !!\n\n\u201c\u201d \u2014 ", -1);
+  CU_ASSERT_EQUAL (toks->tokens->len, 0);
+  CU_ASSERT_EQUAL (toks->sentences->len, 0);
+  CU_ASSERT_STRING_EQUAL (toks->text->str,
+                          " ... -- !!\n\n\u201c\u201d \u2014 ");
+  text_tokens_free (NULL);
+}
+
+/* text_fold folds a lexicon word exactly as a token's form. */
+static void
+test_fold (void)
+{
+  static const char *const cases[][2] = {
+    { "Kiev", "kiev" }, { "\uff2b\uff49\uff45\uff56", "kiev" },
+    { "Russia\u2019s", "russia's" }, { "\ufb01nance", "finance" },
+    { "Stra\u00dfe", "strasse" }, { "\u0130", "i\u0307" },
+    { "CAFE\u0301", "caf\u00e9" }, { "escalat", "escalat" }, { "", "" },
+  };
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *f = text_fold (cases[i][0], -1);
+      CU_ASSERT_STRING_EQUAL (f, cases[i][1]);
+    }
+  g_autofree char *part = text_fold ("ABCDEF", 3);
+  CU_ASSERT_STRING_EQUAL (part, "abc");
+}
+
+/* For every code point that can be in a token, text_fold () equals
+ * g_utf8_casefold () of its NFKC form (with U+2019 as '). */
+static void
+test_fold_every_code_point (void)
+{
+  guint bad = 0;
+  for (gunichar c = 1; c <= 0x10FFFF; c++)
+    {
+      switch (g_unichar_type (c))
+        {
+        case G_UNICODE_UPPERCASE_LETTER: case G_UNICODE_LOWERCASE_LETTER:
+        case G_UNICODE_TITLECASE_LETTER: case G_UNICODE_MODIFIER_LETTER:
+        case G_UNICODE_OTHER_LETTER: case G_UNICODE_DECIMAL_NUMBER:
+        case G_UNICODE_NON_SPACING_MARK: case G_UNICODE_SPACING_MARK:
+        case G_UNICODE_ENCLOSING_MARK:
+          break;
+        default:
+          continue;
+        }
+      char u[8];
+      int n = g_unichar_to_utf8 (c, u);
+      u[n] = '\0';
+      g_autofree char *nf = g_utf8_normalize (u, n, G_NORMALIZE_ALL_COMPOSE);
+      g_autofree char *want = g_utf8_casefold (nf, -1);
+      g_autofree char *got = text_fold (u, n);
+      if (strcmp (want, got) != 0 && bad++ < 5)
+        fprintf (stderr, "\n  U+%04X: fold differs\n", c);
+    }
+  CU_ASSERT_EQUAL (bad, 0);
+}
+
+/* Pieces the random strings are made of. */
+static const char *const pieces[] = {
+  "a", "e", "Z", "i", "I", "7", " ", " ", "\n", "\r\n", ".", "!", "?", "'",
+  "\"", ")", "-", ",", "\u2019", "\u201c", "\u201d", "\u00bb",
+  "\u0301", "\u0308", "\u0323", "\u0302", "\u0307", "\ufb01", "\ufb03",
+  "\uff21", "\uff4b", "\uff11", "\u00b2", "\u2082", "\u2026", "\u00a0",
+  "\u4e2d", "\u6587", "\u1100", "\u1161", "\u11a8", "\uac00", "\u00df",
+  "\u0130", "\u00e9", "\u01c5", "\u03a3", "\u03c2", "\u0345", "\ufffd",
+  "\u0915", "\u093f", "\u094d", "\u2460", "\u00bd", "\u2028",
+  "e\u0301", "the quick brown fox jumps over the lazy dog. ",
+  "Russia\u2019s offensive, they said. ",
+};
+
+/* A reference tokenizer: normalise the whole text, then cut tokens code
+ * point by code point and fold each with g_utf8_casefold (). */
+static void
+reference_check (const char *s, const FramingTokens *toks)
+{
+  g_autofree char *nf = g_utf8_normalize (s, -1, G_NORMALIZE_ALL_COMPOSE);
+  CU_ASSERT_STRING_EQUAL_FATAL (toks->text->str, nf);
+  glong n = g_utf8_strlen (nf, -1);
+  g_autofree gunichar *cp = g_new (gunichar, n + 1);
+  g_autofree guint32 *off = g_new (guint32, n + 1);
+  const char *p = nf;
+  for (glong i = 0; i <= n; i++, p = g_utf8_next_char (p))
+    {
+      cp[i] = i < n ? g_utf8_get_char (p) : 0;
+      off[i] = (guint32) (p - nf);
+      if (i == n)
+        break;
+    }
+#define IS_LETTER(c) (g_unichar_isalpha (c))
+#define IS_WORD(c) (g_unichar_isalpha (c) || g_unichar_ismark (c) \
+                    || g_unichar_type (c) == G_UNICODE_DECIMAL_NUMBER)
+#define IS_APOS(c) ((c) == '\'' || (c) == 0x2019)
+  guint k = 0;
+  for (glong i = 0; i < n;)
+    {
+      if (!IS_WORD (cp[i]))
+        {
+          i++;
+          continue;
+        }
+      glong j = i + 1;
+      while (j < n && (IS_WORD (cp[j])
+                       || (IS_APOS (cp[j]) && IS_LETTER (cp[j - 1])
+                           && j + 1 < n && IS_LETTER (cp[j + 1]))))
+        j++;
+      CU_ASSERT_FATAL (k < toks->tokens->len);
+      const FramingToken *t = &g_array_index (toks->tokens, FramingToken, k);
+      CU_ASSERT_EQUAL (t->start, off[i]);
+      CU_ASSERT_EQUAL (t->end, off[j]);
+      g_autofree char *f = g_utf8_casefold (nf + off[i], off[j] - off[i]);
+      g_auto (GStrv) parts = g_strsplit (f, "\u2019", -1);
+      g_autofree char *want = g_strjoinv ("'", parts);
+      CU_ASSERT_STRING_EQUAL (text_token_form (toks, k), want);
+      k++;
+      i = j;
+    }
+  CU_ASSERT_EQUAL (k, toks->tokens->len);
+#undef IS_LETTER
+#undef IS_WORD
+#undef IS_APOS
+}
+
+/* The ASCII fast path gives exactly what normalising the whole text first
+ * gives, on pseudo-random strings (fixed seed). */
+static void
+test_fast_path_equivalence (void)
+{
+  g_autoptr (GRand) rand = g_rand_new_with_seed (20230213);
+  g_autoptr (FramingTokens) fast = text_tokens_new ();
+  g_autoptr (FramingTokens) whole = text_tokens_new ();
+  GString *s = g_string_new (NULL);
+  for (int round = 0; round < 603; round++)
+    {
+      g_string_truncate (s, 0);
+      /* Mostly short strings, some longer, and three of over 64 KiB to
+       * cross the fast path's largest normalisation segment. */
+      int len = round >= 600 ? 40000
+                : g_rand_int_range (rand, 0, round < 500 ? 30 : 300);
+      for (int i = 0; i < len; i++)
+        g_string_append (s, pieces[g_rand_int_range (rand, 0,
+                                                     G_N_ELEMENTS (pieces))]);
+      text_tokenize (fast, s->str, (gssize) s->len);
+      reference_check (s->str, fast);
+      check_invariants (fast);
+      /* Tokenizing the normalised text gives the same everything. */
+      text_tokenize (whole, fast->text->str, (gssize) fast->text->len);
+      CU_ASSERT_STRING_EQUAL (whole->text->str, fast->text->str);
+      CU_ASSERT_EQUAL_FATAL (whole->tokens->len, fast->tokens->len);
+      CU_ASSERT (memcmp (whole->tokens->data, fast->tokens->data,
+                         fast->tokens->len * sizeof (FramingToken)) == 0);
+      CU_ASSERT_EQUAL_FATAL (whole->sentences->len, fast->sentences->len);
+      CU_ASSERT (memcmp (whole->sentences->data, fast->sentences->data,
+                         fast->sentences->len * sizeof (FramingSentence))
+                 == 0);
+      CU_ASSERT_EQUAL (whole->forms->len, fast->forms->len);
+      CU_ASSERT (memcmp (whole->forms->str, fast->forms->str,
+                         fast->forms->len) == 0);
+    }
+  g_string_free (s, TRUE);
+}
+
+/* The seed articles: invariants, and facts checked by hand. */
+static void
+test_seeds (void)
+{
+  static const char *const names[] = {
+    "000_f57aa7b7dcca77b1.txt", "001_d51376cf106bc642.txt",
+    "002_b4b2ce16cedb27a1.txt", "003_9067a968db128dd5.txt",
+    "004_b107ec7767d0bf66.txt",
+  };
+  /* Token counts cross-checked with an independent Python implementation
+   * (unicodedata NFKC, then regex runs of \p{L}\p{Nd}\p{M} joined by an
+   * apostrophe between two letters). */
+  static const guint counts[] = { 665, 1101, 410, 504, 505 };
+  g_autoptr (FramingTokens) toks = text_tokens_new ();
+  for (gsize i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *path = g_build_filename ("/work/shared/seeds",
+                                                names[i], NULL);
+      g_autofree char *data = NULL;
+      gsize len;
+      if (!g_file_get_contents (path, &data, &len, NULL))
+        return; /* the seeds are not here: nothing to check */
+      text_tokenize (toks, data, (gssize) len);
+      check_invariants (toks);
+      CU_ASSERT_EQUAL (toks->tokens->len, counts[i]);
+      if (i != 0)
+        continue;
+      /* The title, line 2: 13 tokens, counted by hand. */
+      g_autofree char *title = forms_joined (toks);
+      CU_ASSERT (g_str_has_prefix (title, "download|nato|says|russian|"
+                                   "offensive|has|begun|as|putin|shows|no|"
+                                   "sign|of|peace|cgtn|nato's|"));
+      /* A paragraph counted by hand: 11 + 20 + 6 = 37 tokens in three
+       * sentences ("...logistics." "...battlefield." "...he said."). */
+      const char *para = "\"It is clear that we are in a race of logistics."
+        " Key capabilities like ammunition, fuel, and spare parts must reach"
+        " Ukraine before Russia can seize the initiative on the battlefield."
+        " Speed will save lives,\" he said.";
+      const char *at = strstr (toks->text->str, para);
+      CU_ASSERT_FATAL (at != NULL);
+      guint32 a = (guint32) (at - toks->text->str);
+      guint32 b = a + (guint32) strlen (para);
+      guint n = 0, first = G_MAXUINT, last = 0;
+      for (guint k = 0; k < toks->tokens->len; k++)
+        {
+          const FramingToken *t =
+            &g_array_index (toks->tokens, FramingToken, k);
+          if (t->start >= a && t->end <= b)
+            {
+              n++;
+              first = MIN (first, t->sentence);
+              last = MAX (last, t->sentence);
+            }
+        }
+      CU_ASSERT_EQUAL (n, 37);
+      CU_ASSERT_EQUAL (last - first + 1, 3);
+      const FramingSentence *s =
+        &g_array_index (toks->sentences, FramingSentence, first);
+      CU_ASSERT_EQUAL (s->start, a); /* at the opening quote */
+      s = &g_array_index (toks->sentences, FramingSentence, last);
+      CU_ASSERT_EQUAL (s->end, b);
+    }
+}
+
+static const UnitCase cases[] = {
+  { "ascii words", test_ascii_words },
+  { "ascii classes", test_ascii_classes },
+  { "apostrophes", test_apostrophes },
+  { "hyphens and separators", test_hyphens_and_separators },
+  { "nfkc", test_nfkc },
+  { "case folding", test_case_folding },
+  { "combining marks", test_combining_marks },
+  { "fffd and nul separate", test_separators_fffd_nul },
+  { "digits", test_digits },
+  { "sentence ends", test_sentence_ends },
+  { "blank lines", test_blank_lines },
+  { "sentence offsets", test_sentence_offsets },
+  { "token offsets", test_token_offsets },
+  { "reuse", test_reuse },
+  { "empty", test_empty },
+  { "text_fold", test_fold },
+  { "fold every code point", test_fold_every_code_point },
+  { "fast path equals whole-text nfkc", test_fast_path_equivalence },
+  { "seed articles", test_seeds },
+  { NULL, NULL },
+};
+
+UNIT_MAIN ("text", cases)
