@@ -311,7 +311,7 @@ count_topic (const GArray *hits, guint t, guint *n, guint *negated,
 static void
 test_seed_article (void)
 {
-  const char *path = "/work/shared/seeds/000_f57aa7b7dcca77b1.txt";
+  const char *path = SHARED_DIR "/seeds/000_f57aa7b7dcca77b1.txt";
   g_autofree char *text = NULL;
   gsize len = 0;
   if (!g_file_get_contents (path, &text, &len, NULL))

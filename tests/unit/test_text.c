@@ -614,7 +614,7 @@ test_seeds (void)
   g_autoptr (FramingTokens) toks = text_tokens_new ();
   for (gsize i = 0; i < G_N_ELEMENTS (names); i++)
     {
-      g_autofree char *path = g_build_filename ("/work/shared/seeds",
+      g_autofree char *path = g_build_filename (SHARED_DIR "/seeds",
                                                 names[i], NULL);
       g_autofree char *data = NULL;
       gsize len;

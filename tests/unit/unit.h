@@ -39,4 +39,7 @@ unit_run (const char *suite_name, const UnitCase *cases)
 #define TESTS_DIR "tests"
 #endif
 
+/* The shared corpora beside the source tree (absent on a fresh clone). */
+#define SHARED_DIR TESTS_DIR "/../../shared"
+
 #endif /* FRAMING_UNIT_H */

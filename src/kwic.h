@@ -1,0 +1,60 @@
+/* kwic.h - lexicon hits in their context (keyword in context), and the
+ * bounded set of example sentences the report shows.
+ *
+ * Context never crosses a sentence end: the left context runs from the
+ * start of the hit's sentence, the right context to its end.  White space
+ * runs (line breaks included) are shown as one space.
+ */
+#ifndef FRAMING_KWIC_H
+#define FRAMING_KWIC_H
+
+#include <glib.h>
+
+#include "match.h"
+#include "text.h"
+
+G_BEGIN_DECLS
+
+typedef struct {
+  char *left;  /* text before the hit, within its sentence */
+  char *match; /* the hit's text as written (NFKC) */
+  char *right; /* text after the hit, within its sentence */
+} KwicContext;
+
+/* The context of HIT in TOKS, keeping at most WIDTH code points on each
+ * side (0: the whole sentence); a cut side starts or ends with "...".
+ * OUT's strings are newly allocated; free them with kwic_context_clear(). */
+void kwic_context (const FramingTokens *toks, const MatchHit *hit,
+                   guint width, KwicContext *out);
+void kwic_context_clear (KwicContext *ctx);
+
+typedef struct {
+  char *id;          /* the article's id */
+  guint first;       /* the hit's first token: with id, the order key */
+  gboolean negated;
+  char *entry;       /* the matched entry's spelling */
+  KwicContext ctx;   /* the whole sentence around the hit */
+} KwicExample;
+
+/* Up to CAP examples per group and topic: the CAP smallest by (id, first)
+ * among those offered, whatever the order of the offers. */
+typedef struct _KwicExamples KwicExamples;
+
+KwicExamples *kwic_examples_new (guint cap);
+void kwic_examples_free (KwicExamples *examples);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (KwicExamples, kwic_examples_free)
+
+/* Offer the hit HIT of article ID in TOKS for GROUP; ENTRY is its
+ * spelling.  The sentence is extracted only when the example is kept. */
+void kwic_examples_offer (KwicExamples *examples, const char *group,
+                          const char *id, const FramingTokens *toks,
+                          const MatchHit *hit, const char *entry);
+
+/* The kept examples of GROUP and TOPIC, sorted by (id, first): an array
+ * of KwicExample* owned by EXAMPLES, or NULL when there is none. */
+const GPtrArray *kwic_examples_get (const KwicExamples *examples,
+                                    const char *group, guint topic);
+
+G_END_DECLS
+
+#endif /* FRAMING_KWIC_H */

@@ -1,0 +1,136 @@
+/* profile.h - per-group framing profiles and the statistics that compare
+ * groups (contract: "Numbers", per group and between groups;
+ * framing-report(5) gives every formula).
+ *
+ * A Profile accumulates article scores into groups (profile_add), then
+ * profile_finish() computes, per group and topic, pooled per_1k, share,
+ * present, a percentile bootstrap interval and the Monroe et al. log-odds
+ * z against all other groups; per group, topic and entry, hits, per_1k
+ * and z; per group, the balance logits with their intervals; and the
+ * Jensen-Shannon divergence between every two groups.
+ *
+ * Only a few numbers per article are kept (tokens and weighted hits per
+ * topic, for the bootstrap), and results never depend on the order in
+ * which articles were added: each group's articles are put in a canonical
+ * order before resampling, and each group's random stream is seeded from
+ * the fixed seed and the group's name.
+ */
+#ifndef FRAMING_PROFILE_H
+#define FRAMING_PROFILE_H
+
+#include <glib.h>
+
+#include "lexicon.h"
+#include "score.h"
+
+G_BEGIN_DECLS
+
+#define PROFILE_RESAMPLES 1000
+#define PROFILE_SEED G_GUINT64_CONSTANT (0x6672616d696e6721) /* "framing!" */
+#define PROFILE_PRIOR 1000.0 /* a0 of the informative Dirichlet prior */
+
+typedef struct {
+  guint a; /* topic index of A in A:B */
+  guint b; /* topic index of B */
+} ProfilePair;
+
+typedef struct {
+  guint presence;       /* --presence N: hits for a topic to be present */
+  guint resamples;      /* bootstrap resamples (PROFILE_RESAMPLES) */
+  guint64 seed;         /* bootstrap seed (PROFILE_SEED) */
+  const ProfilePair *balance; /* balance pairs, n_balance of them */
+  guint n_balance;
+} ProfileOptions;
+
+typedef struct {
+  guint64 hits;
+  guint64 negated;
+  double weighted;
+  guint present_articles; /* articles with hits >= presence */
+  double per_1k;   /* 1000 * weighted / tokens, pooled over the group */
+  double share;    /* weighted / the group's weighted over all topics (0
+                      when the group has no weighted hits) */
+  double present;  /* present_articles / articles */
+  double ci_low;   /* 95% percentile bootstrap interval of per_1k */
+  double ci_high;
+  double z;        /* log-odds z against all other groups (0: one group) */
+} ProfileTopic;
+
+typedef struct {
+  guint64 hits;    /* hits of the entry (not negated) */
+  double weighted; /* hits * the entry's weight */
+  double per_1k;   /* 1000 * weighted / the group's tokens */
+  double z;        /* log-odds z of weighted against all other groups */
+} ProfileTerm;
+
+typedef struct {
+  double logit;    /* ln ((weighted_A + 0.5) / (weighted_B + 0.5)) */
+  double ci_low;   /* 95% percentile bootstrap interval of logit */
+  double ci_high;
+} ProfileBalance;
+
+typedef struct {
+  char *name;
+  guint articles;
+  guint64 tokens;
+  ProfileTopic *topics;    /* one per topic */
+  ProfileTerm **terms;     /* terms[topic][entry] */
+  ProfileBalance *balance; /* one per balance pair */
+  GArray *samples;         /* private: per article, tokens then weighted
+                              per topic (doubles) */
+} ProfileGroup;
+
+typedef struct {
+  const FramingLexicon *lexicon; /* borrowed */
+  ProfileOptions opts;           /* balance pairs copied */
+  GPtrArray *groups;             /* ProfileGroup*, by name (byte order)
+                                    once finished */
+  double *jsd;                   /* jsd[i * n + j] between groups i and
+                                    j; NAN when either has no hits */
+  GHashTable *by_name;           /* private: name -> ProfileGroup* */
+} Profile;
+
+/* A profile of LEXICON's topics (borrowed; must outlive the profile). */
+Profile *profile_new (const FramingLexicon *lexicon, const ProfileOptions *opts);
+void profile_free (Profile *profile);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Profile, profile_free)
+
+/* Add one article's score to its group. */
+void profile_add (Profile *profile, const ArticleScore *score);
+
+/* Sort the groups by name and compute every statistic. */
+void profile_finish (Profile *profile);
+
+/* The formulas, each on its own (exported for the tests). */
+
+/* Monroe, Colaresi & Quinn (2008) log-odds of rate y1/n1 against y2/n2
+ * with an informative Dirichlet prior a0 * (y1+y2)/(n1+n2), divided by its
+ * standard deviation.  0 when n1 + n2 is 0. */
+double profile_log_odds_z (double y1, double n1, double y2, double n2,
+                           double a0);
+
+/* Jensen-Shannon divergence (base 2, 0..1) of distributions P and Q of N
+ * values each (each summing to 1). */
+double profile_jsd (const double *p, const double *q, guint n);
+
+/* ln ((wa + 0.5) / (wb + 0.5)), Lowe et al. (2011). */
+double profile_balance_logit (double wa, double wb);
+
+/* The Q quantile (0..1) of N sorted values, by linear interpolation
+ * between order statistics (Hyndman & Fan type 7, R's and NumPy's
+ * default).  NAN when N is 0. */
+double profile_quantile (const double *sorted, guint n, double q);
+
+/* The bootstrap's random numbers: xoshiro256** seeded by splitmix64. */
+typedef struct {
+  guint64 s[4];
+} ProfileRng;
+
+void profile_rng_seed (ProfileRng *rng, guint64 seed);
+guint64 profile_rng_next (ProfileRng *rng);
+/* A uniform integer in [0, N) without modulo bias (N > 0). */
+guint32 profile_rng_below (ProfileRng *rng, guint32 n);
+
+G_END_DECLS
+
+#endif /* FRAMING_PROFILE_H */

@@ -1,0 +1,46 @@
+/* report.h - the plain-text report of a comparison (contract: "Outputs",
+ * report.txt; framing-report(5) describes each section).
+ *
+ * The report fits 80 columns and reads well in less(1) and on paper: the
+ * corpus in one paragraph, a profile table per topic, a bar chart of
+ * shares per group, each group's dominant frame and balance, the
+ * divergence matrix, the top distinguishing entries, example sentences
+ * with the hit marked, and a note on how to read all this.
+ */
+#ifndef FRAMING_REPORT_H
+#define FRAMING_REPORT_H
+
+#include <glib.h>
+#include <stdio.h>
+
+#include "kwic.h"
+#include "profile.h"
+
+G_BEGIN_DECLS
+
+typedef struct {
+  const char *source;       /* what was read, e.g. "examples/manifest.csv" */
+  const char *group_by;     /* the grouping field, e.g. "outlet" */
+  guint negation_window;
+  guint64 invalid_utf8;     /* invalid UTF-8 sequences replaced */
+  guint64 repeated_lines;   /* repeated lines skipped */
+  guint skipped;            /* inputs skipped (bad or empty) */
+  const GPtrArray *skipped_names; /* char*: "WHERE: why" of the first
+                                     skipped inputs (may be shorter than
+                                     skipped), or NULL */
+} ReportCorpus;
+
+typedef struct {
+  gboolean ascii;  /* --ascii: bars and marks in plain ASCII */
+  guint top_terms; /* distinguishing entries per group and topic (5) */
+} ReportOptions;
+
+/* Write the report of PROFILE (finished) with EXAMPLES to OUT.  Write
+ * errors show on OUT (ferror). */
+void report_write (FILE *out, const Profile *profile,
+                   const KwicExamples *examples, const ReportCorpus *corpus,
+                   const ReportOptions *opts);
+
+G_END_DECLS
+
+#endif /* FRAMING_REPORT_H */
