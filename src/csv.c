@@ -1,6 +1,7 @@
 /* csv.c - writing CSV by the contract's rules; see csv.h. */
 #include "csv.h"
 
+#include <math.h>
 #include <string.h>
 
 #define CSV_BLOCK 65536
@@ -87,6 +88,8 @@ void
 csv_append_number (GString *out, double v)
 {
   char num[G_ASCII_DTOSTR_BUF_SIZE];
+  if (!isfinite (v))
+    return; /* an undefined number is an empty cell */
   g_string_append (out, g_ascii_formatd (num, sizeof num, "%.6g", v));
 }
 
@@ -125,4 +128,88 @@ csv_header (CsvWriter *w, const char *const *names)
   for (const char *const *n = names; *n != NULL; n++)
     csv_text (w, *n);
   csv_end_row (w);
+}
+
+/* Reads one CSV record of F into FIELDS: 1, 0 at the end of the file, -1 for an
+ * unterminated quoted field.  Completely empty lines are skipped.  *START
+ * is the physical line where the record starts. */
+int
+csv_read_record (FILE *f, guint *line, GPtrArray *fields, guint *start)
+{
+  GString *cell = g_string_new (NULL);
+  gboolean quoted = FALSE;   /* inside quotes */
+  gboolean any = FALSE;      /* a character of this record was read */
+  int c;
+  g_ptr_array_set_size (fields, 0);
+  *start = *line;
+  for (;;)
+    {
+      c = getc (f);
+      if (quoted)
+        {
+          if (c == EOF)
+            {
+              g_string_free (cell, TRUE);
+              return -1;
+            }
+          if (c == '"')
+            {
+              int d = getc (f);
+              if (d == '"')
+                g_string_append_c (cell, '"');
+              else
+                {
+                  quoted = FALSE;
+                  if (d != EOF)
+                    ungetc (d, f);
+                }
+              continue;
+            }
+          if (c == '\r')
+            {
+              int d = getc (f);   /* CRLF inside quotes becomes \n */
+              if (d == '\n')
+                c = d;
+              else if (d != EOF)
+                ungetc (d, f);
+            }
+          if (c == '\n')
+            (*line)++;
+          g_string_append_c (cell, (char) c);
+          continue;
+        }
+      if (c == EOF && !any)
+        {
+          g_string_free (cell, TRUE);
+          return 0;
+        }
+      if (c == EOF || c == '\n' || c == '\r')
+        {
+          if (c == '\r')
+            {
+              int d = getc (f);
+              if (d != '\n' && d != EOF)
+                ungetc (d, f);
+            }
+          if (c != EOF)
+            (*line)++;
+          if (!any)
+            {
+              *start = *line;      /* an empty line: skipped */
+              continue;
+            }
+          g_ptr_array_add (fields, g_string_free (cell, FALSE));
+          return 1;
+        }
+      any = TRUE;
+      if (c == ',')
+        {
+          g_ptr_array_add (fields, g_string_free (cell, FALSE));
+          cell = g_string_new (NULL);
+        }
+      else if (c == '"' && cell->len == 0)
+        quoted = TRUE;
+      else
+        g_string_append_c (cell, (char) c);
+    }
 }

@@ -37,8 +37,17 @@ void csv_header (CsvWriter *w, const char *const *names);
 
 /* Append S to OUT as one CSV text cell (quoting and formula guard). */
 void csv_append_cell (GString *out, const char *s);
-/* Append V to OUT as "%.6g" with a '.' decimal point. */
+/* Append V to OUT as "%.6g" with a '.' decimal point; NAN and the
+ * infinities (undefined numbers) are an empty cell. */
 void csv_append_number (GString *out, double v);
+
+/* Read one RFC 4180 record of F into FIELDS (set to its cells, newly
+ * allocated strings): 1 for a record, 0 at the end of the file, -1 for an
+ * unterminated quoted field.  *LINE counts the physical lines read (start
+ * it at 1); *START is the line where the record starts.  Empty lines are
+ * skipped; CRLF, LF and CR end records; a CRLF inside quotes becomes \n.
+ * FIELDS must free its elements with g_free. */
+int csv_read_record (FILE *f, guint *line, GPtrArray *fields, guint *start);
 
 G_END_DECLS
 

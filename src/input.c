@@ -42,6 +42,8 @@
 #endif
 
 #include "input.h"
+
+#include "csv.h"
 #include "framing.h"
 
 #include <dirent.h>
@@ -1260,90 +1262,6 @@ manifest_free (Manifest *m)
   g_free (m);
 }
 
-/* Reads one CSV record into FIELDS: 1, 0 at the end of the file, -1 for an
- * unterminated quoted field.  Completely empty lines are skipped.  *START
- * is the physical line where the record starts. */
-static int
-csv_record (Manifest *m, GPtrArray *fields, guint *start)
-{
-  GString *cell = g_string_new (NULL);
-  gboolean quoted = FALSE;   /* inside quotes */
-  gboolean any = FALSE;      /* a character of this record was read */
-  int c;
-  g_ptr_array_set_size (fields, 0);
-  *start = m->line;
-  for (;;)
-    {
-      c = getc (m->f);
-      if (quoted)
-        {
-          if (c == EOF)
-            {
-              g_string_free (cell, TRUE);
-              return -1;
-            }
-          if (c == '"')
-            {
-              int d = getc (m->f);
-              if (d == '"')
-                g_string_append_c (cell, '"');
-              else
-                {
-                  quoted = FALSE;
-                  if (d != EOF)
-                    ungetc (d, m->f);
-                }
-              continue;
-            }
-          if (c == '\r')
-            {
-              int d = getc (m->f);   /* CRLF inside quotes becomes \n */
-              if (d == '\n')
-                c = d;
-              else if (d != EOF)
-                ungetc (d, m->f);
-            }
-          if (c == '\n')
-            m->line++;
-          g_string_append_c (cell, (char) c);
-          continue;
-        }
-      if (c == EOF && !any)
-        {
-          g_string_free (cell, TRUE);
-          return 0;
-        }
-      if (c == EOF || c == '\n' || c == '\r')
-        {
-          if (c == '\r')
-            {
-              int d = getc (m->f);
-              if (d != '\n' && d != EOF)
-                ungetc (d, m->f);
-            }
-          if (c != EOF)
-            m->line++;
-          if (!any)
-            {
-              *start = m->line;      /* an empty line: skipped */
-              continue;
-            }
-          g_ptr_array_add (fields, g_string_free (cell, FALSE));
-          return 1;
-        }
-      any = TRUE;
-      if (c == ',')
-        {
-          g_ptr_array_add (fields, g_string_free (cell, FALSE));
-          cell = g_string_new (NULL);
-        }
-      else if (c == '"' && cell->len == 0)
-        quoted = TRUE;
-      else
-        g_string_append_c (cell, (char) c);
-    }
-}
-
 /* Makes every field of FIELDS valid UTF-8, counting replacements. */
 static void
 csv_fix_utf8 (Manifest *m, GPtrArray *fields)
@@ -1375,7 +1293,7 @@ manifest_header (Manifest *m, GError **error)
 {
   g_autoptr (GPtrArray) fields = g_ptr_array_new_with_free_func (g_free);
   guint start;
-  int rc = csv_record (m, fields, &start);
+  int rc = csv_read_record (m->f, &m->line, fields, &start);
   if (rc < 0)
     {
       g_set_error (error, FRAMING_ERROR, FRAMING_ERROR_INPUT,
@@ -1476,7 +1394,7 @@ manifest_next (InputReader *r, FramingArticle **article, GError **error)
   Manifest *m = r->manifest;
   g_autoptr (GPtrArray) fields = g_ptr_array_new_with_free_func (g_free);
   guint start;
-  int rc = csv_record (m, fields, &start);
+  int rc = csv_read_record (m->f, &m->line, fields, &start);
   reader_clear_item (r);
   if (rc <= 0)
     {

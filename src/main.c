@@ -1,5 +1,6 @@
-/* main.c - the framing program: options, dispatch to the commands, exit
- * status.  Everything else lives in libframing; see framing(1).
+/* main.c - the framing program: options, dispatch to the commands, and
+ * the outputs of each command.  The work itself lives in libframing (the
+ * pipeline module drives it); see framing(1).
  */
 #include "config.h"
 
@@ -13,19 +14,27 @@
 #include "csv.h"
 #include "framing.h"
 #include "input.h"
+#include "kwic.h"
 #include "lexicon.h"
 #include "output.h"
 #include "paths.h"
+#include "pipeline.h"
+#include "profile.h"
+#include "report.h"
 #include "score.h"
 #include "stem.h"
+#include "tables.h"
 #include "text.h"
 
 enum { EXIT_USAGE = 2 };
 
 #define MAX_JOBS 1024
 #define MAX_WINDOW 1000
+#define MAX_PRESENCE 1000000
+#define MAX_WIDTH 1000
+#define EXAMPLES_PER_TOPIC 2
 
-/* Every option of the commands that read articles. */
+/* Every option of every command (each command parses its own subset). */
 typedef struct {
   char **lexicons;
   char *language;
@@ -45,19 +54,18 @@ typedef struct {
   gboolean quiet;
   gboolean strict;
   gboolean counts;
+  gint presence;
+  char **balance;
+  gboolean ascii;
+  char **topics;
+  char **groups;
+  gint width;
+  gboolean csv;
   gboolean list;
   char **inputs;
 } Options;
 
-static Options opt = { .negation_window = 3, .jobs = 0 };
-
-/* Counters of what a run skipped or repaired, for the closing notes. */
-typedef struct {
-  guint bad_items;
-  guint empty_articles;
-  guint repeated_lines;
-  guint articles_with_repeats;
-} RunStats;
+static Options opt = { .negation_window = 3, .presence = 3, .width = 30 };
 
 static const GOptionEntry input_entries[] = {
   { "lexicons", 'L', 0, G_OPTION_ARG_FILENAME_ARRAY, &opt.lexicons,
@@ -84,10 +92,6 @@ static const GOptionEntry input_entries[] = {
     "Tokens before a hit searched for a negator (default 3; 0: off)", "N" },
   { "jobs", 'j', 0, G_OPTION_ARG_INT, &opt.jobs,
     "Worker threads (default: online cores)", "N" },
-  { "output-dir", 'o', 0, G_OPTION_ARG_FILENAME, &opt.output_dir,
-    "Write the tables into DIR", "DIR" },
-  { "csv", 0, 0, G_OPTION_ARG_STRING, &opt.csv_table,
-    "Print one table as CSV on standard output", "TABLE" },
   { "progress", 0, 0, G_OPTION_ARG_STRING, &opt.progress,
     "Progress line on standard error: auto, always or never (default: auto)", "WHEN" },
   { "quiet", 'q', 0, G_OPTION_ARG_NONE, &opt.quiet,
@@ -99,9 +103,39 @@ static const GOptionEntry input_entries[] = {
   { NULL }
 };
 
+static const GOptionEntry compare_entries[] = {
+  { "output-dir", 'o', 0, G_OPTION_ARG_FILENAME, &opt.output_dir,
+    "Write the tables and the report into DIR", "DIR" },
+  { "csv", 0, 0, G_OPTION_ARG_STRING, &opt.csv_table,
+    "Print one table as CSV instead of the report: articles, profiles, terms, distances or balance", "TABLE" },
+  { "presence", 0, 0, G_OPTION_ARG_INT, &opt.presence,
+    "Hits for a topic to count as present in an article (default 3)", "N" },
+  { "balance", 0, 0, G_OPTION_ARG_STRING_ARRAY, &opt.balance,
+    "Topics to weigh against each other (repeatable; default: escalation:peace)", "A:B" },
+  { "ascii", 0, 0, G_OPTION_ARG_NONE, &opt.ascii,
+    "Draw the report's bars in plain ASCII", NULL },
+  { NULL }
+};
+
 static const GOptionEntry score_entries[] = {
+  { "output-dir", 'o', 0, G_OPTION_ARG_FILENAME, &opt.output_dir,
+    "Write DIR/articles.csv instead of standard output", "DIR" },
+  { "csv", 0, 0, G_OPTION_ARG_STRING, &opt.csv_table,
+    "The table to print (only articles)", "TABLE" },
   { "counts", 0, 0, G_OPTION_ARG_NONE, &opt.counts,
     "Write per-article, per-entry counts (not yet available)", NULL },
+  { NULL }
+};
+
+static const GOptionEntry kwic_entries[] = {
+  { "csv", 0, 0, G_OPTION_ARG_NONE, &opt.csv,
+    "Print CSV: group,id,topic,entry,negated,left,match,right", NULL },
+  { "topic", 0, 0, G_OPTION_ARG_STRING_ARRAY, &opt.topics,
+    "Only hits of this topic (repeatable)", "NAME" },
+  { "group", 0, 0, G_OPTION_ARG_STRING_ARRAY, &opt.groups,
+    "Only hits in this group (repeatable)", "NAME" },
+  { "width", 0, 0, G_OPTION_ARG_INT, &opt.width,
+    "Characters of context on each side (default 30; 0: the whole sentence)", "N" },
   { NULL }
 };
 
@@ -128,17 +162,6 @@ group_by (void)
   return opt.group_by != NULL ? opt.group_by : "outlet";
 }
 
-/* Print "framing: MESSAGE" on standard error. */
-static void G_GNUC_PRINTF (1, 2)
-say (const char *format, ...)
-{
-  va_list ap;
-  va_start (ap, format);
-  g_autofree char *msg = g_strdup_vprintf (format, ap);
-  va_end (ap);
-  fprintf (stderr, "framing: %s\n", msg);
-}
-
 /* Report a usage error for COMMAND and return the usage exit status. */
 static int G_GNUC_PRINTF (2, 3)
 usage_error (const char *command, const char *format, ...)
@@ -152,33 +175,52 @@ usage_error (const char *command, const char *format, ...)
   return EXIT_USAGE;
 }
 
+/* Report ERROR and return the failure exit status. */
+static int
+fail (const GError *error)
+{
+  pipeline_say ("%s", error->message);
+  return EXIT_FAILURE;
+}
+
 /* A warning from the input layer (silenced by -q). */
 static void
 warn_cb (const char *message, gpointer user_data)
 {
   (void) user_data;
   if (!opt.quiet)
-    say ("%s", message);
+    pipeline_say ("%s", message);
+}
+
+/* Whether V lies in [LO, HI]. */
+static gboolean
+in_range (gint v, gint lo, gint hi)
+{
+  return v >= lo && v <= hi;
 }
 
 /* Check the values of the common options; returns 0 or the usage status. */
 static int
 check_options (const char *command)
 {
-  if (opt.jobs < 0 || opt.jobs > MAX_JOBS)
-    return usage_error (command, "bad value for --jobs: %d (a whole number from 1 to %d, or 0 for one per core)",
-                        opt.jobs, MAX_JOBS);
-  if (opt.negation_window < 0 || opt.negation_window > MAX_WINDOW)
-    return usage_error (command, "bad value for --negation-window: %d (a whole number from 0 to %d)",
-                        opt.negation_window, MAX_WINDOW);
+  if (!in_range (opt.jobs, 0, MAX_JOBS))
+    return usage_error (command, "bad value for --jobs: %d (a whole number from 1 to %d, "
+                        "or 0 for one per core)", opt.jobs, MAX_JOBS);
+  if (!in_range (opt.negation_window, 0, MAX_WINDOW))
+    return usage_error (command, "bad value for --negation-window: %d (a whole number "
+                        "from 0 to %d)", opt.negation_window, MAX_WINDOW);
+  if (!in_range (opt.presence, 1, MAX_PRESENCE))
+    return usage_error (command, "bad value for --presence: %d (a whole number from 1 "
+                        "to %d)", opt.presence, MAX_PRESENCE);
+  if (!in_range (opt.width, 0, MAX_WIDTH) || (opt.width > 0 && opt.width < 4))
+    return usage_error (command, "bad value for --width: %d (0, or a whole number "
+                        "from 4 to %d)", opt.width, MAX_WIDTH);
   if (opt.progress != NULL && strcmp (opt.progress, "auto") != 0
       && strcmp (opt.progress, "always") != 0 && strcmp (opt.progress, "never") != 0)
     return usage_error (command, "bad value for --progress: '%s' (auto, always or never)",
                         opt.progress);
   if (opt.group_by != NULL && *opt.group_by == '\0')
     return usage_error (command, "--group-by needs a field name");
-  if (opt.group_map != NULL)
-    return usage_error (command, "--group-map is not available in this version");
   return 0;
 }
 
@@ -194,10 +236,10 @@ parse_command (const char *command, const char *params, const char *summary,
   g_autoptr (GOptionContext) ctx = g_option_context_new (title);
   g_option_context_set_summary (ctx, summary);
   g_option_context_set_description (ctx, "See framing(1) for the details.");
-  if (with_input)
-    g_option_context_add_main_entries (ctx, input_entries, NULL);
   if (entries != NULL)
     g_option_context_add_main_entries (ctx, entries, NULL);
+  if (with_input)
+    g_option_context_add_main_entries (ctx, input_entries, NULL);
   /* The command name is argv[0] for GOption. */
   if (!g_option_context_parse (ctx, argc, argv, &error))
     return usage_error (command, "%s", error->message);
@@ -216,163 +258,242 @@ load_lexicons (FramingStemmer *stemmer, GError **error)
   return lexicon_load (paths, 1, stemmer, error);
 }
 
-/* Open the input reader over the inputs, or the bundled example. */
-static InputReader *
-open_inputs (GError **error)
+/* What a command run needs before it reads articles. */
+typedef struct {
+  FramingStemmer *stemmer;
+  FramingLexicon *lexicon;
+  GHashTable *group_map;
+  char *example;           /* the bundled manifest, when it is the input */
+  InputOptions input;
+  PipelineConfig config;
+} Run;
+
+/* Free what RUN holds. */
+static void
+run_clear (Run *run)
 {
-  g_autofree char *example = NULL;
-  InputOptions io = {
-    .manifest = opt.manifest,
-    .jsonl = opt.jsonl,
-    .text_field = opt.text_field,
-    .outlet_field = opt.outlet_field,
-    .id_field = opt.id_field,
-    .title_field = opt.title_field,
+  lexicon_free (run->lexicon);
+  stem_free (run->stemmer);
+  if (run->group_map != NULL)
+    g_hash_table_unref (run->group_map);
+  g_free (run->example);
+}
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+/* Prepare RUN for COMMAND: language, lexicons, group map, inputs (the
+ * bundled example when there are none).  Returns 0 or an exit status. */
+static int
+run_prepare (Run *run, const char *command)
+{
+  g_autoptr (GError) error = NULL;
+  run->stemmer = stem_new (language (), &error);
+  if (run->stemmer == NULL)
+    return usage_error (command, "%s", error->message);
+  run->lexicon = load_lexicons (run->stemmer, &error);
+  if (run->lexicon == NULL)
+    return fail (error);
+  if (opt.group_map != NULL
+      && (run->group_map = pipeline_load_group_map (opt.group_map, &error)) == NULL)
+    return fail (error);
+
+  guint n = opt.inputs != NULL ? g_strv_length (opt.inputs) : 0;
+  run->input = (InputOptions) {
+    .manifest = opt.manifest, .jsonl = opt.jsonl,
+    .text_field = opt.text_field, .outlet_field = opt.outlet_field,
+    .id_field = opt.id_field, .title_field = opt.title_field,
     .warn = warn_cb,
   };
-  guint n = opt.inputs != NULL ? g_strv_length (opt.inputs) : 0;
-  if (n == 0 && io.manifest == NULL)
-    io.manifest = example = paths_example_manifest ();
-  return input_reader_new (&io, (const char *const *) opt.inputs, n, error);
-}
-
-/* Report an article that was skipped; FALSE when --strict makes it fatal. */
-static gboolean
-skip_article (RunStats *stats, const char *message, gboolean empty)
-{
-  if (empty)
-    stats->empty_articles++;
-  else
-    stats->bad_items++;
-  if (opt.strict || !opt.quiet)
-    say ("%s%s", message, opt.strict ? "" : "; skipped");
-  return !opt.strict;
-}
-
-/* Read, tokenize and score every article; the scores in table order.
- * NULL when the run must stop (already reported). */
-static GPtrArray *
-score_all (Scorer *scorer, InputReader *reader, RunStats *stats)
-{
-  g_autoptr (GPtrArray) scores =
-    g_ptr_array_new_with_free_func ((GDestroyNotify) article_score_free);
-  guint64 seq = 0;
-  for (;;)
-    {
-      g_autoptr (GError) error = NULL;
-      g_autoptr (FramingArticle) article = NULL;
-      InputStatus status = input_reader_next (reader, &article, &error);
-      if (status == INPUT_DONE)
-        break;
-      if (status == INPUT_BAD)
-        {
-          if (!skip_article (stats, error->message, FALSE))
-            return NULL;
-          continue;
-        }
-      if (article->repeated_lines > 0)
-        {
-          stats->repeated_lines += article->repeated_lines;
-          stats->articles_with_repeats++;
-        }
-      ArticleScore *score = scorer_score (scorer, article);
-      if (score == NULL)
-        {
-          g_autofree char *msg = g_strdup_printf ("%s: empty article (no tokens)",
-                                                  article->where);
-          if (!skip_article (stats, msg, TRUE))
-            return NULL;
-          continue;
-        }
-      score->seq = seq++;
-      g_ptr_array_add (scores, score);
-    }
-  g_ptr_array_sort (scores, article_score_compare);
-  return g_steal_pointer (&scores);
-}
-
-static const char *const articles_columns[] = {
-  "id", "group", "title", "date", "tokens", "topic", "hits", "negated",
-  "weighted", "per_1k", NULL
-};
-
-/* Write the articles table (one row per article and topic) to OUT. */
-static gboolean
-write_articles (FILE *out, const GPtrArray *scores, const FramingLexicon *lexicon)
-{
-  g_autoptr (CsvWriter) w = csv_writer_new (out);
-  csv_header (w, articles_columns);
-  for (guint i = 0; i < scores->len; i++)
-    {
-      const ArticleScore *s = g_ptr_array_index (scores, i);
-      for (guint t = 0; t < s->n_topics; t++)
-        {
-          const LexTopic *topic = g_ptr_array_index (lexicon->topics, t);
-          const ScoreCount *c = &s->topics[t];
-          csv_text (w, s->id);
-          csv_text (w, s->group);
-          csv_text (w, s->title);
-          csv_text (w, s->date);
-          csv_uint (w, s->tokens);
-          csv_text (w, topic->name);
-          csv_uint (w, c->hits);
-          csv_uint (w, c->negated);
-          csv_number (w, c->weighted);
-          csv_number (w, score_per_1k (c->weighted, s->tokens));
-          csv_end_row (w);
-        }
-    }
-  return csv_writer_flush (w);
+  if (n == 0 && opt.manifest == NULL)
+    run->input.manifest = run->example = paths_example_manifest ();
+  run->config = (PipelineConfig) {
+    .lexicon = run->lexicon, .language = language (), .group_by = group_by (),
+    .group_map = run->group_map, .input = &run->input,
+    .inputs = (const char *const *) opt.inputs, .n_inputs = n,
+    .window = (guint) opt.negation_window, .strict = opt.strict,
+    .quiet = opt.quiet,
+  };
+  return 0;
 }
 
 /* Closing notes on standard error about what was skipped. */
 static void
-report_stats (const RunStats *stats)
+report_notes (const PipelineResult *result)
 {
   if (opt.quiet)
     return;
-  if (stats->repeated_lines > 0)
-    say ("note: %u repeated line%s skipped in %u article%s",
-         stats->repeated_lines, stats->repeated_lines == 1 ? "" : "s",
-         stats->articles_with_repeats, stats->articles_with_repeats == 1 ? "" : "s");
-  if (stats->bad_items > 0)
-    say ("note: %u bad input%s skipped", stats->bad_items,
-         stats->bad_items == 1 ? "" : "s");
-  if (stats->empty_articles > 0)
-    say ("note: %u empty article%s skipped", stats->empty_articles,
-         stats->empty_articles == 1 ? "" : "s");
+  if (result->repeated_lines > 0)
+    pipeline_say ("note: %" G_GUINT64_FORMAT " repeated line%s skipped in %u article%s",
+                  result->repeated_lines, result->repeated_lines == 1 ? "" : "s",
+                  result->articles_with_repeats,
+                  result->articles_with_repeats == 1 ? "" : "s");
+  if (result->bad_inputs > 0)
+    pipeline_say ("note: %u bad input%s skipped", result->bad_inputs,
+                  result->bad_inputs == 1 ? "" : "s");
+  if (result->empty_articles > 0)
+    pipeline_say ("note: %u empty article%s skipped", result->empty_articles,
+                  result->empty_articles == 1 ? "" : "s");
 }
 
-/* Write the articles table to -o DIR or standard output. */
+/* Run the pipeline of RUN; NULL (reported) when it stopped or scored no
+ * article. */
+static PipelineResult *
+run_pipeline (Run *run)
+{
+  g_autoptr (PipelineResult) result = pipeline_run (&run->config);
+  if (result == NULL)
+    return NULL;
+  report_notes (result);
+  if (result->articles == 0)
+    {
+      pipeline_say ("no article with any token to score");
+      return NULL;
+    }
+  return g_steal_pointer (&result);
+}
+
+/* Close standard output, reporting a write error; returns the status. */
 static int
-emit_articles (const GPtrArray *scores, const FramingLexicon *lexicon)
+finish_stdout (int status)
 {
   g_autoptr (GError) error = NULL;
-  if (opt.output_dir == NULL)
+  if (!output_close_stream (stdout, "standard output", &error))
+    return fail (error);
+  return status;
+}
+
+/* Everything a comparison writes. */
+typedef struct {
+  const PipelineResult *result;
+  const FramingLexicon *lexicon;
+  const Profile *profile;
+  const KwicExamples *examples;
+  const char *source;
+} Comparison;
+
+/* Write the text report of C to OUT. */
+static void
+write_report (FILE *out, const Comparison *c)
+{
+  ReportCorpus corpus = {
+    .source = c->source, .group_by = group_by (),
+    .negation_window = (guint) opt.negation_window,
+    .invalid_utf8 = c->result->invalid_utf8,
+    .repeated_lines = c->result->repeated_lines,
+    .skipped = c->result->bad_inputs + c->result->empty_articles,
+    .skipped_names = c->result->skipped,
+  };
+  ReportOptions ropts = { .ascii = opt.ascii, .top_terms = 5 };
+  report_write (out, c->profile, c->examples, &corpus, &ropts);
+}
+
+/* Write every table and the report into -o DIR, all or nothing. */
+static int
+write_output_dir (const Comparison *c, const char *dir)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (OutputSet) set = output_set_new (dir, &error);
+  if (set == NULL)
+    return fail (error);
+  for (const char *const *t = tables_names; *t != NULL; t++)
     {
-      if (!write_articles (stdout, scores, lexicon)
-          || !output_close_stream (stdout, "standard output", &error))
-        {
-          if (error == NULL)
-            g_set_error (&error, FRAMING_ERROR, FRAMING_ERROR_IO,
-                         "standard output: write error: %s", g_strerror (errno));
-          say ("%s", error->message);
-          return EXIT_FAILURE;
-        }
-      return EXIT_SUCCESS;
+      g_autofree char *name = g_strconcat (*t, ".csv", NULL);
+      FILE *out = output_set_add (set, name, &error);
+      if (out == NULL)
+        return fail (error);
+      tables_write (out, *t, c->result->scores, c->lexicon, c->profile);
     }
-  g_autoptr (OutputSet) set = output_set_new (opt.output_dir, &error);
-  FILE *out = set != NULL ? output_set_add (set, "articles.csv", &error) : NULL;
-  if (out == NULL || !write_articles (out, scores, lexicon)
-      || !output_set_commit (set, &error))
-    {
-      if (error == NULL)
-        g_set_error (&error, FRAMING_ERROR, FRAMING_ERROR_IO,
-                     "%s: write error: %s", opt.output_dir, g_strerror (errno));
-      say ("%s", error->message);
-      return EXIT_FAILURE;
-    }
+  FILE *out = output_set_add (set, "report.txt", &error);
+  if (out == NULL)
+    return fail (error);
+  write_report (out, c);
+  if (!output_set_commit (set, &error))
+    return fail (error);
   return EXIT_SUCCESS;
+}
+
+/* Parse the --balance pairs (default escalation:peace when both topics
+ * exist) into PAIRS; returns 0 or the usage status. */
+static int
+parse_balance (const FramingLexicon *lexicon, GArray *pairs)
+{
+  if (opt.balance == NULL || opt.balance[0] == NULL)
+    {
+      int a = lexicon_find_topic (lexicon, "escalation");
+      int b = lexicon_find_topic (lexicon, "peace");
+      if (a >= 0 && b >= 0)
+        g_array_append_val (pairs, ((ProfilePair) { (guint) a, (guint) b }));
+      return 0;
+    }
+  for (char **p = opt.balance; *p != NULL; p++)
+    {
+      g_auto (GStrv) parts = g_strsplit (*p, ":", -1);
+      int a = g_strv_length (parts) == 2 ? lexicon_find_topic (lexicon, parts[0]) : -1;
+      int b = a >= 0 ? lexicon_find_topic (lexicon, parts[1]) : -1;
+      if (a < 0 || b < 0 || a == b)
+        return usage_error ("compare", "bad value for --balance: '%s' (two different "
+                            "topics of the lexicons, as A:B)", *p);
+      g_array_append_val (pairs, ((ProfilePair) { (guint) a, (guint) b }));
+    }
+  return 0;
+}
+
+/* What was read, for the report: the inputs, or the manifest. */
+static char *
+describe_source (const Run *run)
+{
+  if (run->example != NULL)
+    return g_strdup ("the bundled example corpus");
+  g_autoptr (GString) s = g_string_new (NULL);
+  if (opt.manifest != NULL)
+    g_string_append (s, opt.manifest);
+  for (char **in = opt.inputs; in != NULL && *in != NULL; in++)
+    g_string_append_printf (s, "%s%s", s->len > 0 ? ", " : "", *in);
+  return g_string_free (g_steal_pointer (&s), FALSE);
+}
+
+/* framing compare: per-group framing profiles. */
+static int
+cmd_compare (int argc, char **argv)
+{
+  int rc = parse_command ("compare", "[INPUT...]",
+                          "Compare the framing of groups of articles (by outlet by default).",
+                          compare_entries, TRUE, &argc, &argv);
+  if (rc != 0)
+    return rc;
+  if (opt.csv_table != NULL && !tables_known (opt.csv_table))
+    return usage_error ("compare", "unknown table '%s' (articles, profiles, terms, "
+                        "distances or balance)", opt.csv_table);
+
+  g_auto (Run) run = { 0 };
+  if ((rc = run_prepare (&run, "compare")) != 0)
+    return rc;
+  g_autoptr (GArray) pairs = g_array_new (FALSE, FALSE, sizeof (ProfilePair));
+  if ((rc = parse_balance (run.lexicon, pairs)) != 0)
+    return rc;
+  ProfileOptions popts = {
+    .presence = (guint) opt.presence, .resamples = PROFILE_RESAMPLES,
+    .seed = PROFILE_SEED, .balance = (const ProfilePair *) pairs->data,
+    .n_balance = pairs->len,
+  };
+  g_autoptr (Profile) profile = profile_new (run.lexicon, &popts);
+  g_autoptr (KwicExamples) examples = kwic_examples_new (EXAMPLES_PER_TOPIC);
+  run.config.profile = profile;
+  run.config.examples = examples;
+  run.config.keep_scores = TRUE;
+  g_autoptr (PipelineResult) result = run_pipeline (&run);
+  if (result == NULL)
+    return EXIT_FAILURE;
+  profile_finish (profile);
+
+  g_autofree char *source = describe_source (&run);
+  Comparison c = { result, run.lexicon, profile, examples, source };
+  if (opt.output_dir != NULL && (rc = write_output_dir (&c, opt.output_dir)) != 0)
+    return rc;
+  if (opt.csv_table != NULL)
+    tables_write (stdout, opt.csv_table, result->scores, run.lexicon, profile);
+  else if (opt.output_dir == NULL)
+    write_report (stdout, &c);
+  return finish_stdout (EXIT_SUCCESS);
 }
 
 /* framing score: one row per article and topic. */
@@ -390,36 +511,189 @@ cmd_score (int argc, char **argv)
   if (opt.counts)
     return usage_error ("score", "--counts is not available in this version");
 
-  g_autoptr (GError) error = NULL;
-  g_autoptr (FramingStemmer) lex_stemmer = stem_new (language (), &error);
-  if (lex_stemmer == NULL)
-    return usage_error ("score", "%s", error->message);
-  g_autoptr (FramingLexicon) lexicon = load_lexicons (lex_stemmer, &error);
-  if (lexicon == NULL)
-    {
-      say ("%s", error->message);
-      return EXIT_FAILURE;
-    }
-  g_autoptr (Scorer) scorer = scorer_new (lexicon, language (),
-                                          (guint) opt.negation_window,
-                                          group_by (), &error);
-  g_autoptr (InputReader) reader = scorer != NULL ? open_inputs (&error) : NULL;
-  if (reader == NULL)
-    {
-      say ("%s", error->message);
-      return EXIT_FAILURE;
-    }
-  RunStats stats = { 0 };
-  g_autoptr (GPtrArray) scores = score_all (scorer, reader, &stats);
-  if (scores == NULL)
+  g_auto (Run) run = { 0 };
+  if ((rc = run_prepare (&run, "score")) != 0)
+    return rc;
+  run.config.keep_scores = TRUE;
+  g_autoptr (PipelineResult) result = run_pipeline (&run);
+  if (result == NULL)
     return EXIT_FAILURE;
-  report_stats (&stats);
-  if (scores->len == 0)
+
+  if (opt.output_dir == NULL)
     {
-      say ("no article with any token to score");
+      tables_write (stdout, "articles", result->scores, run.lexicon, NULL);
+      return finish_stdout (EXIT_SUCCESS);
+    }
+  g_autoptr (GError) error = NULL;
+  g_autoptr (OutputSet) set = output_set_new (opt.output_dir, &error);
+  FILE *out = set != NULL ? output_set_add (set, "articles.csv", &error) : NULL;
+  if (out == NULL)
+    return fail (error);
+  tables_write (out, "articles", result->scores, run.lexicon, NULL);
+  if (!output_set_commit (set, &error))
+    return fail (error);
+  return EXIT_SUCCESS;
+}
+
+/* One hit of kwic, kept until the rows are sorted. */
+typedef struct {
+  char *group;
+  char *id;
+  guint64 seq;   /* article order */
+  guint first;   /* token index: text order within the article */
+  guint topic;
+  const char *entry;
+  gboolean negated;
+  KwicContext ctx;
+} KwicRow;
+
+/* Free one row. */
+static void
+kwic_row_free (KwicRow *row)
+{
+  g_free (row->group);
+  g_free (row->id);
+  kwic_context_clear (&row->ctx);
+  g_free (row);
+}
+
+/* kwic rows: by group, article id, article, then text and topic order. */
+static gint
+kwic_row_compare (gconstpointer a, gconstpointer b)
+{
+  const KwicRow *x = *(KwicRow *const *) a, *y = *(KwicRow *const *) b;
+  int c = strcmp (x->group, y->group);
+  if (c == 0)
+    c = strcmp (x->id, y->id);
+  if (c == 0)
+    c = (x->seq > y->seq) - (x->seq < y->seq);
+  if (c == 0)
+    c = (x->first > y->first) - (x->first < y->first);
+  if (c == 0)
+    c = (x->topic > y->topic) - (x->topic < y->topic);
+  return c;
+}
+
+/* Whether S is in the NULL-terminated list LIST (an empty list: yes). */
+static gboolean
+selected (char **list, const char *s)
+{
+  if (list == NULL || list[0] == NULL)
+    return TRUE;
+  for (char **p = list; *p != NULL; p++)
+    if (strcmp (*p, s) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+typedef struct {
+  const FramingLexicon *lexicon;
+  GPtrArray *rows;
+} KwicState;
+
+/* Keep every selected hit of one article with its context. */
+static void
+kwic_collect (const ArticleScore *score, const FramingTokens *toks,
+              const GArray *hits, gpointer user_data)
+{
+  KwicState *st = user_data;
+  if (!selected (opt.groups, score->group))
+    return;
+  for (guint i = 0; i < hits->len; i++)
+    {
+      const MatchHit *hit = &g_array_index (hits, MatchHit, i);
+      const LexTopic *topic = g_ptr_array_index (st->lexicon->topics, hit->topic);
+      if (!selected (opt.topics, topic->name))
+        continue;
+      KwicRow *row = g_new0 (KwicRow, 1);
+      row->group = g_strdup (score->group);
+      row->id = g_strdup (score->id);
+      row->seq = score->seq;
+      row->first = hit->first;
+      row->topic = hit->topic;
+      row->entry = ((const LexEntry *) g_ptr_array_index (topic->entries, hit->entry))->spelling;
+      row->negated = hit->negated;
+      kwic_context (toks, hit, (guint) opt.width, &row->ctx);
+      g_ptr_array_add (st->rows, row);
+    }
+}
+
+/* Print S padded with spaces to WIDTH code points, on the left when
+ * RIGHT_ALIGN. */
+static void
+print_padded (const char *s, guint width, gboolean right_align)
+{
+  glong n = g_utf8_strlen (s, -1);
+  guint pad = n < (glong) width ? width - (guint) n : 0;
+  if (right_align)
+    printf ("%*s%s", (int) pad, "", s);
+  else
+    printf ("%s%*s", s, (int) pad, "");
+}
+
+/* Print the kwic rows as aligned text or CSV. */
+static void
+kwic_print (const KwicState *st)
+{
+  g_autoptr (CsvWriter) w = opt.csv ? csv_writer_new (stdout) : NULL;
+  static const char *const columns[] = {
+    "group", "id", "topic", "entry", "negated", "left", "match", "right", NULL
+  };
+  if (w != NULL)
+    csv_header (w, columns);
+  for (guint i = 0; i < st->rows->len; i++)
+    {
+      const KwicRow *r = g_ptr_array_index (st->rows, i);
+      const char *topic = ((const LexTopic *) g_ptr_array_index (st->lexicon->topics, r->topic))->name;
+      if (w != NULL)
+        {
+          csv_text (w, r->group);
+          csv_text (w, r->id);
+          csv_text (w, topic);
+          csv_text (w, r->entry);
+          csv_uint (w, r->negated ? 1 : 0);
+          csv_text (w, r->ctx.left);
+          csv_text (w, r->ctx.match);
+          csv_text (w, r->ctx.right);
+          csv_end_row (w);
+          continue;
+        }
+      print_padded (r->ctx.left, (guint) opt.width, TRUE);
+      printf ("[%s]", r->ctx.match);
+      print_padded (r->ctx.right, (guint) opt.width, FALSE);
+      printf ("  %s%s | %s | %s\n", topic, r->negated ? " (negated)" : "",
+              r->group, r->id);
+    }
+}
+
+/* framing kwic: every lexicon hit in its context. */
+static int
+cmd_kwic (int argc, char **argv)
+{
+  int rc = parse_command ("kwic", "[INPUT...]",
+                          "Show every lexicon hit in its sentence (keyword in context).",
+                          kwic_entries, TRUE, &argc, &argv);
+  if (rc != 0)
+    return rc;
+  g_auto (Run) run = { 0 };
+  if ((rc = run_prepare (&run, "kwic")) != 0)
+    return rc;
+  for (char **t = opt.topics; t != NULL && *t != NULL; t++)
+    if (lexicon_find_topic (run.lexicon, *t) < 0)
+      return usage_error ("kwic", "unknown topic '%s'", *t);
+  KwicState st = { run.lexicon, g_ptr_array_new_with_free_func ((GDestroyNotify) kwic_row_free) };
+  run.config.on_article = kwic_collect;
+  run.config.user_data = &st;
+  g_autoptr (PipelineResult) result = run_pipeline (&run);
+  if (result == NULL)
+    {
+      g_ptr_array_unref (st.rows);
       return EXIT_FAILURE;
     }
-  return emit_articles (scores, lexicon);
+  g_ptr_array_sort (st.rows, kwic_row_compare);
+  kwic_print (&st);
+  g_ptr_array_unref (st.rows);
+  return finish_stdout (EXIT_SUCCESS);
 }
 
 /* Print the stem of one word (folded first) on standard output. */
@@ -476,7 +750,7 @@ cmd_stem (int argc, char **argv)
   g_autoptr (GError) error = NULL;
   if (!output_close_stream (stdout, "standard output", &error))
     {
-      say ("%s", error->message);
+      pipeline_say ("%s", error->message);
       return EXIT_FAILURE;
     }
   return EXIT_SUCCESS;
@@ -489,8 +763,10 @@ typedef struct {
 } Command;
 
 static const Command commands[] = {
-  { "score", cmd_score, "score   [OPTIONS] INPUT...   one row per article and topic" },
-  { "stem", cmd_stem, "stem    [-l LANG] [WORD...]  Snowball stem of each word" },
+  { "compare", cmd_compare, "compare [OPTIONS] [INPUT...]  per-group framing profiles and report" },
+  { "score", cmd_score, "score   [OPTIONS] [INPUT...]  one row per article and topic" },
+  { "kwic", cmd_kwic, "kwic    [OPTIONS] [INPUT...]  every lexicon hit in its context" },
+  { "stem", cmd_stem, "stem    [-l LANG] [WORD...]   Snowball stem of each word" },
   { NULL, NULL, NULL }
 };
 
@@ -504,7 +780,7 @@ print_help (void)
           "Commands:\n");
   for (const Command *c = commands; c->name != NULL; c++)
     printf ("  framing %s\n", c->synopsis);
-  printf ("\nWith no INPUT, score reads the bundled example corpus.\n"
+  printf ("\nWith no INPUT, compare, score and kwic read the bundled example corpus.\n"
           "'framing COMMAND --help' lists a command's options; framing(1) has the details.\n");
   return EXIT_SUCCESS;
 }

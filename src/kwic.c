@@ -1,0 +1,194 @@
+/* kwic.c - lexicon hits in their context, and the report's bounded set of
+ * example sentences; see kwic.h. */
+#include "kwic.h"
+
+#include <string.h>
+
+/* Append TEXT[START, END) to OUT with each white space run as one space. */
+static void
+append_collapsed (GString *out, const char *text, gsize start, gsize end)
+{
+  gboolean in_space = FALSE;
+  for (const char *p = text + start; p < text + end; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      if (g_unichar_isspace (c) || c == 0)
+        {
+          in_space = TRUE;
+          continue;
+        }
+      if (in_space && out->len > 0 && out->str[out->len - 1] != ' ')
+        g_string_append_c (out, ' ');
+      in_space = FALSE;
+      g_string_append_len (out, p, g_utf8_next_char (p) - p);
+    }
+}
+
+/* Keep the last WIDTH code points of S, marking a cut with "..." */
+static char *
+keep_tail (GString *s, guint width)
+{
+  glong n = g_utf8_strlen (s->str, (gssize) s->len);
+  if (width == 0 || n <= (glong) width)
+    return g_string_free (s, FALSE);
+  const char *from = g_utf8_offset_to_pointer (s->str, n - (glong) width + 3);
+  char *r = g_strconcat ("...", from, NULL);
+  g_string_free (s, TRUE);
+  return r;
+}
+
+/* Keep the first WIDTH code points of S, marking a cut with "..." */
+static char *
+keep_head (GString *s, guint width)
+{
+  glong n = g_utf8_strlen (s->str, (gssize) s->len);
+  if (width == 0 || n <= (glong) width)
+    return g_string_free (s, FALSE);
+  const char *to = g_utf8_offset_to_pointer (s->str, (glong) width - 3);
+  g_string_truncate (s, (gsize) (to - s->str));
+  g_string_append (s, "...");
+  return g_string_free (s, FALSE);
+}
+
+void
+kwic_context (const FramingTokens *toks, const MatchHit *hit, guint width,
+              KwicContext *out)
+{
+  g_return_if_fail (width == 0 || width > 3);
+  const FramingToken *first = &g_array_index (toks->tokens, FramingToken, hit->first);
+  const FramingToken *last = &g_array_index (toks->tokens, FramingToken,
+                                             hit->first + hit->n_tokens - 1);
+  const FramingSentence *sentence = &g_array_index (toks->sentences,
+                                                    FramingSentence,
+                                                    first->sentence);
+  const char *text = toks->text->str;
+
+  GString *left = g_string_new (NULL);
+  append_collapsed (left, text, sentence->start, first->start);
+  gboolean space_before = left->len > 0 && first->start > sentence->start
+                          && g_unichar_isspace (g_utf8_get_char (
+                               g_utf8_prev_char (text + first->start)));
+  if (space_before)
+    g_string_append_c (left, ' ');
+
+  GString *match = g_string_new (NULL);
+  append_collapsed (match, text, first->start, last->end);
+
+  GString *right = g_string_new (NULL);
+  if (last->end < sentence->end
+      && g_unichar_isspace (g_utf8_get_char (text + last->end)))
+    g_string_append_c (right, ' ');
+  append_collapsed (right, text, last->end, sentence->end);
+  if (right->len == 1 && right->str[0] == ' ')
+    g_string_truncate (right, 0);
+
+  out->left = keep_tail (left, width);
+  out->match = g_string_free (match, FALSE);
+  out->right = keep_head (right, width);
+}
+
+void
+kwic_context_clear (KwicContext *ctx)
+{
+  g_clear_pointer (&ctx->left, g_free);
+  g_clear_pointer (&ctx->match, g_free);
+  g_clear_pointer (&ctx->right, g_free);
+}
+
+struct _KwicExamples {
+  guint cap;
+  GHashTable *slots; /* "topic\x1fgroup" -> GPtrArray of KwicExample* */
+};
+
+/* Free one example. */
+static void
+kwic_example_free (KwicExample *ex)
+{
+  g_free (ex->id);
+  g_free (ex->entry);
+  kwic_context_clear (&ex->ctx);
+  g_free (ex);
+}
+
+KwicExamples *
+kwic_examples_new (guint cap)
+{
+  KwicExamples *examples = g_new0 (KwicExamples, 1);
+  examples->cap = cap;
+  examples->slots = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                           (GDestroyNotify) g_ptr_array_unref);
+  return examples;
+}
+
+void
+kwic_examples_free (KwicExamples *examples)
+{
+  if (examples == NULL)
+    return;
+  g_hash_table_destroy (examples->slots);
+  g_free (examples);
+}
+
+/* The hash key of GROUP and TOPIC. */
+static char *
+slot_key (const char *group, guint topic)
+{
+  return g_strdup_printf ("%u\x1f%s", topic, group);
+}
+
+/* Order of examples: by article id (byte order), then token index. */
+static int
+example_order (const char *id_a, guint first_a, const char *id_b, guint first_b)
+{
+  int c = strcmp (id_a, id_b);
+  if (c != 0)
+    return c;
+  return (first_a > first_b) - (first_a < first_b);
+}
+
+void
+kwic_examples_offer (KwicExamples *examples, const char *group,
+                     const char *id, const FramingTokens *toks,
+                     const MatchHit *hit, const char *entry)
+{
+  if (examples->cap == 0)
+    return;
+  g_autofree char *key = slot_key (group, hit->topic);
+  GPtrArray *slot = g_hash_table_lookup (examples->slots, key);
+  if (slot == NULL)
+    {
+      slot = g_ptr_array_new_with_free_func ((GDestroyNotify) kwic_example_free);
+      g_hash_table_insert (examples->slots, g_steal_pointer (&key), slot);
+    }
+  /* Where the new example goes in the sorted slot. */
+  guint at = slot->len;
+  while (at > 0)
+    {
+      const KwicExample *prev = g_ptr_array_index (slot, at - 1);
+      int c = example_order (prev->id, prev->first, id, hit->first);
+      if (c == 0)
+        return; /* offered before */
+      if (c < 0)
+        break;
+      at--;
+    }
+  if (at >= examples->cap)
+    return;
+
+  KwicExample *ex = g_new0 (KwicExample, 1);
+  ex->id = g_strdup (id);
+  ex->first = hit->first;
+  ex->negated = hit->negated;
+  ex->entry = g_strdup (entry);
+  kwic_context (toks, hit, 0, &ex->ctx);
+  g_ptr_array_insert (slot, (gint) at, ex);
+  if (slot->len > examples->cap)
+    g_ptr_array_remove_index (slot, slot->len - 1);
+}
+
+const GPtrArray *
+kwic_examples_get (const KwicExamples *examples, const char *group, guint topic)
+{
+  g_autofree char *key = slot_key (group, topic);
+  return g_hash_table_lookup (examples->slots, key);
+}

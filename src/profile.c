@@ -1,0 +1,576 @@
+/* profile.c - per-group framing profiles and the statistics that compare
+ * groups (contract: "Numbers", per group and between groups).
+ *
+ * profile_add() sums article scores into groups and keeps one sample row
+ * per article (tokens, then weighted hits per topic).  profile_finish()
+ * sorts the groups by name and computes pooled rates, shares, presence,
+ * Monroe et al. log-odds z scores, balance logits, percentile bootstrap
+ * intervals and the Jensen-Shannon divergence between groups.
+ *
+ * Nothing depends on the order in which articles were added: a group's
+ * weighted sums are recomputed at the end from its sample rows in a
+ * canonical order, per-entry weighted hits are hits * weight, and each
+ * group's bootstrap stream is seeded from the seed and the group's name.
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "profile.h"
+
+/* ------------------------------------------------------------------ */
+/* Random numbers                                                      */
+
+/* splitmix64 (Steele, Lea & Flood 2014; Vigna's reference code): the
+ * generator recommended to fill xoshiro's state from one 64-bit seed. */
+static guint64
+splitmix64_next (guint64 *state)
+{
+  guint64 z = (*state += G_GUINT64_CONSTANT (0x9e3779b97f4a7c15));
+  z = (z ^ (z >> 30)) * G_GUINT64_CONSTANT (0xbf58476d1ce4e5b9);
+  z = (z ^ (z >> 27)) * G_GUINT64_CONSTANT (0x94d049bb133111eb);
+  return z ^ (z >> 31);
+}
+
+/* Seed RNG's four words with four successive splitmix64 outputs. */
+void
+profile_rng_seed (ProfileRng *rng, guint64 seed)
+{
+  guint64 state = seed;
+  for (guint i = 0; i < 4; i++)
+    rng->s[i] = splitmix64_next (&state);
+}
+
+/* Rotate X left by K bits. */
+static inline guint64
+rotl64 (guint64 x, int k)
+{
+  return (x << k) | (x >> (64 - k));
+}
+
+/* xoshiro256** 1.0 (Blackman & Vigna 2018), as in the reference code. */
+guint64
+profile_rng_next (ProfileRng *rng)
+{
+  guint64 *s = rng->s;
+  const guint64 result = rotl64 (s[1] * 5, 7) * 9;
+  const guint64 t = s[1] << 17;
+  s[2] ^= s[0];
+  s[3] ^= s[1];
+  s[1] ^= s[2];
+  s[0] ^= s[3];
+  s[2] ^= t;
+  s[3] = rotl64 (s[3], 45);
+  return result;
+}
+
+/* Lemire (2019), "Fast random integer generation in an interval": the
+ * multiply-shift m = x * n of a 32-bit x (the upper half of a 64-bit
+ * output), rejecting x when the low half of m is below (2^32 - n) mod n,
+ * so that every value in [0, N) is equally likely. */
+guint32
+profile_rng_below (ProfileRng *rng, guint32 n)
+{
+  g_return_val_if_fail (n > 0, 0);
+  guint64 m = (profile_rng_next (rng) >> 32) * (guint64) n;
+  guint32 low = (guint32) m;
+  if (low < n)
+    {
+      const guint32 threshold = (guint32) -n % n;
+      while (low < threshold)
+        {
+          m = (profile_rng_next (rng) >> 32) * (guint64) n;
+          low = (guint32) m;
+        }
+    }
+  return (guint32) (m >> 32);
+}
+
+/* ------------------------------------------------------------------ */
+/* Formulas                                                            */
+
+/* Monroe, Colaresi & Quinn (2008), "Fightin' Words", eq. 16-22 with an
+ * informative Dirichlet prior of total a0 spread as the pooled rate:
+ *   a = a0 (y1 + y2) / (n1 + n2)
+ *   δ = ln ((y1 + a) / (n1 + a0 - y1 - a)) - ln ((y2 + a) / (n2 + a0 - y2 - a))
+ *   z = δ / sqrt (1 / (y1 + a) + 1 / (y2 + a))
+ * With n1 + n2 = 0 there is nothing to compare, and with y1 + y2 = 0 the
+ * prior a is 0 too and the formula is 0/0: no evidence either way, so z
+ * is 0 in both cases.  The formula assumes rates below 1 (weighted hits
+ * fewer than tokens); where a logarithm's argument is not positive z is
+ * undefined and returned as NAN. */
+double
+profile_log_odds_z (double y1, double n1, double y2, double n2, double a0)
+{
+  if (n1 + n2 == 0.0 || y1 + y2 == 0.0)
+    return 0.0;
+  const double a = a0 * (y1 + y2) / (n1 + n2);
+  const double rest1 = n1 + a0 - y1 - a;
+  const double rest2 = n2 + a0 - y2 - a;
+  if (!(rest1 > 0.0 && rest2 > 0.0))
+    return NAN;
+  const double delta = log ((y1 + a) / rest1) - log ((y2 + a) / rest2);
+  return delta / sqrt (1.0 / (y1 + a) + 1.0 / (y2 + a));
+}
+
+/* Shannon entropy in bits, H(P) = -Σ p log2 p, with 0 log 0 = 0. */
+static double
+entropy2 (const double *p, guint n)
+{
+  double h = 0.0;
+  for (guint i = 0; i < n; i++)
+    if (p[i] > 0.0)
+      h -= p[i] * log2 (p[i]);
+  return h;
+}
+
+/* Lin (1991): JSD(P, Q) = H(M) - (H(P) + H(Q)) / 2 with M = (P + Q) / 2,
+ * in bits, so 0..1; rounding outside [0, 1] is clamped. */
+double
+profile_jsd (const double *p, const double *q, guint n)
+{
+  double hm = 0.0;
+  for (guint i = 0; i < n; i++)
+    {
+      const double m = (p[i] + q[i]) / 2.0;
+      if (m > 0.0)
+        hm -= m * log2 (m);
+    }
+  const double jsd = hm - (entropy2 (p, n) + entropy2 (q, n)) / 2.0;
+  return CLAMP (jsd, 0.0, 1.0);
+}
+
+/* Lowe, Benoit, Mikhaylov & Laver (2011), the empirical logit:
+ * ln ((wa + 0.5) / (wb + 0.5)). */
+double
+profile_balance_logit (double wa, double wb)
+{
+  return log ((wa + 0.5) / (wb + 0.5));
+}
+
+/* Hyndman & Fan (1996) type 7: h = (n - 1) q, lo = floor (h),
+ * x[lo] + (h - lo) (x[lo+1] - x[lo]), or x[lo] when lo + 1 = n. */
+double
+profile_quantile (const double *sorted, guint n, double q)
+{
+  if (n == 0)
+    return NAN;
+  const double h = (double) (n - 1) * CLAMP (q, 0.0, 1.0);
+  const guint lo = (guint) floor (h);
+  if (lo + 1 >= n)
+    return sorted[n - 1];
+  return sorted[lo] + (h - lo) * (sorted[lo + 1] - sorted[lo]);
+}
+
+/* ------------------------------------------------------------------ */
+/* Groups                                                              */
+
+/* The number of topics of PROFILE's lexicon. */
+static guint
+n_topics (const Profile *profile)
+{
+  return profile->lexicon->topics->len;
+}
+
+/* The number of entries of topic T. */
+static guint
+n_entries (const Profile *profile, guint t)
+{
+  const LexTopic *topic = g_ptr_array_index (profile->lexicon->topics, t);
+  return topic->entries->len;
+}
+
+/* The weight of entry E of topic T. */
+static double
+entry_weight (const Profile *profile, guint t, guint e)
+{
+  const LexTopic *topic = g_ptr_array_index (profile->lexicon->topics, t);
+  const LexEntry *entry = g_ptr_array_index (topic->entries, e);
+  return entry->weight;
+}
+
+/* A new, empty group called NAME. */
+static ProfileGroup *
+group_new (const Profile *profile, const char *name)
+{
+  const guint nt = n_topics (profile);
+  ProfileGroup *group = g_new0 (ProfileGroup, 1);
+  group->name = g_strdup (name);
+  group->topics = g_new0 (ProfileTopic, nt);
+  group->terms = g_new0 (ProfileTerm *, nt);
+  for (guint t = 0; t < nt; t++)
+    group->terms[t] = g_new0 (ProfileTerm, n_entries (profile, t));
+  group->balance = g_new0 (ProfileBalance, profile->opts.n_balance);
+  group->samples = g_array_new (FALSE, FALSE, sizeof (double));
+  return group;
+}
+
+/* Free GROUP, whose terms array has NT rows. */
+static void
+group_free (ProfileGroup *group, guint nt)
+{
+  for (guint t = 0; t < nt; t++)
+    g_free (group->terms[t]);
+  g_free (group->terms);
+  g_free (group->topics);
+  g_free (group->balance);
+  g_array_free (group->samples, TRUE);
+  g_free (group->name);
+  g_free (group);
+}
+
+/* A profile of LEXICON's topics; OPTS' balance pairs are copied. */
+Profile *
+profile_new (const FramingLexicon *lexicon, const ProfileOptions *opts)
+{
+  g_return_val_if_fail (lexicon != NULL && opts != NULL, NULL);
+  for (guint i = 0; i < opts->n_balance; i++)
+    g_return_val_if_fail (opts->balance[i].a < lexicon->topics->len
+                          && opts->balance[i].b < lexicon->topics->len, NULL);
+  Profile *profile = g_new0 (Profile, 1);
+  profile->lexicon = lexicon;
+  profile->opts = *opts;
+  profile->opts.balance = opts->n_balance > 0
+    ? g_memdup2 (opts->balance, opts->n_balance * sizeof (ProfilePair))
+    : NULL;
+  profile->groups = g_ptr_array_new ();
+  profile->by_name = g_hash_table_new (g_str_hash, g_str_equal);
+  return profile;
+}
+
+/* Free PROFILE and its groups; NULL is a no-op. */
+void
+profile_free (Profile *profile)
+{
+  if (profile == NULL)
+    return;
+  const guint nt = n_topics (profile);
+  for (guint i = 0; i < profile->groups->len; i++)
+    group_free (g_ptr_array_index (profile->groups, i), nt);
+  g_ptr_array_free (profile->groups, TRUE);
+  g_hash_table_destroy (profile->by_name);
+  g_free ((ProfilePair *) profile->opts.balance);
+  g_free (profile->jsd);
+  g_free (profile);
+}
+
+/* The group called NAME, created empty if it is new. */
+static ProfileGroup *
+profile_group (Profile *profile, const char *name)
+{
+  ProfileGroup *group = g_hash_table_lookup (profile->by_name, name);
+  if (group == NULL)
+    {
+      group = group_new (profile, name);
+      g_ptr_array_add (profile->groups, group);
+      g_hash_table_insert (profile->by_name, group->name, group);
+    }
+  return group;
+}
+
+/* Add SCORE to its group (score->group): articles += 1, tokens +=
+ * tokens; per topic hits, negated and weighted summed, present_articles
+ * += (hits >= presence); per entry hits summed (weighted = hits * weight);
+ * and one sample row: tokens, then weighted per topic. */
+void
+profile_add (Profile *profile, const ArticleScore *score)
+{
+  g_return_if_fail (profile != NULL && score != NULL);
+  const guint nt = n_topics (profile);
+  g_return_if_fail (score->n_topics == nt);
+  ProfileGroup *group = profile_group (profile, score->group);
+  group->articles++;
+  group->tokens += score->tokens;
+  double tokens = (double) score->tokens;
+  g_array_append_val (group->samples, tokens);
+  for (guint t = 0; t < nt; t++)
+    {
+      const ScoreCount *c = &score->topics[t];
+      ProfileTopic *topic = &group->topics[t];
+      topic->hits += c->hits;
+      topic->negated += c->negated;
+      topic->weighted += c->weighted;
+      topic->present_articles += c->hits >= profile->opts.presence;
+      g_array_append_val (group->samples, c->weighted);
+    }
+  for (guint i = 0; score->entries != NULL && i < score->entries->len; i++)
+    {
+      const ScoreEntryCount *ec = &g_array_index (score->entries,
+                                                  ScoreEntryCount, i);
+      g_return_if_fail (ec->topic < nt && ec->entry < n_entries (profile, ec->topic));
+      ProfileTerm *term = &group->terms[ec->topic][ec->entry];
+      term->hits += ec->hits;
+      /* hits * weight over the running total rather than a running sum of
+         products: the same number, whatever the order of the articles */
+      term->weighted = (double) term->hits * entry_weight (profile, ec->topic,
+                                                            ec->entry);
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* Finishing                                                           */
+
+/* Order of groups: by name, byte order.  For g_ptr_array_sort. */
+static gint
+group_compare (gconstpointer a, gconstpointer b)
+{
+  const ProfileGroup *x = *(ProfileGroup *const *) a;
+  const ProfileGroup *y = *(ProfileGroup *const *) b;
+  return strcmp (x->name, y->name);
+}
+
+/* Order of sample rows: lexicographic by their doubles (*STRIDE each). */
+static gint
+row_compare (gconstpointer a, gconstpointer b, gpointer stride)
+{
+  const double *x = *(const double *const *) a;
+  const double *y = *(const double *const *) b;
+  for (guint i = 0; i < *(const guint *) stride; i++)
+    if (x[i] != y[i])
+      return x[i] < y[i] ? -1 : 1;
+  return 0;
+}
+
+/* Put GROUP's sample rows (STRIDE doubles each) in canonical order. */
+static void
+sort_samples (ProfileGroup *group, guint stride)
+{
+  const guint n = group->samples->len / stride;
+  g_autoptr (GPtrArray) rows = g_ptr_array_sized_new (n);
+  for (guint r = 0; r < n; r++)
+    g_ptr_array_add (rows, &g_array_index (group->samples, double, r * stride));
+  g_ptr_array_sort_with_data (rows, row_compare, &stride);
+  GArray *sorted = g_array_sized_new (FALSE, FALSE, sizeof (double), n * stride);
+  for (guint r = 0; r < n; r++)
+    g_array_append_vals (sorted, g_ptr_array_index (rows, r), stride);
+  g_array_free (group->samples, TRUE);
+  group->samples = sorted;
+}
+
+/* Recompute GROUP's weighted per topic by summing its sample rows in
+ * canonical order, so that the float sums do not depend on the order in
+ * which articles were added. */
+static void
+resum_weighted (ProfileGroup *group, guint nt)
+{
+  const guint stride = nt + 1;
+  const guint n = group->samples->len / stride;
+  for (guint t = 0; t < nt; t++)
+    {
+      double sum = 0.0;
+      for (guint r = 0; r < n; r++)
+        sum += g_array_index (group->samples, double, r * stride + 1 + t);
+      group->topics[t].weighted = sum;
+    }
+}
+
+/* Per topic of GROUP: per_1k = 1000 weighted / tokens (pooled), share =
+ * weighted / Σ_topics weighted (0 when that is 0), present =
+ * present_articles / articles; per term per_1k = 1000 weighted / tokens;
+ * per balance pair logit = ln ((w_A + 0.5) / (w_B + 0.5)). */
+static void
+group_rates (const Profile *profile, ProfileGroup *group)
+{
+  const guint nt = n_topics (profile);
+  double total = 0.0;
+  for (guint t = 0; t < nt; t++)
+    total += group->topics[t].weighted;
+  for (guint t = 0; t < nt; t++)
+    {
+      ProfileTopic *topic = &group->topics[t];
+      topic->per_1k = score_per_1k (topic->weighted, group->tokens);
+      topic->share = total > 0.0 ? topic->weighted / total : 0.0;
+      topic->present = group->articles > 0
+        ? (double) topic->present_articles / group->articles : 0.0;
+      for (guint e = 0; e < n_entries (profile, t); e++)
+        group->terms[t][e].per_1k = score_per_1k (group->terms[t][e].weighted,
+                                                  group->tokens);
+    }
+  for (guint p = 0; p < profile->opts.n_balance; p++)
+    {
+      const ProfilePair *pair = &profile->opts.balance[p];
+      group->balance[p].logit
+        = profile_balance_logit (group->topics[pair->a].weighted,
+                                 group->topics[pair->b].weighted);
+    }
+}
+
+/* The z of every group's topics and terms against all other groups:
+ * y1, n1 = this group's weighted and tokens, y2, n2 = the sums over the
+ * other groups (in name order); 0 with one group. */
+static void
+profile_z (Profile *profile)
+{
+  const guint ng = profile->groups->len;
+  const guint nt = n_topics (profile);
+  for (guint g = 0; g < ng; g++)
+    {
+      ProfileGroup *group = g_ptr_array_index (profile->groups, g);
+      double n2 = 0.0;
+      for (guint o = 0; o < ng; o++)
+        if (o != g)
+          n2 += (double) ((ProfileGroup *) g_ptr_array_index (profile->groups, o))->tokens;
+      const double n1 = (double) group->tokens;
+      for (guint t = 0; t < nt; t++)
+        {
+          double y2 = 0.0;
+          for (guint o = 0; o < ng; o++)
+            if (o != g)
+              y2 += ((ProfileGroup *) g_ptr_array_index (profile->groups, o))->topics[t].weighted;
+          group->topics[t].z = ng < 2 ? 0.0
+            : profile_log_odds_z (group->topics[t].weighted, n1, y2, n2,
+                                  PROFILE_PRIOR);
+          for (guint e = 0; e < n_entries (profile, t); e++)
+            {
+              double ye = 0.0;
+              for (guint o = 0; o < ng; o++)
+                if (o != g)
+                  ye += ((ProfileGroup *) g_ptr_array_index (profile->groups, o))->terms[t][e].weighted;
+              group->terms[t][e].z = ng < 2 ? 0.0
+                : profile_log_odds_z (group->terms[t][e].weighted, n1, ye, n2,
+                                      PROFILE_PRIOR);
+            }
+        }
+    }
+}
+
+/* 64-bit FNV-1a of the bytes of NAME (Fowler, Noll & Vo). */
+static guint64
+fnv1a64 (const char *name)
+{
+  guint64 h = G_GUINT64_CONSTANT (0xcbf29ce484222325);
+  for (const unsigned char *p = (const unsigned char *) name; *p != '\0'; p++)
+    {
+      h ^= *p;
+      h *= G_GUINT64_CONSTANT (0x100000001b3);
+    }
+  return h;
+}
+
+/* Order of doubles, ascending.  For qsort. */
+static int
+double_compare (const void *a, const void *b)
+{
+  const double x = *(const double *) a, y = *(const double *) b;
+  return (x > y) - (x < y);
+}
+
+/* One bootstrap resample of GROUP (rows in canonical order): draw
+ * articles row indexes with replacement, sum tokens and weighted per
+ * topic into SUMS (nt + 1 doubles), and record, at index R of STATS,
+ * per topic 1000 Σw / Σtokens (0 when Σtokens is 0) and then per balance
+ * pair the logit of the sums. */
+static void
+resample_once (const Profile *profile, const ProfileGroup *group,
+               ProfileRng *rng, double *sums, double *stats, guint r)
+{
+  const guint nt = n_topics (profile);
+  const guint stride = nt + 1;
+  const guint R = profile->opts.resamples;
+  memset (sums, 0, stride * sizeof (double));
+  for (guint i = 0; i < group->articles; i++)
+    {
+      const guint row = profile_rng_below (rng, group->articles);
+      const double *x = &g_array_index (group->samples, double, row * stride);
+      for (guint k = 0; k < stride; k++)
+        sums[k] += x[k];
+    }
+  for (guint t = 0; t < nt; t++)
+    stats[t * R + r] = sums[0] == 0.0 ? 0.0 : 1000.0 * sums[1 + t] / sums[0];
+  for (guint p = 0; p < profile->opts.n_balance; p++)
+    {
+      const ProfilePair *pair = &profile->opts.balance[p];
+      stats[(nt + p) * R + r] = profile_balance_logit (sums[1 + pair->a],
+                                                       sums[1 + pair->b]);
+    }
+}
+
+/* The 95% percentile bootstrap intervals of GROUP's per_1k per topic and
+ * balance logits: rows in canonical order, a stream seeded with seed XOR
+ * FNV-1a (name), RESAMPLES resamples of ARTICLES rows each, then the
+ * type-7 2.5% and 97.5% quantiles of each statistic.  With no resamples
+ * the interval is NAN. */
+static void
+group_bootstrap (const Profile *profile, ProfileGroup *group)
+{
+  const guint nt = n_topics (profile);
+  const guint np = profile->opts.n_balance;
+  const guint R = profile->opts.resamples;
+  g_autofree double *sums = g_new (double, nt + 1);
+  g_autofree double *stats = g_new (double, (gsize) (nt + np) * MAX (R, 1));
+  ProfileRng rng;
+  profile_rng_seed (&rng, profile->opts.seed ^ fnv1a64 (group->name));
+  for (guint r = 0; r < R && group->articles > 0; r++)
+    resample_once (profile, group, &rng, sums, stats, r);
+  const guint n = group->articles > 0 ? R : 0;
+  for (guint s = 0; s < nt + np; s++)
+    {
+      double *x = &stats[(gsize) s * MAX (R, 1)];
+      qsort (x, n, sizeof (double), double_compare);
+      double *low = s < nt ? &group->topics[s].ci_low : &group->balance[s - nt].ci_low;
+      double *high = s < nt ? &group->topics[s].ci_high : &group->balance[s - nt].ci_high;
+      *low = profile_quantile (x, n, 0.025);
+      *high = profile_quantile (x, n, 0.975);
+    }
+}
+
+/* The JSD of every two groups' topic shares; NAN when either group has
+ * no weighted hits (its shares are no distribution), else 0 on the
+ * diagonal. */
+static void
+profile_jsd_matrix (Profile *profile)
+{
+  const guint ng = profile->groups->len;
+  const guint nt = n_topics (profile);
+  g_autofree double *p = g_new (double, MAX (nt, 1));
+  g_autofree double *q = g_new (double, MAX (nt, 1));
+  g_autofree gboolean *has_hits = g_new0 (gboolean, MAX (ng, 1));
+  for (guint g = 0; g < ng; g++)
+    {
+      const ProfileGroup *group = g_ptr_array_index (profile->groups, g);
+      for (guint t = 0; t < nt; t++)
+        has_hits[g] |= group->topics[t].weighted > 0.0;
+    }
+  g_free (profile->jsd);
+  profile->jsd = g_new (double, (gsize) MAX (ng, 1) * MAX (ng, 1));
+  for (guint i = 0; i < ng; i++)
+    for (guint j = 0; j < ng; j++)
+      {
+        const ProfileGroup *gi = g_ptr_array_index (profile->groups, i);
+        const ProfileGroup *gj = g_ptr_array_index (profile->groups, j);
+        double d;
+        if (!has_hits[i] || !has_hits[j])
+          d = NAN;
+        else if (i == j)
+          d = 0.0;
+        else
+          {
+            for (guint t = 0; t < nt; t++)
+              {
+                p[t] = gi->topics[t].share;
+                q[t] = gj->topics[t].share;
+              }
+            d = profile_jsd (p, q, nt);
+          }
+        profile->jsd[i * ng + j] = d;
+      }
+}
+
+/* Sort the groups by name and compute every statistic. */
+void
+profile_finish (Profile *profile)
+{
+  g_return_if_fail (profile != NULL);
+  const guint nt = n_topics (profile);
+  g_ptr_array_sort (profile->groups, group_compare);
+  for (guint g = 0; g < profile->groups->len; g++)
+    {
+      ProfileGroup *group = g_ptr_array_index (profile->groups, g);
+      sort_samples (group, nt + 1);
+      resum_weighted (group, nt);
+      group_rates (profile, group);
+      group_bootstrap (profile, group);
+    }
+  profile_z (profile);
+  profile_jsd_matrix (profile);
+}

@@ -1,0 +1,1084 @@
+/* report.c - the plain-text report of a comparison (contract: "Outputs",
+ * report.txt).
+ *
+ * Every line fits 80 columns (prose is wrapped at 78), numbers are
+ * written with '.' as the decimal point whatever the locale, and text
+ * that comes from the corpus (group names, example sentences, skipped
+ * inputs) has its control characters replaced by spaces so that it can
+ * never move the cursor of a terminal.  The output depends only on the
+ * profile and the examples: no dates, timings or paths beyond the source.
+ */
+#include <math.h>
+#include <string.h>
+
+#include "report.h"
+
+#define REPORT_WIDTH 78      /* prose and tables */
+#define REPORT_NAME_WIDTH 20 /* group names in tables */
+#define REPORT_BAR_CELLS 50  /* a bar of 100% */
+#define REPORT_CONTEXT 160   /* code points kept each side of an example hit */
+#define REPORT_EXAMPLES 2    /* example sentences per group and topic */
+#define REPORT_Z 1.96        /* |z| from which a row is marked */
+
+/* Glyphs that differ between the Unicode and the --ascii report. */
+typedef struct {
+  FILE *out;
+  gboolean ascii;
+  const char *ellipsis; /* "…" or "..." */
+  const char *dash;     /* "–" or "-" (ranges, names) */
+  const char *ge;       /* "≥" or ">=" */
+  guint section;        /* number of the last heading written */
+} Report;
+
+/* ---- text helpers ---- */
+
+/* Columns that C takes on a terminal: 2 for wide characters, else 1
+ * (combining marks count 1, so a line never exceeds its code points). */
+static guint
+char_width (gunichar c)
+{
+  return g_unichar_iswide (c) ? 2 : 1;
+}
+
+/* Columns that S takes. */
+static guint
+text_width (const char *s)
+{
+  guint w = 0;
+  for (const char *p = s; *p != '\0'; p = g_utf8_next_char (p))
+    w += char_width (g_utf8_get_char (p));
+  return w;
+}
+
+/* S as valid UTF-8 with control characters (C0, DEL, C1, line and
+ * paragraph separators) turned into spaces.  Newly allocated. */
+static char *
+clean_text (const char *s)
+{
+  g_autofree char *valid = g_utf8_make_valid (s != NULL ? s : "", -1);
+  GString *out = g_string_sized_new (strlen (valid));
+  for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      if (c < 0x20 || (c >= 0x7f && c < 0xa0) || c == 0x2028 || c == 0x2029)
+        g_string_append_c (out, ' ');
+      else
+        g_string_append_unichar (out, c);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* S cut to at most WIDTH columns, ending with the ellipsis when cut.
+ * Newly allocated. */
+static char *
+fit_text (const Report *r, const char *s, guint width)
+{
+  if (text_width (s) <= width)
+    return g_strdup (s);
+  guint ell = text_width (r->ellipsis);
+  GString *out = g_string_new (NULL);
+  guint w = 0;
+  for (const char *p = s; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      if (w + char_width (c) + ell > width)
+        break;
+      w += char_width (c);
+      g_string_append_unichar (out, c);
+    }
+  while (out->len > 0 && out->str[out->len - 1] == ' ')
+    g_string_truncate (out, out->len - 1);
+  g_string_append (out, r->ellipsis);
+  return g_string_free (out, FALSE);
+}
+
+/* Append S to LINE padded with spaces to WIDTH columns, on the left when
+ * RIGHT (S must fit). */
+static void
+append_padded (GString *line, const char *s, guint width, gboolean right)
+{
+  guint w = text_width (s);
+  if (right)
+    for (; w < width; w++)
+      g_string_append_c (line, ' ');
+  g_string_append (line, s);
+  if (!right)
+    for (; w < width; w++)
+      g_string_append_c (line, ' ');
+}
+
+/* Write LINE with trailing spaces removed and a line end, then empty it. */
+static void
+put_line (Report *r, GString *line)
+{
+  while (line->len > 0 && line->str[line->len - 1] == ' ')
+    g_string_truncate (line, line->len - 1);
+  g_string_append_c (line, '\n');
+  fputs (line->str, r->out);
+  g_string_truncate (line, 0);
+}
+
+/* Write TEXT wrapped at REPORT_WIDTH columns, the first line indented by
+ * FIRST spaces and the others by REST.  Words are separated by spaces; a
+ * 0x1f byte is a space that does not break; a word longer than a line is
+ * broken where it must be. */
+static void
+put_wrapped (Report *r, const char *text, guint first, guint rest)
+{
+  g_autoptr (GString) line = g_string_new (NULL);
+  g_auto (GStrv) words = g_strsplit (text, " ", -1);
+  guint indent = first, w = 0;
+  gboolean empty = TRUE;
+
+  g_string_append_printf (line, "%*s", (int) indent, "");
+  w = indent;
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      char *word = words[i];
+      if (*word == '\0')
+        continue;
+      g_strdelimit (word, "\x1f", ' ');
+      guint ww = text_width (word);
+      if (!empty && w + 1 + ww > REPORT_WIDTH)
+        {
+          put_line (r, line);
+          indent = rest;
+          g_string_append_printf (line, "%*s", (int) indent, "");
+          w = indent;
+          empty = TRUE;
+        }
+      if (!empty)
+        {
+          g_string_append_c (line, ' ');
+          w++;
+        }
+      for (const char *p = word; *p != '\0'; p = g_utf8_next_char (p))
+        {
+          gunichar c = g_utf8_get_char (p);
+          if (w + char_width (c) > REPORT_WIDTH && w > indent)
+            {
+              put_line (r, line);
+              indent = rest;
+              g_string_append_printf (line, "%*s", (int) indent, "");
+              w = indent;
+            }
+          g_string_append_unichar (line, c);
+          w += char_width (c);
+        }
+      empty = FALSE;
+    }
+  if (!empty)
+    put_line (r, line);
+}
+
+/* A numbered section heading, underlined, followed by a blank line. */
+static void
+put_heading (Report *r, const char *title)
+{
+  g_autofree char *h = g_strdup_printf ("%u. %s", ++r->section, title);
+  fprintf (r->out, "\n%s\n", h);
+  for (guint i = text_width (h); i > 0; i--)
+    fputc ('-', r->out);
+  fputs ("\n\n", r->out);
+}
+
+/* ---- numbers ---- */
+
+/* V with DECIMALS decimals and '.' as the decimal point, or "n/a" when
+ * not finite; never "-0.0".  SIGN: a '+' before positive values. */
+static const char *
+fmt_fixed (char buf[G_ASCII_DTOSTR_BUF_SIZE], double v, int decimals,
+           gboolean sign)
+{
+  char format[8];
+  if (!isfinite (v))
+    return strcpy (buf, "n/a");
+  g_snprintf (format, sizeof format, "%%.%df", decimals);
+  g_ascii_formatd (buf + 1, G_ASCII_DTOSTR_BUF_SIZE - 1, format, v);
+  if (buf[1] == '-' && strspn (buf + 2, "0.") == strlen (buf + 2))
+    memmove (buf + 1, buf + 2, strlen (buf + 2) + 1); /* -0.00 -> 0.00 */
+  if (sign && buf[1] != '-' && strspn (buf + 1, "0.") != strlen (buf + 1))
+    {
+      buf[0] = '+';
+      return buf;
+    }
+  return buf + 1;
+}
+
+/* N with commas between thousands (the report is in English). */
+static const char *
+fmt_count (char buf[32], guint64 n)
+{
+  char digits[24];
+  int len = g_snprintf (digits, sizeof digits, "%" G_GUINT64_FORMAT, n);
+  int o = 0;
+  for (int i = 0; i < len; i++)
+    {
+      if (i > 0 && (len - i) % 3 == 0)
+        buf[o++] = ',';
+      buf[o++] = digits[i];
+    }
+  buf[o] = '\0';
+  return buf;
+}
+
+/* "N WORD" or "N WORDs": a count with its noun. */
+static char *
+count_noun (guint64 n, const char *one, const char *many)
+{
+  char b[32];
+  return g_strdup_printf ("%s %s", fmt_count (b, n), n == 1 ? one : many);
+}
+
+/* A percentage of FRACTION (0..1) with DECIMALS decimals. */
+static char *
+fmt_percent (double fraction, int decimals)
+{
+  char b[G_ASCII_DTOSTR_BUF_SIZE];
+  const char *s = fmt_fixed (b, 100.0 * fraction, decimals, FALSE);
+  return isfinite (fraction) ? g_strconcat (s, "%", NULL) : g_strdup (s);
+}
+
+/* ---- the profile ---- */
+
+static guint
+n_groups (const Profile *p)
+{
+  return p->groups != NULL ? p->groups->len : 0;
+}
+
+static const ProfileGroup *
+group_at (const Profile *p, guint i)
+{
+  return g_ptr_array_index (p->groups, i);
+}
+
+static guint
+n_topics (const Profile *p)
+{
+  return p->lexicon->topics->len;
+}
+
+static const LexTopic *
+topic_at (const Profile *p, guint t)
+{
+  return g_ptr_array_index (p->lexicon->topics, t);
+}
+
+/* The group's weighted hits over all topics. */
+static double
+group_weighted (const Profile *p, const ProfileGroup *g)
+{
+  double sum = 0;
+  for (guint t = 0; t < n_topics (p); t++)
+    sum += g->topics[t].weighted;
+  return sum;
+}
+
+/* Whether some group name is wider than the tables' name column. */
+static gboolean
+names_truncated (const Profile *p)
+{
+  for (guint i = 0; i < n_groups (p); i++)
+    {
+      g_autofree char *name = clean_text (group_at (p, i)->name);
+      if (text_width (name) > REPORT_NAME_WIDTH)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The group's name, cleaned and cut to WIDTH columns.  Newly allocated. */
+static char *
+group_label (const Report *r, const ProfileGroup *g, guint width)
+{
+  g_autofree char *name = clean_text (g->name);
+  return fit_text (r, name, width);
+}
+
+/* ---- 1. the corpus ---- */
+
+/* "escalation (86 entries), peace (72 entries) and aid (40 entries)". */
+static char *
+lexicon_summary (const Profile *p)
+{
+  GString *s = g_string_new (NULL);
+  for (guint t = 0; t < n_topics (p); t++)
+    {
+      const LexTopic *topic = topic_at (p, t);
+      g_autofree char *name = clean_text (topic->name);
+      g_autofree char *n = count_noun (topic->entries->len, "entry",
+                                       "entries");
+      if (t > 0)
+        g_string_append (s, t + 1 == n_topics (p) ? " and " : ", ");
+      g_string_append_printf (s, "%s (%s)", name, n);
+    }
+  return g_string_free (s, FALSE);
+}
+
+/* "was" or "were" for a count of N. */
+static const char *
+was (guint64 n)
+{
+  return n == 1 ? "was" : "were";
+}
+
+/* The negation sentence of the corpus paragraph.  Newly allocated. */
+static char *
+negation_sentence (guint window)
+{
+  if (window == 0)
+    return g_strdup ("Negation was not looked for (negation window 0): "
+                     "every hit counts.");
+  g_autofree char *win = count_noun (window, "token", "tokens");
+  return g_strdup_printf ("A hit counts as negated, and is left out of the "
+                          "counts, when \"no\", \"not\", \"never\" or a "
+                          "similar word stands up to %s before it in the "
+                          "same sentence.", win);
+}
+
+/* The corpus paragraph. */
+static void
+put_corpus_paragraph (Report *r, const Profile *p, const ReportCorpus *c)
+{
+  guint64 articles = 0, tokens = 0;
+  for (guint i = 0; i < n_groups (p); i++)
+    {
+      articles += group_at (p, i)->articles;
+      tokens += group_at (p, i)->tokens;
+    }
+  g_autofree char *source = clean_text (c->source != NULL ? c->source
+                                        : "the input");
+  g_autofree char *by = clean_text (c->group_by != NULL ? c->group_by
+                                    : "outlet");
+  g_autofree char *groups = count_noun (n_groups (p), "group", "groups");
+  g_autofree char *arts = count_noun (articles, "article", "articles");
+  g_autofree char *toks = count_noun (tokens, "token", "tokens");
+  g_autofree char *topics = count_noun (n_topics (p), "topic", "topics");
+  g_autofree char *lex = lexicon_summary (p);
+  g_autofree char *rep = count_noun (c->repeated_lines, "repeated line",
+                                     "repeated lines");
+  g_autofree char *bad = count_noun (c->invalid_utf8,
+                                     "invalid UTF-8 sequence",
+                                     "invalid UTF-8 sequences");
+  g_autofree char *skip = count_noun (c->skipped, "input", "inputs");
+  g_autofree char *neg = negation_sentence (c->negation_window);
+  g_autofree char *text = g_strdup_printf (
+      "The corpus, read from %s, has %s (articles grouped by their \"%s\"), "
+      "%s and %s. The lexicons have %s: %s. While reading, %s within one "
+      "article %s skipped, %s %s replaced, and %s %s "
+      "skipped (unreadable or empty). %s",
+      source, groups, by, arts, toks, topics, lex, rep,
+      was (c->repeated_lines), bad, was (c->invalid_utf8), skip,
+      was (c->skipped), neg);
+  put_wrapped (r, text, 0, 0);
+}
+
+/* The skipped inputs named in CORPUS, one a line. */
+static void
+put_skipped (Report *r, const ReportCorpus *c)
+{
+  guint named = c->skipped_names != NULL ? c->skipped_names->len : 0;
+  if (c->skipped == 0 || named == 0)
+    return;
+  fputs ("\nSkipped inputs:\n", r->out);
+  for (guint i = 0; i < named && i < c->skipped; i++)
+    {
+      g_autofree char *name = clean_text (g_ptr_array_index
+                                          (c->skipped_names, i));
+      g_autofree char *item = g_strconcat ("- ", name, NULL);
+      put_wrapped (r, item, 2, 4);
+    }
+  if (c->skipped > named)
+    fprintf (r->out, "  - and %u more\n", c->skipped - named);
+}
+
+/* The numbered list of groups with their full names and sizes. */
+static void
+put_group_legend (Report *r, const Profile *p)
+{
+  guint n = n_groups (p);
+  if (n == 0)
+    {
+      fputs ("\nNo article was read, so there is nothing to compare.\n",
+             r->out);
+      return;
+    }
+  fputc ('\n', r->out);
+  put_wrapped (r, names_truncated (p)
+               ? "The groups, numbered as in the tables below (long names "
+                 "are shortened in the tables):"
+               : "The groups, numbered as in the tables below:", 0, 0);
+  int digits = g_snprintf (NULL, 0, "%u", n);
+  for (guint i = 0; i < n; i++)
+    {
+      const ProfileGroup *g = group_at (p, i);
+      g_autofree char *name = clean_text (g->name);
+      g_autofree char *arts = count_noun (g->articles, "article", "articles");
+      g_autofree char *toks = count_noun (g->tokens, "token", "tokens");
+      /* 0x1f: spaces that align the numbers and are kept by wrapping */
+      g_autofree char *item = g_strdup_printf ("%*u\x1f\x1f%s (%s, %s)",
+                                               digits, i + 1, name, arts,
+                                               toks);
+      for (char *c = item; *c == ' '; c++)
+        *c = '\x1f';
+      put_wrapped (r, item, 2, 4 + digits);
+    }
+}
+
+/* ---- 2. the profile tables ---- */
+
+/* "12.3 (9.8–15.1)": per 1000 tokens with its interval. */
+static char *
+fmt_rate (const Report *r, const ProfileTopic *t)
+{
+  char a[G_ASCII_DTOSTR_BUF_SIZE], b[G_ASCII_DTOSTR_BUF_SIZE];
+  char c[G_ASCII_DTOSTR_BUF_SIZE];
+  const char *rate = fmt_fixed (a, t->per_1k, 1, FALSE);
+  if (!isfinite (t->ci_low) || !isfinite (t->ci_high))
+    return g_strdup_printf ("%s (n/a)", rate);
+  return g_strdup_printf ("%s (%s%s%s)", rate,
+                          fmt_fixed (b, t->ci_low, 1, FALSE),
+                          r->dash, fmt_fixed (c, t->ci_high, 1, FALSE));
+}
+
+/* Whether a z is marked as clearly different. */
+static gboolean
+z_marked (double z)
+{
+  return isfinite (z) && fabs (z) >= REPORT_Z;
+}
+
+/* One line of a profile table from its cells. */
+static void
+put_table_row (Report *r, GString *line, const char *name,
+               const char *articles, const char *rate, const char *share,
+               const char *present, const char *z, gboolean mark)
+{
+  append_padded (line, name, REPORT_NAME_WIDTH, FALSE);
+  g_string_append_c (line, ' ');
+  append_padded (line, articles, 8, TRUE);
+  g_string_append (line, "  ");
+  append_padded (line, rate, 21, FALSE);
+  g_string_append_c (line, ' ');
+  append_padded (line, share, 6, TRUE);
+  g_string_append (line, "  ");
+  append_padded (line, present, 7, TRUE);
+  g_string_append (line, "  ");
+  append_padded (line, z, 6, TRUE);
+  if (mark)
+    g_string_append (line, " *");
+  put_line (r, line);
+}
+
+/* One group's row of a profile table. */
+static void
+put_profile_row (Report *r, GString *line, const ProfileGroup *g, guint t)
+{
+  const ProfileTopic *pt = &g->topics[t];
+  char nb[32], zb[G_ASCII_DTOSTR_BUF_SIZE];
+  g_autofree char *name = group_label (r, g, REPORT_NAME_WIDTH);
+  g_autofree char *rate = fmt_rate (r, pt);
+  g_autofree char *share = fmt_percent (pt->share, 1);
+  g_autofree char *present = fmt_percent (pt->present, 0);
+  put_table_row (r, line, name, fmt_count (nb, g->articles), rate, share,
+                 present, fmt_fixed (zb, pt->z, 2, TRUE), z_marked (pt->z));
+}
+
+/* The profile table of topic T. */
+static void
+put_profile_table (Report *r, const Profile *p, guint t)
+{
+  const LexTopic *topic = topic_at (p, t);
+  g_autoptr (GString) line = g_string_new (NULL);
+  g_autofree char *name = clean_text (topic->name);
+  g_autofree char *entries = count_noun (topic->entries->len, "entry",
+                                         "entries");
+  g_autofree char *title = NULL;
+  if (topic->description != NULL)
+    {
+      g_autofree char *desc = clean_text (topic->description);
+      title = g_strdup_printf ("Topic \"%s\" (%s): %s", name, entries, desc);
+    }
+  else
+    title = g_strdup_printf ("Topic \"%s\" (%s)", name, entries);
+  put_wrapped (r, title, 0, 2);
+  fputc ('\n', r->out);
+
+  put_table_row (r, line, "Group", "Articles", "Per 1000 tokens (95%)",
+                 "Share", "Present", "z", FALSE);
+  for (guint i = 0; i < n_groups (p); i++)
+    put_profile_row (r, line, group_at (p, i), t);
+  fputc ('\n', r->out);
+}
+
+/* Section 2: what the columns mean, then one table per topic. */
+static void
+put_profiles (Report *r, const Profile *p)
+{
+  g_autofree char *presence = count_noun (p->opts.presence, "hit", "hits");
+  g_autofree char *intro = g_strdup_printf (
+      "One table per topic. \"Per 1000 tokens\" is how often the topic's "
+      "words occur: weighted hits per 1000 words of the group's articles, "
+      "with its 95%% interval in brackets. \"Share\" is the topic's part of "
+      "all the group's lexicon hits. \"Present\" is the part of the group's "
+      "articles with at least %s of the topic. \"z\" compares the group's "
+      "rate with that of all the other groups together: above 0 the group "
+      "uses the topic's words more, below 0 less.", presence);
+  put_wrapped (r, intro, 0, 0);
+  fputc ('\n', r->out);
+  for (guint t = 0; t < n_topics (p); t++)
+    put_profile_table (r, p, t);
+  g_autofree char *mark = g_strdup_printf (
+      "* marks |z| %s %s: a difference from the other groups larger than "
+      "chance alone would easily give (about 95%% confidence).",
+      r->ge, "1.96");
+  put_wrapped (r, mark, 0, 2);
+}
+
+/* ---- 3. the bar chart ---- */
+
+/* Width of the topic names in the chart (at most 16 columns). */
+static guint
+chart_name_width (const Profile *p)
+{
+  guint w = 5;
+  for (guint t = 0; t < n_topics (p); t++)
+    {
+      g_autofree char *name = clean_text (topic_at (p, t)->name);
+      w = MAX (w, text_width (name));
+    }
+  return MIN (w, 16);
+}
+
+/* Append a bar of FRACTION (0..1) of REPORT_BAR_CELLS cells to LINE,
+ * padded to the full width: eighths of a cell in Unicode, whole '#'
+ * cells in ASCII; a share above 0 always shows. */
+static void
+append_bar (const Report *r, GString *line, double fraction)
+{
+  static const char *const eighths[] = { "", "▏", "▎", "▍", "▌", "▋", "▊",
+                                         "▉" };
+  guint cells = 0;
+  if (!isfinite (fraction) || fraction < 0)
+    fraction = 0;
+  fraction = MIN (fraction, 1.0);
+  if (r->ascii)
+    {
+      guint n = (guint) lround (fraction * REPORT_BAR_CELLS);
+      if (n == 0 && fraction > 0)
+        n = 1;
+      for (; cells < n; cells++)
+        g_string_append_c (line, '#');
+    }
+  else
+    {
+      long units = lround (fraction * REPORT_BAR_CELLS * 8);
+      if (units == 0 && fraction > 0)
+        units = 1;
+      for (; cells < (guint) (units / 8); cells++)
+        g_string_append (line, "█");
+      if (units % 8 != 0)
+        {
+          g_string_append (line, eighths[units % 8]);
+          cells++;
+        }
+    }
+  for (; cells < REPORT_BAR_CELLS; cells++)
+    g_string_append_c (line, ' ');
+}
+
+/* The bars of one group. */
+static void
+put_group_bars (Report *r, const Profile *p, guint i, guint namew)
+{
+  const ProfileGroup *g = group_at (p, i);
+  g_autoptr (GString) line = g_string_new (NULL);
+  g_autofree char *name = group_label (r, g, REPORT_WIDTH - 6);
+  fprintf (r->out, "%u. %s\n", i + 1, name);
+  if (group_weighted (p, g) <= 0)
+    {
+      fputs ("   no lexicon hits\n", r->out);
+      return;
+    }
+  for (guint t = 0; t < n_topics (p); t++)
+    {
+      g_autofree char *tn = clean_text (topic_at (p, t)->name);
+      g_autofree char *tname = fit_text (r, tn, namew);
+      g_autofree char *pct = fmt_percent (g->topics[t].share, 1);
+      g_string_append (line, "   ");
+      append_padded (line, tname, namew, FALSE);
+      g_string_append_c (line, ' ');
+      append_bar (r, line, g->topics[t].share);
+      g_string_append_c (line, ' ');
+      append_padded (line, pct, 6, TRUE);
+      put_line (r, line);
+    }
+}
+
+/* Section 3: the shares as bars. */
+static void
+put_chart (Report *r, const Profile *p)
+{
+  g_autofree char *intro = g_strdup_printf (
+      "Each group's lexicon hits split by topic (the \"Share\" column "
+      "above). A full bar is 100%%; each %s is 2%%.",
+      r->ascii ? "#" : "█");
+  put_wrapped (r, intro, 0, 0);
+  fputc ('\n', r->out);
+  guint namew = chart_name_width (p);
+  for (guint i = 0; i < n_groups (p); i++)
+    {
+      if (i > 0)
+        fputc ('\n', r->out);
+      put_group_bars (r, p, i, namew);
+    }
+}
+
+/* ---- 4. dominant frame and balance ---- */
+
+/* "the dominant frame is escalation (45.3% of its lexicon hits)", or the
+ * tied topics, or "no lexicon hits".  Newly allocated. */
+static char *
+dominant_phrase (const Profile *p, const ProfileGroup *g)
+{
+  if (group_weighted (p, g) <= 0)
+    return g_strdup ("no lexicon hits, so no dominant frame");
+  double best = 0;
+  guint n_best = 0;
+  for (guint t = 0; t < n_topics (p); t++)
+    best = MAX (best, g->topics[t].share);
+  GString *names = g_string_new (NULL);
+  for (guint t = 0; t < n_topics (p); t++)
+    if (g->topics[t].share == best)
+      {
+        g_autofree char *name = clean_text (topic_at (p, t)->name);
+        if (n_best++ > 0)
+          g_string_append (names, " and ");
+        g_string_append (names, name);
+      }
+  g_autofree char *pct = fmt_percent (best, 1);
+  g_autofree char *list = g_string_free (names, FALSE);
+  if (n_best > 1)
+    return g_strdup_printf ("the dominant frames are %s, tied at %s of its "
+                            "lexicon hits each", list, pct);
+  return g_strdup_printf ("the dominant frame is %s (%s of its lexicon "
+                          "hits)", list, pct);
+}
+
+/* "escalation vs peace: leans to escalation (logit 1.23, 95% interval
+ * 0.80 to 1.70)".  Newly allocated. */
+static char *
+balance_phrase (const Profile *p, const ProfileGroup *g, guint k)
+{
+  const ProfilePair *pair = &p->opts.balance[k];
+  const ProfileBalance *b = &g->balance[k];
+  g_autofree char *a = clean_text (topic_at (p, pair->a)->name);
+  g_autofree char *bn = clean_text (topic_at (p, pair->b)->name);
+  char l[G_ASCII_DTOSTR_BUF_SIZE], lo[G_ASCII_DTOSTR_BUF_SIZE];
+  char hi[G_ASCII_DTOSTR_BUF_SIZE];
+  g_autofree char *lean = NULL;
+  if (isfinite (b->ci_low) && b->ci_low > 0)
+    lean = g_strconcat ("leans to ", a, NULL);
+  else if (isfinite (b->ci_high) && b->ci_high < 0)
+    lean = g_strconcat ("leans to ", bn, NULL);
+  else
+    lean = g_strdup ("no clear lean");
+  return g_strdup_printf ("%s vs %s: %s (logit %s, 95%% interval %s to %s)",
+                          a, bn, lean, fmt_fixed (l, b->logit, 2, FALSE),
+                          fmt_fixed (lo, b->ci_low, 2, FALSE),
+                          fmt_fixed (hi, b->ci_high, 2, FALSE));
+}
+
+/* Section 4: per group, its dominant frame and balances. */
+static void
+put_dominant (Report *r, const Profile *p)
+{
+  put_wrapped (r, "The dominant frame is the topic with the largest share "
+               "of a group's lexicon hits. A balance weighs two topics "
+               "against each other: its logit is ln((A + 0.5) / (B + 0.5)) "
+               "of their weighted hits, above 0 when the group uses more "
+               "words of A, below 0 when it uses more of B. The group leans "
+               "to one side only when the whole 95% interval is on that "
+               "side of 0.", 0, 0);
+  if (p->opts.n_balance == 0)
+    put_wrapped (r, "No balance pair was asked for (--balance A:B), and "
+                 "the lexicons do not have both \"escalation\" and "
+                 "\"peace\".", 0, 0);
+  fputc ('\n', r->out);
+  for (guint i = 0; i < n_groups (p); i++)
+    {
+      const ProfileGroup *g = group_at (p, i);
+      g_autofree char *name = clean_text (g->name);
+      g_autofree char *dom = dominant_phrase (p, g);
+      g_autofree char *text = g_strdup_printf ("%u. %s: %s.", i + 1, name,
+                                               dom);
+      put_wrapped (r, text, 0, 3);
+      for (guint k = 0; k < p->opts.n_balance && g->balance != NULL; k++)
+        {
+          g_autofree char *bal = balance_phrase (p, g, k);
+          put_wrapped (r, bal, 3, 5);
+        }
+    }
+}
+
+/* ---- 5. the divergence matrix ---- */
+
+/* Width of the row labels of the matrix ("12 name"). */
+#define REPORT_MATRIX_LABEL 18
+#define REPORT_MATRIX_CELL 7
+#define REPORT_MATRIX_MAX 24 /* more groups: nearest and farthest only */
+
+/* Columns FROM..TO-1 of the divergence matrix. */
+static void
+put_matrix_block (Report *r, const Profile *p, guint from, guint to)
+{
+  guint n = n_groups (p);
+  int digits = g_snprintf (NULL, 0, "%u", n);
+  g_autoptr (GString) line = g_string_new (NULL);
+  append_padded (line, "", REPORT_MATRIX_LABEL, FALSE);
+  for (guint j = from; j < to; j++)
+    {
+      char num[16];
+      g_snprintf (num, sizeof num, "%u", j + 1);
+      append_padded (line, num, REPORT_MATRIX_CELL, TRUE);
+    }
+  put_line (r, line);
+  for (guint i = 0; i < n; i++)
+    {
+      char num[16];
+      g_snprintf (num, sizeof num, "%*u ", digits, i + 1);
+      g_autofree char *name = group_label (r, group_at (p, i),
+                                           REPORT_MATRIX_LABEL - 2 - digits);
+      g_autofree char *label = g_strconcat (num, name, NULL);
+      append_padded (line, label, REPORT_MATRIX_LABEL, FALSE);
+      for (guint j = from; j < to; j++)
+        {
+          char v[G_ASCII_DTOSTR_BUF_SIZE];
+          double d = p->jsd != NULL ? p->jsd[i * n + j] : NAN;
+          append_padded (line, fmt_fixed (v, d, 3, FALSE),
+                         REPORT_MATRIX_CELL, TRUE);
+        }
+      put_line (r, line);
+    }
+}
+
+/* For one group (many groups): the most and the least alike others. */
+static void
+put_nearest (Report *r, const Profile *p, guint i)
+{
+  guint n = n_groups (p), near = i, far = i;
+  for (guint j = 0; j < n; j++)
+    {
+      double d = p->jsd != NULL ? p->jsd[i * n + j] : NAN;
+      if (j == i || isnan (d))
+        continue;
+      if (near == i || d < p->jsd[i * n + near])
+        near = j;
+      if (far == i || d > p->jsd[i * n + far])
+        far = j;
+    }
+  g_autofree char *name = clean_text (group_at (p, i)->name);
+  g_autofree char *text = NULL;
+  if (near == i)
+    text = g_strdup_printf ("%u. %s: n/a", i + 1, name);
+  else
+    {
+      char a[G_ASCII_DTOSTR_BUF_SIZE], b[G_ASCII_DTOSTR_BUF_SIZE];
+      g_autofree char *nn = clean_text (group_at (p, near)->name);
+      g_autofree char *fn = clean_text (group_at (p, far)->name);
+      text = g_strdup_printf ("%u. %s: most alike %u. %s (%s), least alike "
+                              "%u. %s (%s)", i + 1, name, near + 1, nn,
+                              fmt_fixed (a, p->jsd[i * n + near], 3, FALSE),
+                              far + 1, fn,
+                              fmt_fixed (b, p->jsd[i * n + far], 3, FALSE));
+    }
+  put_wrapped (r, text, 0, 3);
+}
+
+/* Section 5: the Jensen-Shannon divergence between every two groups. */
+static void
+put_divergence (Report *r, const Profile *p)
+{
+  g_autofree char *intro = g_strdup_printf (
+      "How different the groups' mixes of frames are: the Jensen%sShannon "
+      "divergence of their shares, from 0 (the same mix of frames) to 1 "
+      "(nothing in common). Rows and columns are the numbered groups; "
+      "\"n/a\" means that a group has no lexicon hits.", r->dash);
+  put_wrapped (r, intro, 0, 0);
+  fputc ('\n', r->out);
+  guint n = n_groups (p);
+  guint per_block = (REPORT_WIDTH - REPORT_MATRIX_LABEL) / REPORT_MATRIX_CELL;
+  if (n > REPORT_MATRIX_MAX)
+    {
+      put_wrapped (r, "There are too many groups for a readable matrix "
+                   "(the whole of it is the table distances.csv: framing "
+                   "compare --csv distances). Here, per group, the group "
+                   "whose mix is most alike and the one least alike.", 0, 0);
+      fputc ('\n', r->out);
+      for (guint i = 0; i < n; i++)
+        put_nearest (r, p, i);
+      return;
+    }
+  for (guint from = 0; from < n; from += per_block)
+    {
+      if (from > 0)
+        fputc ('\n', r->out);
+      put_matrix_block (r, p, from, MIN (n, from + per_block));
+    }
+}
+
+/* ---- 6. distinguishing entries ---- */
+
+typedef struct {
+  guint entry;
+  double z;
+} RankedTerm;
+
+/* Larger z first, then lexicon order. */
+static gint
+ranked_term_compare (gconstpointer a, gconstpointer b)
+{
+  const RankedTerm *x = a, *y = b;
+  if (x->z != y->z)
+    return x->z > y->z ? -1 : 1;
+  return x->entry < y->entry ? -1 : x->entry > y->entry;
+}
+
+/* The top distinguishing entries of group G in topic T. */
+static void
+put_group_terms (Report *r, const Profile *p, const ProfileGroup *g, guint t,
+                 guint top)
+{
+  const LexTopic *topic = topic_at (p, t);
+  g_autoptr (GString) line = g_string_new (NULL);
+  g_autoptr (GArray) ranked = g_array_new (FALSE, FALSE, sizeof (RankedTerm));
+  g_autofree char *tname = clean_text (topic->name);
+  for (guint e = 0; g->terms != NULL && e < topic->entries->len; e++)
+    {
+      const ProfileTerm *term = &g->terms[t][e];
+      if (term->hits > 0 && isfinite (term->z) && term->z > 0)
+        g_array_append_val (ranked, ((RankedTerm) { e, term->z }));
+    }
+  if (ranked->len == 0 || top == 0)
+    {
+      g_autofree char *none = g_strconcat (tname, ": none", NULL);
+      put_wrapped (r, none, 3, 5);
+      return;
+    }
+  g_array_sort (ranked, ranked_term_compare);
+  g_autofree char *head = fit_text (r, tname, 46);
+  g_string_append (line, "   ");
+  append_padded (line, head, 46, FALSE);
+  append_padded (line, "hits", 8, TRUE);
+  append_padded (line, "per 1000", 10, TRUE);
+  append_padded (line, "z", 8, TRUE);
+  put_line (r, line);
+  for (guint k = 0; k < ranked->len && k < top; k++)
+    {
+      guint e = g_array_index (ranked, RankedTerm, k).entry;
+      const ProfileTerm *term = &g->terms[t][e];
+      const LexEntry *entry = g_ptr_array_index (topic->entries, e);
+      g_autofree char *sp = clean_text (entry->spelling);
+      g_autofree char *spelling = fit_text (r, sp, 42);
+      char hb[32], rb[G_ASCII_DTOSTR_BUF_SIZE], zb[G_ASCII_DTOSTR_BUF_SIZE];
+      g_string_append (line, "     ");
+      append_padded (line, spelling, 44, FALSE);
+      append_padded (line, fmt_count (hb, term->hits), 8, TRUE);
+      append_padded (line, fmt_fixed (rb, term->per_1k, 2, FALSE), 10, TRUE);
+      append_padded (line, fmt_fixed (zb, term->z, 2, TRUE), 8, TRUE);
+      put_line (r, line);
+    }
+}
+
+/* Section 6: per group and topic, the entries that set it apart. */
+static void
+put_terms (Report *r, const Profile *p, guint top)
+{
+  g_autofree char *intro = g_strdup_printf (
+      "Per group and topic, up to %u lexicon entries that the group uses "
+      "more often than the other groups together, those with the largest "
+      "z first, with their hits and their rate per 1000 tokens. As in the "
+      "tables, only a z of about 2 or more is a clear difference.%s", top,
+      n_groups (p) < 2 ? " With one group there is nothing to compare "
+      "with, so no entry stands out." : "");
+  put_wrapped (r, intro, 0, 0);
+  for (guint i = 0; i < n_groups (p); i++)
+    {
+      const ProfileGroup *g = group_at (p, i);
+      g_autofree char *name = clean_text (g->name);
+      g_autofree char *head = g_strdup_printf ("%u. %s", i + 1, name);
+      fputc ('\n', r->out);
+      put_wrapped (r, head, 0, 3);
+      for (guint t = 0; t < n_topics (p); t++)
+        put_group_terms (r, p, g, t, top);
+    }
+}
+
+/* ---- 7. example sentences ---- */
+
+/* S without its first code points, keeping at most KEEP at the end, cut
+ * at a space, after the ellipsis (LEFT) or, at its start, before it. */
+static char *
+trim_context (const Report *r, const char *s, gboolean left)
+{
+  glong n = g_utf8_strlen (s, -1);
+  if (n <= REPORT_CONTEXT)
+    return g_strdup (s);
+  if (left)
+    {
+      const char *p = g_utf8_offset_to_pointer (s, n - REPORT_CONTEXT);
+      const char *sp = strchr (p, ' ');
+      return g_strconcat (r->ellipsis, sp != NULL ? sp : p, NULL);
+    }
+  const char *end = g_utf8_offset_to_pointer (s, REPORT_CONTEXT);
+  const char *sp = g_strrstr_len (s, end - s, " ");
+  g_autofree char *kept = g_strndup (s, (sp != NULL ? sp : end) - s);
+  return g_strconcat (kept, r->ellipsis, NULL);
+}
+
+/* One example: "[id] (negated) left [[match]] right", wrapped. */
+static void
+put_example (Report *r, const KwicExample *ex)
+{
+  g_autofree char *id = clean_text (ex->id);
+  g_autofree char *l0 = clean_text (ex->ctx.left);
+  g_autofree char *m = clean_text (ex->ctx.match);
+  g_autofree char *r0 = clean_text (ex->ctx.right);
+  g_autofree char *left = trim_context (r, g_strchug (l0), TRUE);
+  g_autofree char *right = trim_context (r, g_strchomp (r0), FALSE);
+  g_strstrip (m);
+  g_strdelimit (m, " ", '\x1f'); /* the marked hit does not break */
+  g_strchomp (left);
+  g_strchug (right);
+  GString *s = g_string_new (NULL);
+  g_string_append_printf (s, "[%s] ", id);
+  if (ex->negated)
+    g_string_append (s, "(negated) ");
+  g_string_append (s, left);
+  /* Keep punctuation glued to the hit as it was written. */
+  if (*left != '\0' && ex->ctx.left[0] != '\0'
+      && g_ascii_isspace (ex->ctx.left[strlen (ex->ctx.left) - 1]))
+    g_string_append_c (s, ' ');
+  g_string_append_printf (s, "[[%s]]", m);
+  if (*right != '\0' && g_ascii_isspace (ex->ctx.right[0]))
+    g_string_append_c (s, ' ');
+  g_string_append (s, right);
+  g_autofree char *text = g_string_free (s, FALSE);
+  put_wrapped (r, text, 3, 5);
+}
+
+/* Section 7: up to two example sentences per group and topic. */
+static void
+put_examples (Report *r, const Profile *p, const KwicExamples *examples)
+{
+  put_wrapped (r, "Up to two sentences per group and topic, each after the "
+               "id of its article, with the lexicon hit marked [[like "
+               "this]]. \"(negated)\" marks a hit that a negation word "
+               "before it kept out of the counts.", 0, 0);
+  for (guint i = 0; i < n_groups (p); i++)
+    {
+      const ProfileGroup *g = group_at (p, i);
+      g_autofree char *name = clean_text (g->name);
+      for (guint t = 0; t < n_topics (p); t++)
+        {
+          const GPtrArray *list = examples != NULL
+              ? kwic_examples_get (examples, g->name, t) : NULL;
+          g_autofree char *tname = clean_text (topic_at (p, t)->name);
+          g_autofree char *head = g_strdup_printf ("%u. %s, %s%s", i + 1,
+                                                   name, tname, list == NULL
+                                                   ? ": no hit" : "");
+          fputc ('\n', r->out);
+          put_wrapped (r, head, 0, 3);
+          for (guint k = 0; list != NULL && k < list->len
+               && k < REPORT_EXAMPLES; k++)
+            put_example (r, g_ptr_array_index (list, k));
+        }
+    }
+}
+
+/* ---- 8. how to read this ---- */
+
+/* Section 8: what the numbers can and cannot show. */
+static void
+put_how_to_read (Report *r, const Profile *p, const ReportCorpus *c)
+{
+  put_wrapped (r, "- The counts measure word choice: how often a group's "
+               "articles use the words listed for each topic. They do not "
+               "say whether an article is true, fair or well meant, nor "
+               "what its writer intended. The word lists were chosen by "
+               "people; other lists would give other numbers.", 0, 2);
+  put_wrapped (r, "- Every number comes with uncertainty. The 95% interval "
+               "is the range in which the rate would most likely fall if "
+               "the same outlets had published a different set of "
+               "articles of the same kind; it is computed by drawing the "
+               "group's articles again at random 1000 times. A group with "
+               "few articles has a wide interval: read its numbers as "
+               "rough.", 0, 2);
+  g_autofree char *z = g_strdup_printf (
+      "- z compares one group with all the others together, allowing for "
+      "how much text each has. Values beyond about 2 either way, marked *, "
+      "are unlikely to be chance (|z| %s 1.96); small values are not "
+      "evidence of a difference.%s", r->ge, n_groups (p) < 2
+      ? " With one group, z is always 0." : "");
+  put_wrapped (r, z, 0, 2);
+  g_autofree char *neg = NULL;
+  if (c->negation_window > 0)
+    neg = g_strdup_printf (
+        "- Negation is handled roughly: a hit is left out only when a "
+        "negation word stands within %u tokens before it in the same "
+        "sentence. So \"no sign whatsoever that the army is preparing for "
+        "peace\" still counts \"peace\", and irony or reported speech is "
+        "not recognised.", c->negation_window);
+  else
+    neg = g_strdup ("- Negation was not looked for in this run: \"no "
+                    "offensive\" counts as \"offensive\".");
+  put_wrapped (r, neg, 0, 2);
+  put_wrapped (r, "- The tool sees only the words of the text. It does not "
+               "see images, where a story is placed, how large its "
+               "headline is, what a story leaves out, or whose words are "
+               "quoted: a word counts the same in a quotation as in the "
+               "writer's own voice.", 0, 2);
+  put_wrapped (r, "- Read the example sentences and the articles "
+               "themselves before drawing conclusions.", 0, 2);
+}
+
+/* ---- the report ---- */
+
+void
+report_write (FILE *out, const Profile *profile,
+              const KwicExamples *examples, const ReportCorpus *corpus,
+              const ReportOptions *opts)
+{
+  g_return_if_fail (out != NULL && profile != NULL && corpus != NULL
+                    && opts != NULL);
+  Report r = {
+    .out = out,
+    .ascii = opts->ascii,
+    .ellipsis = opts->ascii ? "..." : "…",
+    .dash = opts->ascii ? "-" : "–",
+    .ge = opts->ascii ? ">=" : "≥",
+    .section = 0,
+  };
+  fputs ("Framing report\n==============\n\n", out);
+  put_wrapped (&r, "How the groups of a corpus frame the same story, "
+               "measured by counting the words of topic lexicons.", 0, 0);
+  put_heading (&r, "The corpus");
+  put_corpus_paragraph (&r, profile, corpus);
+  put_skipped (&r, corpus);
+  put_group_legend (&r, profile);
+  put_heading (&r, "Profiles by topic");
+  put_profiles (&r, profile);
+  put_heading (&r, "Shares of the frames");
+  put_chart (&r, profile);
+  put_heading (&r, "Dominant frame and balance");
+  put_dominant (&r, profile);
+  put_heading (&r, "How different the groups are");
+  put_divergence (&r, profile);
+  put_heading (&r, "Distinguishing entries");
+  put_terms (&r, profile, opts->top_terms);
+  put_heading (&r, "Example sentences");
+  put_examples (&r, profile, examples);
+  put_heading (&r, "How to read this");
+  put_how_to_read (&r, profile, corpus);
+}

@@ -1,0 +1,212 @@
+/* tables.c - the five CSV tables of a comparison; see tables.h. */
+#include "tables.h"
+
+#include <string.h>
+
+#include "csv.h"
+#include "score.h"
+
+const char *const tables_names[] = {
+  "articles", "profiles", "terms", "distances", "balance", NULL
+};
+
+static const char *const articles_columns[] = {
+  "id", "group", "title", "date", "tokens", "topic", "hits", "negated",
+  "weighted", "per_1k", NULL
+};
+static const char *const profiles_columns[] = {
+  "group", "topic", "articles", "tokens", "hits", "negated", "weighted",
+  "per_1k", "share", "present", "ci_low", "ci_high", "z", NULL
+};
+static const char *const terms_columns[] = {
+  "group", "topic", "entry", "hits", "per_1k", "z", NULL
+};
+static const char *const distances_columns[] = {
+  "group_a", "group_b", "jsd", NULL
+};
+static const char *const balance_columns[] = {
+  "group", "a", "b", "logit", "ci_low", "ci_high", NULL
+};
+
+gboolean
+tables_known (const char *name)
+{
+  for (const char *const *n = tables_names; *n != NULL; n++)
+    if (strcmp (*n, name) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* The name of topic T. */
+static const char *
+topic_name (const FramingLexicon *lexicon, guint t)
+{
+  return ((const LexTopic *) g_ptr_array_index (lexicon->topics, t))->name;
+}
+
+/* One row per article and topic. */
+static void
+write_articles (CsvWriter *w, const GPtrArray *scores, const FramingLexicon *lexicon)
+{
+  csv_header (w, articles_columns);
+  for (guint i = 0; i < scores->len; i++)
+    {
+      const ArticleScore *s = g_ptr_array_index (scores, i);
+      for (guint t = 0; t < s->n_topics; t++)
+        {
+          const ScoreCount *c = &s->topics[t];
+          csv_text (w, s->id);
+          csv_text (w, s->group);
+          csv_text (w, s->title);
+          csv_text (w, s->date);
+          csv_uint (w, s->tokens);
+          csv_text (w, topic_name (lexicon, t));
+          csv_uint (w, c->hits);
+          csv_uint (w, c->negated);
+          csv_number (w, c->weighted);
+          csv_number (w, score_per_1k (c->weighted, s->tokens));
+          csv_end_row (w);
+        }
+    }
+}
+
+/* One row per group and topic. */
+static void
+write_profiles (CsvWriter *w, const Profile *p)
+{
+  csv_header (w, profiles_columns);
+  guint n_topics = p->lexicon->topics->len;
+  for (guint g = 0; g < p->groups->len; g++)
+    {
+      const ProfileGroup *group = g_ptr_array_index (p->groups, g);
+      for (guint t = 0; t < n_topics; t++)
+        {
+          const ProfileTopic *pt = &group->topics[t];
+          csv_text (w, group->name);
+          csv_text (w, topic_name (p->lexicon, t));
+          csv_uint (w, group->articles);
+          csv_uint (w, group->tokens);
+          csv_uint (w, pt->hits);
+          csv_uint (w, pt->negated);
+          csv_number (w, pt->weighted);
+          csv_number (w, pt->per_1k);
+          csv_number (w, pt->share);
+          csv_number (w, pt->present);
+          csv_number (w, pt->ci_low);
+          csv_number (w, pt->ci_high);
+          csv_number (w, pt->z);
+          csv_end_row (w);
+        }
+    }
+}
+
+/* Whether entry E of topic T was hit in any group. */
+static gboolean
+entry_used (const Profile *p, guint t, guint e)
+{
+  for (guint g = 0; g < p->groups->len; g++)
+    {
+      const ProfileGroup *group = g_ptr_array_index (p->groups, g);
+      if (group->terms[t][e].hits > 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* One row per group, topic and entry hit anywhere in the corpus. */
+static void
+write_terms (CsvWriter *w, const Profile *p)
+{
+  csv_header (w, terms_columns);
+  guint n_topics = p->lexicon->topics->len;
+  g_autoptr (GPtrArray) used = g_ptr_array_new_with_free_func (g_free);
+  for (guint t = 0; t < n_topics; t++)
+    {
+      const LexTopic *topic = g_ptr_array_index (p->lexicon->topics, t);
+      gboolean *u = g_new0 (gboolean, topic->entries->len + 1);
+      for (guint e = 0; e < topic->entries->len; e++)
+        u[e] = entry_used (p, t, e);
+      g_ptr_array_add (used, u);
+    }
+  for (guint g = 0; g < p->groups->len; g++)
+    {
+      const ProfileGroup *group = g_ptr_array_index (p->groups, g);
+      for (guint t = 0; t < n_topics; t++)
+        {
+          const LexTopic *topic = g_ptr_array_index (p->lexicon->topics, t);
+          const gboolean *u = g_ptr_array_index (used, t);
+          for (guint e = 0; e < topic->entries->len; e++)
+            {
+              if (!u[e])
+                continue;
+              const LexEntry *entry = g_ptr_array_index (topic->entries, e);
+              const ProfileTerm *term = &group->terms[t][e];
+              csv_text (w, group->name);
+              csv_text (w, topic->name);
+              csv_text (w, entry->spelling);
+              csv_uint (w, term->hits);
+              csv_number (w, term->per_1k);
+              csv_number (w, term->z);
+              csv_end_row (w);
+            }
+        }
+    }
+}
+
+/* One row per pair of groups, the first before the second. */
+static void
+write_distances (CsvWriter *w, const Profile *p)
+{
+  csv_header (w, distances_columns);
+  guint n = p->groups->len;
+  for (guint i = 0; i < n; i++)
+    for (guint j = i + 1; j < n; j++)
+      {
+        csv_text (w, ((const ProfileGroup *) g_ptr_array_index (p->groups, i))->name);
+        csv_text (w, ((const ProfileGroup *) g_ptr_array_index (p->groups, j))->name);
+        csv_number (w, p->jsd[i * n + j]);
+        csv_end_row (w);
+      }
+}
+
+/* One row per group and balance pair. */
+static void
+write_balance (CsvWriter *w, const Profile *p)
+{
+  csv_header (w, balance_columns);
+  for (guint g = 0; g < p->groups->len; g++)
+    {
+      const ProfileGroup *group = g_ptr_array_index (p->groups, g);
+      for (guint b = 0; b < p->opts.n_balance; b++)
+        {
+          const ProfileBalance *bal = &group->balance[b];
+          csv_text (w, group->name);
+          csv_text (w, topic_name (p->lexicon, p->opts.balance[b].a));
+          csv_text (w, topic_name (p->lexicon, p->opts.balance[b].b));
+          csv_number (w, bal->logit);
+          csv_number (w, bal->ci_low);
+          csv_number (w, bal->ci_high);
+          csv_end_row (w);
+        }
+    }
+}
+
+gboolean
+tables_write (FILE *out, const char *name, const GPtrArray *scores,
+              const FramingLexicon *lexicon, const Profile *profile)
+{
+  g_autoptr (CsvWriter) w = csv_writer_new (out);
+  if (strcmp (name, "articles") == 0)
+    write_articles (w, scores, lexicon);
+  else if (strcmp (name, "profiles") == 0)
+    write_profiles (w, profile);
+  else if (strcmp (name, "terms") == 0)
+    write_terms (w, profile);
+  else if (strcmp (name, "distances") == 0)
+    write_distances (w, profile);
+  else if (strcmp (name, "balance") == 0)
+    write_balance (w, profile);
+  else
+    g_return_val_if_reached (FALSE);
+  return csv_writer_flush (w) && !ferror (out);
+}

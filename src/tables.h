@@ -1,0 +1,40 @@
+/* tables.h - the five CSV tables of a comparison (contract: "Outputs";
+ * framing-report(5) describes every column).
+ *
+ *   articles   id,group,title,date,tokens,topic,hits,negated,weighted,per_1k
+ *   profiles   group,topic,articles,tokens,hits,negated,weighted,per_1k,
+ *              share,present,ci_low,ci_high,z
+ *   terms      group,topic,entry,hits,per_1k,z
+ *   distances  group_a,group_b,jsd
+ *   balance    group,a,b,logit,ci_low,ci_high
+ *
+ * Rows are sorted by group (byte order), then articles by id and topic,
+ * profiles by topic, terms by topic and entry, distances by the second
+ * group, balance by its pair; topics and entries in lexicon order.
+ */
+#ifndef FRAMING_TABLES_H
+#define FRAMING_TABLES_H
+
+#include <glib.h>
+#include <stdio.h>
+
+#include "lexicon.h"
+#include "profile.h"
+
+G_BEGIN_DECLS
+
+/* The table names, NULL-terminated, in the order -o writes them. */
+extern const char *const tables_names[];
+
+/* Whether NAME is one of tables_names. */
+gboolean tables_known (const char *name);
+
+/* Write table NAME to OUT: articles from SCORES (ArticleScore*, in table
+ * order), the others from PROFILE (finished; may be NULL for "articles").
+ * FALSE when a write failed (errno tells why). */
+gboolean tables_write (FILE *out, const char *name, const GPtrArray *scores,
+                       const FramingLexicon *lexicon, const Profile *profile);
+
+G_END_DECLS
+
+#endif /* FRAMING_TABLES_H */

@@ -1,0 +1,5 @@
+echo x >"$OUT/file"
+framing compare -q -L lex -o "$OUT/file" corpus 2>"$OUT/err"
+echo "exit $?"
+sed "s|$OUT|OUT|" "$OUT/err"
+cat "$OUT/file"

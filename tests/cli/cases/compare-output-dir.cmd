@@ -1,0 +1,1 @@
+echo keep >"$OUT/other.txt"; framing compare -q -L lex -o "$OUT" corpus && ls -A "$OUT" && cat "$OUT/distances.csv"

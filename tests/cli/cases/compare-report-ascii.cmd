@@ -1,0 +1,1 @@
+framing compare -q --ascii -L lex -m manifest.csv

@@ -1,0 +1,1 @@
+framing compare -q -L lex --csv terms corpus

@@ -1,0 +1,1 @@
+framing kwic -q -L lex --csv --topic calm corpus articles.jsonl

@@ -1,0 +1,1 @@
+framing kwic -q -L lex corpus

@@ -1,0 +1,1 @@
+framing kwic -q -L lex --width 12 --group red corpus

@@ -1,0 +1,1 @@
+framing compare -L lex --balance conflict:nothing corpus
