@@ -11,12 +11,10 @@
 set -u
 case_file=$1
 : "${FRAMING:?FRAMING must name the program under test}"
-base=${case_file%.cmd}
-case "$base" in
-  /*) ;;
-  *) base=$top_srcdir/${base#"$top_srcdir"/} ;;
-esac
-name=$(basename "$base")
+# The case may be named relative to the build tree (VPATH builds): find it
+# in the source tree by its name.
+name=$(basename "$case_file" .cmd)
+base=$top_srcdir/tests/cli/cases/$name
 fixtures=$top_srcdir/tests/cli/fixtures
 work=$(mktemp -d "${TMPDIR:-/tmp}/framing-golden.XXXXXX") || exit 99
 trap 'rm -rf "$work"' EXIT
