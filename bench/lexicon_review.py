@@ -368,7 +368,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("lexicons", nargs="+")
     ap.add_argument("--corpus",
-                    default="/work/shared/corpora/allsides-dev.jsonl.gz")
+                    default="../shared/corpora/allsides-dev.jsonl.gz")
     ap.add_argument("--seeds", help="folder with seed .txt and manifest.csv")
     ap.add_argument("--top", type=int, default=10)
     ap.add_argument("--all", action="store_true", help="list every entry")

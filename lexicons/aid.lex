@@ -17,7 +17,7 @@
 # hit ("deliver weapons" does not match it) and one escalation hit.
 #
 # Left out on purpose, because in general US news most of their hits are not
-# about conflict (checked on the AllSides corpus, see DRAFT-NOTES.md): bare
+# about conflict (checked on the AllSides corpus, see lexicons/README.md): bare
 # "aid" (student and financial aid; the stem is also that of "aides"),
 # "relief" (tax relief), "support", "assistance", "humanitarian" (mostly
 # "humanitarian crisis", which is casualties), "donated", "pledged", "aid

@@ -11,7 +11,7 @@
 # outcome).
 #
 # Left out on purpose, because in general US news most of their hits are not
-# about conflict (checked on the AllSides corpus, see DRAFT-NOTES.md): bare
+# about conflict (checked on the AllSides corpus, see lexicons/README.md): bare
 # "death", "deaths" and "died" (Covid deaths, obituaries, the death
 # penalty; "deaths" alone: 2420 hits, 40% of labelled ones in conflict news,
 # and the topic separates conflict news a little better without it), "dead"

@@ -12,7 +12,7 @@
 # victory talk, enemies, hardened positions.
 #
 # Left out on purpose, because in general US news most of their hits are not
-# about war (checked on the AllSides corpus, see DRAFT-NOTES.md): bare
+# about war (checked on the AllSides corpus, see lexicons/README.md): bare
 # "attack" (attack ads, political attacks, heart attack), "fighting"
 # (political fights), "battle", "strike" (labour strikes), "fire", "war"
 # (war on drugs, culture war), "offensive" (offensive remarks; the stem

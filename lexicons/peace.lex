@@ -9,7 +9,7 @@
 # Galtung / Lee & Maslog (2005): solutions, dialogue, reconciliation.
 #
 # Left out on purpose, because in general US news most of their hits are not
-# about war (checked on the AllSides corpus, see DRAFT-NOTES.md): bare
+# about war (checked on the AllSides corpus, see lexicons/README.md): bare
 # "talks" (budget and trade talks), "negotiate" (budget, contract and trade
 # negotiations), "agreement" and "deal" (business), "accord" (its stem is
 # also that of "according"), "compromise", "concessions", "reconciliation"
