@@ -49,7 +49,8 @@ skip_input (const PipelineConfig *config, PipelineResult *result,
   return !config->strict;
 }
 
-/* Offer each topic's first hit that is not negated as an example. */
+/* Offer each topic's first hit in the article as an example (a negated
+ * one too: the report marks it, which shows readers what negation does). */
 static void
 offer_examples (const PipelineConfig *config, const ArticleScore *score,
                 const FramingTokens *toks, const GArray *hits)
@@ -59,7 +60,7 @@ offer_examples (const PipelineConfig *config, const ArticleScore *score,
   for (guint i = 0; i < hits->len; i++)
     {
       const MatchHit *hit = &g_array_index (hits, MatchHit, i);
-      if (hit->negated || offered[hit->topic])
+      if (offered[hit->topic])
         continue;
       offered[hit->topic] = TRUE;
       const LexTopic *topic = g_ptr_array_index (config->lexicon->topics, hit->topic);

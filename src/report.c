@@ -428,14 +428,15 @@ put_group_legend (Report *r, const Profile *p)
 
 /* ---- 2. the profile tables ---- */
 
-/* "12.3 (9.8–15.1)": per 1000 tokens with its interval. */
+/* "12.3 (9.8–15.1)": per 1000 tokens with its interval; a group of one
+ * article has no interval to show ("n/a"). */
 static char *
-fmt_rate (const Report *r, const ProfileTopic *t)
+fmt_rate (const Report *r, const ProfileTopic *t, guint articles)
 {
   char a[G_ASCII_DTOSTR_BUF_SIZE], b[G_ASCII_DTOSTR_BUF_SIZE];
   char c[G_ASCII_DTOSTR_BUF_SIZE];
   const char *rate = fmt_fixed (a, t->per_1k, 1, FALSE);
-  if (!isfinite (t->ci_low) || !isfinite (t->ci_high))
+  if (articles < 2 || !isfinite (t->ci_low) || !isfinite (t->ci_high))
     return g_strdup_printf ("%s (n/a)", rate);
   return g_strdup_printf ("%s (%s%s%s)", rate,
                           fmt_fixed (b, t->ci_low, 1, FALSE),
@@ -478,7 +479,7 @@ put_profile_row (Report *r, GString *line, const ProfileGroup *g, guint t)
   const ProfileTopic *pt = &g->topics[t];
   char nb[32], zb[G_ASCII_DTOSTR_BUF_SIZE];
   g_autofree char *name = group_label (r, g, REPORT_NAME_WIDTH);
-  g_autofree char *rate = fmt_rate (r, pt);
+  g_autofree char *rate = fmt_rate (r, pt, g->articles);
   g_autofree char *share = fmt_percent (pt->share, 1);
   g_autofree char *present = fmt_percent (pt->present, 0);
   put_table_row (r, line, name, fmt_count (nb, g->articles), rate, share,
@@ -520,7 +521,8 @@ put_profiles (Report *r, const Profile *p)
   g_autofree char *intro = g_strdup_printf (
       "One table per topic. \"Per 1000 tokens\" is how often the topic's "
       "words occur: weighted hits per 1000 words of the group's articles, "
-      "with its 95%% interval in brackets. \"Share\" is the topic's part of "
+      "with its 95%% interval in brackets (n/a for a group of one article, "
+      "which has no interval). \"Share\" is the topic's part of "
       "all the group's lexicon hits. \"Present\" is the part of the group's "
       "articles with at least %s of the topic. \"z\" compares the group's "
       "rate with that of all the other groups together: above 0 the group "
@@ -678,6 +680,10 @@ balance_phrase (const Profile *p, const ProfileGroup *g, guint k)
   char l[G_ASCII_DTOSTR_BUF_SIZE], lo[G_ASCII_DTOSTR_BUF_SIZE];
   char hi[G_ASCII_DTOSTR_BUF_SIZE];
   g_autofree char *lean = NULL;
+  if (g->articles < 2)
+    return g_strdup_printf ("%s vs %s: logit %s (one article: no interval, "
+                            "so no lean can be told)", a, bn,
+                            fmt_fixed (l, b->logit, 2, FALSE));
   if (isfinite (b->ci_low) && b->ci_low > 0)
     lean = g_strconcat ("leans to ", a, NULL);
   else if (isfinite (b->ci_high) && b->ci_high < 0)

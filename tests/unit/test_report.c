@@ -498,6 +498,8 @@ test_balance (void)
   a->balance[0] = (ProfileBalance) { 1.234, 0.8, 1.7 };
   b->balance[0] = (ProfileBalance) { -0.5, -1.0, -0.01 };
   c->balance[0] = (ProfileBalance) { 0.0, -0.3, 0.3 };
+  guint c_articles = c->articles;
+  c->articles = 2;
   fx.text = write_report (fx.p, NULL, FALSE, 0);
   g_autofree char *d = section (fx.text, "4. Dominant frame and balance");
   g_autofree char *s = flatten (d);
@@ -513,6 +515,16 @@ test_balance (void)
   CU_ASSERT_PTR_NOT_NULL (strstr (s, "escalation vs peace: no clear lean "
                                   "(logit 0.00, 95% interval -0.30 to "
                                   "0.30) "));
+  /* One article has no interval: no lean is told, whatever the logit. */
+  c->articles = 1;
+  c->balance[0] = (ProfileBalance) { 2.0, 2.0, 2.0 };
+  g_autofree char *one = write_report (fx.p, NULL, FALSE, 0);
+  g_autofree char *one_d = section (one, "4. Dominant frame and balance");
+  g_autofree char *one_s = flatten (one_d);
+  CU_ASSERT_PTR_NOT_NULL (strstr (one_s, "escalation vs peace: logit 2.00 "
+                                  "(one article: no interval, so no lean "
+                                  "can be told)"));
+  c->articles = c_articles;
   fixture_clear (&fx);
 }
 
