@@ -62,7 +62,9 @@ relief supplies
 relief efforts
 relief workers
 relief organizations
-disaster relief
+# "disaster relief" removed after the review (lexicons/README.md): most of
+# its hits are hurricane relief and FEMA's Disaster Relief Fund in budget
+# fights; conflict news says "humanitarian aid" or "relief supplies".
 famine relief
 medical supplies
 food and water
@@ -71,8 +73,18 @@ field hospital
 safe passage
 
 # --- evacuation and rescue --------------------------------------------------
-# stem "evacu": evacuation, evacuated, evacuating
-evacuate
+# Bare "evacuate" (stem "evacu") was the most frequent aid entry, but the
+# review (lexicons/README.md) found most of its hits off-topic: floods,
+# fires, buildings and campuses evacuated, a medical procedure.  Only the
+# evacuation of people from danger as help remains, in phrases:
+evacuate civilians
+evacuation of civilians
+civilian evacuation
+humanitarian evacuation
+evacuation corridor
+medical evacuation
+evacuation flights
+evacuate the wounded
 evacuees
 airlift
 airdrop
@@ -102,7 +114,8 @@ security assistance
 security aid
 lethal aid
 military support
-military equipment
+# "military equipment" removed after the review: most hits are arms sales,
+# police buying military equipment, or defence contractors, not help given.
 military hardware
 defensive weapons
 lend-lease

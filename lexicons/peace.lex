@@ -28,8 +28,15 @@
 @source Written for framing. Informed by the CAMEO event codebook (Gerner, Schrodt et al.: 04 consult, 05 engage in diplomatic cooperation, 08 yield, incl. 0871 declare ceasefire and 0874 de-escalate military engagement) and by the peace-journalism indicators of Galtung's model as operationalised by Lee & Maslog (2005). Entries were checked against the AllSides corpus (bench/lexicon_review.py).
 
 # --- peace itself ------------------------------------------------------------
-# stem "peac": peace, peaceful, peacefully
-peace
+# Exact "=peace", not the stem "peac": the review (lexicons/README.md)
+# found most hits of the stem in "peaceful demonstrators/protest/march" and
+# "peacefully", which are about protests, not about ending a conflict.  The
+# phrases below still match "peaceful" (their first word is stemmed:
+# "peace settlement" is also "peaceful settlement"), and "peaceful
+# solution/resolution" are listed for that sense.
+=peace
+peaceful solution
+peaceful resolution
 peace talks
 peace deal
 peace agreement
@@ -70,9 +77,16 @@ hold talks
 diplomatic talks
 nuclear talks
 diplomacy
-# stem "diplomat": diplomatic, diplomats
-diplomatic
+# Bare "diplomatic" (stem "diplomat": diplomatic, diplomats) removed after
+# the review (lexicons/README.md): most hits were diplomats and diplomatic
+# compounds and facilities (expelled, seized, attacked in Benghazi), not
+# peace-making.  Phrases keep the sense of solving a conflict by diplomacy:
 diplomatic solution
+diplomatic track
+diplomatic push
+diplomatic breakthrough
+diplomatic initiative
+diplomatic process
 diplomatic efforts
 diplomatic channels
 diplomatic resolution

@@ -20,13 +20,27 @@ typedef enum {
   FRAMING_ERROR_LEXICON,  /* a bad lexicon file or line */
   FRAMING_ERROR_LANGUAGE, /* an unknown Snowball language */
   FRAMING_ERROR_USAGE,    /* a bad option value (exit status 2) */
-  FRAMING_ERROR_LIMIT     /* a documented resource limit was exceeded */
+  FRAMING_ERROR_LIMIT,    /* a documented resource limit was exceeded */
+  FRAMING_ERROR_BROKEN_PIPE /* standard output is a closed pipe (a run
+                               ends quietly) */
 } FramingErrorCode;
 
 GQuark framing_error_quark (void);
 
 /* Largest article (decoded text) and largest JSON line accepted, in bytes. */
 #define FRAMING_MAX_ARTICLE_BYTES (64u * 1024u * 1024u)
+
+/* Largest lexicon file, and longest lexicon line, accepted in bytes. */
+#define FRAMING_MAX_LEXICON_BYTES (64u * 1024u * 1024u)
+#define FRAMING_MAX_LEXICON_LINE 4096u
+
+/* Deepest folder walked below an input directory (a deeper one is
+ * reported and skipped). */
+#define FRAMING_MAX_DIR_DEPTH 100
+
+/* Deepest nesting of arrays and objects accepted in a JSON line (the JSON
+ * parser recurses once per level: deeper input would exhaust the stack). */
+#define FRAMING_MAX_JSON_DEPTH 1000
 
 G_END_DECLS
 

@@ -29,7 +29,8 @@
  *   .gz and then .txt/.md/.jsonl/.ndjson stripped).
  * - Directories: entries in strcmp order, names starting with '.' skipped,
  *   files *.txt *.md *.jsonl *.ndjson (each also + .gz) taken, symlink
- *   loops cut by remembering (st_dev, st_ino) of visited directories.
+ *   loops cut by remembering (st_dev, st_ino) of visited directories; a
+ *   folder more than FRAMING_MAX_DIR_DEPTH levels down is a bad input.
  * - Manifest: RFC 4180 CSV with a header; ids are the path cells as
  *   written; rows naming directories or JSON Lines files are expanded.
  */
@@ -45,6 +46,7 @@
 
 #include "csv.h"
 #include "framing.h"
+#include "jsonline.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -276,6 +278,41 @@ utf8_valid_len (const guchar *s, const guchar *end)
   return 0;
 }
 
+/* g_utf8_validate_len () with a fast path for ASCII, eight bytes at a
+ * time: TRUE when the LEN bytes at S are valid UTF-8 with no NUL; else
+ * *STOP is the first NUL or invalid sequence. */
+static gboolean
+utf8_validate_fast (const char *s, gsize len, const char **stop)
+{
+  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
+  const guint64 high = G_GUINT64_CONSTANT (0x8080808080808080);
+  const guchar *p = (const guchar *) s, *end = p + len;
+  for (;;)
+    {
+      while (end - p >= 8)
+        {
+          guint64 w;
+          memcpy (&w, p, 8);
+          if ((w & high) != 0 || ((w - ones) & ~w & high) != 0)
+            break;
+          p += 8;
+        }
+      if (p == end || *p == '\0')
+        break;
+      if (*p < 0x80)
+        {
+          p++;
+          continue;
+        }
+      gsize n = utf8_valid_len (p, end);
+      if (n == 0)
+        break;
+      p += n;
+    }
+  *stop = (const char *) p;
+  return p == end;
+}
+
 /* Copies LEN bytes of S into OUT with each invalid sequence replaced by
  * U+FFFD; returns the number of replacements. */
 static guint
@@ -287,7 +324,7 @@ utf8_repair_into (const char *s, gsize len, GString *out)
     {
       const char *stop;
       /* Long valid runs go through the fast validator. */
-      g_utf8_validate_len ((const char *) p, (gsize) (end - p), &stop);
+      utf8_validate_fast ((const char *) p, (gsize) (end - p), &stop);
       g_string_append_len (out, (const char *) p, stop - (const char *) p);
       p = (const guchar *) stop;
       if (p >= end)
@@ -314,7 +351,7 @@ utf8_fix (GString *buf)
   /* Fast path: valid text, NUL bytes allowed (the validator stops there). */
   for (;;)
     {
-      if (g_utf8_validate_len (p, (gsize) (end - p), &stop))
+      if (utf8_validate_fast (p, (gsize) (end - p), &stop))
         return 0;
       if (*stop != '\0')
         break;
@@ -463,15 +500,25 @@ typedef struct {
   gsize len;
 } Span;
 
-/* Hash of a span (NUL bytes included). */
+/* Hash of a span (NUL bytes included), eight bytes at a time. */
 static guint
 span_hash (gconstpointer p)
 {
   const Span *sp = p;
-  guint h = 5381;
-  for (gsize i = 0; i < sp->len; i++)
-    h = h * 33 + (guchar) sp->s[i];
-  return h;
+  const guint64 k = G_GUINT64_CONSTANT (0xff51afd7ed558ccd);
+  guint64 h = sp->len * k;
+  gsize i = 0;
+  for (; i + 8 <= sp->len; i += 8)
+    {
+      guint64 w;
+      memcpy (&w, sp->s + i, 8);
+      h = (h ^ w) * k;
+      h ^= h >> 32;
+    }
+  for (; i < sp->len; i++)
+    h = (h ^ (guchar) sp->s[i]) * k;
+  h ^= h >> 29;
+  return (guint) h;
 }
 
 /* Equality of two spans. */
@@ -679,6 +726,7 @@ struct _InputReader {
   GHashTable *visited;   /* "dev:ino" of directories walked */
   Jsonl *jsonl;          /* the open JSON Lines file, or NULL */
   JsonParser *parser;
+  JsonLine *jsonline;    /* the fast path for flat objects */
   guint64 bytes_done;    /* bytes of finished files */
   guint64 bytes_cur;     /* bytes of the open file */
 };
@@ -1003,6 +1051,111 @@ json_no_text (InputReader *r, const char *where, GError **error)
                                           : "text, content, body");
 }
 
+/* Whether the JSON text S (LEN bytes) nests arrays and objects no deeper
+ * than FRAMING_MAX_JSON_DEPTH; brackets inside strings do not count. */
+static gboolean
+json_depth_ok (const char *s, gsize len)
+{
+  guint depth = 0;
+  gboolean in_string = FALSE;
+  for (gsize i = 0; i < len; i++)
+    {
+      char c = s[i];
+      if (in_string)
+        {
+          if (c == '\\')
+            i++;
+          else if (c == '"')
+            in_string = FALSE;
+        }
+      else if (c == '"')
+        in_string = TRUE;
+      else if ((c == '[' || c == '{') && ++depth > FRAMING_MAX_JSON_DEPTH)
+        return FALSE;
+      else if ((c == ']' || c == '}') && depth > 0)
+        depth--;
+    }
+  return TRUE;
+}
+
+/* The first of NAMES that is a string member of JL, and its name. */
+static const JsonLineMember *
+fast_first_string (const JsonLine *jl, const char *const *names, const char **which)
+{
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      const JsonLineMember *m = jsonline_find (jl, names[i]);
+      if (m != NULL && m->is_string)
+        {
+          *which = names[i];
+          return m;
+        }
+    }
+  return NULL;
+}
+
+/* json_meta() for a line of the fast path: its strings are valid UTF-8
+ * and its names ASCII, unique without case. */
+static GHashTable *
+fast_meta (InputReader *r, const JsonLine *jl, const char *text_field)
+{
+  GHashTable *meta = meta_new ();
+  for (guint i = 0; i < jsonline_n_members (jl); i++)
+    {
+      const JsonLineMember *m = jsonline_member (jl, i);
+      if (m->is_string && strcmp (m->name, text_field) != 0)
+        g_hash_table_replace (meta, g_ascii_strdown (m->name, -1), g_strdup (m->value));
+    }
+  static const char *const outlet_names[] = { "outlet", "source", NULL };
+  const char *one[] = { r->opts.outlet_field, NULL };
+  const char *which;
+  const JsonLineMember *outlet = fast_first_string (jl, r->opts.outlet_field != NULL
+                                                    ? one : outlet_names, &which);
+  if (outlet != NULL)
+    g_hash_table_replace (meta, g_strdup ("outlet"), g_strdup (outlet->value));
+  const JsonLineMember *title = jsonline_find (jl, r->opts.title_field != NULL
+                                               ? r->opts.title_field : "title");
+  if (title != NULL && title->is_string)
+    g_hash_table_replace (meta, g_strdup ("title"), g_strdup (title->value));
+  return meta;
+}
+
+/* json_article() for a flat object (jsonline.h), with the same results;
+ * INPUT_DONE when the line needs json-glib (or its id is a number, whose
+ * reading json-glib decides). */
+static InputStatus
+json_article_fast (InputReader *r, const char *where, guint bad,
+                   FramingArticle **article, GError **error)
+{
+  Jsonl *j = r->jsonl;
+  JsonLine *jl = r->jsonline;
+  if (!jsonline_parse (jl, j->line->str, j->line->len))
+    return INPUT_DONE;
+  const JsonLineMember *idm = jsonline_find (jl, r->opts.id_field != NULL
+                                             ? r->opts.id_field : "id");
+  if (idm != NULL && idm->is_number)
+    return INPUT_DONE;
+  static const char *const text_names[] = { "text", "content", "body", NULL };
+  const char *one[] = { r->opts.text_field, NULL };
+  const char *text_field = NULL;
+  const JsonLineMember *text = fast_first_string (jl, r->opts.text_field != NULL
+                                                  ? one : text_names, &text_field);
+  if (text == NULL)
+    {
+      json_no_text (r, where, error);
+      return INPUT_BAD;
+    }
+  GString *body = g_string_new_len (text->value, (gssize) text->value_len);
+  GHashTable *meta = fast_meta (r, jl, text_field);
+  g_autofree char *id = idm != NULL && idm->is_string && *idm->value != '\0'
+                        ? g_strdup (idm->value)
+                        : g_strdup_printf ("%s:%u", j->id, j->lineno);
+  guint repeated = remove_repeated_lines (body);
+  *article = article_new (id, where, reader_meta (r, meta, j->subdir), body,
+                          bad, repeated);
+  return INPUT_ARTICLE;
+}
+
 /* The article of the JSON line in j->line (valid UTF-8), WHERE = FILE:LINE. */
 static InputStatus
 json_article (InputReader *r, const char *where, guint bad,
@@ -1010,6 +1163,16 @@ json_article (InputReader *r, const char *where, guint bad,
 {
   Jsonl *j = r->jsonl;
   g_autoptr (GError) perr = NULL;
+  InputStatus fast = json_article_fast (r, where, bad, article, error);
+  if (fast != INPUT_DONE)
+    return fast;
+  if (!json_depth_ok (j->line->str, j->line->len))
+    {
+      g_set_error (error, FRAMING_ERROR, FRAMING_ERROR_LIMIT,
+                   "%s: JSON nested deeper than %u levels", where,
+                   FRAMING_MAX_JSON_DEPTH);
+      return INPUT_BAD;
+    }
   if (!json_parser_load_from_data (r->parser, j->line->str, (gssize) j->line->len, &perr))
     {
       g_set_error (error, FRAMING_ERROR, FRAMING_ERROR_INPUT, "%s: bad JSON: %s",
@@ -1180,10 +1343,18 @@ walk_next (InputReader *r, FramingArticle **article, GError **error)
   struct stat st;
   if (stat (fs, &st) != 0)
     {
-      if (!is_taken_name (name))
+      /* A path too long to open may hide articles: say so. */
+      if (!is_taken_name (name) && errno != ENAMETOOLONG)
         return INPUT_DONE;
       g_set_error (error, FRAMING_ERROR, FRAMING_ERROR_IO, "%s: cannot open: %s",
                    fs, g_strerror (errno));
+      return INPUT_BAD;
+    }
+  if (S_ISDIR (st.st_mode) && r->frames->len > FRAMING_MAX_DIR_DEPTH)
+    {
+      g_set_error (error, FRAMING_ERROR, FRAMING_ERROR_LIMIT,
+                   "%s: folders nested deeper than %u levels", fs,
+                   FRAMING_MAX_DIR_DEPTH);
       return INPUT_BAD;
     }
   if (S_ISDIR (st.st_mode))
@@ -1334,6 +1505,13 @@ manifest_open (const char *path, GError **error)
   m->path = g_strdup (path);
   m->line = 1;
   m->f = fopen (path, "rb");
+  struct stat st;
+  if (m->f != NULL && fstat (fileno (m->f), &st) == 0 && S_ISDIR (st.st_mode))
+    {
+      fclose (m->f);            /* a directory reads as an empty file */
+      m->f = NULL;
+      errno = EISDIR;
+    }
   if (m->f == NULL)
     {
       g_set_error (error, FRAMING_ERROR, FRAMING_ERROR_IO, "%s: cannot open: %s",
@@ -1451,6 +1629,7 @@ input_reader_new (const InputOptions *opts, const char *const *inputs,
   r->frames = g_ptr_array_new_with_free_func (dir_frame_free);
   r->visited = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   r->parser = json_parser_new_immutable ();
+  r->jsonline = jsonline_new ();
   return r;
 }
 
@@ -1467,6 +1646,7 @@ input_reader_free (InputReader *reader)
   g_ptr_array_unref (reader->frames);
   g_hash_table_destroy (reader->visited);
   g_object_unref (reader->parser);
+  jsonline_free (reader->jsonline);
   g_free (reader);
 }
 

@@ -146,6 +146,44 @@ example_order (const char *id_a, guint first_a, const char *id_b, guint first_b)
   return (first_a > first_b) - (first_a < first_b);
 }
 
+/* Order of two examples of the same (id, token): by entry, negation and
+ * sentence, so that which one is kept does not depend on the order of the
+ * offers (two articles may share an id). */
+static int
+example_tie (const KwicExample *a, const KwicExample *b)
+{
+  int c = strcmp (a->entry, b->entry);
+  if (c == 0)
+    c = (a->negated > b->negated) - (a->negated < b->negated);
+  if (c == 0)
+    c = strcmp (a->ctx.left, b->ctx.left);
+  if (c == 0)
+    c = strcmp (a->ctx.match, b->ctx.match);
+  if (c == 0)
+    c = strcmp (a->ctx.right, b->ctx.right);
+  return c;
+}
+
+/* EX was offered again by another article with the same id: keep the
+ * smaller of the two by example_tie(). */
+static void
+keep_smaller (KwicExample *ex, const FramingTokens *toks, const MatchHit *hit,
+              const char *entry)
+{
+  KwicExample other = { ex->id, hit->first, hit->negated, (char *) entry, { 0 } };
+  kwic_context (toks, hit, 0, &other.ctx);
+  if (example_tie (&other, ex) < 0)
+    {
+      g_free (ex->entry);
+      kwic_context_clear (&ex->ctx);
+      ex->entry = g_strdup (entry);
+      ex->negated = hit->negated;
+      ex->ctx = other.ctx;
+      return;
+    }
+  kwic_context_clear (&other.ctx);
+}
+
 void
 kwic_examples_offer (KwicExamples *examples, const char *group,
                      const char *id, const FramingTokens *toks,
@@ -164,10 +202,13 @@ kwic_examples_offer (KwicExamples *examples, const char *group,
   guint at = slot->len;
   while (at > 0)
     {
-      const KwicExample *prev = g_ptr_array_index (slot, at - 1);
+      KwicExample *prev = g_ptr_array_index (slot, at - 1);
       int c = example_order (prev->id, prev->first, id, hit->first);
       if (c == 0)
-        return; /* offered before */
+        {
+          keep_smaller (prev, toks, hit, entry);
+          return; /* offered before */
+        }
       if (c < 0)
         break;
       at--;

@@ -37,7 +37,8 @@ typedef struct {
 } KwicExample;
 
 /* Up to CAP examples per group and topic: the CAP smallest by (id, first)
- * among those offered, whatever the order of the offers. */
+ * among those offered, whatever the order of the offers (two articles
+ * with the same id and token: the smaller by entry, negation, sentence). */
 typedef struct _KwicExamples KwicExamples;
 
 KwicExamples *kwic_examples_new (guint cap);

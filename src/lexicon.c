@@ -3,7 +3,9 @@
  *
  * The format, as read here:
  * - One UTF-8 file per topic.  A UTF-8 BOM at the very start is dropped;
- *   lines end with LF or CRLF.  A line with invalid UTF-8 is an error.
+ *   lines end with LF or CRLF.  A line with invalid UTF-8 (a NUL byte
+ *   included) or longer than FRAMING_MAX_LEXICON_LINE bytes is an error,
+ *   and so is a file over FRAMING_MAX_LEXICON_BYTES (framing.h).
  * - '#' starts a comment that runs to the end of the line, but only when it
  *   begins the line or follows white space: "C#" is an entry, "war # note"
  *   is the entry "war".  (A '#' inside a word is no token character, so it
@@ -26,7 +28,8 @@
  *   tokenized and stemmed as text is and may give several tokens (or none:
  *   "peace -- talks" is "peace talks").
  * - Entries of one topic whose words come out the same (same kinds, same
- *   keys) count once: the first keeps its weight, spelling and line.
+ *   keys) count once: the first keeps its weight, spelling and line; each
+ *   later one is recorded in the topic's duplicates (for framing lexicon).
  * The first bad line stops loading (FRAMING_ERROR_LEXICON, "FILE:LINE:
  * reason"); an unreadable file or directory is FRAMING_ERROR_IO.
  */
@@ -56,7 +59,8 @@ typedef struct {
   FramingStemmer *stemmer;
   FramingTokens *toks;     /* scratch for tokenizing words */
   LexTopic *topic;
-  GHashTable *seen;        /* signatures (owned) of the entries kept */
+  GHashTable *seen;        /* signature (owned) of each entry kept -> its
+                            * index in the topic's entries + 1 */
   guint directive_line[N_DIRECTIVES]; /* 0: not given */
 } Parser;
 
@@ -94,6 +98,13 @@ lex_entry_free (LexEntry *entry)
   g_free (entry);
 }
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LexEntry, lex_entry_free)
+
+/* Frees what a LexDuplicate holds (a GArray clear function). */
+static void
+lex_duplicate_clear (gpointer data)
+{
+  g_free (((LexDuplicate *) data)->spelling);
+}
 
 /* Frees the words of a GArray of LexWord, then the array. */
 static void
@@ -473,20 +484,26 @@ build_entry (Parser *p, const char *text, double weight, GError **error)
   return entry;
 }
 
-/* Adds ENTRY to the topic unless an earlier entry has the same words. */
+/* Adds ENTRY to the topic unless an earlier entry has the same words;
+ * a dropped entry is recorded in the topic's duplicates. */
 static void
 add_entry (Parser *p, LexEntry *entry)
 {
   char *signature = entry_signature (entry);
-  if (g_hash_table_contains (p->seen, signature))
+  gpointer kept = g_hash_table_lookup (p->seen, signature);
+  if (kept != NULL)
     {
+      LexDuplicate dup = { g_steal_pointer (&entry->spelling), entry->line,
+                           GPOINTER_TO_UINT (kept) - 1 };
+      g_array_append_val (p->topic->duplicates, dup);
       p->topic->n_duplicates++;
       g_free (signature);
       lex_entry_free (entry);
       return;
     }
-  g_hash_table_add (p->seen, signature);
   g_ptr_array_add (p->topic->entries, entry);
+  g_hash_table_insert (p->seen, signature,
+                       GUINT_TO_POINTER (p->topic->entries->len));
 }
 
 /* The weight separator of LINE: its last '|' when white space or the
@@ -533,6 +550,9 @@ parse_entry (Parser *p, char *line, GError **error)
 static gboolean
 parse_line (Parser *p, const char *raw, gsize len, GError **error)
 {
+  if (len > FRAMING_MAX_LEXICON_LINE)
+    return fail (p, error, "line longer than %u bytes",
+                 FRAMING_MAX_LEXICON_LINE);
   if (!g_utf8_validate (raw, (gssize) len, NULL))
     return fail (p, error, "invalid UTF-8");
   g_autofree char *copy = g_strndup (raw, len);
@@ -589,6 +609,8 @@ parse_topic (const char *file, const char *data, gsize len,
   topic->file = g_strdup (file);
   topic->entries = g_ptr_array_new_with_free_func ((GDestroyNotify)
                                                    lex_entry_free);
+  topic->duplicates = g_array_new (FALSE, FALSE, sizeof (LexDuplicate));
+  g_array_set_clear_func (topic->duplicates, lex_duplicate_clear);
   g_autoptr (FramingTokens) toks = text_tokens_new ();
   Parser p = { .file = file, .stemmer = stemmer, .toks = toks,
                .topic = topic,
@@ -628,6 +650,8 @@ lex_topic_free (LexTopic *topic)
   trie_free (topic->trie);
   if (topic->entries != NULL)
     g_ptr_array_free (topic->entries, TRUE);
+  if (topic->duplicates != NULL)
+    g_array_unref (topic->duplicates);
   g_free (topic->name);
   g_free (topic->description);
   g_free (topic->language);
@@ -675,10 +699,18 @@ read_file (const char *path, char **data, gsize *len, GError **error)
   GString *s = g_string_new (NULL);
   char buf[16384];
   size_t n;
-  while ((n = fread (buf, 1, sizeof buf, f)) > 0)
+  while (s->len <= FRAMING_MAX_LEXICON_BYTES
+         && (n = fread (buf, 1, sizeof buf, f)) > 0)
     g_string_append_len (s, buf, (gssize) n);
   int e = ferror (f) ? errno : 0;
   fclose (f);
+  if (e == 0 && s->len > FRAMING_MAX_LEXICON_BYTES)
+    {
+      g_string_free (s, TRUE);
+      g_set_error (error, FRAMING_ERROR, FRAMING_ERROR_LIMIT,
+                   "%s: lexicon larger than 64 MiB", path);
+      return FALSE;
+    }
   if (e != 0)
     {
       g_string_free (s, TRUE);

@@ -35,6 +35,14 @@ typedef struct {
 
 typedef struct _LexTrie LexTrie; /* private to lexicon.c and match.c */
 
+/* An entry dropped because an earlier entry of its topic came out the
+ * same (see framing-lexicon(5), "Duplicates"). */
+typedef struct {
+  char *spelling;  /* the dropped entry as written */
+  guint line;      /* its line */
+  guint kept;      /* index in entries of the entry it duplicates */
+} LexDuplicate;
+
 typedef struct {
   char *name;         /* @topic, default: the file's base name less .lex */
   char *description;  /* @description, or NULL */
@@ -43,6 +51,7 @@ typedef struct {
   char *file;         /* path of the file it came from */
   GPtrArray *entries; /* LexEntry*, file order, duplicates removed */
   guint n_duplicates; /* entries dropped as duplicates of earlier ones */
+  GArray *duplicates; /* LexDuplicate, one per dropped entry, file order */
   LexTrie *trie;      /* compiled entries */
 } LexTopic;
 
@@ -56,7 +65,8 @@ typedef struct {
  * FRAMING_ERROR_LEXICON) on the first bad line, a directory with no .lex
  * file, a file with no entries, a topic defined twice, or an @language
  * other than the stemmer's; FRAMING_ERROR_IO ("FILE: cannot open: why")
- * for a file or directory that cannot be read. */
+ * for a file or directory that cannot be read; FRAMING_ERROR_LIMIT for a
+ * file over FRAMING_MAX_LEXICON_BYTES. */
 FramingLexicon *lexicon_load (const char *const *paths, guint n_paths,
                               FramingStemmer *stemmer, GError **error);
 

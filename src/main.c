@@ -11,8 +11,12 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "audit.h"
+#include "chart.h"
+#include "counts.h"
 #include "csv.h"
 #include "framing.h"
+#include "html.h"
 #include "input.h"
 #include "kwic.h"
 #include "lexicon.h"
@@ -50,10 +54,12 @@ typedef struct {
   gint jobs;
   char *output_dir;
   char *csv_table;
+  char *chart;
   char *progress;
   gboolean quiet;
   gboolean strict;
   gboolean counts;
+  gboolean from_counts;
   gint presence;
   char **balance;
   gboolean ascii;
@@ -62,6 +68,7 @@ typedef struct {
   gint width;
   gboolean csv;
   gboolean list;
+  gboolean corpus;
   char **inputs;
 } Options;
 
@@ -114,6 +121,10 @@ static const GOptionEntry compare_entries[] = {
     "Topics to weigh against each other (repeatable; default: escalation:peace)", "A:B" },
   { "ascii", 0, 0, G_OPTION_ARG_NONE, &opt.ascii,
     "Draw the report's bars in plain ASCII", NULL },
+  { "chart", 0, 0, G_OPTION_ARG_FILENAME, &opt.chart,
+    "Write only the chart (SVG) to FILE instead of the report", "FILE" },
+  { "from-counts", 0, 0, G_OPTION_ARG_NONE, &opt.from_counts,
+    "The inputs are counts files of 'framing score --counts': merge them", NULL },
   { NULL }
 };
 
@@ -123,7 +134,7 @@ static const GOptionEntry score_entries[] = {
   { "csv", 0, 0, G_OPTION_ARG_STRING, &opt.csv_table,
     "The table to print (only articles)", "TABLE" },
   { "counts", 0, 0, G_OPTION_ARG_NONE, &opt.counts,
-    "Write per-article, per-entry counts (not yet available)", NULL },
+    "Write per-article, per-entry counts for 'compare --from-counts' instead of the articles table", NULL },
   { NULL }
 };
 
@@ -136,6 +147,25 @@ static const GOptionEntry kwic_entries[] = {
     "Only hits in this group (repeatable)", "NAME" },
   { "width", 0, 0, G_OPTION_ARG_INT, &opt.width,
     "Characters of context on each side (default 30; 0: the whole sentence)", "N" },
+  { NULL }
+};
+
+/* --csv[=TABLE] of framing lexicon: the table, "entries" when none. */
+static gboolean
+lexicon_csv_cb (const char *name, const char *value, gpointer data,
+                GError **error)
+{
+  (void) name, (void) data, (void) error;
+  g_free (opt.csv_table);
+  opt.csv_table = g_strdup (value != NULL ? value : "entries");
+  return TRUE;
+}
+
+static const GOptionEntry lexicon_entries[] = {
+  { "csv", 0, G_OPTION_FLAG_OPTIONAL_ARG, G_OPTION_ARG_CALLBACK, (gpointer) lexicon_csv_cb,
+    "Print CSV instead of text: the entries table, or --csv=topics", "[=TABLE]" },
+  { "corpus", 0, 0, G_OPTION_ARG_NONE, &opt.corpus,
+    "Match the lexicons against the INPUTs (the bundled example if none)", NULL },
   { NULL }
 };
 
@@ -221,7 +251,42 @@ check_options (const char *command)
                         opt.progress);
   if (opt.group_by != NULL && *opt.group_by == '\0')
     return usage_error (command, "--group-by needs a field name");
+  /* Metadata keys are lower case (input.h), so the field name is too. */
+  for (char *c = opt.group_by; c != NULL && *c != '\0'; c++)
+    *c = g_ascii_tolower (*c);
   return 0;
+}
+
+/* Split "-jN" into "-j" "N" in *ARGV (GOption takes a short option's
+ * value only as the next argument; make and xargs users write -j4).  The
+ * new vector lives until the program ends. */
+static void
+split_jobs_value (int *argc, char ***argv)
+{
+  GPtrArray *args = g_ptr_array_new ();
+  for (int i = 0; i < *argc; i++)
+    {
+      const char *a = (*argv)[i];
+      if (strcmp (a, "--") == 0)
+        {
+          for (; i < *argc; i++)
+            g_ptr_array_add (args, (*argv)[i]);
+          break;
+        }
+      if (strncmp (a, "-j", 2) == 0 && g_ascii_isdigit (a[2]))
+        {
+          g_ptr_array_add (args, (char *) "-j");
+          g_ptr_array_add (args, (char *) a + 2);
+        }
+      else
+        g_ptr_array_add (args, (*argv)[i]);
+    }
+  *argc = (int) args->len;
+  g_ptr_array_add (args, NULL);
+  /* Kept in a static so that it stays reachable (LeakSanitizer). */
+  static char **split_argv;
+  g_free (split_argv);
+  *argv = split_argv = (char **) g_ptr_array_free (args, FALSE);
 }
 
 /* Parse ARGV for COMMAND with the option ENTRIES (plus the input options
@@ -241,6 +306,8 @@ parse_command (const char *command, const char *params, const char *summary,
   if (with_input)
     g_option_context_add_main_entries (ctx, input_entries, NULL);
   /* The command name is argv[0] for GOption. */
+  if (with_input)
+    split_jobs_value (argc, argv);
   if (!g_option_context_parse (ctx, argc, argv, &error))
     return usage_error (command, "%s", error->message);
   return with_input ? check_options (command) : 0;
@@ -310,8 +377,9 @@ run_prepare (Run *run, const char *command)
     .group_map = run->group_map, .input = &run->input,
     .inputs = (const char *const *) opt.inputs, .n_inputs = n,
     .window = (guint) opt.negation_window, .strict = opt.strict,
-    .quiet = opt.quiet,
+    .quiet = opt.quiet, .jobs = (guint) opt.jobs,
   };
+  progress_parse_mode (opt.progress, &run->config.progress);
   return 0;
 }
 
@@ -351,14 +419,70 @@ run_pipeline (Run *run)
   return g_steal_pointer (&result);
 }
 
-/* Close standard output, reporting a write error; returns the status. */
+/* Merge the counts files named as inputs (compare --from-counts); NULL
+ * (reported) when one is bad or they hold no article. */
+static PipelineResult *
+merge_counts (Run *run)
+{
+  if (run->example != NULL)
+    {
+      pipeline_say ("--from-counts needs the counts files to merge");
+      return NULL;
+    }
+  g_autoptr (PipelineResult) result
+    = pipeline_merge_counts (&run->config, run->config.inputs, run->config.n_inputs);
+  if (result == NULL)
+    return NULL;
+  report_notes (result);
+  if (result->articles == 0)
+    {
+      pipeline_say ("no article with any token to score");
+      return NULL;
+    }
+  return g_steal_pointer (&result);
+}
+
+/* Whether finish_stdout() has closed standard output. */
+static gboolean stdout_closed;
+
+/* Close standard output, reporting a write error; returns the status.  A
+ * closed pipe (framing ... | head) ends the run quietly, with status 1. */
 static int
 finish_stdout (int status)
 {
   g_autoptr (GError) error = NULL;
-  if (!output_close_stream (stdout, "standard output", &error))
-    return fail (error);
-  return status;
+  stdout_closed = TRUE;
+  if (output_close_stream (stdout, "standard output", &error))
+    return status;
+  if (g_error_matches (error, FRAMING_ERROR, FRAMING_ERROR_BROKEN_PIPE))
+    return EXIT_FAILURE;
+  return fail (error);
+}
+
+/* Report a failed tables_write() to OUT, file NAME of DIR (DIR NULL:
+ * standard output); returns the failure status.  A failure to read the
+ * articles back is reported already, a closed pipe never. */
+static int
+table_failed (FILE *out, const char *dir, const char *name)
+{
+  int e = errno;
+  if (dir == NULL)
+    return finish_stdout (EXIT_FAILURE);
+  if (ferror (out))
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      pipeline_say ("%s: write error: %s", path, g_strerror (e));
+    }
+  return EXIT_FAILURE;
+}
+
+/* At exit (after --help, --version or a usage error), standard output
+ * not closed yet is closed and a write error makes the status 1. */
+static void
+close_stdout_at_exit (void)
+{
+  if (!stdout_closed && finish_stdout (EXIT_SUCCESS) != EXIT_SUCCESS)
+    _exit (EXIT_FAILURE);
 }
 
 /* Everything a comparison writes. */
@@ -370,11 +494,11 @@ typedef struct {
   const char *source;
 } Comparison;
 
-/* Write the text report of C to OUT. */
-static void
-write_report (FILE *out, const Comparison *c)
+/* The corpus of C as the reports describe it. */
+static ReportCorpus
+report_corpus (const Comparison *c)
 {
-  ReportCorpus corpus = {
+  return (ReportCorpus) {
     .source = c->source, .group_by = group_by (),
     .negation_window = (guint) opt.negation_window,
     .invalid_utf8 = c->result->invalid_utf8,
@@ -382,8 +506,49 @@ write_report (FILE *out, const Comparison *c)
     .skipped = c->result->bad_inputs + c->result->empty_articles,
     .skipped_names = c->result->skipped,
   };
+}
+
+/* Write the text report of C to OUT. */
+static void
+write_report (FILE *out, const Comparison *c)
+{
+  ReportCorpus corpus = report_corpus (c);
   ReportOptions ropts = { .ascii = opt.ascii, .top_terms = 5 };
   report_write (out, c->profile, c->examples, &corpus, &ropts);
+}
+
+/* Write the one-page report of C (report.html) to OUT. */
+static void
+write_html (FILE *out, const Comparison *c)
+{
+  ReportCorpus corpus = report_corpus (c);
+  ReportOptions ropts = { .ascii = opt.ascii, .top_terms = 5 };
+  html_write (out, c->profile, c->examples, &corpus, &ropts);
+}
+
+/* Write the chart of C (chart.svg) to OUT. */
+static void
+write_chart (FILE *out, const Comparison *c)
+{
+  ChartOptions copts = { .source = c->source, .group_by = group_by () };
+  chart_write (out, c->profile, &copts);
+}
+
+/* Write only the chart of C to FILE (--chart), atomically. */
+static int
+write_chart_file (const Comparison *c, const char *file)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *dir = g_path_get_dirname (file);
+  g_autofree char *name = g_path_get_basename (file);
+  g_autoptr (OutputSet) set = output_set_new (dir, &error);
+  FILE *out = set != NULL ? output_set_add (set, name, &error) : NULL;
+  if (out == NULL)
+    return fail (error);
+  write_chart (out, c);
+  if (!output_set_commit (set, &error))
+    return fail (error);
+  return EXIT_SUCCESS;
 }
 
 /* Write every table and the report into -o DIR, all or nothing. */
@@ -400,12 +565,19 @@ write_output_dir (const Comparison *c, const char *dir)
       FILE *out = output_set_add (set, name, &error);
       if (out == NULL)
         return fail (error);
-      tables_write (out, *t, c->result->scores, c->lexicon, c->profile);
+      if (!tables_write (out, *t, c->result->articles_table, c->lexicon, c->profile))
+        return table_failed (out, dir, name);
     }
   FILE *out = output_set_add (set, "report.txt", &error);
   if (out == NULL)
     return fail (error);
   write_report (out, c);
+  if ((out = output_set_add (set, "chart.svg", &error)) == NULL)
+    return fail (error);
+  write_chart (out, c);
+  if ((out = output_set_add (set, "report.html", &error)) == NULL)
+    return fail (error);
+  write_html (out, c);
   if (!output_set_commit (set, &error))
     return fail (error);
   return EXIT_SUCCESS;
@@ -476,11 +648,14 @@ cmd_compare (int argc, char **argv)
     .n_balance = pairs->len,
   };
   g_autoptr (Profile) profile = profile_new (run.lexicon, &popts);
-  g_autoptr (KwicExamples) examples = kwic_examples_new (EXAMPLES_PER_TOPIC);
+  /* Counts files keep no text, so a merge has no example sentences. */
+  g_autoptr (KwicExamples) examples = opt.from_counts ? NULL
+    : kwic_examples_new (EXAMPLES_PER_TOPIC);
   run.config.profile = profile;
   run.config.examples = examples;
   run.config.keep_scores = TRUE;
-  g_autoptr (PipelineResult) result = run_pipeline (&run);
+  g_autoptr (PipelineResult) result = opt.from_counts ? merge_counts (&run)
+                                                      : run_pipeline (&run);
   if (result == NULL)
     return EXIT_FAILURE;
   profile_finish (profile);
@@ -489,11 +664,48 @@ cmd_compare (int argc, char **argv)
   Comparison c = { result, run.lexicon, profile, examples, source };
   if (opt.output_dir != NULL && (rc = write_output_dir (&c, opt.output_dir)) != 0)
     return rc;
+  if (opt.chart != NULL && (rc = write_chart_file (&c, opt.chart)) != 0)
+    return rc;
   if (opt.csv_table != NULL)
-    tables_write (stdout, opt.csv_table, result->scores, run.lexicon, profile);
-  else if (opt.output_dir == NULL)
+    {
+      if (!tables_write (stdout, opt.csv_table, result->articles_table, run.lexicon, profile))
+        return table_failed (stdout, NULL, NULL);
+    }
+  else if (opt.output_dir == NULL && opt.chart == NULL)
     write_report (stdout, &c);
   return finish_stdout (EXIT_SUCCESS);
+}
+
+/* framing score --counts: the counts file on standard output, or as
+ * DIR/counts.csv with -o. */
+static int
+score_counts (Run *run)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (OutputSet) set = NULL;
+  FILE *out = stdout;
+  if (opt.output_dir != NULL)
+    {
+      set = output_set_new (opt.output_dir, &error);
+      out = set != NULL ? output_set_add (set, "counts.csv", &error) : NULL;
+      if (out == NULL)
+        return fail (error);
+    }
+  CountsSettings settings = { run->lexicon, language (),
+                              (guint) opt.negation_window, group_by () };
+  g_autoptr (CountsWriter) counts = counts_writer_new (out, &settings);
+  run->config.counts = counts;
+  /* A shard with no article is no failure: its counts add nothing. */
+  g_autoptr (PipelineResult) result = pipeline_run (&run->config);
+  if (result == NULL)
+    return EXIT_FAILURE;
+  report_notes (result);
+  gboolean written = pipeline_write_counts_end (&run->config, result);
+  if (set == NULL)
+    return finish_stdout (EXIT_SUCCESS);
+  if (!written || !output_set_commit (set, &error))
+    return error != NULL ? fail (error) : EXIT_FAILURE;
+  return EXIT_SUCCESS;
 }
 
 /* framing score: one row per article and topic. */
@@ -508,12 +720,14 @@ cmd_score (int argc, char **argv)
   if (opt.csv_table != NULL && strcmp (opt.csv_table, "articles") != 0)
     return usage_error ("score", "framing score prints only the articles table, not '%s'",
                         opt.csv_table);
-  if (opt.counts)
-    return usage_error ("score", "--counts is not available in this version");
+  if (opt.counts && opt.csv_table != NULL)
+    return usage_error ("score", "--counts and --csv cannot go together");
 
   g_auto (Run) run = { 0 };
   if ((rc = run_prepare (&run, "score")) != 0)
     return rc;
+  if (opt.counts)
+    return score_counts (&run);
   run.config.keep_scores = TRUE;
   g_autoptr (PipelineResult) result = run_pipeline (&run);
   if (result == NULL)
@@ -521,7 +735,8 @@ cmd_score (int argc, char **argv)
 
   if (opt.output_dir == NULL)
     {
-      tables_write (stdout, "articles", result->scores, run.lexicon, NULL);
+      if (!tables_write (stdout, "articles", result->articles_table, run.lexicon, NULL))
+        return table_failed (stdout, NULL, NULL);
       return finish_stdout (EXIT_SUCCESS);
     }
   g_autoptr (GError) error = NULL;
@@ -529,7 +744,8 @@ cmd_score (int argc, char **argv)
   FILE *out = set != NULL ? output_set_add (set, "articles.csv", &error) : NULL;
   if (out == NULL)
     return fail (error);
-  tables_write (out, "articles", result->scores, run.lexicon, NULL);
+  if (!tables_write (out, "articles", result->articles_table, run.lexicon, NULL))
+    return table_failed (out, opt.output_dir, "articles.csv");
   if (!output_set_commit (set, &error))
     return fail (error);
   return EXIT_SUCCESS;
@@ -696,6 +912,66 @@ cmd_kwic (int argc, char **argv)
   return finish_stdout (EXIT_SUCCESS);
 }
 
+/* Hand the hits of one scored article to the lexicon audit. */
+static void
+lexicon_collect (const ArticleScore *score, const FramingTokens *toks,
+                 const GArray *hits, gpointer user_data)
+{
+  (void) toks;
+  audit_add (user_data, score->tokens, (const MatchHit *) (void *) hits->data,
+             hits->len);
+}
+
+/* Warn about the entries dropped as duplicates (silenced by -q). */
+static void
+warn_duplicates (const FramingLexicon *lexicon)
+{
+  if (opt.quiet)
+    return;
+  g_autoptr (GPtrArray) messages = audit_duplicate_warnings (lexicon);
+  for (guint i = 0; i < messages->len; i++)
+    pipeline_say ("%s", (const char *) g_ptr_array_index (messages, i));
+}
+
+/* framing lexicon: check the lexicons, and with --corpus how they match. */
+static int
+cmd_lexicon (int argc, char **argv)
+{
+  int rc = parse_command ("lexicon", "[--corpus [INPUT...]]",
+                          "Check lexicons: entries, keys, duplicates, keys shared between topics;\n"
+                          "with --corpus, what they match in the INPUTs.",
+                          lexicon_entries, TRUE, &argc, &argv);
+  if (rc != 0)
+    return rc;
+  if (opt.csv_table != NULL && !audit_table_known (opt.csv_table))
+    return usage_error ("lexicon", "unknown table '%s' (entries or topics)", opt.csv_table);
+  if (!opt.corpus && ((opt.inputs != NULL && opt.inputs[0] != NULL) || opt.manifest != NULL))
+    return usage_error ("lexicon", "inputs are read only with --corpus");
+
+  g_auto (Run) run = { 0 };
+  if ((rc = run_prepare (&run, "lexicon")) != 0)
+    return rc;
+  warn_duplicates (run.lexicon);
+  g_autoptr (Audit) audit = NULL;
+  g_autoptr (PipelineResult) result = NULL;
+  if (opt.corpus)
+    {
+      audit = audit_new (run.lexicon);
+      run.config.on_article = lexicon_collect;
+      run.config.user_data = audit;
+      if ((result = run_pipeline (&run)) == NULL)
+        return EXIT_FAILURE;
+    }
+  if (opt.csv_table != NULL)
+    audit_write_csv (stdout, opt.csv_table, run.lexicon, audit);
+  else
+    {
+      g_autofree char *source = audit != NULL ? describe_source (&run) : NULL;
+      audit_write_text (stdout, run.lexicon, audit, source);
+    }
+  return finish_stdout (EXIT_SUCCESS);
+}
+
 /* Print the stem of one word (folded first) on standard output. */
 static void
 print_stem (FramingStemmer *stemmer, const char *word, gssize len)
@@ -747,13 +1023,7 @@ cmd_stem (int argc, char **argv)
       else
         stem_stdin (stemmer);
     }
-  g_autoptr (GError) error = NULL;
-  if (!output_close_stream (stdout, "standard output", &error))
-    {
-      pipeline_say ("%s", error->message);
-      return EXIT_FAILURE;
-    }
-  return EXIT_SUCCESS;
+  return finish_stdout (EXIT_SUCCESS);
 }
 
 typedef struct {
@@ -766,6 +1036,7 @@ static const Command commands[] = {
   { "compare", cmd_compare, "compare [OPTIONS] [INPUT...]  per-group framing profiles and report" },
   { "score", cmd_score, "score   [OPTIONS] [INPUT...]  one row per article and topic" },
   { "kwic", cmd_kwic, "kwic    [OPTIONS] [INPUT...]  every lexicon hit in its context" },
+  { "lexicon", cmd_lexicon, "lexicon [OPTIONS] [--corpus [INPUT...]]  check lexicons: stems, collisions" },
   { "stem", cmd_stem, "stem    [-l LANG] [WORD...]   Snowball stem of each word" },
   { NULL, NULL, NULL }
 };
@@ -780,7 +1051,8 @@ print_help (void)
           "Commands:\n");
   for (const Command *c = commands; c->name != NULL; c++)
     printf ("  framing %s\n", c->synopsis);
-  printf ("\nWith no INPUT, compare, score and kwic read the bundled example corpus.\n"
+  printf ("\nWith no INPUT, compare, score, kwic and lexicon --corpus read the bundled\n"
+          "example corpus.\n"
           "'framing COMMAND --help' lists a command's options; framing(1) has the details.\n");
   return EXIT_SUCCESS;
 }
@@ -789,6 +1061,7 @@ int
 main (int argc, char **argv)
 {
   setlocale (LC_ALL, "");
+  atexit (close_stdout_at_exit);
 
   if (argc < 2)
     return usage_error (NULL, "a command is needed");

@@ -26,6 +26,26 @@ typedef struct {
   gboolean negated;
 } MatchHit;
 
+/* A Matcher finds hits for one thread: it keeps a cache from each
+ * distinct folded form to its stem, the hashes the look-ups need, whether
+ * it is a negator and which topics' entries may start with it, so that
+ * most tokens cost one cache probe and no look-up in the lexicons.  The
+ * cache is emptied when it reaches MATCH_CACHE_MAX forms, which bounds
+ * its memory (a few MiB) whatever the corpus. */
+#define MATCH_CACHE_MAX (1u << 17)
+
+typedef struct _Matcher Matcher;
+
+/* A matcher of LEXICON's topics stemming with STEMMER (both borrowed;
+ * they must outlive it; the stemmer must be the lexicon's language). */
+Matcher *matcher_new (const FramingLexicon *lexicon, FramingStemmer *stemmer);
+void matcher_free (Matcher *matcher);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Matcher, matcher_free)
+
+/* match_tokens() with MATCHER's lexicon, stemmer and cache. */
+void matcher_run (Matcher *matcher, const FramingTokens *toks, guint window,
+                  GArray *hits);
+
 /* Find every hit of every topic of LEXICON in TOKS, stemming with STEMMER
  * (which must be the lexicon's), negation window WINDOW tokens (0: off).
  * HITS (an array of MatchHit) is cleared and filled in text order; hits

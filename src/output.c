@@ -96,6 +96,18 @@ output_file_finish (OutputFile *f, GError **error)
   return ok;
 }
 
+/* Sync directory DIR so that the renames into it last (best effort: some
+ * file systems cannot sync a directory). */
+static void
+output_sync_dir (const char *dir)
+{
+  int fd = open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (fd < 0)
+    return;
+  fsync (fd);
+  close (fd);
+}
+
 gboolean
 output_set_commit (OutputSet *set, GError **error)
 {
@@ -119,6 +131,7 @@ output_set_commit (OutputSet *set, GError **error)
         }
       g_clear_pointer (&f->tmp_path, g_free);
     }
+  output_sync_dir (set->dir);
   return TRUE;
 }
 
@@ -143,7 +156,8 @@ output_close_stream (FILE *stream, const char *what, GError **error)
       e = errno;
     }
   if (!ok)
-    g_set_error (error, FRAMING_ERROR, FRAMING_ERROR_IO,
+    g_set_error (error, FRAMING_ERROR,
+                 e == EPIPE ? FRAMING_ERROR_BROKEN_PIPE : FRAMING_ERROR_IO,
                  "%s: write error: %s", what, g_strerror (e));
   return ok;
 }

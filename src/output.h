@@ -32,7 +32,8 @@ void output_set_free (OutputSet *set);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (OutputSet, output_set_free)
 
 /* Flush and close STREAM (stdout), turning a write error into ERROR
- * naming WHAT.  EPIPE is reported as such so callers can exit quietly. */
+ * naming WHAT.  EPIPE is FRAMING_ERROR_BROKEN_PIPE so that callers can
+ * exit quietly; any other error is FRAMING_ERROR_IO. */
 gboolean output_close_stream (FILE *stream, const char *what, GError **error);
 
 G_END_DECLS

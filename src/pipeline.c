@@ -1,20 +1,50 @@
-/* pipeline.c - one run over a corpus; see pipeline.h. */
+/* pipeline.c - one run over a corpus; see pipeline.h.
+ *
+ * How a run is organised (-j N):
+ * - The reader (input.c, single-threaded) runs in the calling thread and
+ *   numbers the items it reads (articles and bad inputs) in input order.
+ * - With N > 1, N worker threads each own a Scorer (stemmer, stem cache,
+ *   token buffers) and score articles taken from a queue.  The calls that
+ *   need the article's tokens (report examples, on_article) run in the
+ *   worker under one lock; their results do not depend on the order of
+ *   the calls (examples keep the smallest (id, token); kwic rows are
+ *   sorted by group, id and the article's input number).  With N = 1 the
+ *   calling thread scores the articles itself, with no thread at all.
+ * - Scored items come back to the calling thread, which hands them over
+ *   strictly in input order through a ring of the items in flight: the
+ *   reader's warnings, skip messages, --strict, the counts, the profile,
+ *   the articles table and the counts file see the same sequence for
+ *   every N.  The ring bounds the items in flight (8 per worker, and
+ *   16 MiB of text), so memory does not grow with the corpus.
+ * - The profile keeps a few numbers per article (profile.c); the articles
+ *   table goes to a Spill (spill.c), which sorts it in bounded memory.
+ * So every output is byte-identical for every N and every run.
+ */
 #include "pipeline.h"
 
 #include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
+
+#include <glib/gstdio.h>
 
 #include "csv.h"
 #include "framing.h"
+#include "tables.h"
 
 /* How many skipped inputs the report names. */
 #define SKIPPED_NAMED 20
 
+/* The progress line of the run under way (main thread), erased before
+ * each message. */
+static Progress *say_progress;
+
 void
 pipeline_say (const char *format, ...)
 {
+  progress_clear (say_progress);
   va_list ap;
   va_start (ap, format);
   g_autofree char *msg = g_strdup_vprintf (format, ap);
@@ -27,16 +57,15 @@ pipeline_result_free (PipelineResult *result)
 {
   if (result == NULL)
     return;
-  if (result->scores != NULL)
-    g_ptr_array_unref (result->scores);
+  spill_free (result->articles_table);
   g_ptr_array_unref (result->skipped);
   g_free (result);
 }
 
 /* Record a skipped input; FALSE when --strict makes it fatal. */
-static gboolean
-skip_input (const PipelineConfig *config, PipelineResult *result,
-            const char *message, gboolean empty)
+gboolean
+pipeline_skip (const PipelineConfig *config, PipelineResult *result,
+               const char *message, gboolean empty)
 {
   if (empty)
     result->empty_articles++;
@@ -84,75 +113,467 @@ map_group (const PipelineConfig *config, ArticleScore *score)
     }
 }
 
-/* Score one article and pass it on; FALSE when the run must stop. */
-static gboolean
-take_article (const PipelineConfig *config, Scorer *scorer,
-              const FramingArticle *article, PipelineResult *result)
+PipelineResult *
+pipeline_result_new (const PipelineConfig *config)
 {
-  result->invalid_utf8 += article->invalid_utf8;
-  if (article->repeated_lines > 0)
-    {
-      result->repeated_lines += article->repeated_lines;
-      result->articles_with_repeats++;
-    }
-  g_autoptr (ArticleScore) score = scorer_score (scorer, article);
-  if (score == NULL)
-    {
-      g_autofree char *msg = g_strdup_printf ("%s: empty article (no tokens)",
-                                              article->where);
-      return skip_input (config, result, msg, TRUE);
-    }
-  map_group (config, score);
-  score->seq = result->articles++;
+  PipelineResult *result = g_new0 (PipelineResult, 1);
+  result->skipped = g_ptr_array_new_with_free_func (g_free);
+  if (config->keep_scores)
+    result->articles_table = spill_new (0);
+  return result;
+}
+
+void
+pipeline_take_score (const PipelineConfig *config, PipelineResult *result,
+                     ArticleScore *score)
+{
+  g_autoptr (ArticleScore) owned = score;
+  result->articles++;
   result->tokens += score->tokens;
-  const FramingTokens *toks = scorer_tokens (scorer);
-  const GArray *hits = scorer_hits (scorer);
   if (config->profile != NULL)
     profile_add (config->profile, score);
-  if (config->examples != NULL)
-    offer_examples (config, score, toks, hits);
-  if (config->on_article != NULL)
-    config->on_article (score, toks, hits, config->user_data);
-  if (config->keep_scores)
-    g_ptr_array_add (result->scores, g_steal_pointer (&score));
+  if (config->counts != NULL)
+    counts_writer_article (config->counts, score);
+  if (result->articles_table != NULL)
+    {
+      g_autoptr (GString) key = g_string_new (NULL);
+      g_autoptr (GString) rows = g_string_new (NULL);
+      tables_article_key (key, score);
+      tables_article_rows (rows, score, config->lexicon);
+      spill_add (result->articles_table, key->str, key->len, rows->str, rows->len);
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* The run: reader, workers and the in-order hand-over.                */
+
+/* Articles (and bytes of their text) in flight at most per worker. */
+#define FLIGHT_PER_JOB 8
+#define FLIGHT_BYTES (16u * 1024u * 1024u)
+
+/* One input item on its way through the run. */
+typedef struct {
+  guint64 index;            /* place in input order */
+  FramingArticle *article;  /* to score; freed once scored */
+  char *where;              /* where the article came from, for messages */
+  char *bad;                /* the reader's message for a bad item, or NULL */
+  GPtrArray *warnings;      /* reader warnings given before it, or NULL */
+  guint invalid_utf8;
+  guint repeated_lines;
+  gsize bytes;              /* length of the text */
+  ArticleScore *score;      /* the score, or NULL (empty or bad) */
+} Item;
+
+typedef struct _Run Run;
+
+/* One worker thread and its scorer. */
+typedef struct {
+  Run *run;
+  Scorer *scorer;
+  GThread *thread;
+} Worker;
+
+struct _Run {
+  const PipelineConfig *config;
+  PipelineResult *result;
+  InputOptions input;       /* the config's, with warnings collected */
+  GPtrArray *warnings;      /* reader warnings not yet given to an item */
+  Scorer *scorer;           /* the scorer of a run without workers */
+  Worker *workers;
+  guint n_workers;
+  GAsyncQueue *work;        /* Item* to score, or &stop_item */
+  GAsyncQueue *done;        /* Item* scored */
+  GMutex lock;              /* one examples/on_article call at a time */
+  gint cancel;              /* set (atomically) when the run stops */
+  Item **ring;              /* finished items by index % flight */
+  guint flight;             /* items in flight at most */
+  guint64 next_index;       /* index of the next item read */
+  guint64 next_emit;        /* index of the next item handed over */
+  guint64 pending;          /* items with the workers */
+  guint64 bytes_in_flight;
+  gboolean failed;          /* --strict met a bad item */
+};
+
+static Item stop_item;
+
+/* Free ITEM. */
+static void
+item_free (Item *item)
+{
+  if (item == NULL)
+    return;
+  article_free (item->article);
+  g_free (item->where);
+  g_free (item->bad);
+  if (item->warnings != NULL)
+    g_ptr_array_unref (item->warnings);
+  article_score_free (item->score);
+  g_free (item);
+}
+
+/* The reader's warnings are kept for the item they come before, so that
+ * they are printed in input order whatever the number of workers. */
+static void
+collect_warning (const char *message, gpointer user_data)
+{
+  Run *run = user_data;
+  if (run->warnings == NULL)
+    run->warnings = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (run->warnings, g_strdup (message));
+}
+
+/* Print WARNINGS through the config's warning callback. */
+static void
+give_warnings (const Run *run, GPtrArray *warnings)
+{
+  const InputOptions *in = run->config->input;
+  for (guint i = 0; warnings != NULL && i < warnings->len; i++)
+    if (in->warn != NULL)
+      in->warn (g_ptr_array_index (warnings, i), in->warn_data);
+}
+
+/* Score ITEM's article with SCORER (any thread): the score, and the
+ * examples and on_article calls, which need the tokens. */
+static void
+item_score (Run *run, Scorer *scorer, Item *item)
+{
+  const PipelineConfig *config = run->config;
+  ArticleScore *score = scorer_score (scorer, item->article);
+  if (score != NULL)
+    {
+      map_group (config, score);
+      score->seq = item->index;
+      if (config->examples != NULL || config->on_article != NULL)
+        {
+          const FramingTokens *toks = scorer_tokens (scorer);
+          const GArray *hits = scorer_hits (scorer);
+          g_mutex_lock (&run->lock);
+          if (config->examples != NULL)
+            offer_examples (config, score, toks, hits);
+          if (config->on_article != NULL)
+            config->on_article (score, toks, hits, config->user_data);
+          g_mutex_unlock (&run->lock);
+        }
+    }
+  item->score = score;
+  g_clear_pointer (&item->article, article_free);
+}
+
+/* A worker thread: score items until the stop item. */
+static gpointer
+worker_main (gpointer data)
+{
+  Worker *w = data;
+  for (;;)
+    {
+      Item *item = g_async_queue_pop (w->run->work);
+      if (item == &stop_item)
+        return NULL;
+      if (!g_atomic_int_get (&w->run->cancel))
+        item_score (w->run, w->scorer, item);
+      g_async_queue_push (w->run->done, item);
+    }
+}
+
+/* Hand ITEM over in input order: its warnings, its counts, its score or
+ * its message.  FALSE when --strict makes it fatal. */
+static gboolean
+item_emit (Run *run, Item *item)
+{
+  PipelineResult *result = run->result;
+  give_warnings (run, item->warnings);
+  if (item->bad != NULL)
+    return pipeline_skip (run->config, result, item->bad, FALSE);
+  result->invalid_utf8 += item->invalid_utf8;
+  if (item->repeated_lines > 0)
+    {
+      result->repeated_lines += item->repeated_lines;
+      result->articles_with_repeats++;
+    }
+  if (item->score == NULL)
+    {
+      g_autofree char *msg = g_strdup_printf ("%s: empty article (no tokens)",
+                                              item->where);
+      return pipeline_skip (run->config, result, msg, TRUE);
+    }
+  pipeline_take_score (run->config, result, g_steal_pointer (&item->score));
   return TRUE;
+}
+
+/* Put the finished ITEM in the ring, then hand over every item that is
+ * next in input order. */
+static void
+item_finished (Run *run, Item *item)
+{
+  run->ring[item->index % run->flight] = item;
+  for (;;)
+    {
+      Item **slot = &run->ring[run->next_emit % run->flight];
+      if (*slot == NULL || (*slot)->index != run->next_emit)
+        return;
+      Item *next = g_steal_pointer (slot);
+      run->next_emit++;
+      run->bytes_in_flight -= next->bytes;
+      if (!run->failed && !item_emit (run, next))
+        {
+          run->failed = TRUE;
+          g_atomic_int_set (&run->cancel, 1);
+        }
+      item_free (next);
+    }
+}
+
+/* Take one scored item back from the workers (waits for it). */
+static void
+wait_one (Run *run)
+{
+  Item *item = g_async_queue_pop (run->done);
+  run->pending--;
+  item_finished (run, item);
+}
+
+/* Send ITEM to be scored: to a worker, or here without workers. */
+static void
+dispatch (Run *run, Item *item)
+{
+  /* Room in the ring for indexes next_emit .. next_index - 1. */
+  while (run->pending > 0
+         && (run->next_index - run->next_emit > run->flight
+             || run->bytes_in_flight + item->bytes > FLIGHT_BYTES))
+    wait_one (run);
+  run->bytes_in_flight += item->bytes;
+  if (item->bad != NULL || run->n_workers == 0)
+    {
+      if (item->bad == NULL)
+        item_score (run, run->scorer, item);
+      item_finished (run, item);
+      return;
+    }
+  run->pending++;
+  g_async_queue_push (run->work, item);
+  Item *done;
+  while ((done = g_async_queue_try_pop (run->done)) != NULL)
+    {
+      run->pending--;
+      item_finished (run, done);
+    }
+}
+
+/* The next item of READER, or NULL at the end. */
+static Item *
+read_item (Run *run, InputReader *reader)
+{
+  g_autoptr (GError) error = NULL;
+  FramingArticle *article = NULL;
+  InputStatus status = input_reader_next (reader, &article, &error);
+  if (status == INPUT_DONE)
+    return NULL;
+  Item *item = g_new0 (Item, 1);
+  item->index = run->next_index++;
+  item->warnings = g_steal_pointer (&run->warnings);
+  if (status == INPUT_BAD)
+    {
+      item->bad = g_strdup (error->message);
+      return item;
+    }
+  item->article = article;
+  item->where = g_strdup (article->where);
+  item->invalid_utf8 = article->invalid_utf8;
+  item->repeated_lines = article->repeated_lines;
+  item->bytes = article->len;
+  return item;
+}
+
+/* Start N workers, each with its own scorer; FALSE (reported) when a
+ * scorer cannot be made. */
+static gboolean
+workers_start (Run *run, guint n)
+{
+  const PipelineConfig *c = run->config;
+  run->workers = g_new0 (Worker, n);
+  run->work = g_async_queue_new ();
+  run->done = g_async_queue_new ();
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (GError) error = NULL;
+      Worker *w = &run->workers[i];
+      w->run = run;
+      w->scorer = scorer_new (c->lexicon, c->language, c->window, c->group_by, &error);
+      if (w->scorer == NULL)
+        {
+          pipeline_say ("%s", error->message);
+          return FALSE;
+        }
+      w->thread = g_thread_new ("framing-worker", worker_main, w);
+      run->n_workers++;
+    }
+  return TRUE;
+}
+
+/* Stop the workers (after the items in flight) and free what the run
+ * holds. */
+static void
+run_clear (Run *run)
+{
+  while (run->pending > 0)
+    wait_one (run);
+  for (guint i = 0; i < run->n_workers; i++)
+    g_async_queue_push (run->work, &stop_item);
+  for (guint i = 0; i < run->n_workers; i++)
+    g_thread_join (run->workers[i].thread);
+  for (guint i = 0; run->workers != NULL && i < run->n_workers; i++)
+    scorer_free (run->workers[i].scorer);
+  g_free (run->workers);
+  if (run->work != NULL)
+    g_async_queue_unref (run->work);
+  if (run->done != NULL)
+    g_async_queue_unref (run->done);
+  for (guint i = 0; run->ring != NULL && i <= run->flight; i++)
+    item_free (run->ring[i]);
+  g_free (run->ring);
+  scorer_free (run->scorer);
+  if (run->warnings != NULL)
+    g_ptr_array_unref (run->warnings);
+  g_mutex_clear (&run->lock);
+}
+
+/* The total size of the inputs when each is a regular file, else 0. */
+static guint64
+total_bytes (const PipelineConfig *config)
+{
+  guint64 total = 0;
+  if (config->input->manifest != NULL)
+    return 0;
+  for (guint i = 0; i < config->n_inputs; i++)
+    {
+      GStatBuf st;
+      if (strcmp (config->inputs[i], "-") == 0
+          || g_stat (config->inputs[i], &st) != 0 || !S_ISREG (st.st_mode))
+        return 0;
+      total += (guint64) st.st_size;
+    }
+  return total;
+}
+
+/* Read every item of READER and hand each over in input order. */
+static void
+run_items (Run *run, InputReader *reader)
+{
+  g_autoptr (Progress) progress = progress_new (run->config->progress,
+                                                total_bytes (run->config));
+  say_progress = progress;
+  Item *item;
+  while (!run->failed && (item = read_item (run, reader)) != NULL)
+    {
+      dispatch (run, item);
+      progress_update (progress, run->next_index, input_reader_bytes (reader));
+    }
+  while (!run->failed && run->pending > 0)
+    wait_one (run);
+  say_progress = NULL;
+  if (!run->failed)
+    give_warnings (run, run->warnings);
 }
 
 PipelineResult *
 pipeline_run (const PipelineConfig *config)
 {
   g_autoptr (GError) error = NULL;
-  g_autoptr (Scorer) scorer = scorer_new (config->lexicon, config->language,
-                                          config->window, config->group_by,
-                                          &error);
-  g_autoptr (InputReader) reader = scorer == NULL ? NULL
-    : input_reader_new (config->input, config->inputs, config->n_inputs, &error);
-  if (reader == NULL)
+  Run run = { .config = config, .input = *config->input };
+  g_mutex_init (&run.lock);
+  run.input.warn = collect_warning;
+  run.input.warn_data = &run;
+  guint jobs = config->jobs > 0 ? config->jobs : g_get_num_processors ();
+  run.flight = FLIGHT_PER_JOB * jobs + 1;
+  run.ring = g_new0 (Item *, run.flight + 1);
+  run.scorer = scorer_new (config->lexicon, config->language, config->window,
+                           config->group_by, &error);
+  g_autoptr (InputReader) reader = run.scorer == NULL ? NULL
+    : input_reader_new (&run.input, config->inputs, config->n_inputs, &error);
+  if (reader == NULL || (jobs > 1 && !workers_start (&run, jobs)))
     {
-      pipeline_say ("%s", error->message);
+      if (error != NULL)
+        pipeline_say ("%s", error->message);
+      run_clear (&run);
       return NULL;
     }
+  g_autoptr (PipelineResult) result = pipeline_result_new (config);
+  run.result = result;
+  run_items (&run, reader);
+  run_clear (&run);
+  return run.failed ? NULL : g_steal_pointer (&result);
+}
 
-  g_autoptr (PipelineResult) result = g_new0 (PipelineResult, 1);
-  result->skipped = g_ptr_array_new_with_free_func (g_free);
-  if (config->keep_scores)
-    result->scores = g_ptr_array_new_with_free_func ((GDestroyNotify) article_score_free);
-  for (;;)
+/* ------------------------------------------------------------------ */
+/* Merging counts files.                                               */
+
+typedef struct {
+  const PipelineConfig *config;
+  PipelineResult *result;
+  guint64 seq;
+} Merge;
+
+/* Take one article of a counts file, numbered in file order. */
+static void
+merge_article (ArticleScore *score, gpointer user_data)
+{
+  Merge *m = user_data;
+  map_group (m->config, score);
+  score->seq = m->seq++;
+  pipeline_take_score (m->config, m->result, score);
+}
+
+/* Add a counts file's TOTALS to RESULT. */
+static void
+merge_totals (PipelineResult *result, const CountsTotals *t)
+{
+  result->invalid_utf8 += t->invalid_utf8;
+  result->repeated_lines += t->repeated_lines;
+  result->articles_with_repeats += t->articles_with_repeats;
+  result->bad_inputs += t->bad_inputs;
+  result->empty_articles += t->empty_articles;
+  for (guint i = 0; i < t->skipped->len && result->skipped->len < SKIPPED_NAMED; i++)
+    g_ptr_array_add (result->skipped, g_strdup (g_ptr_array_index (t->skipped, i)));
+}
+
+PipelineResult *
+pipeline_merge_counts (const PipelineConfig *config, const char *const *files,
+                       guint n_files)
+{
+  g_autoptr (PipelineResult) result = pipeline_result_new (config);
+  Merge m = { config, result, 0 };
+  CountsSettings settings = { config->lexicon, config->language,
+                              config->window, config->group_by };
+  for (guint i = 0; i < n_files; i++)
     {
-      g_autoptr (GError) item_error = NULL;
-      g_autoptr (FramingArticle) article = NULL;
-      InputStatus status = input_reader_next (reader, &article, &item_error);
-      if (status == INPUT_DONE)
-        break;
-      gboolean go_on = status == INPUT_BAD
-        ? skip_input (config, result, item_error->message, FALSE)
-        : take_article (config, scorer, article, result);
-      if (!go_on)
-        return NULL;
+      g_autoptr (GError) error = NULL;
+      CountsTotals totals;
+      gboolean ok = counts_read (files[i], &settings, merge_article, &m,
+                                 &totals, &error);
+      if (ok)
+        merge_totals (result, &totals);
+      g_ptr_array_unref (totals.skipped);
+      if (!ok)
+        {
+          pipeline_say ("%s", error->message);
+          return NULL;
+        }
     }
-  if (config->keep_scores)
-    g_ptr_array_sort (result->scores, article_score_compare);
   return g_steal_pointer (&result);
+}
+
+gboolean
+pipeline_write_counts_end (const PipelineConfig *config,
+                           const PipelineResult *result)
+{
+  CountsTotals t = {
+    .articles = result->articles, .invalid_utf8 = result->invalid_utf8,
+    .repeated_lines = result->repeated_lines,
+    .articles_with_repeats = result->articles_with_repeats,
+    .bad_inputs = result->bad_inputs, .empty_articles = result->empty_articles,
+    .skipped = result->skipped,
+  };
+  return counts_writer_finish (config->counts, &t);
 }
 
 /* Whether FIELDS is the header row "from,to". */

@@ -10,18 +10,23 @@
 
 #include <glib.h>
 
+#include "counts.h"
 #include "input.h"
 #include "kwic.h"
 #include "lexicon.h"
 #include "match.h"
 #include "profile.h"
+#include "progress.h"
 #include "score.h"
+#include "spill.h"
 #include "text.h"
 
 G_BEGIN_DECLS
 
 /* Called for every scored article with its tokens and hits (valid only
- * during the call); SCORE's group is already mapped. */
+ * during the call); SCORE's group is already mapped.  With several jobs
+ * it runs in the worker threads, one call at a time (under a lock), in no
+ * particular order: SCORE->seq gives the article's place in input order. */
 typedef void (*PipelineArticleFunc) (const ArticleScore *score,
                                      const FramingTokens *toks,
                                      const GArray *hits, gpointer user_data);
@@ -37,7 +42,10 @@ typedef struct {
   guint window;                  /* --negation-window */
   gboolean strict;
   gboolean quiet;
-  gboolean keep_scores;          /* keep every ArticleScore (articles table) */
+  gboolean keep_scores;          /* make the articles table (result->articles) */
+  guint jobs;                    /* worker threads; 0: one per online core */
+  ProgressMode progress;         /* --progress */
+  CountsWriter *counts;          /* write every score to it, or NULL */
   Profile *profile;              /* add every score to it, or NULL */
   KwicExamples *examples;        /* offer examples to it, or NULL */
   PipelineArticleFunc on_article;/* or NULL */
@@ -45,7 +53,7 @@ typedef struct {
 } PipelineConfig;
 
 typedef struct {
-  GPtrArray *scores;        /* ArticleScore*, in table order (keep_scores) */
+  Spill *articles_table;    /* rows of the articles table (keep_scores) */
   guint articles;           /* articles scored */
   guint64 tokens;
   guint64 invalid_utf8;     /* sequences replaced */
@@ -63,6 +71,33 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (PipelineResult, pipeline_result_free)
  * standard error): the inputs could not be opened, or --strict met a bad
  * input. */
 PipelineResult *pipeline_run (const PipelineConfig *config);
+
+/* An empty result for CONFIG (for runs that do not read articles, such
+ * as a merge of counts files). */
+PipelineResult *pipeline_result_new (const PipelineConfig *config);
+
+/* Account for one scored article, in input order: counts, profile,
+ * articles table, counts file.  Takes SCORE over (its seq must be set). */
+void pipeline_take_score (const PipelineConfig *config,
+                          PipelineResult *result, ArticleScore *score);
+
+/* Merge the counts files FILES (N_FILES of them, in that order) as if
+ * their articles had been read in one run.  NULL when a file cannot be
+ * read or does not fit CONFIG (already reported on standard error). */
+PipelineResult *pipeline_merge_counts (const PipelineConfig *config,
+                                       const char *const *files,
+                                       guint n_files);
+
+/* Write the closing rows of CONFIG's counts file from RESULT; FALSE on a
+ * write error. */
+gboolean pipeline_write_counts_end (const PipelineConfig *config,
+                                    const PipelineResult *result);
+
+/* Record a skipped input (MESSAGE: "WHERE: why"; EMPTY: an empty article
+ * rather than a bad input) and say so unless quiet; FALSE when --strict
+ * makes it fatal. */
+gboolean pipeline_skip (const PipelineConfig *config, PipelineResult *result,
+                        const char *message, gboolean empty);
 
 /* Read a --group-map CSV (from,to rows; a header row "from,to" is
  * skipped).  NULL and ERROR ("FILE:LINE: why") when it cannot be read or

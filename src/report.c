@@ -974,10 +974,19 @@ put_example (Report *r, const KwicExample *ex)
   put_wrapped (r, text, 3, 5);
 }
 
-/* Section 7: up to two example sentences per group and topic. */
+/* Section 7: up to two example sentences per group and topic (none
+ * when EXAMPLES is NULL: a merge of counts files has no text). */
 static void
 put_examples (Report *r, const Profile *p, const KwicExamples *examples)
 {
+  if (examples == NULL)
+    {
+      put_wrapped (r, "No example sentences: this comparison was merged from "
+                   "counts files (framing score --counts), which keep the "
+                   "numbers but not the text. Run framing kwic on the "
+                   "articles to see the hits in their sentences.", 0, 0);
+      return;
+    }
   put_wrapped (r, "Up to two sentences per group and topic, each after the "
                "id of its article, with the lexicon hit marked [[like "
                "this]]. \"(negated)\" marks a hit that a negation word "

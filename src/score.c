@@ -9,6 +9,7 @@
 struct _Scorer {
   const FramingLexicon *lexicon;
   FramingStemmer *stemmer;
+  Matcher *matcher;  /* with its cache of forms */
   FramingTokens *toks;
   GArray *hits;      /* MatchHit of the last article */
   guint window;
@@ -59,6 +60,7 @@ scorer_new (const FramingLexicon *lexicon, const char *language,
   Scorer *scorer = g_new0 (Scorer, 1);
   scorer->lexicon = lexicon;
   scorer->stemmer = stemmer;
+  scorer->matcher = matcher_new (lexicon, stemmer);
   scorer->toks = text_tokens_new ();
   scorer->hits = g_array_new (FALSE, FALSE, sizeof (MatchHit));
   scorer->window = window;
@@ -71,6 +73,7 @@ scorer_free (Scorer *scorer)
 {
   if (scorer == NULL)
     return;
+  matcher_free (scorer->matcher);
   stem_free (scorer->stemmer);
   text_tokens_free (scorer->toks);
   g_array_unref (scorer->hits);
@@ -153,8 +156,7 @@ scorer_score (Scorer *scorer, const FramingArticle *article)
   text_tokenize (scorer->toks, article->text, (gssize) article->len);
   if (scorer->toks->tokens->len == 0)
     return NULL;
-  match_tokens (scorer->lexicon, scorer->stemmer, scorer->toks,
-                scorer->window, scorer->hits);
+  matcher_run (scorer->matcher, scorer->toks, scorer->window, scorer->hits);
 
   ArticleScore *score = g_new0 (ArticleScore, 1);
   score->id = g_strdup (article->id);

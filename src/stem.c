@@ -96,6 +96,18 @@ stem_word (FramingStemmer *stemmer, const char *form, gssize len)
   return stem;
 }
 
+const char *
+stem_word_uncached (FramingStemmer *stemmer, const char *form, gsize len,
+                    gsize *stem_len)
+{
+  const sb_symbol *s = sb_stemmer_stem (stemmer->sb, (const sb_symbol *) form,
+                                        (int) len);
+  if (s == NULL)
+    g_error ("out of memory in the Snowball stemmer");
+  *stem_len = (gsize) sb_stemmer_length (stemmer->sb);
+  return (const char *) s;
+}
+
 const char *const *
 stem_languages (void)
 {

@@ -30,6 +30,12 @@ const char *stem_language (const FramingStemmer *stemmer);
  * string is owned by the stemmer and stays valid until stem_free(). */
 const char *stem_word (FramingStemmer *stemmer, const char *form, gssize len);
 
+/* The stem of FORM (LEN bytes) without the cache: the returned bytes
+ * (*STEM_LEN of them, NUL-terminated) belong to the stemmer and are valid
+ * only until its next call.  For callers that keep their own cache. */
+const char *stem_word_uncached (FramingStemmer *stemmer, const char *form,
+                                gsize len, gsize *stem_len);
+
 /* The languages libstemmer knows, NULL-terminated (static storage). */
 const char *const *stem_languages (void);
 

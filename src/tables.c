@@ -44,30 +44,54 @@ topic_name (const FramingLexicon *lexicon, guint t)
   return ((const LexTopic *) g_ptr_array_index (lexicon->topics, t))->name;
 }
 
-/* One row per article and topic. */
-static void
-write_articles (CsvWriter *w, const GPtrArray *scores, const FramingLexicon *lexicon)
+void
+tables_article_rows (GString *out, const ArticleScore *s,
+                     const FramingLexicon *lexicon)
+{
+  for (guint t = 0; t < s->n_topics; t++)
+    {
+      const ScoreCount *c = &s->topics[t];
+      csv_append_cell (out, s->id);
+      g_string_append_c (out, ',');
+      csv_append_cell (out, s->group);
+      g_string_append_c (out, ',');
+      csv_append_cell (out, s->title);
+      g_string_append_c (out, ',');
+      csv_append_cell (out, s->date);
+      g_string_append_printf (out, ",%u,", s->tokens);
+      csv_append_cell (out, topic_name (lexicon, t));
+      g_string_append_printf (out, ",%u,%u,", c->hits, c->negated);
+      csv_append_number (out, c->weighted);
+      g_string_append_c (out, ',');
+      csv_append_number (out, score_per_1k (c->weighted, s->tokens));
+      g_string_append_c (out, '\n');
+    }
+}
+
+void
+tables_article_key (GString *key, const ArticleScore *score)
+{
+  g_string_truncate (key, 0);
+  g_string_append_len (key, score->group, (gssize) strlen (score->group) + 1);
+  g_string_append_len (key, score->id, (gssize) strlen (score->id) + 1);
+  for (int shift = 56; shift >= 0; shift -= 8)
+    g_string_append_c (key, (char) (guchar) (score->seq >> shift));
+}
+
+/* The header, then the rows of ARTICLES in table order. */
+static gboolean
+write_articles (CsvWriter *w, Spill *articles)
 {
   csv_header (w, articles_columns);
-  for (guint i = 0; i < scores->len; i++)
+  if (!csv_writer_flush (w))
+    return TRUE; /* the stream's error tells */
+  g_autoptr (GError) error = NULL;
+  if (articles != NULL && !spill_write (articles, w->out, &error))
     {
-      const ArticleScore *s = g_ptr_array_index (scores, i);
-      for (guint t = 0; t < s->n_topics; t++)
-        {
-          const ScoreCount *c = &s->topics[t];
-          csv_text (w, s->id);
-          csv_text (w, s->group);
-          csv_text (w, s->title);
-          csv_text (w, s->date);
-          csv_uint (w, s->tokens);
-          csv_text (w, topic_name (lexicon, t));
-          csv_uint (w, c->hits);
-          csv_uint (w, c->negated);
-          csv_number (w, c->weighted);
-          csv_number (w, score_per_1k (c->weighted, s->tokens));
-          csv_end_row (w);
-        }
+      fprintf (stderr, "framing: %s\n", error->message);
+      return FALSE;
     }
+  return TRUE;
 }
 
 /* One row per group and topic. */
@@ -192,12 +216,16 @@ write_balance (CsvWriter *w, const Profile *p)
 }
 
 gboolean
-tables_write (FILE *out, const char *name, const GPtrArray *scores,
+tables_write (FILE *out, const char *name, Spill *articles,
               const FramingLexicon *lexicon, const Profile *profile)
 {
+  (void) lexicon; /* the rows were made with it */
   g_autoptr (CsvWriter) w = csv_writer_new (out);
   if (strcmp (name, "articles") == 0)
-    write_articles (w, scores, lexicon);
+    {
+      if (!write_articles (w, articles))
+        return FALSE;
+    }
   else if (strcmp (name, "profiles") == 0)
     write_profiles (w, profile);
   else if (strcmp (name, "terms") == 0)

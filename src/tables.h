@@ -20,6 +20,8 @@
 
 #include "lexicon.h"
 #include "profile.h"
+#include "score.h"
+#include "spill.h"
 
 G_BEGIN_DECLS
 
@@ -29,11 +31,21 @@ extern const char *const tables_names[];
 /* Whether NAME is one of tables_names. */
 gboolean tables_known (const char *name);
 
-/* Write table NAME to OUT: articles from SCORES (ArticleScore*, in table
- * order), the others from PROFILE (finished; may be NULL for "articles").
- * FALSE when a write failed (errno tells why). */
-gboolean tables_write (FILE *out, const char *name, const GPtrArray *scores,
+/* Write table NAME to OUT: articles from ARTICLES (rows made by
+ * tables_article_rows() under keys made by tables_article_key()), the
+ * others from PROFILE (finished; may be NULL for "articles").  FALSE when
+ * a write failed (errno tells why) or the articles could not be read back
+ * (the message is then on standard error). */
+gboolean tables_write (FILE *out, const char *name, Spill *articles,
                        const FramingLexicon *lexicon, const Profile *profile);
+
+/* Append SCORE's rows of the articles table (one per topic) to OUT. */
+void tables_article_rows (GString *out, const ArticleScore *score,
+                          const FramingLexicon *lexicon);
+
+/* Set KEY to SCORE's sort key in the articles table: group, NUL, id,
+ * NUL, seq (8 bytes, big-endian), so that byte order is table order. */
+void tables_article_key (GString *key, const ArticleScore *score);
 
 G_END_DECLS
 

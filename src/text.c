@@ -18,7 +18,12 @@
  *   ASCII letter composes with it ("e" U+0301 -> "é"), so each non-ASCII
  *   stretch is normalised together with the one ASCII character before it
  *   (unless that is NUL, which composes with nothing and would end the
- *   string for g_utf8_normalize).  Non-ASCII stretches separated by short
+ *   string for g_utf8_normalize).  The common punctuation marks of news
+ *   text (curly quotes and apostrophe, en and em dash, bullet) are as
+ *   safe as ASCII: NFKC leaves them alone and they never compose with
+ *   what precedes them, so they stay on the fast path too (a stretch
+ *   after one is normalised together with it).  Non-ASCII stretches
+ *   separated by short
  *   ASCII gaps are normalised as one segment to keep the number of
  *   g_utf8_normalize calls (and their allocations) low in non-Latin text.
  *   The result is byte-identical to normalising the whole text first; the
@@ -490,21 +495,49 @@ normalize_append_scan (Scanner *sc, const char *s, gsize n)
   append_scan (sc, nf, strlen (nf));
 }
 
-/* The first byte at or after P (before END) that is not ASCII, or END. */
+/* Whether the 3 bytes at P (before END) are one of the common
+ * punctuation marks that NFKC leaves alone and that never combine with
+ * what comes before them (canonical combining class 0, NFKC_QC Yes): en
+ * and em dash, the curly quotes and apostrophe, the bullet.  A cut just
+ * before one is as safe as a cut just before ASCII. */
+static inline gboolean
+is_stable_mark (const guchar *p, const guchar *end)
+{
+  if (end - p < 3 || p[0] != 0xE2 || p[1] != 0x80)
+    return FALSE;
+  switch (p[2])
+    {
+    case 0x93: case 0x94:             /* U+2013 U+2014 */
+    case 0x98: case 0x99:             /* U+2018 U+2019 */
+    case 0x9C: case 0x9D:             /* U+201C U+201D */
+    case 0xA2:                        /* U+2022 */
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+/* The first byte at or after P (before END) that is neither ASCII nor
+ * a stable mark (is_stable_mark), or END. */
 static const guchar *
 ascii_run_end (const guchar *p, const guchar *end)
 {
-  while (end - p >= 8)
+  for (;;)
     {
-      guint64 w;
-      memcpy (&w, p, 8);
-      if (w & G_GUINT64_CONSTANT (0x8080808080808080))
-        break;
-      p += 8;
+      while (end - p >= 8)
+        {
+          guint64 w;
+          memcpy (&w, p, 8);
+          if (w & G_GUINT64_CONSTANT (0x8080808080808080))
+            break;
+          p += 8;
+        }
+      while (p < end && *p < 0x80)
+        p++;
+      if (!is_stable_mark (p, end))
+        return p;
+      p += 3;
     }
-  while (p < end && *p < 0x80)
-    p++;
-  return p;
 }
 
 /* The end of the segment to normalise whose first non-ASCII byte is at Q:
@@ -592,8 +625,13 @@ text_tokenize (FramingTokens *toks, const char *utf8, gssize len)
           append_scan (&sc, (const char *) p, (gsize) (end - p));
           break;
         }
-      /* q > p except at the very start: a segment ends before ASCII. */
-      const guchar *seg = (q > p && q[-1] != '\0') ? q - 1 : q;
+      /* q > p except at the very start: a segment ends before ASCII or
+       * a stable mark.  The character before q (ASCII, or a stable mark
+       * of 3 bytes) goes with the segment, as a following combining mark
+       * may compose with it. */
+      const guchar *seg = q;
+      if (q > p && q[-1] != '\0')
+        seg = q[-1] < 0x80 ? q - 1 : q - 3;
       append_scan (&sc, (const char *) p, (gsize) (seg - p));
       const guchar *r = segment_end (q, end);
       normalize_append_scan (&sc, (const char *) seg, (gsize) (r - seg));

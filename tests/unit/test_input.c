@@ -733,6 +733,45 @@ test_stdin (void)
   rm_rf (dir);
 }
 
+/* JSON lines on the fast path (flat objects, jsonline.c) and off it
+ * (json-glib) give the same articles.  Expected values by hand:
+ * 1: escapes decoded: \u00e9 is é, the pair \ud83d\ude00 is U+1F600
+ *    (F0 9F 98 80), \/ is /, \t a tab, \\ one backslash; "Title" is
+ *    the metadata key "title"; true, null and a number are not metadata.
+ * 2: a nested array: json-glib's path; the outlet from "source".
+ * 3: a number as id: json-glib's path, id "12".
+ * 4: a name given twice: json-glib's path, the last value wins.
+ * 5: text after the object: bad JSON. */
+static void
+test_jsonl_fast_path (void)
+{
+  g_autofree char *dir = tmp_dir ();
+  g_autofree char *f = put (dir, "f.jsonl",
+    "{\"id\":\"e1\",\"text\":\"caf\\u00e9 \\ud83d\\ude00 \\\"q\\\" a\\/b\\tc\\\\d\","
+    "\"Title\":\"T1\",\"flag\":true,\"none\":null,\"x\":-1.5e3}\n"
+    "{\"id\":\"e2\",\"text\":\"nested\",\"tags\":[\"a\",{\"b\":1}],\"source\":\"S2\"}\n"
+    "{\"id\": 12, \"text\": \"num\"}\n"
+    "{\"id\":\"e4\",\"text\":\"first\",\"text\":\"second\"}\n"
+    "{\"text\":\"a\"} x\n", -1);
+  const char *inputs[] = { f, NULL };
+  InputOptions o = { 0 };
+  g_autoptr (GPtrArray) items = run (&o, inputs, NULL);
+  CU_ASSERT_EQUAL_FATAL (items->len, 5);
+  CU_ASSERT (has_text (items, 0, "caf\xC3\xA9 \xF0\x9F\x98\x80 \"q\" a/b\tc\\d", -1));
+  CU_ASSERT (meta_is (items, 0, "title", "T1"));
+  CU_ASSERT_PTR_NULL (article_meta (art (items, 0), "flag"));
+  CU_ASSERT_PTR_NULL (article_meta (art (items, 0), "x"));
+  CU_ASSERT_STRING_EQUAL (art (items, 0)->id, "e1");
+  CU_ASSERT (has_text (items, 1, "nested", -1));
+  CU_ASSERT (meta_is (items, 1, "outlet", "S2"));
+  CU_ASSERT_STRING_EQUAL (art (items, 2)->id, "12");
+  CU_ASSERT (has_text (items, 2, "num", -1));
+  CU_ASSERT (has_text (items, 3, "second", -1));
+  CU_ASSERT (item (items, 4)->st == INPUT_BAD
+             && strstr (item (items, 4)->msg, ":5: bad JSON: ") != NULL);
+  rm_rf (dir);
+}
+
 static const UnitCase cases[] = {
   { "manifest rows", test_manifest_rows },
   { "manifest CRLF and BOM", test_manifest_crlf_bom },
@@ -747,6 +786,7 @@ static const UnitCase cases[] = {
   { "gzip", test_gzip },
   { "JSONL default fields", test_jsonl_default_fields },
   { "JSONL custom fields", test_jsonl_custom_fields },
+  { "JSONL fast path and json-glib agree", test_jsonl_fast_path },
   { "invalid UTF-8", test_invalid_utf8 },
   { "repeated lines", test_repeated_lines },
   { "BOM dropped", test_bom_dropped },

@@ -226,6 +226,7 @@ test_entry_word (void)
   check_entry (t, 0, "s:offens", 1.0, 1, "offensive");
   CU_ASSERT_PTR_NOT_NULL (t->trie);
   CU_ASSERT_EQUAL (t->n_duplicates, 0);
+  CU_ASSERT_EQUAL (t->duplicates->len, 0);
   CU_ASSERT_STRING_EQUAL (t->file, "lex/peace.lex");
 }
 
@@ -353,6 +354,20 @@ test_dedupe (void)
   check_entry (t, 4, "p:escalat", 1.0, 7, "escalat*");
   /* The prefix "escalat" and the stem "escalat" differ by kind. */
   check_entry (t, 5, "s:escalat", 1.0, 9, "escalat");
+  /* Each dropped entry is recorded with its line, its spelling and the
+   * index of the entry it repeats: line 3 repeats entry 0 (line 1), line
+   * 6 entry 2 (line 4, "=kiev"), line 8 entry 4 (line 7, "escalat*"). */
+  CU_ASSERT_EQUAL_FATAL (t->duplicates->len, 3);
+  static const struct { guint line; const char *spelling; guint kept; } want[] = {
+    { 3, "Offensives", 0 }, { 6, "=Kiev", 2 }, { 8, "Escalat*", 4 },
+  };
+  for (guint i = 0; i < 3; i++)
+    {
+      const LexDuplicate *d = &g_array_index (t->duplicates, LexDuplicate, i);
+      CU_ASSERT_EQUAL (d->line, want[i].line);
+      CU_ASSERT_STRING_EQUAL (d->spelling, want[i].spelling);
+      CU_ASSERT_EQUAL (d->kept, want[i].kept);
+    }
 }
 
 /* ---- loading ---- */

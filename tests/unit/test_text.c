@@ -505,6 +505,9 @@ static const char *const pieces[] = {
   "\u0915", "\u093f", "\u094d", "\u2460", "\u00bd", "\u2028",
   "e\u0301", "the quick brown fox jumps over the lazy dog. ",
   "Russia\u2019s offensive, they said. ",
+  /* the marks that stay on the fast path, next to combining marks */
+  "\u2018", "\u2013", "\u2014", "\u2022", "\u201cQuoted\u0301\u201d ",
+  "\u2014\u0308",
 };
 
 /* A reference tokenizer: normalise the whole text, then cut tokens code

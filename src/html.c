@@ -1,0 +1,958 @@
+/* html.c - report.html, the one-page report of a comparison; see html.h.
+ *
+ * The sections and their wording follow report.c, so that the page and
+ * report.txt say the same things; the page adds the chart (section 2)
+ * and lets the browser wrap text and size tables.  All text goes through
+ * chart_escape(); numbers are written with '.' as the decimal point
+ * whatever the locale.
+ */
+#include <math.h>
+#include <string.h>
+
+#include "chart.h"
+#include "html.h"
+
+#define HTML_CONTEXT 160   /* code points kept each side of an example hit */
+#define HTML_EXAMPLES 2    /* example sentences per group and topic */
+#define HTML_Z 1.96        /* |z| from which a row is marked */
+#define HTML_MATRIX_MAX 24 /* more groups: nearest and farthest only */
+
+/* The style sheet: screen first, then print (A4 or Letter). */
+static const char style[] =
+  "body{font-family:'DejaVu Sans',Verdana,Arial,Helvetica,sans-serif;"
+  "font-size:18px;line-height:1.5;color:#111111;background:#FFFFFF;"
+  "max-width:72rem;margin:0 auto;padding:1rem 1.5rem 3rem;"
+  "box-sizing:border-box}\n"
+  "h1{font-size:2rem;margin:.5rem 0}\n"
+  "h2{font-size:1.45rem;border-bottom:2px solid #444444;margin:2.5rem 0 1rem}\n"
+  "h3{font-size:1.2rem;margin:1.6rem 0 .4rem}\n"
+  "h4{font-size:1rem;margin:1rem 0 .3rem}\n"
+  ".lead{font-size:1.15rem}\n"
+  "nav ol{columns:2;margin:.5rem 0}\n"
+  "table{border-collapse:collapse;margin:.5rem 0 1.2rem;"
+  "font-variant-numeric:tabular-nums}\n"
+  "th,td{padding:.25rem .7rem;border-bottom:1px solid #BBBBBB;"
+  "text-align:left;vertical-align:top;overflow-wrap:anywhere}\n"
+  "thead th{border-bottom:2px solid #444444}\n"
+  "table.profile td:first-child{min-width:9em}\n"
+  "tbody th{background:#F2F2F2}\n"
+  ".num{text-align:right;white-space:nowrap}\n"
+  "th.num{white-space:normal}\n"
+  "table{display:block;overflow-x:auto;max-width:100%}\n"
+  ".sig{font-weight:bold}\n"
+  ".desc{margin:.2rem 0}\n"
+  "td.barcell{width:24rem}\n"
+  ".track{display:block;height:.9em;margin-top:.3em;background:#E4E4E4}\n"
+  ".bar{display:block;height:100%;background:#0072B2}\n"
+  ".cells{display:grid;grid-template-columns:repeat(auto-fill,"
+  "minmax(28rem,1fr));gap:0 2rem}\n"
+  ".cells table{width:100%}\n"
+  ".cells th,.cells td{padding:.2rem .4rem}\n"
+  "figure{margin:1rem 0}\n"
+  "figure svg{display:block;width:100%;max-width:100%;height:auto}\n"
+  "figcaption{font-size:.9rem;color:#333333}\n"
+  ".ex{margin:.3rem 0 .7rem 1.5rem}\n"
+  ".id{font-family:'DejaVu Sans Mono',monospace;font-size:.8em;"
+  "color:#555555;overflow-wrap:anywhere}\n"
+  "mark{background:#F0E442;color:#000000;font-weight:bold;"
+  "padding:0 .15em}\n"
+  "mark.negated{background:#DDDDDD;font-weight:normal;"
+  "text-decoration:line-through}\n"
+  ".neglabel{font-style:italic}\n"
+  "footer{margin-top:3rem;font-size:.85rem;color:#555555}\n"
+  "@page{margin:15mm}\n"
+  "@media print{\n"
+  "body{font-size:10.5pt;max-width:none;padding:0}\n"
+  "th,td{padding:.1rem .35rem}\n"
+  "table{display:table;overflow:visible}\n"
+  "nav{display:none}\n"
+  "h2{break-after:avoid;page-break-after:avoid}\n"
+  "h3,h4{break-after:avoid;page-break-after:avoid}\n"
+  "table,figure,.ex,li{break-inside:avoid;page-break-inside:avoid}\n"
+  "td.barcell{width:40%}\n"
+  ".track,.bar,mark,tbody th{-webkit-print-color-adjust:exact;"
+  "print-color-adjust:exact}\n"
+  "}\n";
+
+typedef struct {
+  FILE *out;
+  const Profile *p;
+  guint section; /* number of the last heading written */
+} Html;
+
+/* ---- text and numbers ---- */
+
+/* Write S escaped. */
+static void
+put_esc (const Html *h, const char *s)
+{
+  g_autofree char *esc = chart_escape (s);
+  fputs (esc, h->out);
+}
+
+/* Write "<TAG>S</TAG>" with S escaped; TAG may carry attributes. */
+static void
+put_elem (const Html *h, const char *tag, const char *s)
+{
+  const char *space = strchr (tag, ' ');
+  int name_len = space != NULL ? (int) (space - tag) : (int) strlen (tag);
+  fprintf (h->out, "<%s>", tag);
+  put_esc (h, s);
+  fprintf (h->out, "</%.*s>\n", name_len, tag);
+}
+
+/* V with DECIMALS decimals and '.' as the decimal point, or "n/a" when
+ * not finite; never "-0.0".  SIGN: a '+' before positive values. */
+static const char *
+fmt_fixed (char buf[G_ASCII_DTOSTR_BUF_SIZE], double v, int decimals,
+           gboolean sign)
+{
+  char format[8];
+  if (!isfinite (v))
+    return strcpy (buf, "n/a");
+  g_snprintf (format, sizeof format, "%%.%df", decimals);
+  g_ascii_formatd (buf + 1, G_ASCII_DTOSTR_BUF_SIZE - 1, format, v);
+  if (buf[1] == '-' && strspn (buf + 2, "0.") == strlen (buf + 2))
+    memmove (buf + 1, buf + 2, strlen (buf + 2) + 1); /* -0.00 -> 0.00 */
+  if (sign && buf[1] != '-' && strspn (buf + 1, "0.") != strlen (buf + 1))
+    {
+      buf[0] = '+';
+      return buf;
+    }
+  return buf + 1;
+}
+
+/* N with commas between thousands (the page is in English). */
+static const char *
+fmt_count (char buf[32], guint64 n)
+{
+  char digits[24];
+  int len = g_snprintf (digits, sizeof digits, "%" G_GUINT64_FORMAT, n);
+  int o = 0;
+  for (int i = 0; i < len; i++)
+    {
+      if (i > 0 && (len - i) % 3 == 0)
+        buf[o++] = ',';
+      buf[o++] = digits[i];
+    }
+  buf[o] = '\0';
+  return buf;
+}
+
+/* "N WORD" or "N WORDs": a count with its noun. */
+static char *
+count_noun (guint64 n, const char *one, const char *many)
+{
+  char b[32];
+  return g_strdup_printf ("%s %s", fmt_count (b, n), n == 1 ? one : many);
+}
+
+/* A percentage of FRACTION (0..1) with DECIMALS decimals. */
+static char *
+fmt_percent (double fraction, int decimals)
+{
+  char b[G_ASCII_DTOSTR_BUF_SIZE];
+  const char *s = fmt_fixed (b, 100.0 * fraction, decimals, FALSE);
+  return isfinite (fraction) ? g_strconcat (s, "%", NULL) : g_strdup (s);
+}
+
+/* ---- the profile ---- */
+
+static guint
+n_groups (const Profile *p)
+{
+  return p->groups != NULL ? p->groups->len : 0;
+}
+
+static const ProfileGroup *
+group_at (const Profile *p, guint i)
+{
+  return g_ptr_array_index (p->groups, i);
+}
+
+static guint
+n_topics (const Profile *p)
+{
+  return p->lexicon->topics->len;
+}
+
+static const LexTopic *
+topic_at (const Profile *p, guint t)
+{
+  return g_ptr_array_index (p->lexicon->topics, t);
+}
+
+/* The group's weighted hits over all topics. */
+static double
+group_weighted (const Profile *p, const ProfileGroup *g)
+{
+  double sum = 0;
+  for (guint t = 0; t < n_topics (p); t++)
+    sum += g->topics[t].weighted;
+  return sum;
+}
+
+/* A numbered section heading with its anchor, closing the section
+ * before it. */
+static void
+put_heading (Html *h, const char *id, const char *title)
+{
+  if (h->section > 0)
+    fputs ("</section>\n", h->out);
+  fprintf (h->out, "<section id=\"%s\">\n<h2>%u. ", id, ++h->section);
+  put_esc (h, title);
+  fputs ("</h2>\n", h->out);
+}
+
+/* ---- the page's head and foot ---- */
+
+/* The sections, for the table of contents (id, title). */
+static const char *const sections[][2] = {
+  { "corpus", "The corpus" },
+  { "chart", "The chart" },
+  { "profiles", "Profiles by topic" },
+  { "shares", "Shares of the frames" },
+  { "balance", "Dominant frame and balance" },
+  { "distances", "How different the groups are" },
+  { "terms", "Distinguishing entries" },
+  { "examples", "Example sentences" },
+  { "reading", "How to read this" },
+};
+
+/* The head, the page's title and the table of contents. */
+static void
+put_head (Html *h, const ReportCorpus *c)
+{
+  fputs ("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" "
+         "lang=\"en\" xml:lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n"
+         "<meta name=\"viewport\" content=\"width=device-width, "
+         "initial-scale=1\"/>\n", h->out);
+  g_autofree char *title = g_strconcat ("Framing report: ", c->source != NULL
+                                        ? c->source : "the input", NULL);
+  put_elem (h, "title", title);
+  fprintf (h->out, "<style>\n%s</style>\n</head>\n<body>\n<header>\n",
+           style);
+  put_elem (h, "h1", "Framing report");
+  put_elem (h, "p class=\"lead\"", "How the groups of a corpus frame the "
+            "same story, measured by counting the words of topic "
+            "lexicons.");
+  fputs ("</header>\n<nav>\n<ol>\n", h->out);
+  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+    fprintf (h->out, "<li><a href=\"#%s\">%s</a></li>\n", sections[i][0],
+             sections[i][1]);
+  fputs ("</ol>\n</nav>\n", h->out);
+}
+
+/* The end of the page. */
+static void
+put_foot (Html *h)
+{
+  fputs ("</section>\n<footer>\n", h->out);
+  put_elem (h, "p", "Written by framing compare. The same numbers are in "
+            "report.txt and in the CSV tables beside this page; "
+            "framing-report(5) explains each of them.");
+  fputs ("</footer>\n</body>\n</html>\n", h->out);
+}
+
+/* ---- 1. the corpus ---- */
+
+/* "escalation (86 entries), peace (72 entries) and aid (40 entries)". */
+static char *
+lexicon_summary (const Profile *p)
+{
+  GString *s = g_string_new (NULL);
+  for (guint t = 0; t < n_topics (p); t++)
+    {
+      const LexTopic *topic = topic_at (p, t);
+      g_autofree char *n = count_noun (topic->entries->len, "entry",
+                                       "entries");
+      if (t > 0)
+        g_string_append (s, t + 1 == n_topics (p) ? " and " : ", ");
+      g_string_append_printf (s, "%s (%s)", topic->name, n);
+    }
+  return g_string_free (s, FALSE);
+}
+
+/* "was" or "were" for a count of N. */
+static const char *
+was (guint64 n)
+{
+  return n == 1 ? "was" : "were";
+}
+
+/* The negation sentence of the corpus paragraph.  Newly allocated. */
+static char *
+negation_sentence (guint window)
+{
+  if (window == 0)
+    return g_strdup ("Negation was not looked for (negation window 0): "
+                     "every hit counts.");
+  g_autofree char *win = count_noun (window, "token", "tokens");
+  return g_strdup_printf ("A hit counts as negated, and is left out of the "
+                          "counts, when \"no\", \"not\", \"never\" or a "
+                          "similar word stands up to %s before it in the "
+                          "same sentence.", win);
+}
+
+/* The corpus paragraph. */
+static void
+put_corpus_paragraph (Html *h, const ReportCorpus *c)
+{
+  const Profile *p = h->p;
+  guint64 articles = 0, tokens = 0;
+  for (guint i = 0; i < n_groups (p); i++)
+    {
+      articles += group_at (p, i)->articles;
+      tokens += group_at (p, i)->tokens;
+    }
+  g_autofree char *groups = count_noun (n_groups (p), "group", "groups");
+  g_autofree char *arts = count_noun (articles, "article", "articles");
+  g_autofree char *toks = count_noun (tokens, "token", "tokens");
+  g_autofree char *topics = count_noun (n_topics (p), "topic", "topics");
+  g_autofree char *lex = lexicon_summary (p);
+  g_autofree char *rep = count_noun (c->repeated_lines, "repeated line",
+                                     "repeated lines");
+  g_autofree char *bad = count_noun (c->invalid_utf8,
+                                     "invalid UTF-8 sequence",
+                                     "invalid UTF-8 sequences");
+  g_autofree char *skip = count_noun (c->skipped, "input", "inputs");
+  g_autofree char *neg = negation_sentence (c->negation_window);
+  g_autofree char *text = g_strdup_printf (
+      "The corpus, read from %s, has %s (articles grouped by their \"%s\"), "
+      "%s and %s. The lexicons have %s: %s. While reading, %s within one "
+      "article %s skipped, %s %s replaced, and %s %s "
+      "skipped (unreadable or empty). %s",
+      c->source != NULL ? c->source : "the input",
+      groups, c->group_by != NULL ? c->group_by : "outlet", arts, toks,
+      topics, lex, rep, was (c->repeated_lines), bad, was (c->invalid_utf8),
+      skip, was (c->skipped), neg);
+  put_elem (h, "p", text);
+}
+
+/* The skipped inputs named in CORPUS, as a list. */
+static void
+put_skipped (Html *h, const ReportCorpus *c)
+{
+  guint named = c->skipped_names != NULL ? c->skipped_names->len : 0;
+  if (c->skipped == 0 || named == 0)
+    return;
+  put_elem (h, "p", "Skipped inputs:");
+  fputs ("<ul>\n", h->out);
+  for (guint i = 0; i < named && i < c->skipped; i++)
+    put_elem (h, "li", g_ptr_array_index (c->skipped_names, i));
+  if (c->skipped > named)
+    fprintf (h->out, "<li>and %u more</li>\n", c->skipped - named);
+  fputs ("</ul>\n", h->out);
+}
+
+/* The numbered list of groups with their names and sizes. */
+static void
+put_group_legend (Html *h)
+{
+  const Profile *p = h->p;
+  if (n_groups (p) == 0)
+    {
+      put_elem (h, "p", "No article was read, so there is nothing to "
+                "compare.");
+      return;
+    }
+  put_elem (h, "p", "The groups, numbered as in the tables below:");
+  fputs ("<ol>\n", h->out);
+  for (guint i = 0; i < n_groups (p); i++)
+    {
+      const ProfileGroup *g = group_at (p, i);
+      g_autofree char *arts = count_noun (g->articles, "article", "articles");
+      g_autofree char *toks = count_noun (g->tokens, "token", "tokens");
+      g_autofree char *item = g_strdup_printf ("%s (%s, %s)", g->name, arts,
+                                               toks);
+      put_elem (h, "li", item);
+    }
+  fputs ("</ol>\n", h->out);
+}
+
+/* ---- 2. the chart ---- */
+
+/* Section 2: chart.svg inlined. */
+static void
+put_chart (Html *h, const ReportCorpus *c)
+{
+  put_elem (h, "p", "How often each group uses each topic's words, per "
+            "1000 tokens: the \"Per 1000 tokens\" column of the tables "
+            "below, drawn as bars. The whisker on a bar is its 95% "
+            "interval; a group of one article has none. Bars of the same "
+            "topic stand side by side, so compare heights within a "
+            "cluster.");
+  fputs ("<figure>\n", h->out);
+  ChartOptions copts = { .source = c->source, .group_by = c->group_by,
+                         .embedded = TRUE };
+  chart_write (h->out, h->p, &copts);
+  put_elem (h, "figcaption", "The same picture is in chart.svg beside this "
+            "page; hold the pointer over a bar to see its numbers.");
+  fputs ("</figure>\n", h->out);
+}
+
+/* ---- 3. the profile tables ---- */
+
+/* Whether a z is marked as clearly different. */
+static gboolean
+z_marked (double z)
+{
+  return isfinite (z) && fabs (z) >= HTML_Z;
+}
+
+/* "2.5–5.6", or "n/a" for a group of one article.  Newly allocated. */
+static char *
+fmt_interval (const ProfileTopic *t, guint articles)
+{
+  char b[G_ASCII_DTOSTR_BUF_SIZE], c[G_ASCII_DTOSTR_BUF_SIZE];
+  if (articles < 2 || !isfinite (t->ci_low) || !isfinite (t->ci_high))
+    return g_strdup ("n/a");
+  return g_strdup_printf ("%s–%s", fmt_fixed (b, t->ci_low, 1, FALSE),
+                          fmt_fixed (c, t->ci_high, 1, FALSE));
+}
+
+/* One group's row of a profile table. */
+static void
+put_profile_row (Html *h, const ProfileGroup *g, guint t)
+{
+  const ProfileTopic *pt = &g->topics[t];
+  char nb[32], rb[G_ASCII_DTOSTR_BUF_SIZE], zb[G_ASCII_DTOSTR_BUF_SIZE];
+  g_autofree char *ci = fmt_interval (pt, g->articles);
+  g_autofree char *share = fmt_percent (pt->share, 1);
+  g_autofree char *present = fmt_percent (pt->present, 0);
+  gboolean mark = z_marked (pt->z);
+  fputs ("<tr>", h->out);
+  put_elem (h, "td", g->name);
+  fprintf (h->out, "<td class=\"num\">%s</td><td class=\"num\">%s</td>"
+           "<td class=\"num\">%s</td><td class=\"num\">%s</td>"
+           "<td class=\"num\">%s</td><td class=\"num%s\">%s%s</td></tr>\n",
+           fmt_count (nb, g->articles), fmt_fixed (rb, pt->per_1k, 1, FALSE),
+           ci, share, present, mark ? " sig" : "",
+           fmt_fixed (zb, pt->z, 2, TRUE), mark ? "&#160;*" : "");
+}
+
+/* The profile table of topic T. */
+static void
+put_profile_table (Html *h, guint t)
+{
+  const LexTopic *topic = topic_at (h->p, t);
+  g_autofree char *entries = count_noun (topic->entries->len, "entry",
+                                         "entries");
+  g_autofree char *title = g_strdup_printf ("Topic \"%s\" (%s)", topic->name,
+                                            entries);
+  put_elem (h, "h3", title);
+  if (topic->description != NULL)
+    put_elem (h, "p class=\"desc\"", topic->description);
+  fputs ("<table class=\"profile\">\n<thead><tr><th>Group</th><th class=\"num\">Articles</th>"
+         "<th class=\"num\">Per 1000 tokens</th>"
+         "<th class=\"num\">95% interval</th><th class=\"num\">Share</th>"
+         "<th class=\"num\">Present</th><th class=\"num\">z</th></tr>"
+         "</thead>\n<tbody>\n", h->out);
+  for (guint i = 0; i < n_groups (h->p); i++)
+    put_profile_row (h, group_at (h->p, i), t);
+  fputs ("</tbody>\n</table>\n", h->out);
+}
+
+/* Section 3: what the columns mean, then one table per topic. */
+static void
+put_profiles (Html *h)
+{
+  g_autofree char *presence = count_noun (h->p->opts.presence, "hit",
+                                          "hits");
+  g_autofree char *intro = g_strdup_printf (
+      "One table per topic. \"Per 1000 tokens\" is how often the topic's "
+      "words occur: weighted hits per 1000 words of the group's articles, "
+      "with its 95%% interval beside it (n/a for a group of one article, "
+      "which has no interval). \"Share\" is the topic's part of "
+      "all the group's lexicon hits. \"Present\" is the part of the group's "
+      "articles with at least %s of the topic. \"z\" compares the group's "
+      "rate with that of all the other groups together: above 0 the group "
+      "uses the topic's words more, below 0 less.", presence);
+  put_elem (h, "p", intro);
+  for (guint t = 0; t < n_topics (h->p); t++)
+    put_profile_table (h, t);
+  put_elem (h, "p", "* marks |z| ≥ 1.96: a difference from the other "
+            "groups larger than chance alone would easily give (about 95% "
+            "confidence).");
+}
+
+/* ---- 4. the shares ---- */
+
+/* The share bars of group I. */
+static void
+put_group_shares (Html *h, guint i)
+{
+  const ProfileGroup *g = group_at (h->p, i);
+  g_autofree char *head = g_strdup_printf ("%u. %s", i + 1, g->name);
+  fputs ("<tbody>\n<tr>", h->out);
+  put_elem (h, "th colspan=\"3\"", head);
+  fputs ("</tr>\n", h->out);
+  if (group_weighted (h->p, g) <= 0)
+    {
+      fputs ("<tr><td colspan=\"3\">no lexicon hits</td></tr>\n</tbody>\n",
+             h->out);
+      return;
+    }
+  for (guint t = 0; t < n_topics (h->p); t++)
+    {
+      double share = g->topics[t].share;
+      char wb[G_ASCII_DTOSTR_BUF_SIZE];
+      g_autofree char *pct = fmt_percent (share, 1);
+      fputs ("<tr>", h->out);
+      put_elem (h, "td", topic_at (h->p, t)->name);
+      fprintf (h->out, "<td class=\"barcell\"><span class=\"track\"><span "
+               "class=\"bar\" style=\"width:%s%%\"></span></span></td>"
+               "<td class=\"num\">%s</td></tr>\n",
+               fmt_fixed (wb, 100 * CLAMP (isfinite (share) ? share : 0, 0,
+                                           1), 1, FALSE), pct);
+    }
+  fputs ("</tbody>\n", h->out);
+}
+
+/* Section 4: the shares as bars. */
+static void
+put_shares (Html *h)
+{
+  put_elem (h, "p", "Each group's lexicon hits split by topic (the "
+            "\"Share\" column above). A full bar is 100%.");
+  if (n_groups (h->p) == 0)
+    return;
+  fputs ("<table>\n", h->out);
+  for (guint i = 0; i < n_groups (h->p); i++)
+    put_group_shares (h, i);
+  fputs ("</table>\n", h->out);
+}
+
+/* ---- 5. dominant frame and balance ---- */
+
+/* "the dominant frame is escalation (45.3% of its lexicon hits)", or the
+ * tied topics, or "no lexicon hits".  Newly allocated. */
+static char *
+dominant_phrase (const Profile *p, const ProfileGroup *g)
+{
+  if (group_weighted (p, g) <= 0)
+    return g_strdup ("no lexicon hits, so no dominant frame");
+  double best = 0;
+  guint n_best = 0;
+  for (guint t = 0; t < n_topics (p); t++)
+    best = MAX (best, g->topics[t].share);
+  GString *names = g_string_new (NULL);
+  for (guint t = 0; t < n_topics (p); t++)
+    if (g->topics[t].share == best)
+      {
+        if (n_best++ > 0)
+          g_string_append (names, " and ");
+        g_string_append (names, topic_at (p, t)->name);
+      }
+  g_autofree char *pct = fmt_percent (best, 1);
+  g_autofree char *list = g_string_free (names, FALSE);
+  if (n_best > 1)
+    return g_strdup_printf ("the dominant frames are %s, tied at %s of its "
+                            "lexicon hits each", list, pct);
+  return g_strdup_printf ("the dominant frame is %s (%s of its lexicon "
+                          "hits)", list, pct);
+}
+
+/* "escalation vs peace: leans to escalation (logit 1.23, 95% interval
+ * 0.80 to 1.70)".  Newly allocated. */
+static char *
+balance_phrase (const Profile *p, const ProfileGroup *g, guint k)
+{
+  const ProfilePair *pair = &p->opts.balance[k];
+  const ProfileBalance *b = &g->balance[k];
+  const char *a = topic_at (p, pair->a)->name;
+  const char *bn = topic_at (p, pair->b)->name;
+  char l[G_ASCII_DTOSTR_BUF_SIZE], lo[G_ASCII_DTOSTR_BUF_SIZE];
+  char hi[G_ASCII_DTOSTR_BUF_SIZE];
+  g_autofree char *lean = NULL;
+  if (g->articles < 2)
+    return g_strdup_printf ("%s vs %s: logit %s (one article: no interval, "
+                            "so no lean can be told)", a, bn,
+                            fmt_fixed (l, b->logit, 2, FALSE));
+  if (isfinite (b->ci_low) && b->ci_low > 0)
+    lean = g_strconcat ("leans to ", a, NULL);
+  else if (isfinite (b->ci_high) && b->ci_high < 0)
+    lean = g_strconcat ("leans to ", bn, NULL);
+  else
+    lean = g_strdup ("no clear lean");
+  return g_strdup_printf ("%s vs %s: %s (logit %s, 95%% interval %s to %s)",
+                          a, bn, lean, fmt_fixed (l, b->logit, 2, FALSE),
+                          fmt_fixed (lo, b->ci_low, 2, FALSE),
+                          fmt_fixed (hi, b->ci_high, 2, FALSE));
+}
+
+/* Section 5: per group, its dominant frame and balances. */
+static void
+put_dominant (Html *h)
+{
+  const Profile *p = h->p;
+  put_elem (h, "p", "The dominant frame is the topic with the largest share "
+            "of a group's lexicon hits. A balance weighs two topics "
+            "against each other: its logit is ln((A + 0.5) / (B + 0.5)) "
+            "of their weighted hits, above 0 when the group uses more "
+            "words of A, below 0 when it uses more of B. The group leans "
+            "to one side only when the whole 95% interval is on that "
+            "side of 0.");
+  if (p->opts.n_balance == 0)
+    put_elem (h, "p", "No balance pair was asked for (--balance A:B), and "
+              "the lexicons do not have both \"escalation\" and "
+              "\"peace\".");
+  if (n_groups (p) == 0)
+    return;
+  fputs ("<ol>\n", h->out);
+  for (guint i = 0; i < n_groups (p); i++)
+    {
+      const ProfileGroup *g = group_at (p, i);
+      g_autofree char *dom = dominant_phrase (p, g);
+      fputs ("<li><strong>", h->out);
+      put_esc (h, g->name);
+      fputs ("</strong>: ", h->out);
+      put_esc (h, dom);
+      fputs (".", h->out);
+      for (guint k = 0; k < p->opts.n_balance && g->balance != NULL; k++)
+        {
+          g_autofree char *bal = balance_phrase (p, g, k);
+          fputs ("<br/>", h->out);
+          put_esc (h, bal);
+        }
+      fputs ("</li>\n", h->out);
+    }
+  fputs ("</ol>\n", h->out);
+}
+
+/* ---- 6. the divergence matrix ---- */
+
+/* The whole matrix: numbered columns, numbered and named rows. */
+static void
+put_matrix (Html *h)
+{
+  const Profile *p = h->p;
+  guint n = n_groups (p);
+  fputs ("<table>\n<thead><tr><th></th>", h->out);
+  for (guint j = 0; j < n; j++)
+    fprintf (h->out, "<th class=\"num\">%u</th>", j + 1);
+  fputs ("</tr></thead>\n<tbody>\n", h->out);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *label = g_strdup_printf ("%u. %s", i + 1,
+                                                group_at (p, i)->name);
+      fputs ("<tr>", h->out);
+      put_elem (h, "td", label);
+      for (guint j = 0; j < n; j++)
+        {
+          char v[G_ASCII_DTOSTR_BUF_SIZE];
+          double d = p->jsd != NULL ? p->jsd[i * n + j] : NAN;
+          fprintf (h->out, "<td class=\"num\">%s</td>",
+                   fmt_fixed (v, d, 3, FALSE));
+        }
+      fputs ("</tr>\n", h->out);
+    }
+  fputs ("</tbody>\n</table>\n", h->out);
+}
+
+/* For one group (many groups): the most and the least alike others. */
+static void
+put_nearest (Html *h, guint i)
+{
+  const Profile *p = h->p;
+  guint n = n_groups (p), near = i, far = i;
+  for (guint j = 0; j < n; j++)
+    {
+      double d = p->jsd != NULL ? p->jsd[i * n + j] : NAN;
+      if (j == i || isnan (d))
+        continue;
+      if (near == i || d < p->jsd[i * n + near])
+        near = j;
+      if (far == i || d > p->jsd[i * n + far])
+        far = j;
+    }
+  const char *name = group_at (p, i)->name;
+  g_autofree char *text = NULL;
+  if (near == i)
+    text = g_strdup_printf ("%s: n/a", name);
+  else
+    {
+      char a[G_ASCII_DTOSTR_BUF_SIZE], b[G_ASCII_DTOSTR_BUF_SIZE];
+      text = g_strdup_printf ("%s: most alike %u. %s (%s), least alike "
+                              "%u. %s (%s)", name, near + 1,
+                              group_at (p, near)->name,
+                              fmt_fixed (a, p->jsd[i * n + near], 3, FALSE),
+                              far + 1, group_at (p, far)->name,
+                              fmt_fixed (b, p->jsd[i * n + far], 3, FALSE));
+    }
+  put_elem (h, "li", text);
+}
+
+/* Section 6: the Jensen-Shannon divergence between every two groups. */
+static void
+put_divergence (Html *h)
+{
+  put_elem (h, "p", "How different the groups' mixes of frames are: the "
+            "Jensen–Shannon divergence of their shares, from 0 (the same "
+            "mix of frames) to 1 (nothing in common). Rows and columns are "
+            "the numbered groups; \"n/a\" means that a group has no lexicon "
+            "hits.");
+  guint n = n_groups (h->p);
+  if (n <= HTML_MATRIX_MAX)
+    {
+      if (n > 0)
+        put_matrix (h);
+      return;
+    }
+  put_elem (h, "p", "There are too many groups for a readable matrix (the "
+            "whole of it is the table distances.csv: framing compare --csv "
+            "distances). Here, per group, the group whose mix is most alike "
+            "and the one least alike.");
+  fputs ("<ol>\n", h->out);
+  for (guint i = 0; i < n; i++)
+    put_nearest (h, i);
+  fputs ("</ol>\n", h->out);
+}
+
+/* ---- 7. distinguishing entries ---- */
+
+typedef struct {
+  guint entry;
+  double z;
+} RankedTerm;
+
+/* Larger z first, then lexicon order. */
+static gint
+ranked_term_compare (gconstpointer a, gconstpointer b)
+{
+  const RankedTerm *x = a, *y = b;
+  if (x->z != y->z)
+    return x->z > y->z ? -1 : 1;
+  return x->entry < y->entry ? -1 : x->entry > y->entry;
+}
+
+/* The top distinguishing entries of group G in topic T, as a tbody. */
+static void
+put_group_terms (Html *h, const ProfileGroup *g, guint t, guint top)
+{
+  const LexTopic *topic = topic_at (h->p, t);
+  g_autoptr (GArray) ranked = g_array_new (FALSE, FALSE, sizeof (RankedTerm));
+  for (guint e = 0; g->terms != NULL && e < topic->entries->len; e++)
+    {
+      const ProfileTerm *term = &g->terms[t][e];
+      if (term->hits > 0 && isfinite (term->z) && term->z > 0)
+        g_array_append_val (ranked, ((RankedTerm) { e, term->z }));
+    }
+  fputs ("<tbody>\n<tr>", h->out);
+  if (ranked->len == 0 || top == 0)
+    {
+      g_autofree char *none = g_strconcat (topic->name, ": none", NULL);
+      put_elem (h, "th colspan=\"4\"", none);
+      fputs ("</tr>\n</tbody>\n", h->out);
+      return;
+    }
+  put_elem (h, "th colspan=\"4\"", topic->name);
+  fputs ("</tr>\n", h->out);
+  g_array_sort (ranked, ranked_term_compare);
+  for (guint k = 0; k < ranked->len && k < top; k++)
+    {
+      guint e = g_array_index (ranked, RankedTerm, k).entry;
+      const ProfileTerm *term = &g->terms[t][e];
+      const LexEntry *entry = g_ptr_array_index (topic->entries, e);
+      char hb[32], rb[G_ASCII_DTOSTR_BUF_SIZE], zb[G_ASCII_DTOSTR_BUF_SIZE];
+      fputs ("<tr>", h->out);
+      put_elem (h, "td", entry->spelling);
+      fprintf (h->out, "<td class=\"num\">%s</td><td class=\"num\">%s</td>"
+               "<td class=\"num\">%s</td></tr>\n", fmt_count (hb, term->hits),
+               fmt_fixed (rb, term->per_1k, 2, FALSE),
+               fmt_fixed (zb, term->z, 2, TRUE));
+    }
+  fputs ("</tbody>\n", h->out);
+}
+
+/* Section 7: per group and topic, the entries that set it apart. */
+static void
+put_terms (Html *h, guint top)
+{
+  g_autofree char *intro = g_strdup_printf (
+      "Per group and topic, up to %u lexicon entries that the group uses "
+      "more often than the other groups together, those with the largest "
+      "z first, with their hits and their rate per 1000 tokens. As in the "
+      "tables, only a z of about 2 or more is a clear difference.%s", top,
+      n_groups (h->p) < 2 ? " With one group there is nothing to compare "
+      "with, so no entry stands out." : "");
+  put_elem (h, "p", intro);
+  fputs ("<div class=\"cells\">\n", h->out);
+  for (guint i = 0; i < n_groups (h->p); i++)
+    {
+      const ProfileGroup *g = group_at (h->p, i);
+      g_autofree char *head = g_strdup_printf ("%u. %s", i + 1, g->name);
+      fputs ("<div>\n", h->out);
+      put_elem (h, "h3", head);
+      fputs ("<table>\n<thead><tr><th>Entry</th><th class=\"num\">Hits</th>"
+             "<th class=\"num\">Per 1000</th><th class=\"num\">z</th></tr>"
+             "</thead>\n", h->out);
+      for (guint t = 0; t < n_topics (h->p); t++)
+        put_group_terms (h, g, t, top);
+      fputs ("</table>\n</div>\n", h->out);
+    }
+  fputs ("</div>\n", h->out);
+}
+
+/* ---- 8. example sentences ---- */
+
+/* S cut to its last (LEFT) or first HTML_CONTEXT code points, at a
+ * space, with an ellipsis where it was cut.  Newly allocated. */
+static char *
+trim_context (const char *s, gboolean left)
+{
+  glong n = g_utf8_strlen (s, -1);
+  if (n <= HTML_CONTEXT)
+    return g_strdup (s);
+  if (left)
+    {
+      const char *p = g_utf8_offset_to_pointer (s, n - HTML_CONTEXT);
+      const char *sp = strchr (p, ' ');
+      return g_strconcat ("…", sp != NULL ? sp : p, NULL);
+    }
+  const char *end = g_utf8_offset_to_pointer (s, HTML_CONTEXT);
+  const char *sp = g_strrstr_len (s, end - s, " ");
+  g_autofree char *kept = g_strndup (s, (sp != NULL ? sp : end) - s);
+  return g_strconcat (kept, "…", NULL);
+}
+
+/* One example: "[id] (negated) left <mark>match</mark> right". */
+static void
+put_example (Html *h, const KwicExample *ex)
+{
+  g_autofree char *l0 = g_utf8_make_valid (ex->ctx.left, -1);
+  g_autofree char *m = g_utf8_make_valid (ex->ctx.match, -1);
+  g_autofree char *r0 = g_utf8_make_valid (ex->ctx.right, -1);
+  g_autofree char *left = trim_context (g_strchug (l0), TRUE);
+  g_autofree char *right = trim_context (g_strchomp (r0), FALSE);
+  g_strstrip (m);
+  g_strchomp (left);
+  g_strchug (right);
+  fputs ("<p class=\"ex\"><span class=\"id\">[", h->out);
+  put_esc (h, ex->id);
+  fputs ("]</span> ", h->out);
+  if (ex->negated)
+    fputs ("<em class=\"neglabel\">(negated)</em> ", h->out);
+  put_esc (h, left);
+  /* Keep punctuation glued to the hit as it was written. */
+  if (*left != '\0' && ex->ctx.left[0] != '\0'
+      && g_ascii_isspace (ex->ctx.left[strlen (ex->ctx.left) - 1]))
+    fputc (' ', h->out);
+  fputs (ex->negated ? "<mark class=\"negated\">" : "<mark>", h->out);
+  put_esc (h, m);
+  fputs ("</mark>", h->out);
+  if (*right != '\0' && g_ascii_isspace (ex->ctx.right[0]))
+    fputc (' ', h->out);
+  put_esc (h, right);
+  fputs ("</p>\n", h->out);
+}
+
+/* Section 8: up to two example sentences per group and topic. */
+static void
+put_examples (Html *h, const KwicExamples *examples)
+{
+  fputs ("<p>Up to two sentences per group and topic, each after the id "
+         "of its article, with the lexicon hit <mark>marked like "
+         "this</mark>. \"(negated)\" marks a hit that a negation word "
+         "before it kept out of the counts; it is <mark class=\"negated\">"
+         "struck through</mark>.</p>\n", h->out);
+  for (guint i = 0; i < n_groups (h->p); i++)
+    {
+      const ProfileGroup *g = group_at (h->p, i);
+      g_autofree char *head = g_strdup_printf ("%u. %s", i + 1, g->name);
+      put_elem (h, "h3", head);
+      for (guint t = 0; t < n_topics (h->p); t++)
+        {
+          const GPtrArray *list = examples != NULL
+              ? kwic_examples_get (examples, g->name, t) : NULL;
+          g_autofree char *sub = g_strconcat (topic_at (h->p, t)->name,
+                                              list == NULL ? ": no hit" : "",
+                                              NULL);
+          put_elem (h, "h4", sub);
+          for (guint k = 0; list != NULL && k < list->len
+               && k < HTML_EXAMPLES; k++)
+            put_example (h, g_ptr_array_index (list, k));
+        }
+    }
+}
+
+/* ---- 9. how to read this ---- */
+
+/* Section 9: what the numbers can and cannot show. */
+static void
+put_how_to_read (Html *h, const ReportCorpus *c)
+{
+  fputs ("<ul>\n", h->out);
+  put_elem (h, "li", "The counts measure word choice: how often a group's "
+            "articles use the words listed for each topic. They do not "
+            "say whether an article is true, fair or well meant, nor "
+            "what its writer intended. The word lists were chosen by "
+            "people; other lists would give other numbers.");
+  put_elem (h, "li", "Every number comes with uncertainty. The 95% interval "
+            "is the range in which the rate would most likely fall if "
+            "the same outlets had published a different set of "
+            "articles of the same kind; it is computed by drawing the "
+            "group's articles again at random 1000 times. A group with "
+            "few articles has a wide interval: read its numbers as "
+            "rough.");
+  g_autofree char *z = g_strdup_printf (
+      "z compares one group with all the others together, allowing for "
+      "how much text each has. Values beyond about 2 either way, marked *, "
+      "are unlikely to be chance (|z| ≥ 1.96); small values are not "
+      "evidence of a difference.%s", n_groups (h->p) < 2
+      ? " With one group, z is always 0." : "");
+  put_elem (h, "li", z);
+  g_autofree char *neg = NULL;
+  if (c->negation_window > 0)
+    neg = g_strdup_printf (
+        "Negation is handled roughly: a hit is left out only when a "
+        "negation word stands within %u tokens before it in the same "
+        "sentence. So \"no sign whatsoever that the army is preparing for "
+        "peace\" still counts \"peace\", and irony or reported speech is "
+        "not recognised.", c->negation_window);
+  else
+    neg = g_strdup ("Negation was not looked for in this run: \"no "
+                    "offensive\" counts as \"offensive\".");
+  put_elem (h, "li", neg);
+  put_elem (h, "li", "The tool sees only the words of the text. It does not "
+            "see images, where a story is placed, how large its "
+            "headline is, what a story leaves out, or whose words are "
+            "quoted: a word counts the same in a quotation as in the "
+            "writer's own voice.");
+  put_elem (h, "li", "Read the example sentences and the articles "
+            "themselves before drawing conclusions.");
+  fputs ("</ul>\n", h->out);
+}
+
+/* ---- the page ---- */
+
+void
+html_write (FILE *out, const Profile *profile, const KwicExamples *examples,
+            const ReportCorpus *corpus, const ReportOptions *opts)
+{
+  g_return_if_fail (out != NULL && profile != NULL && corpus != NULL
+                    && opts != NULL);
+  Html h = { .out = out, .p = profile, .section = 0 };
+  put_head (&h, corpus);
+  put_heading (&h, sections[0][0], sections[0][1]);
+  put_corpus_paragraph (&h, corpus);
+  put_skipped (&h, corpus);
+  put_group_legend (&h);
+  put_heading (&h, sections[1][0], sections[1][1]);
+  put_chart (&h, corpus);
+  put_heading (&h, sections[2][0], sections[2][1]);
+  put_profiles (&h);
+  put_heading (&h, sections[3][0], sections[3][1]);
+  put_shares (&h);
+  put_heading (&h, sections[4][0], sections[4][1]);
+  put_dominant (&h);
+  put_heading (&h, sections[5][0], sections[5][1]);
+  put_divergence (&h);
+  put_heading (&h, sections[6][0], sections[6][1]);
+  put_terms (&h, opts->top_terms);
+  put_heading (&h, sections[7][0], sections[7][1]);
+  put_examples (&h, examples);
+  put_heading (&h, sections[8][0], sections[8][1]);
+  put_how_to_read (&h, corpus);
+  put_foot (&h);
+}

@@ -1,0 +1,1 @@
+framing score -q -L lex -m manifest.csv -g DATE

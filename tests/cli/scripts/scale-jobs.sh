@@ -1,0 +1,55 @@
+#!/bin/sh
+# scale-jobs.sh - every output is byte-identical for -j 1, 2 and 7: the
+# five tables, the report, the counts file, kwic (text and CSV) and the
+# messages on standard error, on the CLI fixtures (which hold an empty
+# article, a bad JSON line and a formula-like title) and on the bundled
+# example.  -j 1 scores in the main thread; -j 2 and -j 7 in worker
+# threads (7 workers for 12 articles: most of them idle or racing).
+set -u
+work=$(mktemp -d "${TMPDIR:-/tmp}/framing-jobs.XXXXXX") || exit 99
+trap 'rm -rf "$work"' EXIT
+fail=0
+cd "$top_srcdir/tests/cli/fixtures" || exit 99
+
+# run NAME ARGS...: run framing ARGS at each -j into NAME.J.{out,err}.
+run() {
+  name=$1; shift
+  for j in 1 2 7; do
+    "$FRAMING" "$@" -j "$j" >"$work/$name.$j.out" 2>"$work/$name.$j.err"
+    echo $? >>"$work/$name.$j.out"
+  done
+  for j in 2 7; do
+    for s in out err; do
+      cmp "$work/$name.1.$s" "$work/$name.$j.$s" \
+        || { echo "$name: -j $j standard ${s%out}${s%err} differs from -j 1"; fail=1; }
+    done
+  done
+}
+
+run fx-report compare -L lex corpus articles.jsonl
+run fx-articles compare -L lex --csv articles corpus articles.jsonl
+run fx-terms compare -L lex --csv terms corpus articles.jsonl
+run fx-score score -L lex corpus articles.jsonl
+run fx-counts score -L lex --counts corpus articles.jsonl
+run fx-kwic kwic -L lex corpus articles.jsonl
+run fx-kwic-csv kwic -L lex --csv --width 0 corpus articles.jsonl
+run fx-strict score -L lex --strict corpus articles.jsonl
+run ex-report compare
+run ex-profiles compare --csv profiles
+run ex-articles compare --csv articles
+run ex-kwic kwic --csv
+
+for j in 1 2 7; do
+  "$FRAMING" compare -q -j "$j" -o "$work/dir$j" || fail=1
+done
+for f in articles.csv profiles.csv terms.csv distances.csv balance.csv report.txt; do
+  for j in 2 7; do
+    cmp "$work/dir1/$f" "$work/dir$j/$f" || { echo "-o: $f differs at -j $j"; fail=1; }
+  done
+done
+
+# The runs did something: 6 articles x 2 topics + a header, and --strict
+# stopped at the first skipped input with status 1.
+[ "$(head -n -1 "$work/fx-score.1.out" | wc -l)" -eq 13 ] || { echo "fx-score: expected 13 lines"; fail=1; }
+[ "$(tail -n 1 "$work/fx-strict.1.out")" = 1 ] || { echo "fx-strict: expected status 1"; fail=1; }
+exit $fail

@@ -1,0 +1,2 @@
+﻿deescalat*
+de-escalation | 1e1
