@@ -17,6 +17,7 @@ export LC_ALL
 T=$(mktemp -d "${TMPDIR:-/tmp}/framing-hostile.XXXXXX") || exit 99
 hcleanup() { rm -rf "$T"; }
 trap 'hcleanup' EXIT
+trap 'exit 1' HUP INT TERM
 cd "$T" || exit 99
 mkdir -p .out
 failures=0

@@ -50,7 +50,7 @@ if [ -z "$how" ] && [ "$(id -u)" -eq 0 ] && chattr +i ro 2>/dev/null; then
 fi
 hcleanup() {
   case $how in
-    Read-only*) umount "$T/ro" ;;
+    Read-only*) umount "$T/ro" || umount -l "$T/ro" ;;
     Operation*) chattr -i "$T/ro" ;;
   esac
   chmod -R u+w "$T"
