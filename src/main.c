@@ -646,6 +646,7 @@ cmd_compare (int argc, char **argv)
     .presence = (guint) opt.presence, .resamples = PROFILE_RESAMPLES,
     .seed = PROFILE_SEED, .balance = (const ProfilePair *) pairs->data,
     .n_balance = pairs->len,
+    .jobs = opt.jobs > 0 ? (guint) opt.jobs : g_get_num_processors (),
   };
   g_autoptr (Profile) profile = profile_new (run.lexicon, &popts);
   /* Counts files keep no text, so a merge has no example sentences. */

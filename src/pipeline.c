@@ -4,20 +4,25 @@
  * - The reader (input.c, single-threaded) runs in the calling thread and
  *   numbers the items it reads (articles and bad inputs) in input order.
  * - With N > 1, N worker threads each own a Scorer (stemmer, stem cache,
- *   token buffers) and score articles taken from a queue.  The calls that
- *   need the article's tokens (report examples, on_article) run in the
- *   worker under one lock; their results do not depend on the order of
- *   the calls (examples keep the smallest (id, token); kwic rows are
- *   sorted by group, id and the article's input number).  With N = 1 the
- *   calling thread scores the articles itself, with no thread at all.
+ *   token buffers) and score articles taken from a queue in batches of
+ *   BATCH_ITEMS (one queue push and one wake-up per batch, not per
+ *   article; a partial batch is sent whenever the reader must wait for
+ *   room, and at the end).  The calls that need the article's tokens
+ *   (report examples, on_article) run in the worker under one lock;
+ *   their results do not depend on the order of the calls (examples keep
+ *   the smallest (id, token); kwic rows are sorted by group, id and the
+ *   article's input number).  With N = 1 the calling thread scores the
+ *   articles itself, with no thread at all.
  * - Scored items come back to the calling thread, which hands them over
  *   strictly in input order through a ring of the items in flight: the
  *   reader's warnings, skip messages, --strict, the counts, the profile,
  *   the articles table and the counts file see the same sequence for
- *   every N.  The ring bounds the items in flight (8 per worker, and
+ *   every N.  The ring bounds the items in flight (32 per worker, and
  *   16 MiB of text), so memory does not grow with the corpus.
- * - The profile keeps a few numbers per article (profile.c); the articles
- *   table goes to a Spill (spill.c), which sorts it in bounded memory.
+ * - The profile keeps a few numbers per article (profile.c); its
+ *   statistics are worked out after the run, group by group, on up to N
+ *   threads (profile_finish).  The articles table goes to a Spill
+ *   (spill.c), which sorts it in bounded memory.
  * So every output is byte-identical for every N and every run.
  */
 #include "pipeline.h"
@@ -148,8 +153,10 @@ pipeline_take_score (const PipelineConfig *config, PipelineResult *result,
 /* The run: reader, workers and the in-order hand-over.                */
 
 /* Articles (and bytes of their text) in flight at most per worker. */
-#define FLIGHT_PER_JOB 8
+#define FLIGHT_PER_JOB 32
 #define FLIGHT_BYTES (16u * 1024u * 1024u)
+/* Articles sent to the workers together (one queue item). */
+#define BATCH_ITEMS 8
 
 /* One input item on its way through the run. */
 typedef struct {
@@ -181,8 +188,9 @@ struct _Run {
   Scorer *scorer;           /* the scorer of a run without workers */
   Worker *workers;
   guint n_workers;
-  GAsyncQueue *work;        /* Item* to score, or &stop_item */
-  GAsyncQueue *done;        /* Item* scored */
+  GAsyncQueue *work;        /* GPtrArray of Item* to score, or &stop_batch */
+  GAsyncQueue *done;        /* GPtrArray of Item* scored */
+  GPtrArray *batch;         /* Item* read, not yet sent to the workers */
   GMutex lock;              /* one examples/on_article call at a time */
   gint cancel;              /* set (atomically) when the run stops */
   Item **ring;              /* finished items by index % flight */
@@ -194,7 +202,8 @@ struct _Run {
   gboolean failed;          /* --strict met a bad item */
 };
 
-static Item stop_item;
+/* Tells a worker to stop. */
+static char stop_batch;
 
 /* Free ITEM. */
 static void
@@ -259,19 +268,21 @@ item_score (Run *run, Scorer *scorer, Item *item)
   g_clear_pointer (&item->article, article_free);
 }
 
-/* A worker thread: score items until the stop item. */
+/* A worker thread: score batches of items until the stop batch. */
 static gpointer
 worker_main (gpointer data)
 {
   Worker *w = data;
   for (;;)
     {
-      Item *item = g_async_queue_pop (w->run->work);
-      if (item == &stop_item)
+      gpointer popped = g_async_queue_pop (w->run->work);
+      if (popped == &stop_batch)
         return NULL;
-      if (!g_atomic_int_get (&w->run->cancel))
-        item_score (w->run, w->scorer, item);
-      g_async_queue_push (w->run->done, item);
+      GPtrArray *batch = popped;
+      for (guint i = 0; i < batch->len; i++)
+        if (!g_atomic_int_get (&w->run->cancel))
+          item_score (w->run, w->scorer, g_ptr_array_index (batch, i));
+      g_async_queue_push (w->run->done, batch);
     }
 }
 
@@ -323,24 +334,47 @@ item_finished (Run *run, Item *item)
     }
 }
 
-/* Take one scored item back from the workers (waits for it). */
+/* Take back the items of BATCH, scored by a worker. */
+static void
+batch_finished (Run *run, GPtrArray *batch)
+{
+  run->pending -= batch->len;
+  for (guint i = 0; i < batch->len; i++)
+    item_finished (run, g_ptr_array_index (batch, i));
+  g_ptr_array_unref (batch);
+}
+
+/* Take one scored batch back from the workers (waits for it). */
 static void
 wait_one (Run *run)
 {
-  Item *item = g_async_queue_pop (run->done);
-  run->pending--;
-  item_finished (run, item);
+  batch_finished (run, g_async_queue_pop (run->done));
 }
 
-/* Send ITEM to be scored: to a worker, or here without workers. */
+/* Send the items read so far, if any, to the workers. */
+static void
+batch_flush (Run *run)
+{
+  if (run->batch == NULL)
+    return;
+  run->pending += run->batch->len;
+  g_async_queue_push (run->work, g_steal_pointer (&run->batch));
+}
+
+/* Send ITEM to be scored: to a worker (in a batch), or here without
+ * workers. */
 static void
 dispatch (Run *run, Item *item)
 {
   /* Room in the ring for indexes next_emit .. next_index - 1. */
-  while (run->pending > 0
-         && (run->next_index - run->next_emit > run->flight
-             || run->bytes_in_flight + item->bytes > FLIGHT_BYTES))
-    wait_one (run);
+  while (run->next_index - run->next_emit > run->flight
+         || run->bytes_in_flight + item->bytes > FLIGHT_BYTES)
+    {
+      batch_flush (run);
+      if (run->pending == 0)
+        break;
+      wait_one (run);
+    }
   run->bytes_in_flight += item->bytes;
   if (item->bad != NULL || run->n_workers == 0)
     {
@@ -349,14 +383,14 @@ dispatch (Run *run, Item *item)
       item_finished (run, item);
       return;
     }
-  run->pending++;
-  g_async_queue_push (run->work, item);
-  Item *done;
+  if (run->batch == NULL)
+    run->batch = g_ptr_array_sized_new (BATCH_ITEMS);
+  g_ptr_array_add (run->batch, item);
+  if (run->batch->len >= BATCH_ITEMS)
+    batch_flush (run);
+  GPtrArray *done;
   while ((done = g_async_queue_try_pop (run->done)) != NULL)
-    {
-      run->pending--;
-      item_finished (run, done);
-    }
+    batch_finished (run, done);
 }
 
 /* The next item of READER, or NULL at the end. */
@@ -417,8 +451,11 @@ run_clear (Run *run)
 {
   while (run->pending > 0)
     wait_one (run);
+  for (guint i = 0; run->batch != NULL && i < run->batch->len; i++)
+    item_free (g_ptr_array_index (run->batch, i));
+  g_clear_pointer (&run->batch, g_ptr_array_unref);
   for (guint i = 0; i < run->n_workers; i++)
-    g_async_queue_push (run->work, &stop_item);
+    g_async_queue_push (run->work, &stop_batch);
   for (guint i = 0; i < run->n_workers; i++)
     g_thread_join (run->workers[i].thread);
   for (guint i = 0; run->workers != NULL && i < run->n_workers; i++)
@@ -468,6 +505,8 @@ run_items (Run *run, InputReader *reader)
       dispatch (run, item);
       progress_update (progress, run->next_index, input_reader_bytes (reader));
     }
+  if (!run->failed)
+    batch_flush (run);
   while (!run->failed && run->pending > 0)
     wait_one (run);
   say_progress = NULL;

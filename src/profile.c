@@ -11,6 +11,9 @@
  * weighted sums are recomputed at the end from its sample rows in a
  * canonical order, per-entry weighted hits are hits * weight, and each
  * group's bootstrap stream is seeded from the seed and the group's name.
+ * So profile_finish() may work on several groups at once (opts.jobs
+ * threads): each group's statistics, then each group's z, are computed
+ * by one thread and read nothing another thread writes meanwhile.
  */
 #include <math.h>
 #include <stdlib.h>
@@ -395,41 +398,41 @@ group_rates (const Profile *profile, ProfileGroup *group)
     }
 }
 
-/* The z of every group's topics and terms against all other groups:
+/* The z of group G's topics and terms against all other groups:
  * y1, n1 = this group's weighted and tokens, y2, n2 = the sums over the
- * other groups (in name order); 0 with one group. */
+ * other groups (in name order); 0 with one group.  DATA is G + 1 (any
+ * thread: it writes group G only). */
 static void
-profile_z (Profile *profile)
+group_z (gpointer data, gpointer user_data)
 {
+  Profile *profile = user_data;
+  const guint g = GPOINTER_TO_UINT (data) - 1;
   const guint ng = profile->groups->len;
   const guint nt = n_topics (profile);
-  for (guint g = 0; g < ng; g++)
+  ProfileGroup *group = g_ptr_array_index (profile->groups, g);
+  double n2 = 0.0;
+  for (guint o = 0; o < ng; o++)
+    if (o != g)
+      n2 += (double) ((ProfileGroup *) g_ptr_array_index (profile->groups, o))->tokens;
+  const double n1 = (double) group->tokens;
+  for (guint t = 0; t < nt; t++)
     {
-      ProfileGroup *group = g_ptr_array_index (profile->groups, g);
-      double n2 = 0.0;
+      double y2 = 0.0;
       for (guint o = 0; o < ng; o++)
         if (o != g)
-          n2 += (double) ((ProfileGroup *) g_ptr_array_index (profile->groups, o))->tokens;
-      const double n1 = (double) group->tokens;
-      for (guint t = 0; t < nt; t++)
+          y2 += ((ProfileGroup *) g_ptr_array_index (profile->groups, o))->topics[t].weighted;
+      group->topics[t].z = ng < 2 ? 0.0
+        : profile_log_odds_z (group->topics[t].weighted, n1, y2, n2,
+                              PROFILE_PRIOR);
+      for (guint e = 0; e < n_entries (profile, t); e++)
         {
-          double y2 = 0.0;
+          double ye = 0.0;
           for (guint o = 0; o < ng; o++)
             if (o != g)
-              y2 += ((ProfileGroup *) g_ptr_array_index (profile->groups, o))->topics[t].weighted;
-          group->topics[t].z = ng < 2 ? 0.0
-            : profile_log_odds_z (group->topics[t].weighted, n1, y2, n2,
+              ye += ((ProfileGroup *) g_ptr_array_index (profile->groups, o))->terms[t][e].weighted;
+          group->terms[t][e].z = ng < 2 ? 0.0
+            : profile_log_odds_z (group->terms[t][e].weighted, n1, ye, n2,
                                   PROFILE_PRIOR);
-          for (guint e = 0; e < n_entries (profile, t); e++)
-            {
-              double ye = 0.0;
-              for (guint o = 0; o < ng; o++)
-                if (o != g)
-                  ye += ((ProfileGroup *) g_ptr_array_index (profile->groups, o))->terms[t][e].weighted;
-              group->terms[t][e].z = ng < 2 ? 0.0
-                : profile_log_odds_z (group->terms[t][e].weighted, n1, ye, n2,
-                                      PROFILE_PRIOR);
-            }
         }
     }
 }
@@ -556,21 +559,64 @@ profile_jsd_matrix (Profile *profile)
       }
 }
 
-/* Sort the groups by name and compute every statistic. */
+/* The statistics of one group alone (any thread: groups share nothing
+ * but the read-only profile). */
+static void
+group_finish (gpointer data, gpointer user_data)
+{
+  ProfileGroup *group = data;
+  const Profile *profile = user_data;
+  const guint nt = n_topics (profile);
+  sort_samples (group, nt + 1);
+  resum_weighted (group, nt);
+  group_rates (profile, group);
+  group_bootstrap (profile, group);
+}
+
+/* Order of groups, most articles first (ties by name).  For sorting. */
+static gint
+group_size_compare (gconstpointer a, gconstpointer b)
+{
+  const ProfileGroup *x = *(ProfileGroup *const *) a;
+  const ProfileGroup *y = *(ProfileGroup *const *) b;
+  if (x->articles != y->articles)
+    return x->articles > y->articles ? -1 : 1;
+  return strcmp (x->name, y->name);
+}
+
+/* FUNC (item, PROFILE) for every item of ITEMS, started in their order on
+ * up to the profile's jobs threads; FUNC must write only what its item
+ * owns.  Returns when all are done. */
+static void
+for_each_item (Profile *profile, GFunc func, GPtrArray *items)
+{
+  if (profile->opts.jobs <= 1 || items->len <= 1)
+    {
+      for (guint i = 0; i < items->len; i++)
+        func (g_ptr_array_index (items, i), profile);
+      return;
+    }
+  GThreadPool *pool = g_thread_pool_new (func, profile, (gint) profile->opts.jobs,
+                                         FALSE, NULL);
+  for (guint i = 0; i < items->len; i++)
+    g_thread_pool_push (pool, g_ptr_array_index (items, i), NULL);
+  g_thread_pool_free (pool, FALSE, TRUE);
+}
+
+/* Sort the groups by name and compute every statistic: each group's own
+ * (the biggest groups first), then each group's z against the others.
+ * Each result is the same whatever the number of threads. */
 void
 profile_finish (Profile *profile)
 {
   g_return_if_fail (profile != NULL);
-  const guint nt = n_topics (profile);
   g_ptr_array_sort (profile->groups, group_compare);
+  g_autoptr (GPtrArray) by_size = g_ptr_array_copy (profile->groups, NULL, NULL);
+  g_ptr_array_sort (by_size, group_size_compare);
+  for_each_item (profile, group_finish, by_size);
+  g_autoptr (GPtrArray) indexes = g_ptr_array_sized_new (profile->groups->len);
   for (guint g = 0; g < profile->groups->len; g++)
-    {
-      ProfileGroup *group = g_ptr_array_index (profile->groups, g);
-      sort_samples (group, nt + 1);
-      resum_weighted (group, nt);
-      group_rates (profile, group);
-      group_bootstrap (profile, group);
-    }
-  profile_z (profile);
+    g_ptr_array_add (indexes, GUINT_TO_POINTER (g + 1));
+  for_each_item (profile, group_z, indexes);
   profile_jsd_matrix (profile);
 }

@@ -40,6 +40,7 @@ typedef struct {
   guint64 seed;         /* bootstrap seed (PROFILE_SEED) */
   const ProfilePair *balance; /* balance pairs, n_balance of them */
   guint n_balance;
+  guint jobs;           /* threads for profile_finish (0 or 1: the caller's) */
 } ProfileOptions;
 
 typedef struct {
@@ -98,7 +99,8 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (Profile, profile_free)
 /* Add one article's score to its group. */
 void profile_add (Profile *profile, const ArticleScore *score);
 
-/* Sort the groups by name and compute every statistic. */
+/* Sort the groups by name and compute every statistic, on up to
+ * opts.jobs threads; the results do not depend on the number. */
 void profile_finish (Profile *profile);
 
 /* The formulas, each on its own (exported for the tests). */

@@ -564,15 +564,18 @@ same_group (const FramingLexicon *lexicon, const ProfileGroup *x,
 
 /* Weights like 0.1, 0.2 and 0.7 make float sums depend on their order;
  * adding the same 12 articles of three groups forwards and backwards
- * must still give bit-identical profiles, intervals included. */
+ * must still give bit-identical profiles, intervals included, also when
+ * the backward profile is finished on 3 threads (opts.jobs). */
 static void
 test_order_independence (void)
 {
   g_autoptr (FramingLexicon) lexicon = make_lexicon (3);
   static const ProfilePair pairs[] = { { 0, 1 }, { 1, 2 } };
   ProfileOptions opts = { 1, PROFILE_RESAMPLES, PROFILE_SEED, pairs, 2 };
+  ProfileOptions threaded = opts;
+  threaded.jobs = 3;
   g_autoptr (Profile) fwd = profile_new (lexicon, &opts);
-  g_autoptr (Profile) bwd = profile_new (lexicon, &opts);
+  g_autoptr (Profile) bwd = profile_new (lexicon, &threaded);
   static const char *const groups[] = { "Zeta", "alpha", "Beta" };
   static const double w[] = { 0.1, 0.2, 0.7, 0.3, 1.1, 0.6 };
   for (guint pass = 0; pass < 2; pass++)
@@ -618,13 +621,13 @@ static const double green_rows[20][3] = {
 /* The bootstrap against bootstrap_ref.py (same generator, canonical order,
  * seed PROFILE_SEED ^ FNV-1a ("Green") = ... ^ 0xcf00d78fd5953f1c, 1000
  * resamples, type-7 quantiles); with a second group present, which must
- * not change Green's intervals. */
+ * not change Green's intervals, finished on 2 threads. */
 static void
 test_bootstrap_reference (void)
 {
   g_autoptr (FramingLexicon) lexicon = make_lexicon (2);
   static const ProfilePair pairs[] = { { 0, 1 }, { 1, 0 } };
-  ProfileOptions opts = { 3, PROFILE_RESAMPLES, PROFILE_SEED, pairs, 2 };
+  ProfileOptions opts = { 3, PROFILE_RESAMPLES, PROFILE_SEED, pairs, 2, 2 };
   g_autoptr (Profile) p = profile_new (lexicon, &opts);
   for (guint i = 0; i < 20; i++)
     {
