@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "chart.h"
+#include "fmt.h"
 
 #define FONT_FAMILY "'DejaVu Sans', Verdana, Arial, Helvetica, sans-serif"
 #define CHAR_EM 0.62        /* estimated advance of a character, in ems */
@@ -203,23 +204,6 @@ fmt_value (char buf[G_ASCII_DTOSTR_BUF_SIZE], double v, int decimals)
   g_snprintf (format, sizeof format, "%%.%df", decimals);
   return g_ascii_formatd (buf, G_ASCII_DTOSTR_BUF_SIZE, format,
                           fabs (v) < 0.5 * pow (10, -decimals) ? 0.0 : v);
-}
-
-/* N with commas between thousands. */
-static const char *
-fmt_count (char buf[32], guint64 n)
-{
-  char digits[24];
-  int len = g_snprintf (digits, sizeof digits, "%" G_GUINT64_FORMAT, n);
-  int o = 0;
-  for (int i = 0; i < len; i++)
-    {
-      if (i > 0 && (len - i) % 3 == 0)
-        buf[o++] = ',';
-      buf[o++] = digits[i];
-    }
-  buf[o] = '\0';
-  return buf;
 }
 
 double

@@ -11,6 +11,7 @@
 
 #include "chart.h"
 #include "html.h"
+#include "fmt.h"
 
 #define HTML_CONTEXT 160   /* code points kept each side of an example hit */
 #define HTML_EXAMPLES 2    /* example sentences per group and topic */
@@ -101,97 +102,6 @@ put_elem (const Html *h, const char *tag, const char *s)
   fprintf (h->out, "</%.*s>\n", name_len, tag);
 }
 
-/* V with DECIMALS decimals and '.' as the decimal point, or "n/a" when
- * not finite; never "-0.0".  SIGN: a '+' before positive values. */
-static const char *
-fmt_fixed (char buf[G_ASCII_DTOSTR_BUF_SIZE], double v, int decimals,
-           gboolean sign)
-{
-  char format[8];
-  if (!isfinite (v))
-    return strcpy (buf, "n/a");
-  g_snprintf (format, sizeof format, "%%.%df", decimals);
-  g_ascii_formatd (buf + 1, G_ASCII_DTOSTR_BUF_SIZE - 1, format, v);
-  if (buf[1] == '-' && strspn (buf + 2, "0.") == strlen (buf + 2))
-    memmove (buf + 1, buf + 2, strlen (buf + 2) + 1); /* -0.00 -> 0.00 */
-  if (sign && buf[1] != '-' && strspn (buf + 1, "0.") != strlen (buf + 1))
-    {
-      buf[0] = '+';
-      return buf;
-    }
-  return buf + 1;
-}
-
-/* N with commas between thousands (the page is in English). */
-static const char *
-fmt_count (char buf[32], guint64 n)
-{
-  char digits[24];
-  int len = g_snprintf (digits, sizeof digits, "%" G_GUINT64_FORMAT, n);
-  int o = 0;
-  for (int i = 0; i < len; i++)
-    {
-      if (i > 0 && (len - i) % 3 == 0)
-        buf[o++] = ',';
-      buf[o++] = digits[i];
-    }
-  buf[o] = '\0';
-  return buf;
-}
-
-/* "N WORD" or "N WORDs": a count with its noun. */
-static char *
-count_noun (guint64 n, const char *one, const char *many)
-{
-  char b[32];
-  return g_strdup_printf ("%s %s", fmt_count (b, n), n == 1 ? one : many);
-}
-
-/* A percentage of FRACTION (0..1) with DECIMALS decimals. */
-static char *
-fmt_percent (double fraction, int decimals)
-{
-  char b[G_ASCII_DTOSTR_BUF_SIZE];
-  const char *s = fmt_fixed (b, 100.0 * fraction, decimals, FALSE);
-  return isfinite (fraction) ? g_strconcat (s, "%", NULL) : g_strdup (s);
-}
-
-/* ---- the profile ---- */
-
-static guint
-n_groups (const Profile *p)
-{
-  return p->groups != NULL ? p->groups->len : 0;
-}
-
-static const ProfileGroup *
-group_at (const Profile *p, guint i)
-{
-  return g_ptr_array_index (p->groups, i);
-}
-
-static guint
-n_topics (const Profile *p)
-{
-  return p->lexicon->topics->len;
-}
-
-static const LexTopic *
-topic_at (const Profile *p, guint t)
-{
-  return g_ptr_array_index (p->lexicon->topics, t);
-}
-
-/* The group's weighted hits over all topics. */
-static double
-group_weighted (const Profile *p, const ProfileGroup *g)
-{
-  double sum = 0;
-  for (guint t = 0; t < n_topics (p); t++)
-    sum += g->topics[t].weighted;
-  return sum;
-}
-
 /* A numbered section heading with its anchor, closing the section
  * before it. */
 static void
@@ -261,13 +171,13 @@ static char *
 lexicon_summary (const Profile *p)
 {
   GString *s = g_string_new (NULL);
-  for (guint t = 0; t < n_topics (p); t++)
+  for (guint t = 0; t < profile_n_topics (p); t++)
     {
-      const LexTopic *topic = topic_at (p, t);
-      g_autofree char *n = count_noun (topic->entries->len, "entry",
+      const LexTopic *topic = profile_topic (p, t);
+      g_autofree char *n = fmt_count_noun (topic->entries->len, "entry",
                                        "entries");
       if (t > 0)
-        g_string_append (s, t + 1 == n_topics (p) ? " and " : ", ");
+        g_string_append (s, t + 1 == profile_n_topics (p) ? " and " : ", ");
       g_string_append_printf (s, "%s (%s)", topic->name, n);
     }
   return g_string_free (s, FALSE);
@@ -287,7 +197,7 @@ negation_sentence (guint window)
   if (window == 0)
     return g_strdup ("Negation was not looked for (negation window 0): "
                      "every hit counts.");
-  g_autofree char *win = count_noun (window, "token", "tokens");
+  g_autofree char *win = fmt_count_noun (window, "token", "tokens");
   return g_strdup_printf ("A hit counts as negated, and is left out of the "
                           "counts, when \"no\", \"not\", \"never\" or a "
                           "similar word stands up to %s before it in the "
@@ -300,22 +210,22 @@ put_corpus_paragraph (Html *h, const ReportCorpus *c)
 {
   const Profile *p = h->p;
   guint64 articles = 0, tokens = 0;
-  for (guint i = 0; i < n_groups (p); i++)
+  for (guint i = 0; i < profile_n_groups (p); i++)
     {
-      articles += group_at (p, i)->articles;
-      tokens += group_at (p, i)->tokens;
+      articles += profile_group_at (p, i)->articles;
+      tokens += profile_group_at (p, i)->tokens;
     }
-  g_autofree char *groups = count_noun (n_groups (p), "group", "groups");
-  g_autofree char *arts = count_noun (articles, "article", "articles");
-  g_autofree char *toks = count_noun (tokens, "token", "tokens");
-  g_autofree char *topics = count_noun (n_topics (p), "topic", "topics");
+  g_autofree char *groups = fmt_count_noun (profile_n_groups (p), "group", "groups");
+  g_autofree char *arts = fmt_count_noun (articles, "article", "articles");
+  g_autofree char *toks = fmt_count_noun (tokens, "token", "tokens");
+  g_autofree char *topics = fmt_count_noun (profile_n_topics (p), "topic", "topics");
   g_autofree char *lex = lexicon_summary (p);
-  g_autofree char *rep = count_noun (c->repeated_lines, "repeated line",
+  g_autofree char *rep = fmt_count_noun (c->repeated_lines, "repeated line",
                                      "repeated lines");
-  g_autofree char *bad = count_noun (c->invalid_utf8,
+  g_autofree char *bad = fmt_count_noun (c->invalid_utf8,
                                      "invalid UTF-8 sequence",
                                      "invalid UTF-8 sequences");
-  g_autofree char *skip = count_noun (c->skipped, "input", "inputs");
+  g_autofree char *skip = fmt_count_noun (c->skipped, "input", "inputs");
   g_autofree char *neg = negation_sentence (c->negation_window);
   g_autofree char *text = g_strdup_printf (
       "The corpus, read from %s, has %s (articles grouped by their \"%s\"), "
@@ -350,7 +260,7 @@ static void
 put_group_legend (Html *h)
 {
   const Profile *p = h->p;
-  if (n_groups (p) == 0)
+  if (profile_n_groups (p) == 0)
     {
       put_elem (h, "p", "No article was read, so there is nothing to "
                 "compare.");
@@ -358,11 +268,11 @@ put_group_legend (Html *h)
     }
   put_elem (h, "p", "The groups, numbered as in the tables below:");
   fputs ("<ol>\n", h->out);
-  for (guint i = 0; i < n_groups (p); i++)
+  for (guint i = 0; i < profile_n_groups (p); i++)
     {
-      const ProfileGroup *g = group_at (p, i);
-      g_autofree char *arts = count_noun (g->articles, "article", "articles");
-      g_autofree char *toks = count_noun (g->tokens, "token", "tokens");
+      const ProfileGroup *g = profile_group_at (p, i);
+      g_autofree char *arts = fmt_count_noun (g->articles, "article", "articles");
+      g_autofree char *toks = fmt_count_noun (g->tokens, "token", "tokens");
       g_autofree char *item = g_strdup_printf ("%s (%s, %s)", g->name, arts,
                                                toks);
       put_elem (h, "li", item);
@@ -435,8 +345,8 @@ put_profile_row (Html *h, const ProfileGroup *g, guint t)
 static void
 put_profile_table (Html *h, guint t)
 {
-  const LexTopic *topic = topic_at (h->p, t);
-  g_autofree char *entries = count_noun (topic->entries->len, "entry",
+  const LexTopic *topic = profile_topic (h->p, t);
+  g_autofree char *entries = fmt_count_noun (topic->entries->len, "entry",
                                          "entries");
   g_autofree char *title = g_strdup_printf ("Topic \"%s\" (%s)", topic->name,
                                             entries);
@@ -448,8 +358,8 @@ put_profile_table (Html *h, guint t)
          "<th class=\"num\">95% interval</th><th class=\"num\">Share</th>"
          "<th class=\"num\">Present</th><th class=\"num\">z</th></tr>"
          "</thead>\n<tbody>\n", h->out);
-  for (guint i = 0; i < n_groups (h->p); i++)
-    put_profile_row (h, group_at (h->p, i), t);
+  for (guint i = 0; i < profile_n_groups (h->p); i++)
+    put_profile_row (h, profile_group_at (h->p, i), t);
   fputs ("</tbody>\n</table>\n", h->out);
 }
 
@@ -457,7 +367,7 @@ put_profile_table (Html *h, guint t)
 static void
 put_profiles (Html *h)
 {
-  g_autofree char *presence = count_noun (h->p->opts.presence, "hit",
+  g_autofree char *presence = fmt_count_noun (h->p->opts.presence, "hit",
                                           "hits");
   g_autofree char *intro = g_strdup_printf (
       "One table per topic. \"Per 1000 tokens\" is how often the topic's "
@@ -469,7 +379,7 @@ put_profiles (Html *h)
       "rate with that of all the other groups together: above 0 the group "
       "uses the topic's words more, below 0 less.", presence);
   put_elem (h, "p", intro);
-  for (guint t = 0; t < n_topics (h->p); t++)
+  for (guint t = 0; t < profile_n_topics (h->p); t++)
     put_profile_table (h, t);
   put_elem (h, "p", "* marks |z| ≥ 1.96: a difference from the other "
             "groups larger than chance alone would easily give (about 95% "
@@ -482,24 +392,24 @@ put_profiles (Html *h)
 static void
 put_group_shares (Html *h, guint i)
 {
-  const ProfileGroup *g = group_at (h->p, i);
+  const ProfileGroup *g = profile_group_at (h->p, i);
   g_autofree char *head = g_strdup_printf ("%u. %s", i + 1, g->name);
   fputs ("<tbody>\n<tr>", h->out);
   put_elem (h, "th colspan=\"3\"", head);
   fputs ("</tr>\n", h->out);
-  if (group_weighted (h->p, g) <= 0)
+  if (profile_group_weighted (h->p, g) <= 0)
     {
       fputs ("<tr><td colspan=\"3\">no lexicon hits</td></tr>\n</tbody>\n",
              h->out);
       return;
     }
-  for (guint t = 0; t < n_topics (h->p); t++)
+  for (guint t = 0; t < profile_n_topics (h->p); t++)
     {
       double share = g->topics[t].share;
       char wb[G_ASCII_DTOSTR_BUF_SIZE];
       g_autofree char *pct = fmt_percent (share, 1);
       fputs ("<tr>", h->out);
-      put_elem (h, "td", topic_at (h->p, t)->name);
+      put_elem (h, "td", profile_topic (h->p, t)->name);
       fprintf (h->out, "<td class=\"barcell\"><span class=\"track\"><span "
                "class=\"bar\" style=\"width:%s%%\"></span></span></td>"
                "<td class=\"num\">%s</td></tr>\n",
@@ -515,10 +425,10 @@ put_shares (Html *h)
 {
   put_elem (h, "p", "Each group's lexicon hits split by topic (the "
             "\"Share\" column above). A full bar is 100%.");
-  if (n_groups (h->p) == 0)
+  if (profile_n_groups (h->p) == 0)
     return;
   fputs ("<table>\n", h->out);
-  for (guint i = 0; i < n_groups (h->p); i++)
+  for (guint i = 0; i < profile_n_groups (h->p); i++)
     put_group_shares (h, i);
   fputs ("</table>\n", h->out);
 }
@@ -530,19 +440,19 @@ put_shares (Html *h)
 static char *
 dominant_phrase (const Profile *p, const ProfileGroup *g)
 {
-  if (group_weighted (p, g) <= 0)
+  if (profile_group_weighted (p, g) <= 0)
     return g_strdup ("no lexicon hits, so no dominant frame");
   double best = 0;
   guint n_best = 0;
-  for (guint t = 0; t < n_topics (p); t++)
+  for (guint t = 0; t < profile_n_topics (p); t++)
     best = MAX (best, g->topics[t].share);
   GString *names = g_string_new (NULL);
-  for (guint t = 0; t < n_topics (p); t++)
+  for (guint t = 0; t < profile_n_topics (p); t++)
     if (g->topics[t].share == best)
       {
         if (n_best++ > 0)
           g_string_append (names, " and ");
-        g_string_append (names, topic_at (p, t)->name);
+        g_string_append (names, profile_topic (p, t)->name);
       }
   g_autofree char *pct = fmt_percent (best, 1);
   g_autofree char *list = g_string_free (names, FALSE);
@@ -560,8 +470,8 @@ balance_phrase (const Profile *p, const ProfileGroup *g, guint k)
 {
   const ProfilePair *pair = &p->opts.balance[k];
   const ProfileBalance *b = &g->balance[k];
-  const char *a = topic_at (p, pair->a)->name;
-  const char *bn = topic_at (p, pair->b)->name;
+  const char *a = profile_topic (p, pair->a)->name;
+  const char *bn = profile_topic (p, pair->b)->name;
   char l[G_ASCII_DTOSTR_BUF_SIZE], lo[G_ASCII_DTOSTR_BUF_SIZE];
   char hi[G_ASCII_DTOSTR_BUF_SIZE];
   g_autofree char *lean = NULL;
@@ -597,12 +507,12 @@ put_dominant (Html *h)
     put_elem (h, "p", "No balance pair was asked for (--balance A:B), and "
               "the lexicons do not have both \"escalation\" and "
               "\"peace\".");
-  if (n_groups (p) == 0)
+  if (profile_n_groups (p) == 0)
     return;
   fputs ("<ol>\n", h->out);
-  for (guint i = 0; i < n_groups (p); i++)
+  for (guint i = 0; i < profile_n_groups (p); i++)
     {
-      const ProfileGroup *g = group_at (p, i);
+      const ProfileGroup *g = profile_group_at (p, i);
       g_autofree char *dom = dominant_phrase (p, g);
       fputs ("<li><strong>", h->out);
       put_esc (h, g->name);
@@ -627,7 +537,7 @@ static void
 put_matrix (Html *h)
 {
   const Profile *p = h->p;
-  guint n = n_groups (p);
+  guint n = profile_n_groups (p);
   fputs ("<table>\n<thead><tr><th></th>", h->out);
   for (guint j = 0; j < n; j++)
     fprintf (h->out, "<th class=\"num\">%u</th>", j + 1);
@@ -635,7 +545,7 @@ put_matrix (Html *h)
   for (guint i = 0; i < n; i++)
     {
       g_autofree char *label = g_strdup_printf ("%u. %s", i + 1,
-                                                group_at (p, i)->name);
+                                                profile_group_at (p, i)->name);
       fputs ("<tr>", h->out);
       put_elem (h, "td", label);
       for (guint j = 0; j < n; j++)
@@ -655,7 +565,7 @@ static void
 put_nearest (Html *h, guint i)
 {
   const Profile *p = h->p;
-  guint n = n_groups (p), near = i, far = i;
+  guint n = profile_n_groups (p), near = i, far = i;
   for (guint j = 0; j < n; j++)
     {
       double d = p->jsd != NULL ? p->jsd[i * n + j] : NAN;
@@ -666,7 +576,7 @@ put_nearest (Html *h, guint i)
       if (far == i || d > p->jsd[i * n + far])
         far = j;
     }
-  const char *name = group_at (p, i)->name;
+  const char *name = profile_group_at (p, i)->name;
   g_autofree char *text = NULL;
   if (near == i)
     text = g_strdup_printf ("%s: n/a", name);
@@ -675,9 +585,9 @@ put_nearest (Html *h, guint i)
       char a[G_ASCII_DTOSTR_BUF_SIZE], b[G_ASCII_DTOSTR_BUF_SIZE];
       text = g_strdup_printf ("%s: most alike %u. %s (%s), least alike "
                               "%u. %s (%s)", name, near + 1,
-                              group_at (p, near)->name,
+                              profile_group_at (p, near)->name,
                               fmt_fixed (a, p->jsd[i * n + near], 3, FALSE),
-                              far + 1, group_at (p, far)->name,
+                              far + 1, profile_group_at (p, far)->name,
                               fmt_fixed (b, p->jsd[i * n + far], 3, FALSE));
     }
   put_elem (h, "li", text);
@@ -692,7 +602,7 @@ put_divergence (Html *h)
             "mix of frames) to 1 (nothing in common). Rows and columns are "
             "the numbered groups; \"n/a\" means that a group has no lexicon "
             "hits.");
-  guint n = n_groups (h->p);
+  guint n = profile_n_groups (h->p);
   if (n <= HTML_MATRIX_MAX)
     {
       if (n > 0)
@@ -730,7 +640,7 @@ ranked_term_compare (gconstpointer a, gconstpointer b)
 static void
 put_group_terms (Html *h, const ProfileGroup *g, guint t, guint top)
 {
-  const LexTopic *topic = topic_at (h->p, t);
+  const LexTopic *topic = profile_topic (h->p, t);
   g_autoptr (GArray) ranked = g_array_new (FALSE, FALSE, sizeof (RankedTerm));
   for (guint e = 0; g->terms != NULL && e < topic->entries->len; e++)
     {
@@ -774,20 +684,20 @@ put_terms (Html *h, guint top)
       "more often than the other groups together, those with the largest "
       "z first, with their hits and their rate per 1000 tokens. As in the "
       "tables, only a z of about 2 or more is a clear difference.%s", top,
-      n_groups (h->p) < 2 ? " With one group there is nothing to compare "
+      profile_n_groups (h->p) < 2 ? " With one group there is nothing to compare "
       "with, so no entry stands out." : "");
   put_elem (h, "p", intro);
   fputs ("<div class=\"cells\">\n", h->out);
-  for (guint i = 0; i < n_groups (h->p); i++)
+  for (guint i = 0; i < profile_n_groups (h->p); i++)
     {
-      const ProfileGroup *g = group_at (h->p, i);
+      const ProfileGroup *g = profile_group_at (h->p, i);
       g_autofree char *head = g_strdup_printf ("%u. %s", i + 1, g->name);
       fputs ("<div>\n", h->out);
       put_elem (h, "h3", head);
       fputs ("<table>\n<thead><tr><th>Entry</th><th class=\"num\">Hits</th>"
              "<th class=\"num\">Per 1000</th><th class=\"num\">z</th></tr>"
              "</thead>\n", h->out);
-      for (guint t = 0; t < n_topics (h->p); t++)
+      for (guint t = 0; t < profile_n_topics (h->p); t++)
         put_group_terms (h, g, t, top);
       fputs ("</table>\n</div>\n", h->out);
     }
@@ -856,16 +766,16 @@ put_examples (Html *h, const KwicExamples *examples)
          "this</mark>. \"(negated)\" marks a hit that a negation word "
          "before it kept out of the counts; it is <mark class=\"negated\">"
          "struck through</mark>.</p>\n", h->out);
-  for (guint i = 0; i < n_groups (h->p); i++)
+  for (guint i = 0; i < profile_n_groups (h->p); i++)
     {
-      const ProfileGroup *g = group_at (h->p, i);
+      const ProfileGroup *g = profile_group_at (h->p, i);
       g_autofree char *head = g_strdup_printf ("%u. %s", i + 1, g->name);
       put_elem (h, "h3", head);
-      for (guint t = 0; t < n_topics (h->p); t++)
+      for (guint t = 0; t < profile_n_topics (h->p); t++)
         {
           const GPtrArray *list = examples != NULL
               ? kwic_examples_get (examples, g->name, t) : NULL;
-          g_autofree char *sub = g_strconcat (topic_at (h->p, t)->name,
+          g_autofree char *sub = g_strconcat (profile_topic (h->p, t)->name,
                                               list == NULL ? ": no hit" : "",
                                               NULL);
           put_elem (h, "h4", sub);
@@ -899,7 +809,7 @@ put_how_to_read (Html *h, const ReportCorpus *c)
       "z compares one group with all the others together, allowing for "
       "how much text each has. Values beyond about 2 either way, marked *, "
       "are unlikely to be chance (|z| ≥ 1.96); small values are not "
-      "evidence of a difference.%s", n_groups (h->p) < 2
+      "evidence of a difference.%s", profile_n_groups (h->p) < 2
       ? " With one group, z is always 0." : "");
   put_elem (h, "li", z);
   g_autofree char *neg = NULL;

@@ -620,3 +620,13 @@ profile_finish (Profile *profile)
   for_each_item (profile, group_z, indexes);
   profile_jsd_matrix (profile);
 }
+
+/* The group's weighted hits over all topics. */
+double
+profile_group_weighted (const Profile *p, const ProfileGroup *g)
+{
+  double sum = 0;
+  for (guint t = 0; t < p->lexicon->topics->len; t++)
+    sum += g->topics[t].weighted;
+  return sum;
+}

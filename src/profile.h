@@ -103,6 +103,35 @@ void profile_add (Profile *profile, const ArticleScore *score);
  * opts.jobs threads; the results do not depend on the number. */
 void profile_finish (Profile *profile);
 
+/* The number of groups and topics, group I (in name order once finished)
+ * and topic T. */
+static inline guint
+profile_n_groups (const Profile *p)
+{
+  return p->groups != NULL ? p->groups->len : 0;
+}
+
+static inline const ProfileGroup *
+profile_group_at (const Profile *p, guint i)
+{
+  return g_ptr_array_index (p->groups, i);
+}
+
+static inline guint
+profile_n_topics (const Profile *p)
+{
+  return p->lexicon->topics->len;
+}
+
+static inline const LexTopic *
+profile_topic (const Profile *p, guint t)
+{
+  return g_ptr_array_index (p->lexicon->topics, t);
+}
+
+/* The group's weighted hits over all topics. */
+double profile_group_weighted (const Profile *profile, const ProfileGroup *group);
+
 /* The formulas, each on its own (exported for the tests). */
 
 /* Monroe, Colaresi & Quinn (2008) log-odds of rate y1/n1 against y2/n2

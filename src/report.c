@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "report.h"
+#include "fmt.h"
 
 #define REPORT_WIDTH 78      /* prose and tables */
 #define REPORT_NAME_WIDTH 20 /* group names in tables */
@@ -182,106 +183,15 @@ put_heading (Report *r, const char *title)
   fputs ("\n\n", r->out);
 }
 
-/* ---- numbers ---- */
-
-/* V with DECIMALS decimals and '.' as the decimal point, or "n/a" when
- * not finite; never "-0.0".  SIGN: a '+' before positive values. */
-static const char *
-fmt_fixed (char buf[G_ASCII_DTOSTR_BUF_SIZE], double v, int decimals,
-           gboolean sign)
-{
-  char format[8];
-  if (!isfinite (v))
-    return strcpy (buf, "n/a");
-  g_snprintf (format, sizeof format, "%%.%df", decimals);
-  g_ascii_formatd (buf + 1, G_ASCII_DTOSTR_BUF_SIZE - 1, format, v);
-  if (buf[1] == '-' && strspn (buf + 2, "0.") == strlen (buf + 2))
-    memmove (buf + 1, buf + 2, strlen (buf + 2) + 1); /* -0.00 -> 0.00 */
-  if (sign && buf[1] != '-' && strspn (buf + 1, "0.") != strlen (buf + 1))
-    {
-      buf[0] = '+';
-      return buf;
-    }
-  return buf + 1;
-}
-
-/* N with commas between thousands (the report is in English). */
-static const char *
-fmt_count (char buf[32], guint64 n)
-{
-  char digits[24];
-  int len = g_snprintf (digits, sizeof digits, "%" G_GUINT64_FORMAT, n);
-  int o = 0;
-  for (int i = 0; i < len; i++)
-    {
-      if (i > 0 && (len - i) % 3 == 0)
-        buf[o++] = ',';
-      buf[o++] = digits[i];
-    }
-  buf[o] = '\0';
-  return buf;
-}
-
-/* "N WORD" or "N WORDs": a count with its noun. */
-static char *
-count_noun (guint64 n, const char *one, const char *many)
-{
-  char b[32];
-  return g_strdup_printf ("%s %s", fmt_count (b, n), n == 1 ? one : many);
-}
-
-/* A percentage of FRACTION (0..1) with DECIMALS decimals. */
-static char *
-fmt_percent (double fraction, int decimals)
-{
-  char b[G_ASCII_DTOSTR_BUF_SIZE];
-  const char *s = fmt_fixed (b, 100.0 * fraction, decimals, FALSE);
-  return isfinite (fraction) ? g_strconcat (s, "%", NULL) : g_strdup (s);
-}
-
 /* ---- the profile ---- */
-
-static guint
-n_groups (const Profile *p)
-{
-  return p->groups != NULL ? p->groups->len : 0;
-}
-
-static const ProfileGroup *
-group_at (const Profile *p, guint i)
-{
-  return g_ptr_array_index (p->groups, i);
-}
-
-static guint
-n_topics (const Profile *p)
-{
-  return p->lexicon->topics->len;
-}
-
-static const LexTopic *
-topic_at (const Profile *p, guint t)
-{
-  return g_ptr_array_index (p->lexicon->topics, t);
-}
-
-/* The group's weighted hits over all topics. */
-static double
-group_weighted (const Profile *p, const ProfileGroup *g)
-{
-  double sum = 0;
-  for (guint t = 0; t < n_topics (p); t++)
-    sum += g->topics[t].weighted;
-  return sum;
-}
 
 /* Whether some group name is wider than the tables' name column. */
 static gboolean
 names_truncated (const Profile *p)
 {
-  for (guint i = 0; i < n_groups (p); i++)
+  for (guint i = 0; i < profile_n_groups (p); i++)
     {
-      g_autofree char *name = clean_text (group_at (p, i)->name);
+      g_autofree char *name = clean_text (profile_group_at (p, i)->name);
       if (text_width (name) > REPORT_NAME_WIDTH)
         return TRUE;
     }
@@ -303,14 +213,14 @@ static char *
 lexicon_summary (const Profile *p)
 {
   GString *s = g_string_new (NULL);
-  for (guint t = 0; t < n_topics (p); t++)
+  for (guint t = 0; t < profile_n_topics (p); t++)
     {
-      const LexTopic *topic = topic_at (p, t);
+      const LexTopic *topic = profile_topic (p, t);
       g_autofree char *name = clean_text (topic->name);
-      g_autofree char *n = count_noun (topic->entries->len, "entry",
+      g_autofree char *n = fmt_count_noun (topic->entries->len, "entry",
                                        "entries");
       if (t > 0)
-        g_string_append (s, t + 1 == n_topics (p) ? " and " : ", ");
+        g_string_append (s, t + 1 == profile_n_topics (p) ? " and " : ", ");
       g_string_append_printf (s, "%s (%s)", name, n);
     }
   return g_string_free (s, FALSE);
@@ -330,7 +240,7 @@ negation_sentence (guint window)
   if (window == 0)
     return g_strdup ("Negation was not looked for (negation window 0): "
                      "every hit counts.");
-  g_autofree char *win = count_noun (window, "token", "tokens");
+  g_autofree char *win = fmt_count_noun (window, "token", "tokens");
   return g_strdup_printf ("A hit counts as negated, and is left out of the "
                           "counts, when \"no\", \"not\", \"never\" or a "
                           "similar word stands up to %s before it in the "
@@ -342,26 +252,26 @@ static void
 put_corpus_paragraph (Report *r, const Profile *p, const ReportCorpus *c)
 {
   guint64 articles = 0, tokens = 0;
-  for (guint i = 0; i < n_groups (p); i++)
+  for (guint i = 0; i < profile_n_groups (p); i++)
     {
-      articles += group_at (p, i)->articles;
-      tokens += group_at (p, i)->tokens;
+      articles += profile_group_at (p, i)->articles;
+      tokens += profile_group_at (p, i)->tokens;
     }
   g_autofree char *source = clean_text (c->source != NULL ? c->source
                                         : "the input");
   g_autofree char *by = clean_text (c->group_by != NULL ? c->group_by
                                     : "outlet");
-  g_autofree char *groups = count_noun (n_groups (p), "group", "groups");
-  g_autofree char *arts = count_noun (articles, "article", "articles");
-  g_autofree char *toks = count_noun (tokens, "token", "tokens");
-  g_autofree char *topics = count_noun (n_topics (p), "topic", "topics");
+  g_autofree char *groups = fmt_count_noun (profile_n_groups (p), "group", "groups");
+  g_autofree char *arts = fmt_count_noun (articles, "article", "articles");
+  g_autofree char *toks = fmt_count_noun (tokens, "token", "tokens");
+  g_autofree char *topics = fmt_count_noun (profile_n_topics (p), "topic", "topics");
   g_autofree char *lex = lexicon_summary (p);
-  g_autofree char *rep = count_noun (c->repeated_lines, "repeated line",
+  g_autofree char *rep = fmt_count_noun (c->repeated_lines, "repeated line",
                                      "repeated lines");
-  g_autofree char *bad = count_noun (c->invalid_utf8,
+  g_autofree char *bad = fmt_count_noun (c->invalid_utf8,
                                      "invalid UTF-8 sequence",
                                      "invalid UTF-8 sequences");
-  g_autofree char *skip = count_noun (c->skipped, "input", "inputs");
+  g_autofree char *skip = fmt_count_noun (c->skipped, "input", "inputs");
   g_autofree char *neg = negation_sentence (c->negation_window);
   g_autofree char *text = g_strdup_printf (
       "The corpus, read from %s, has %s (articles grouped by their \"%s\"), "
@@ -397,7 +307,7 @@ put_skipped (Report *r, const ReportCorpus *c)
 static void
 put_group_legend (Report *r, const Profile *p)
 {
-  guint n = n_groups (p);
+  guint n = profile_n_groups (p);
   if (n == 0)
     {
       fputs ("\nNo article was read, so there is nothing to compare.\n",
@@ -412,10 +322,10 @@ put_group_legend (Report *r, const Profile *p)
   int digits = g_snprintf (NULL, 0, "%u", n);
   for (guint i = 0; i < n; i++)
     {
-      const ProfileGroup *g = group_at (p, i);
+      const ProfileGroup *g = profile_group_at (p, i);
       g_autofree char *name = clean_text (g->name);
-      g_autofree char *arts = count_noun (g->articles, "article", "articles");
-      g_autofree char *toks = count_noun (g->tokens, "token", "tokens");
+      g_autofree char *arts = fmt_count_noun (g->articles, "article", "articles");
+      g_autofree char *toks = fmt_count_noun (g->tokens, "token", "tokens");
       /* 0x1f: spaces that align the numbers and are kept by wrapping */
       g_autofree char *item = g_strdup_printf ("%*u\x1f\x1f%s (%s, %s)",
                                                digits, i + 1, name, arts,
@@ -490,10 +400,10 @@ put_profile_row (Report *r, GString *line, const ProfileGroup *g, guint t)
 static void
 put_profile_table (Report *r, const Profile *p, guint t)
 {
-  const LexTopic *topic = topic_at (p, t);
+  const LexTopic *topic = profile_topic (p, t);
   g_autoptr (GString) line = g_string_new (NULL);
   g_autofree char *name = clean_text (topic->name);
-  g_autofree char *entries = count_noun (topic->entries->len, "entry",
+  g_autofree char *entries = fmt_count_noun (topic->entries->len, "entry",
                                          "entries");
   g_autofree char *title = NULL;
   if (topic->description != NULL)
@@ -508,8 +418,8 @@ put_profile_table (Report *r, const Profile *p, guint t)
 
   put_table_row (r, line, "Group", "Articles", "Per 1000 tokens (95%)",
                  "Share", "Present", "z", FALSE);
-  for (guint i = 0; i < n_groups (p); i++)
-    put_profile_row (r, line, group_at (p, i), t);
+  for (guint i = 0; i < profile_n_groups (p); i++)
+    put_profile_row (r, line, profile_group_at (p, i), t);
   fputc ('\n', r->out);
 }
 
@@ -517,7 +427,7 @@ put_profile_table (Report *r, const Profile *p, guint t)
 static void
 put_profiles (Report *r, const Profile *p)
 {
-  g_autofree char *presence = count_noun (p->opts.presence, "hit", "hits");
+  g_autofree char *presence = fmt_count_noun (p->opts.presence, "hit", "hits");
   g_autofree char *intro = g_strdup_printf (
       "One table per topic. \"Per 1000 tokens\" is how often the topic's "
       "words occur: weighted hits per 1000 words of the group's articles, "
@@ -529,7 +439,7 @@ put_profiles (Report *r, const Profile *p)
       "uses the topic's words more, below 0 less.", presence);
   put_wrapped (r, intro, 0, 0);
   fputc ('\n', r->out);
-  for (guint t = 0; t < n_topics (p); t++)
+  for (guint t = 0; t < profile_n_topics (p); t++)
     put_profile_table (r, p, t);
   g_autofree char *mark = g_strdup_printf (
       "* marks |z| %s %s: a difference from the other groups larger than "
@@ -545,9 +455,9 @@ static guint
 chart_name_width (const Profile *p)
 {
   guint w = 5;
-  for (guint t = 0; t < n_topics (p); t++)
+  for (guint t = 0; t < profile_n_topics (p); t++)
     {
-      g_autofree char *name = clean_text (topic_at (p, t)->name);
+      g_autofree char *name = clean_text (profile_topic (p, t)->name);
       w = MAX (w, text_width (name));
     }
   return MIN (w, 16);
@@ -594,18 +504,18 @@ append_bar (const Report *r, GString *line, double fraction)
 static void
 put_group_bars (Report *r, const Profile *p, guint i, guint namew)
 {
-  const ProfileGroup *g = group_at (p, i);
+  const ProfileGroup *g = profile_group_at (p, i);
   g_autoptr (GString) line = g_string_new (NULL);
   g_autofree char *name = group_label (r, g, REPORT_WIDTH - 6);
   fprintf (r->out, "%u. %s\n", i + 1, name);
-  if (group_weighted (p, g) <= 0)
+  if (profile_group_weighted (p, g) <= 0)
     {
       fputs ("   no lexicon hits\n", r->out);
       return;
     }
-  for (guint t = 0; t < n_topics (p); t++)
+  for (guint t = 0; t < profile_n_topics (p); t++)
     {
-      g_autofree char *tn = clean_text (topic_at (p, t)->name);
+      g_autofree char *tn = clean_text (profile_topic (p, t)->name);
       g_autofree char *tname = fit_text (r, tn, namew);
       g_autofree char *pct = fmt_percent (g->topics[t].share, 1);
       g_string_append (line, "   ");
@@ -629,7 +539,7 @@ put_chart (Report *r, const Profile *p)
   put_wrapped (r, intro, 0, 0);
   fputc ('\n', r->out);
   guint namew = chart_name_width (p);
-  for (guint i = 0; i < n_groups (p); i++)
+  for (guint i = 0; i < profile_n_groups (p); i++)
     {
       if (i > 0)
         fputc ('\n', r->out);
@@ -644,17 +554,17 @@ put_chart (Report *r, const Profile *p)
 static char *
 dominant_phrase (const Profile *p, const ProfileGroup *g)
 {
-  if (group_weighted (p, g) <= 0)
+  if (profile_group_weighted (p, g) <= 0)
     return g_strdup ("no lexicon hits, so no dominant frame");
   double best = 0;
   guint n_best = 0;
-  for (guint t = 0; t < n_topics (p); t++)
+  for (guint t = 0; t < profile_n_topics (p); t++)
     best = MAX (best, g->topics[t].share);
   GString *names = g_string_new (NULL);
-  for (guint t = 0; t < n_topics (p); t++)
+  for (guint t = 0; t < profile_n_topics (p); t++)
     if (g->topics[t].share == best)
       {
-        g_autofree char *name = clean_text (topic_at (p, t)->name);
+        g_autofree char *name = clean_text (profile_topic (p, t)->name);
         if (n_best++ > 0)
           g_string_append (names, " and ");
         g_string_append (names, name);
@@ -675,8 +585,8 @@ balance_phrase (const Profile *p, const ProfileGroup *g, guint k)
 {
   const ProfilePair *pair = &p->opts.balance[k];
   const ProfileBalance *b = &g->balance[k];
-  g_autofree char *a = clean_text (topic_at (p, pair->a)->name);
-  g_autofree char *bn = clean_text (topic_at (p, pair->b)->name);
+  g_autofree char *a = clean_text (profile_topic (p, pair->a)->name);
+  g_autofree char *bn = clean_text (profile_topic (p, pair->b)->name);
   char l[G_ASCII_DTOSTR_BUF_SIZE], lo[G_ASCII_DTOSTR_BUF_SIZE];
   char hi[G_ASCII_DTOSTR_BUF_SIZE];
   g_autofree char *lean = NULL;
@@ -712,9 +622,9 @@ put_dominant (Report *r, const Profile *p)
                  "the lexicons do not have both \"escalation\" and "
                  "\"peace\".", 0, 0);
   fputc ('\n', r->out);
-  for (guint i = 0; i < n_groups (p); i++)
+  for (guint i = 0; i < profile_n_groups (p); i++)
     {
-      const ProfileGroup *g = group_at (p, i);
+      const ProfileGroup *g = profile_group_at (p, i);
       g_autofree char *name = clean_text (g->name);
       g_autofree char *dom = dominant_phrase (p, g);
       g_autofree char *text = g_strdup_printf ("%u. %s: %s.", i + 1, name,
@@ -739,7 +649,7 @@ put_dominant (Report *r, const Profile *p)
 static void
 put_matrix_block (Report *r, const Profile *p, guint from, guint to)
 {
-  guint n = n_groups (p);
+  guint n = profile_n_groups (p);
   int digits = g_snprintf (NULL, 0, "%u", n);
   g_autoptr (GString) line = g_string_new (NULL);
   append_padded (line, "", REPORT_MATRIX_LABEL, FALSE);
@@ -754,7 +664,7 @@ put_matrix_block (Report *r, const Profile *p, guint from, guint to)
     {
       char num[16];
       g_snprintf (num, sizeof num, "%*u ", digits, i + 1);
-      g_autofree char *name = group_label (r, group_at (p, i),
+      g_autofree char *name = group_label (r, profile_group_at (p, i),
                                            REPORT_MATRIX_LABEL - 2 - digits);
       g_autofree char *label = g_strconcat (num, name, NULL);
       append_padded (line, label, REPORT_MATRIX_LABEL, FALSE);
@@ -773,7 +683,7 @@ put_matrix_block (Report *r, const Profile *p, guint from, guint to)
 static void
 put_nearest (Report *r, const Profile *p, guint i)
 {
-  guint n = n_groups (p), near = i, far = i;
+  guint n = profile_n_groups (p), near = i, far = i;
   for (guint j = 0; j < n; j++)
     {
       double d = p->jsd != NULL ? p->jsd[i * n + j] : NAN;
@@ -784,15 +694,15 @@ put_nearest (Report *r, const Profile *p, guint i)
       if (far == i || d > p->jsd[i * n + far])
         far = j;
     }
-  g_autofree char *name = clean_text (group_at (p, i)->name);
+  g_autofree char *name = clean_text (profile_group_at (p, i)->name);
   g_autofree char *text = NULL;
   if (near == i)
     text = g_strdup_printf ("%u. %s: n/a", i + 1, name);
   else
     {
       char a[G_ASCII_DTOSTR_BUF_SIZE], b[G_ASCII_DTOSTR_BUF_SIZE];
-      g_autofree char *nn = clean_text (group_at (p, near)->name);
-      g_autofree char *fn = clean_text (group_at (p, far)->name);
+      g_autofree char *nn = clean_text (profile_group_at (p, near)->name);
+      g_autofree char *fn = clean_text (profile_group_at (p, far)->name);
       text = g_strdup_printf ("%u. %s: most alike %u. %s (%s), least alike "
                               "%u. %s (%s)", i + 1, name, near + 1, nn,
                               fmt_fixed (a, p->jsd[i * n + near], 3, FALSE),
@@ -813,7 +723,7 @@ put_divergence (Report *r, const Profile *p)
       "\"n/a\" means that a group has no lexicon hits.", r->dash);
   put_wrapped (r, intro, 0, 0);
   fputc ('\n', r->out);
-  guint n = n_groups (p);
+  guint n = profile_n_groups (p);
   guint per_block = (REPORT_WIDTH - REPORT_MATRIX_LABEL) / REPORT_MATRIX_CELL;
   if (n > REPORT_MATRIX_MAX)
     {
@@ -856,7 +766,7 @@ static void
 put_group_terms (Report *r, const Profile *p, const ProfileGroup *g, guint t,
                  guint top)
 {
-  const LexTopic *topic = topic_at (p, t);
+  const LexTopic *topic = profile_topic (p, t);
   g_autoptr (GString) line = g_string_new (NULL);
   g_autoptr (GArray) ranked = g_array_new (FALSE, FALSE, sizeof (RankedTerm));
   g_autofree char *tname = clean_text (topic->name);
@@ -906,17 +816,17 @@ put_terms (Report *r, const Profile *p, guint top)
       "more often than the other groups together, those with the largest "
       "z first, with their hits and their rate per 1000 tokens. As in the "
       "tables, only a z of about 2 or more is a clear difference.%s", top,
-      n_groups (p) < 2 ? " With one group there is nothing to compare "
+      profile_n_groups (p) < 2 ? " With one group there is nothing to compare "
       "with, so no entry stands out." : "");
   put_wrapped (r, intro, 0, 0);
-  for (guint i = 0; i < n_groups (p); i++)
+  for (guint i = 0; i < profile_n_groups (p); i++)
     {
-      const ProfileGroup *g = group_at (p, i);
+      const ProfileGroup *g = profile_group_at (p, i);
       g_autofree char *name = clean_text (g->name);
       g_autofree char *head = g_strdup_printf ("%u. %s", i + 1, name);
       fputc ('\n', r->out);
       put_wrapped (r, head, 0, 3);
-      for (guint t = 0; t < n_topics (p); t++)
+      for (guint t = 0; t < profile_n_topics (p); t++)
         put_group_terms (r, p, g, t, top);
     }
 }
@@ -991,15 +901,15 @@ put_examples (Report *r, const Profile *p, const KwicExamples *examples)
                "id of its article, with the lexicon hit marked [[like "
                "this]]. \"(negated)\" marks a hit that a negation word "
                "before it kept out of the counts.", 0, 0);
-  for (guint i = 0; i < n_groups (p); i++)
+  for (guint i = 0; i < profile_n_groups (p); i++)
     {
-      const ProfileGroup *g = group_at (p, i);
+      const ProfileGroup *g = profile_group_at (p, i);
       g_autofree char *name = clean_text (g->name);
-      for (guint t = 0; t < n_topics (p); t++)
+      for (guint t = 0; t < profile_n_topics (p); t++)
         {
           const GPtrArray *list = examples != NULL
               ? kwic_examples_get (examples, g->name, t) : NULL;
-          g_autofree char *tname = clean_text (topic_at (p, t)->name);
+          g_autofree char *tname = clean_text (profile_topic (p, t)->name);
           g_autofree char *head = g_strdup_printf ("%u. %s, %s%s", i + 1,
                                                    name, tname, list == NULL
                                                    ? ": no hit" : "");
@@ -1034,7 +944,7 @@ put_how_to_read (Report *r, const Profile *p, const ReportCorpus *c)
       "- z compares one group with all the others together, allowing for "
       "how much text each has. Values beyond about 2 either way, marked *, "
       "are unlikely to be chance (|z| %s 1.96); small values are not "
-      "evidence of a difference.%s", r->ge, n_groups (p) < 2
+      "evidence of a difference.%s", r->ge, profile_n_groups (p) < 2
       ? " With one group, z is always 0." : "");
   put_wrapped (r, z, 0, 2);
   g_autofree char *neg = NULL;

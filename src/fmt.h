@@ -1,0 +1,29 @@
+/* fmt.h - numbers formatted for people, shared by the text report, the
+ * HTML page and the chart.  Everything is locale-independent (the program
+ * calls setlocale, so printf's %f could print a decimal comma). */
+#ifndef FRAMING_FMT_H
+#define FRAMING_FMT_H
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* V with DECIMALS decimals into BUF, or "n/a" when not finite; never
+ * "-0.0"; SIGN puts '+' before positive values.  Returns a pointer into
+ * BUF. */
+const char *fmt_fixed (char buf[G_ASCII_DTOSTR_BUF_SIZE], double v,
+                       int decimals, gboolean sign);
+
+/* N with commas between thousands into BUF; returns BUF. */
+const char *fmt_count (char buf[32], guint64 n);
+
+/* "1 article", "1,234 articles": N with its noun (newly allocated). */
+char *fmt_count_noun (guint64 n, const char *one, const char *many);
+
+/* FRACTION (0..1) as a percentage with DECIMALS decimals, "n/a" when
+ * not finite (newly allocated). */
+char *fmt_percent (double fraction, int decimals);
+
+G_END_DECLS
+
+#endif /* FRAMING_FMT_H */
