@@ -424,11 +424,6 @@ run_pipeline (Run *run)
 static PipelineResult *
 merge_counts (Run *run)
 {
-  if (run->example != NULL)
-    {
-      pipeline_say ("--from-counts needs the counts files to merge");
-      return NULL;
-    }
   g_autoptr (PipelineResult) result
     = pipeline_merge_counts (&run->config, run->config.inputs, run->config.n_inputs);
   if (result == NULL)
@@ -635,6 +630,8 @@ cmd_compare (int argc, char **argv)
   if (opt.csv_table != NULL && !tables_known (opt.csv_table))
     return usage_error ("compare", "unknown table '%s' (articles, profiles, terms, "
                         "distances or balance)", opt.csv_table);
+  if (opt.from_counts && (opt.inputs == NULL || opt.inputs[0] == NULL))
+    return usage_error ("compare", "--from-counts needs the counts files to merge");
 
   g_auto (Run) run = { 0 };
   if ((rc = run_prepare (&run, "compare")) != 0)

@@ -1,0 +1,1 @@
+framing compare -L lex --from-counts
