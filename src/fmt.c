@@ -60,3 +60,9 @@ fmt_percent (double fraction, int decimals)
   const char *s = fmt_fixed (b, 100.0 * fraction, decimals, FALSE);
   return isfinite (fraction) ? g_strconcat (s, "%", NULL) : g_strdup (s);
 }
+
+const char *
+fmt_was (guint64 n)
+{
+  return n == 1 ? "was" : "were";
+}

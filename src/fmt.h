@@ -24,6 +24,9 @@ char *fmt_count_noun (guint64 n, const char *one, const char *many);
  * not finite (newly allocated). */
 char *fmt_percent (double fraction, int decimals);
 
+/* "was" for a count of 1, "were" otherwise. */
+const char *fmt_was (guint64 n);
+
 G_END_DECLS
 
 #endif /* FRAMING_FMT_H */

@@ -183,27 +183,6 @@ lexicon_summary (const Profile *p)
   return g_string_free (s, FALSE);
 }
 
-/* "was" or "were" for a count of N. */
-static const char *
-was (guint64 n)
-{
-  return n == 1 ? "was" : "were";
-}
-
-/* The negation sentence of the corpus paragraph.  Newly allocated. */
-static char *
-negation_sentence (guint window)
-{
-  if (window == 0)
-    return g_strdup ("Negation was not looked for (negation window 0): "
-                     "every hit counts.");
-  g_autofree char *win = fmt_count_noun (window, "token", "tokens");
-  return g_strdup_printf ("A hit counts as negated, and is left out of the "
-                          "counts, when \"no\", \"not\", \"never\" or a "
-                          "similar word stands up to %s before it in the "
-                          "same sentence.", win);
-}
-
 /* The corpus paragraph. */
 static void
 put_corpus_paragraph (Html *h, const ReportCorpus *c)
@@ -226,7 +205,7 @@ put_corpus_paragraph (Html *h, const ReportCorpus *c)
                                      "invalid UTF-8 sequence",
                                      "invalid UTF-8 sequences");
   g_autofree char *skip = fmt_count_noun (c->skipped, "input", "inputs");
-  g_autofree char *neg = negation_sentence (c->negation_window);
+  g_autofree char *neg = report_negation_sentence (c->negation_window);
   g_autofree char *text = g_strdup_printf (
       "The corpus, read from %s, has %s (articles grouped by their \"%s\"), "
       "%s and %s. The lexicons have %s: %s. While reading, %s within one "
@@ -234,8 +213,8 @@ put_corpus_paragraph (Html *h, const ReportCorpus *c)
       "skipped (unreadable or empty). %s",
       c->source != NULL ? c->source : "the input",
       groups, c->group_by != NULL ? c->group_by : "outlet", arts, toks,
-      topics, lex, rep, was (c->repeated_lines), bad, was (c->invalid_utf8),
-      skip, was (c->skipped), neg);
+      topics, lex, rep, fmt_was (c->repeated_lines), bad, fmt_was (c->invalid_utf8),
+      skip, fmt_was (c->skipped), neg);
   put_elem (h, "p", text);
 }
 
@@ -621,35 +600,14 @@ put_divergence (Html *h)
 
 /* ---- 7. distinguishing entries ---- */
 
-typedef struct {
-  guint entry;
-  double z;
-} RankedTerm;
-
-/* Larger z first, then lexicon order. */
-static gint
-ranked_term_compare (gconstpointer a, gconstpointer b)
-{
-  const RankedTerm *x = a, *y = b;
-  if (x->z != y->z)
-    return x->z > y->z ? -1 : 1;
-  return x->entry < y->entry ? -1 : x->entry > y->entry;
-}
-
 /* The top distinguishing entries of group G in topic T, as a tbody. */
 static void
 put_group_terms (Html *h, const ProfileGroup *g, guint t, guint top)
 {
   const LexTopic *topic = profile_topic (h->p, t);
-  g_autoptr (GArray) ranked = g_array_new (FALSE, FALSE, sizeof (RankedTerm));
-  for (guint e = 0; g->terms != NULL && e < topic->entries->len; e++)
-    {
-      const ProfileTerm *term = &g->terms[t][e];
-      if (term->hits > 0 && isfinite (term->z) && term->z > 0)
-        g_array_append_val (ranked, ((RankedTerm) { e, term->z }));
-    }
+  g_autoptr (GArray) ranked = profile_top_terms (h->p, g, t, top);
   fputs ("<tbody>\n<tr>", h->out);
-  if (ranked->len == 0 || top == 0)
+  if (ranked->len == 0)
     {
       g_autofree char *none = g_strconcat (topic->name, ": none", NULL);
       put_elem (h, "th colspan=\"4\"", none);
@@ -658,10 +616,9 @@ put_group_terms (Html *h, const ProfileGroup *g, guint t, guint top)
     }
   put_elem (h, "th colspan=\"4\"", topic->name);
   fputs ("</tr>\n", h->out);
-  g_array_sort (ranked, ranked_term_compare);
-  for (guint k = 0; k < ranked->len && k < top; k++)
+  for (guint k = 0; k < ranked->len; k++)
     {
-      guint e = g_array_index (ranked, RankedTerm, k).entry;
+      guint e = g_array_index (ranked, guint, k);
       const ProfileTerm *term = &g->terms[t][e];
       const LexEntry *entry = g_ptr_array_index (topic->entries, e);
       char hb[32], rb[G_ASCII_DTOSTR_BUF_SIZE], zb[G_ASCII_DTOSTR_BUF_SIZE];

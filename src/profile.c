@@ -630,3 +630,37 @@ profile_group_weighted (const Profile *p, const ProfileGroup *g)
     sum += g->topics[t].weighted;
   return sum;
 }
+
+/* A candidate of profile_top_terms. */
+typedef struct {
+  guint entry;
+  double z;
+} RankedTerm;
+
+/* Larger z first, then lexicon order. */
+static gint
+ranked_term_compare (gconstpointer a, gconstpointer b)
+{
+  const RankedTerm *x = a, *y = b;
+  if (x->z != y->z)
+    return x->z > y->z ? -1 : 1;
+  return x->entry < y->entry ? -1 : x->entry > y->entry;
+}
+
+GArray *
+profile_top_terms (const Profile *p, const ProfileGroup *g, guint t, guint top)
+{
+  const LexTopic *topic = g_ptr_array_index (p->lexicon->topics, t);
+  g_autoptr (GArray) ranked = g_array_new (FALSE, FALSE, sizeof (RankedTerm));
+  for (guint e = 0; g->terms != NULL && e < topic->entries->len; e++)
+    {
+      const ProfileTerm *term = &g->terms[t][e];
+      if (term->hits > 0 && isfinite (term->z) && term->z > 0)
+        g_array_append_val (ranked, ((RankedTerm) { e, term->z }));
+    }
+  g_array_sort (ranked, ranked_term_compare);
+  GArray *entries = g_array_new (FALSE, FALSE, sizeof (guint));
+  for (guint k = 0; k < ranked->len && k < top; k++)
+    g_array_append_val (entries, g_array_index (ranked, RankedTerm, k).entry);
+  return entries;
+}

@@ -132,6 +132,12 @@ profile_topic (const Profile *p, guint t)
 /* The group's weighted hits over all topics. */
 double profile_group_weighted (const Profile *profile, const ProfileGroup *group);
 
+/* Group G's distinguishing entries of topic T: up to TOP entry indexes
+ * with hits and a z above 0, the largest z first (ties in lexicon order).
+ * Free with g_array_unref. */
+GArray *profile_top_terms (const Profile *profile, const ProfileGroup *g,
+                           guint t, guint top);
+
 /* The formulas, each on its own (exported for the tests). */
 
 /* Monroe, Colaresi & Quinn (2008) log-odds of rate y1/n1 against y2/n2

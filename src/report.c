@@ -226,16 +226,9 @@ lexicon_summary (const Profile *p)
   return g_string_free (s, FALSE);
 }
 
-/* "was" or "were" for a count of N. */
-static const char *
-was (guint64 n)
-{
-  return n == 1 ? "was" : "were";
-}
-
-/* The negation sentence of the corpus paragraph.  Newly allocated. */
-static char *
-negation_sentence (guint window)
+/* The negation sentence of the corpus paragraph; see report.h. */
+char *
+report_negation_sentence (guint window)
 {
   if (window == 0)
     return g_strdup ("Negation was not looked for (negation window 0): "
@@ -272,15 +265,15 @@ put_corpus_paragraph (Report *r, const Profile *p, const ReportCorpus *c)
                                      "invalid UTF-8 sequence",
                                      "invalid UTF-8 sequences");
   g_autofree char *skip = fmt_count_noun (c->skipped, "input", "inputs");
-  g_autofree char *neg = negation_sentence (c->negation_window);
+  g_autofree char *neg = report_negation_sentence (c->negation_window);
   g_autofree char *text = g_strdup_printf (
       "The corpus, read from %s, has %s (articles grouped by their \"%s\"), "
       "%s and %s. The lexicons have %s: %s. While reading, %s within one "
       "article %s skipped, %s %s replaced, and %s %s "
       "skipped (unreadable or empty). %s",
       source, groups, by, arts, toks, topics, lex, rep,
-      was (c->repeated_lines), bad, was (c->invalid_utf8), skip,
-      was (c->skipped), neg);
+      fmt_was (c->repeated_lines), bad, fmt_was (c->invalid_utf8), skip,
+      fmt_was (c->skipped), neg);
   put_wrapped (r, text, 0, 0);
 }
 
@@ -746,21 +739,6 @@ put_divergence (Report *r, const Profile *p)
 
 /* ---- 6. distinguishing entries ---- */
 
-typedef struct {
-  guint entry;
-  double z;
-} RankedTerm;
-
-/* Larger z first, then lexicon order. */
-static gint
-ranked_term_compare (gconstpointer a, gconstpointer b)
-{
-  const RankedTerm *x = a, *y = b;
-  if (x->z != y->z)
-    return x->z > y->z ? -1 : 1;
-  return x->entry < y->entry ? -1 : x->entry > y->entry;
-}
-
 /* The top distinguishing entries of group G in topic T. */
 static void
 put_group_terms (Report *r, const Profile *p, const ProfileGroup *g, guint t,
@@ -768,21 +746,14 @@ put_group_terms (Report *r, const Profile *p, const ProfileGroup *g, guint t,
 {
   const LexTopic *topic = profile_topic (p, t);
   g_autoptr (GString) line = g_string_new (NULL);
-  g_autoptr (GArray) ranked = g_array_new (FALSE, FALSE, sizeof (RankedTerm));
+  g_autoptr (GArray) ranked = profile_top_terms (p, g, t, top);
   g_autofree char *tname = clean_text (topic->name);
-  for (guint e = 0; g->terms != NULL && e < topic->entries->len; e++)
-    {
-      const ProfileTerm *term = &g->terms[t][e];
-      if (term->hits > 0 && isfinite (term->z) && term->z > 0)
-        g_array_append_val (ranked, ((RankedTerm) { e, term->z }));
-    }
-  if (ranked->len == 0 || top == 0)
+  if (ranked->len == 0)
     {
       g_autofree char *none = g_strconcat (tname, ": none", NULL);
       put_wrapped (r, none, 3, 5);
       return;
     }
-  g_array_sort (ranked, ranked_term_compare);
   g_autofree char *head = fit_text (r, tname, 46);
   g_string_append (line, "   ");
   append_padded (line, head, 46, FALSE);
@@ -790,9 +761,9 @@ put_group_terms (Report *r, const Profile *p, const ProfileGroup *g, guint t,
   append_padded (line, "per 1000", 10, TRUE);
   append_padded (line, "z", 8, TRUE);
   put_line (r, line);
-  for (guint k = 0; k < ranked->len && k < top; k++)
+  for (guint k = 0; k < ranked->len; k++)
     {
-      guint e = g_array_index (ranked, RankedTerm, k).entry;
+      guint e = g_array_index (ranked, guint, k);
       const ProfileTerm *term = &g->terms[t][e];
       const LexEntry *entry = g_ptr_array_index (topic->entries, e);
       g_autofree char *sp = clean_text (entry->spelling);

@@ -41,6 +41,10 @@ void report_write (FILE *out, const Profile *profile,
                    const KwicExamples *examples, const ReportCorpus *corpus,
                    const ReportOptions *opts);
 
+/* The sentence that says how negation was counted with window WINDOW
+ * (shared by the text report and the page).  Newly allocated. */
+char *report_negation_sentence (guint window);
+
 G_END_DECLS
 
 #endif /* FRAMING_REPORT_H */

@@ -12,6 +12,7 @@
 #include "profile.h"
 #include "report.h"
 #include "stem.h"
+#include "fixture.h"
 #include "unit.h"
 
 #define HOSTILE "<script>alert(1)</script> & \"Co\""
@@ -24,44 +25,16 @@ static ArticleScore *
 make_score (const char *id, const char *group, guint tokens, guint esc,
             guint peace)
 {
-  ArticleScore *s = g_new0 (ArticleScore, 1);
-  s->id = g_strdup (id);
-  s->group = g_strdup (group);
-  s->title = g_strdup ("");
-  s->date = g_strdup ("");
-  s->tokens = tokens;
-  s->n_topics = 2;
-  s->topics = g_new0 (ScoreCount, 2);
-  s->topics[0] = (ScoreCount) { esc, 0, esc };
-  s->topics[1] = (ScoreCount) { peace, 0, peace };
-  s->entries = g_array_new (FALSE, FALSE, sizeof (ScoreEntryCount));
-  const ScoreEntryCount e[] = { { 0, 0, esc, 0 }, { 1, 0, peace, 0 } };
-  g_array_append_vals (s->entries, e, 2);
-  return s;
+  return fixture_simple_score (id, group, tokens, esc, peace);
 }
 
 /* The test lexicon: escalation (3 entries) and peace (2 entries). */
 static FramingLexicon *
 make_lexicon (void)
 {
-  g_autoptr (GError) error = NULL;
-  g_autoptr (FramingStemmer) stemmer = stem_new ("english", &error);
-  g_assert_no_error (error);
-  static const char esc[] = "@description words of <war> & strife\n"
-                            "offensive\nmajor offensive\nshelling\n";
-  static const char peace[] = "ceasefire\npeace talks\n";
-  FramingLexicon *lex = g_new0 (FramingLexicon, 1);
-  lex->topics = g_ptr_array_new_with_free_func ((GDestroyNotify)
-                                                lex_topic_free);
-  g_ptr_array_add (lex->topics, lexicon_parse_topic ("escalation.lex", esc,
-                                                     strlen (esc), stemmer,
-                                                     &error));
-  g_assert_no_error (error);
-  g_ptr_array_add (lex->topics, lexicon_parse_topic ("peace.lex", peace,
-                                                     strlen (peace), stemmer,
-                                                     &error));
-  g_assert_no_error (error);
-  return lex;
+  return fixture_lexicon ("@description words of <war> & strife\n"
+                          "offensive\nmajor offensive\nshelling\n",
+                          "ceasefire\npeace talks\n");
 }
 
 /* "Alpha": two articles of 1000 tokens, with 30 escalation hits each and

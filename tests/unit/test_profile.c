@@ -397,6 +397,33 @@ test_tiny_terms (void)
   CU_ASSERT_DOUBLE_EQUAL (b->terms[0][1].z, -0.224266, EPS);
 }
 
+/* The distinguishing entries: z > 0 with hits only, largest z first,
+ * ties in lexicon order, at most TOP of them. */
+static void
+test_top_terms (void)
+{
+  g_autoptr (FramingLexicon) lexicon = make_lexicon (3);
+  g_autoptr (Profile) p = tiny_profile (lexicon, in_order);
+  ProfileGroup *a = group_at (p, 0);
+  a->terms[0][0] = (ProfileTerm) { .hits = 1, .z = 1.5 };
+  a->terms[0][1] = (ProfileTerm) { .hits = 1, .z = 2.5 };
+  g_autoptr (GArray) both = profile_top_terms (p, a, 0, 5);
+  CU_ASSERT_EQUAL_FATAL (both->len, 2);
+  CU_ASSERT_EQUAL (g_array_index (both, guint, 0), 1);
+  CU_ASSERT_EQUAL (g_array_index (both, guint, 1), 0);
+  g_autoptr (GArray) one = profile_top_terms (p, a, 0, 1);
+  CU_ASSERT_EQUAL_FATAL (one->len, 1);
+  CU_ASSERT_EQUAL (g_array_index (one, guint, 0), 1);
+  a->terms[0][0].z = 2.5; /* a tie: lexicon order */
+  g_autoptr (GArray) tie = profile_top_terms (p, a, 0, 5);
+  CU_ASSERT_EQUAL (g_array_index (tie, guint, 0), 0);
+  CU_ASSERT_EQUAL (g_array_index (tie, guint, 1), 1);
+  a->terms[0][0].z = -1.0;  /* below 0 */
+  a->terms[0][1].hits = 0;  /* no hits, whatever its z */
+  g_autoptr (GArray) none = profile_top_terms (p, a, 0, 5);
+  CU_ASSERT_EQUAL (none->len, 0);
+}
+
 /* JSD of A's shares (2/3, 1/3, 0) and B's (0, 1, 0):
  * M = (1/3, 2/3, 0); H(M) = H(A) = -(1/3 log2 1/3 + 2/3 log2 2/3)
  * = 0.528321 + 0.389975 = 0.918296; H(B) = 0
@@ -680,6 +707,7 @@ static const UnitCase cases[] = {
   { "tiny corpus: pooled per_1k and share", test_tiny_per_1k_and_share },
   { "tiny corpus: topic z", test_tiny_topic_z },
   { "tiny corpus: terms", test_tiny_terms },
+  { "top distinguishing terms", test_top_terms },
   { "tiny corpus: jsd", test_tiny_jsd },
   { "tiny corpus: balance and intervals", test_tiny_balance_and_intervals },
   { "topic without hits", test_topic_without_hits },

@@ -8,58 +8,19 @@
 #include "profile.h"
 #include "report.h"
 #include "stem.h"
+#include "fixture.h"
 #include "unit.h"
 
 #define LONG_NAME "The Extremely Long Name of a Regional Evening Newspaper " \
   "Group Édition"
 
-/* One hand-made article score; TOPIC_HITS and ENTRY_HITS per topic. */
-static ArticleScore *
-make_score (const char *id, const char *group, guint tokens,
-            const guint hits[2], const guint negated[2],
-            const ScoreEntryCount *entries, guint n_entries)
-{
-  ArticleScore *s = g_new0 (ArticleScore, 1);
-  s->id = g_strdup (id);
-  s->group = g_strdup (group);
-  s->title = g_strdup ("");
-  s->date = g_strdup ("");
-  s->tokens = tokens;
-  s->n_topics = 2;
-  s->topics = g_new0 (ScoreCount, 2);
-  for (guint t = 0; t < 2; t++)
-    {
-      s->topics[t].hits = hits[t];
-      s->topics[t].negated = negated[t];
-      s->topics[t].weighted = hits[t];
-    }
-  s->entries = g_array_new (FALSE, FALSE, sizeof (ScoreEntryCount));
-  g_array_append_vals (s->entries, entries, n_entries);
-  return s;
-}
-
 /* The test lexicon: escalation (3 entries) and peace (2 entries). */
 static FramingLexicon *
 make_lexicon (void)
 {
-  g_autoptr (GError) error = NULL;
-  g_autoptr (FramingStemmer) stemmer = stem_new ("english", &error);
-  g_assert_no_error (error);
-  static const char esc[] = "@description the language of armed conflict\n"
-                            "offensive\nmajor offensive\nshelling\n";
-  static const char peace[] = "ceasefire\npeace talks\n";
-  FramingLexicon *lex = g_new0 (FramingLexicon, 1);
-  lex->topics = g_ptr_array_new_with_free_func ((GDestroyNotify)
-                                                lex_topic_free);
-  g_ptr_array_add (lex->topics, lexicon_parse_topic ("escalation.lex", esc,
-                                                     strlen (esc), stemmer,
-                                                     &error));
-  g_assert_no_error (error);
-  g_ptr_array_add (lex->topics, lexicon_parse_topic ("peace.lex", peace,
-                                                     strlen (peace), stemmer,
-                                                     &error));
-  g_assert_no_error (error);
-  return lex;
+  return fixture_lexicon ("@description the language of armed conflict\n"
+                          "offensive\nmajor offensive\nshelling\n",
+                          "ceasefire\npeace talks\n");
 }
 
 /* Groups "Alpha" and NAME_B (3 articles each); with EMPTY, a third group
@@ -81,9 +42,9 @@ make_profile (const FramingLexicon *lex, const char *name_b, gboolean empty)
                                      { 1, 1, 3 + k, 1 } };
       g_autofree char *ida = g_strdup_printf ("alpha/%u.txt", k);
       g_autofree char *idb = g_strdup_printf ("beta/%u.txt", k);
-      g_autoptr (ArticleScore) a = make_score (ida, "Alpha", 1000, ha, no,
+      g_autoptr (ArticleScore) a = fixture_score (ida, "Alpha", 1000, ha, no,
                                                ea, 3);
-      g_autoptr (ArticleScore) b = make_score (idb, name_b, 800, hb, no,
+      g_autoptr (ArticleScore) b = fixture_score (idb, name_b, 800, hb, no,
                                                eb, 3);
       profile_add (p, a);
       profile_add (p, b);
@@ -91,7 +52,7 @@ make_profile (const FramingLexicon *lex, const char *name_b, gboolean empty)
   if (empty)
     {
       const guint zero[2] = { 0, 0 };
-      g_autoptr (ArticleScore) c = make_score ("gamma/0.txt", "Gamma", 500,
+      g_autoptr (ArticleScore) c = fixture_score ("gamma/0.txt", "Gamma", 500,
                                                zero, zero, NULL, 0);
       profile_add (p, c);
     }
@@ -573,7 +534,7 @@ test_many_groups (void)
       const guint hits[2] = { k, 24 - k }, no[2] = { 0, 0 };
       g_autofree char *id = g_strdup_printf ("%02u.txt", k);
       g_autofree char *group = g_strdup_printf ("Group %02u", k);
-      g_autoptr (ArticleScore) a = make_score (id, group, 1000, hits, no,
+      g_autoptr (ArticleScore) a = fixture_score (id, group, 1000, hits, no,
                                                NULL, 0);
       profile_add (p, a);
     }

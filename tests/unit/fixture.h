@@ -1,0 +1,67 @@
+/* fixture.h - hand-made lexicons and article scores shared by the tests
+ * of the output stages (report, page, chart): two topics, escalation and
+ * peace, and scores whose counts the test sets by hand. */
+#ifndef FRAMING_FIXTURE_H
+#define FRAMING_FIXTURE_H
+
+#include <string.h>
+
+#include "lexicon.h"
+#include "score.h"
+#include "stem.h"
+
+/* A lexicon of two topics parsed from ESC (escalation.lex) and PEACE
+ * (peace.lex), stemmed in English. */
+static inline FramingLexicon *
+fixture_lexicon (const char *esc, const char *peace)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (FramingStemmer) stemmer = stem_new ("english", &error);
+  g_assert_no_error (error);
+  FramingLexicon *lex = g_new0 (FramingLexicon, 1);
+  lex->topics = g_ptr_array_new_with_free_func ((GDestroyNotify) lex_topic_free);
+  g_ptr_array_add (lex->topics, lexicon_parse_topic ("escalation.lex", esc,
+                                                     strlen (esc), stemmer,
+                                                     &error));
+  g_assert_no_error (error);
+  g_ptr_array_add (lex->topics, lexicon_parse_topic ("peace.lex", peace,
+                                                     strlen (peace), stemmer,
+                                                     &error));
+  g_assert_no_error (error);
+  return lex;
+}
+
+/* An article score over the two topics: HITS and NEGATED per topic
+ * (weighted = hits: every weight is 1) and N_ENTRIES per-entry counts. */
+static inline ArticleScore *
+fixture_score (const char *id, const char *group, guint tokens,
+               const guint hits[2], const guint negated[2],
+               const ScoreEntryCount *entries, guint n_entries)
+{
+  ArticleScore *s = g_new0 (ArticleScore, 1);
+  s->id = g_strdup (id);
+  s->group = g_strdup (group);
+  s->title = g_strdup ("");
+  s->date = g_strdup ("");
+  s->tokens = tokens;
+  s->n_topics = 2;
+  s->topics = g_new0 (ScoreCount, 2);
+  for (guint t = 0; t < 2; t++)
+    s->topics[t] = (ScoreCount) { hits[t], negated[t], hits[t] };
+  s->entries = g_array_new (FALSE, FALSE, sizeof (ScoreEntryCount));
+  g_array_append_vals (s->entries, entries, n_entries);
+  return s;
+}
+
+/* A score with ESC hits of the first escalation entry and PEACE hits of
+ * the first peace entry, none negated. */
+static inline ArticleScore *
+fixture_simple_score (const char *id, const char *group, guint tokens,
+                      guint esc, guint peace)
+{
+  const guint hits[2] = { esc, peace }, none[2] = { 0, 0 };
+  const ScoreEntryCount e[] = { { 0, 0, esc, 0 }, { 1, 0, peace, 0 } };
+  return fixture_score (id, group, tokens, hits, none, e, 2);
+}
+
+#endif /* FRAMING_FIXTURE_H */
