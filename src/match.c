@@ -1,7 +1,8 @@
 /* match.c - finding lexicon entries in tokens (contract: "Lexicons",
  * matching and negation).
  *
- * Each token is stemmed and hashed once per call.  Then, position by
+ * Each token is looked up once per call in the cache described below,
+ * which stems each distinct form once.  Then, position by
  * position, every topic whose previous hit does not cover the position
  * walks its trie (lexicon-trie.h) from the token: a token may follow its
  * stem edge, its exact edge and a prefix edge for each prefix length the
@@ -17,9 +18,18 @@
  * the two hashes, whether it is a negator and a bit per topic telling
  * whether any entry of the topic can start with it (worked out exactly
  * once, from the root's tables).  A token whose topic bit is clear skips
- * that topic: for most tokens that is every topic, and a token costs one
- * hash of its form and one probe of an open-addressing table, with no
- * allocation.  Topics past the 64th are always tried.
+ * that topic: for most tokens that is every topic.  Topics past the 64th
+ * are always tried.
+ *
+ * The cache is built for memory latency, which is what a look-up waits
+ * on once the vocabulary outgrows the processor's caches: an
+ * open-addressing table of 32-byte slots that hold the form itself (up
+ * to 14 bytes; longer ones are compared in an arena), its hash, negator
+ * flag and topic bits, so a token costs one probe with the hash the
+ * tokenizer gave it and, usually, one cache line.  Each look-up
+ * prefetches the slot of the token PREFETCH_AHEAD places further on, so
+ * the misses of rare words overlap instead of queueing.  Stems and the other hashes,
+ * needed only when a topic may start at the token, sit in a side array.
  *
  * Negation: a hit is negated when a negator stands among the WINDOW tokens
  * before its first token, in the same sentence.  One pass over the tokens
@@ -32,20 +42,39 @@
 
 #include "lexicon-trie.h"
 
-/* What match_tokens() works out once per token. */
+/* What the cache knows of a form besides its slot: needed only when a
+ * topic may start at, or a walk reaches, a token of that form. */
 typedef struct {
-  const char *stem;  /* owned by the stemmer */
+  guint32 form;      /* offset of the form (NUL-terminated) in the arena */
+  guint32 form_len;
+  guint32 stem;      /* offset of the stem (NUL-terminated) in the arena */
   guint stem_hash;   /* g_str_hash (stem) */
-  guint form_hash;   /* g_str_hash (folded form) */
-} TokenInfo;
+  guint form_hash;   /* g_str_hash (form) */
+} CacheInfo;
 
-/* The tokens of one match_tokens() call. */
+/* The tokens of one matcher_run() call. */
 typedef struct {
   const FramingToken *tokens;
   const char *forms;       /* toks->forms->str */
-  const TokenInfo *info;   /* one per token */
+  const CacheInfo *infos;  /* the cache's side array */
+  const guint32 *info_of;  /* per token: its index into infos */
+  const char *arena;       /* the cache's forms and stems */
   guint n;
 } Scan;
+
+/* The cache's knowledge of token J. */
+static inline const CacheInfo *
+token_info (const Scan *s, guint j)
+{
+  return &s->infos[s->info_of[j]];
+}
+
+/* The stem of token J (NUL-terminated). */
+static inline const char *
+token_stem (const Scan *s, guint j)
+{
+  return s->arena + token_info (s, j)->stem;
+}
 
 /* The best entry found so far at one position. */
 typedef struct {
@@ -84,7 +113,7 @@ follow_token (const Scan *s, const LexNode *node, guint j, guint sentence,
               guint depth, Best *best)
 {
   const LexNode *child;
-  if ((child = lex_node_child_str (node->stem, s->info[j].stem)) != NULL)
+  if ((child = lex_node_child_str (node->stem, token_stem (s, j))) != NULL)
     walk (s, child, j + 1, sentence, depth + 1, best);
   if ((child = lex_node_child_str (node->exact,
                                    s->forms + s->tokens[j].form)) != NULL)
@@ -130,12 +159,13 @@ match_at (const Scan *s, const LexTrie *trie, guint i)
 {
   Best best = { -1, 0 };
   const LexNode *root = trie->root;
-  const TokenInfo *info = &s->info[i];
+  const CacheInfo *info = token_info (s, i);
   guint sentence = s->tokens[i].sentence;
   const LexNode *child;
 
   if (lex_bloom_test (trie->stem_bloom, info->stem_hash)
-      && (child = lex_node_child_str (root->stem, info->stem)) != NULL)
+      && (child = lex_node_child_str (root->stem, s->arena + info->stem))
+         != NULL)
     walk (s, child, i + 1, sentence, 1, &best);
   if (lex_bloom_test (trie->exact_bloom, info->form_hash)
       && (child = lex_node_child_str (root->exact,
@@ -176,27 +206,42 @@ match_is_negator (const char *form, gsize len)
 /* ------------------------------------------------------------------ */
 /* The cache of a Matcher.                                             */
 
-/* What a Matcher knows about one distinct folded form. */
+/* Forms of up to this many bytes are kept in their slot. */
+#define INLINE_FORM 14
+
+/* One slot of the cache's open-addressing table (32 bytes, two to a
+ * cache line): a distinct folded form and what most tokens need. */
 typedef struct {
-  guint form_hash;  /* g_str_hash (form), also the cache's hash */
-  guint stem_hash;  /* g_str_hash (stem) */
-  guint32 form;     /* offset of the form (NUL-terminated) in the arena */
-  guint32 form_len;
-  guint32 stem;     /* offset of the stem (NUL-terminated) in the arena */
-  gboolean negator;
-  guint64 starts;   /* bit t: an entry of topic t may start with it */
-} CacheEntry;
+  guint64 starts;   /* bit t: an entry of topic t may start with the form */
+  guint32 hash;     /* text_form_hash (form), the token's hash */
+  guint32 info;     /* 1 + index into the side array; 0: the slot is free */
+  guint8 len;       /* the form's length, or 255 when longer than 254 */
+  guint8 negator;
+  char form[INLINE_FORM]; /* the form when len <= INLINE_FORM */
+} CacheSlot;
+
+G_STATIC_ASSERT (sizeof (CacheSlot) == 32);
+
+/* How many tokens ahead a look-up prefetches the slot of. */
+#define PREFETCH_AHEAD 16
+
+#if defined(__GNUC__)
+#define PREFETCH(addr) __builtin_prefetch (addr)
+#else
+#define PREFETCH(addr) ((void) (addr))
+#endif
 
 struct _Matcher {
   const FramingLexicon *lexicon;
   FramingStemmer *stemmer;
-  GArray *entries;    /* CacheEntry */
-  guint32 *slots;     /* 1 + index into entries, 0: free */
-  guint n_slots;      /* a power of two, at least twice the entries */
+  CacheSlot *slots;
+  guint n_slots;      /* a power of two */
+  GArray *infos;      /* CacheInfo; infos->len is the number of forms */
   GString *arena;     /* forms and stems */
-  GArray *token_entry;/* per token of the call: index into entries */
-  GArray *info;       /* TokenInfo per token */
-  GArray *negators;   /* guint per token, see nearest_negators */
+  /* per token of a call */
+  GArray *info_of;    /* guint32: index into infos */
+  GArray *starts;     /* guint64: the slot's topic bits */
+  GArray *negators;   /* guint: see lookup_tokens */
   GArray *next;       /* guint per topic */
 };
 
@@ -218,18 +263,25 @@ slot_of (const Matcher *m, guint hash)
   return ((hash * 2654435761u) >> 7) & (m->n_slots - 1);
 }
 
+/* The value of CacheSlot.len for a form of LEN bytes. */
+static inline guint8
+slot_len (gsize len)
+{
+  return (guint8) MIN (len, 255u);
+}
+
 Matcher *
 matcher_new (const FramingLexicon *lexicon, FramingStemmer *stemmer)
 {
   Matcher *m = g_new0 (Matcher, 1);
   m->lexicon = lexicon;
   m->stemmer = stemmer;
-  m->entries = g_array_new (FALSE, FALSE, sizeof (CacheEntry));
   m->n_slots = 1024;
-  m->slots = g_new0 (guint32, m->n_slots);
+  m->slots = g_new0 (CacheSlot, m->n_slots);
+  m->infos = g_array_new (FALSE, FALSE, sizeof (CacheInfo));
   m->arena = g_string_sized_new (16384);
-  m->token_entry = g_array_new (FALSE, FALSE, sizeof (guint32));
-  m->info = g_array_new (FALSE, FALSE, sizeof (TokenInfo));
+  m->info_of = g_array_new (FALSE, FALSE, sizeof (guint32));
+  m->starts = g_array_new (FALSE, FALSE, sizeof (guint64));
   m->negators = g_array_new (FALSE, FALSE, sizeof (guint));
   m->next = g_array_new (FALSE, FALSE, sizeof (guint));
   return m;
@@ -240,39 +292,43 @@ matcher_free (Matcher *m)
 {
   if (m == NULL)
     return;
-  g_array_unref (m->entries);
   g_free (m->slots);
+  g_array_unref (m->infos);
   g_string_free (m->arena, TRUE);
-  g_array_unref (m->token_entry);
-  g_array_unref (m->info);
+  g_array_unref (m->info_of);
+  g_array_unref (m->starts);
   g_array_unref (m->negators);
   g_array_unref (m->next);
   g_free (m);
 }
 
-/* Empty the cache (between calls only: token entries index it). */
+/* Empty the cache (between calls only: tokens index its side array). */
 static void
 cache_clear (Matcher *m)
 {
-  g_array_set_size (m->entries, 0);
+  g_array_set_size (m->infos, 0);
   memset (m->slots, 0, m->n_slots * sizeof *m->slots);
   g_string_truncate (m->arena, 0);
 }
 
-/* Double the slots and put every entry back. */
+/* Double the slots and put every form back. */
 static void
 cache_grow (Matcher *m)
 {
-  g_free (m->slots);
+  CacheSlot *old = m->slots;
+  guint n_old = m->n_slots;
   m->n_slots *= 2;
-  m->slots = g_new0 (guint32, m->n_slots);
-  for (guint i = 0; i < m->entries->len; i++)
+  m->slots = g_new0 (CacheSlot, m->n_slots);
+  for (guint i = 0; i < n_old; i++)
     {
-      guint s = slot_of (m, g_array_index (m->entries, CacheEntry, i).form_hash);
-      while (m->slots[s] != 0)
+      if (old[i].info == 0)
+        continue;
+      guint s = slot_of (m, old[i].hash);
+      while (m->slots[s].info != 0)
         s = (s + 1) & (m->n_slots - 1);
-      m->slots[s] = i + 1;
+      m->slots[s] = old[i];
     }
+  g_free (old);
 }
 
 /* Whether an entry of TRIE can start with a token of folded FORM (LEN
@@ -296,72 +352,106 @@ may_start (const LexTrie *trie, const char *form, gsize len, guint form_hash,
   return FALSE;
 }
 
-/* Add FORM (LEN bytes, hash HASH) to the cache at slot SLOT; its index. */
-static guint32
+/* Add FORM (LEN bytes, token hash HASH) to the cache at free slot SLOT: stem it
+ * and work out its topic bits.  Returns the slot, which may have moved. */
+static const CacheSlot *
 cache_add (Matcher *m, const char *form, gsize len, guint hash, guint slot)
 {
-  CacheEntry e = { .form_hash = hash, .form_len = (guint32) len,
-                   .form = (guint32) m->arena->len };
+  CacheInfo info = { .form = (guint32) m->arena->len,
+                     .form_len = (guint32) len,
+                     .form_hash = str_hash_len (form, len) };
   g_string_append_len (m->arena, form, (gssize) len);
   g_string_append_c (m->arena, '\0');
   gsize stem_len;
   const char *stem = stem_word_uncached (m->stemmer, form, len, &stem_len);
-  e.stem = (guint32) m->arena->len;
+  info.stem = (guint32) m->arena->len;
   g_string_append_len (m->arena, stem, (gssize) stem_len);
   g_string_append_c (m->arena, '\0');
-  const char *f = m->arena->str + e.form, *st = m->arena->str + e.stem;
-  e.stem_hash = g_str_hash (st);
-  e.negator = match_is_negator (f, len);
+  const char *f = m->arena->str + info.form, *st = m->arena->str + info.stem;
+  info.stem_hash = g_str_hash (st);
+  g_array_append_val (m->infos, info);
+
+  CacheSlot *c = &m->slots[slot];
+  *c = (CacheSlot) { .hash = hash, .info = m->infos->len,
+                     .len = slot_len (len),
+                     .negator = match_is_negator (f, len) };
+  if (len <= INLINE_FORM)
+    memcpy (c->form, f, len);
   for (guint t = 0; t < m->lexicon->topics->len && t < 64; t++)
     {
       const LexTopic *topic = g_ptr_array_index (m->lexicon->topics, t);
-      if (may_start (topic->trie, f, len, hash, st, e.stem_hash))
-        e.starts |= G_GUINT64_CONSTANT (1) << t;
+      if (may_start (topic->trie, f, len, info.form_hash, st, info.stem_hash))
+        c->starts |= G_GUINT64_CONSTANT (1) << t;
     }
-  g_array_append_val (m->entries, e);
-  m->slots[slot] = m->entries->len;
-  if (m->entries->len * 2 > m->n_slots)
-    cache_grow (m);
-  return m->entries->len - 1;
+  if (m->infos->len * 2 <= m->n_slots)
+    return c;
+  cache_grow (m);
+  guint s = slot_of (m, hash);
+  while (m->slots[s].info != m->infos->len)
+    s = (s + 1) & (m->n_slots - 1);
+  return &m->slots[s];
 }
 
-/* The cache entry of FORM (LEN bytes), added if new. */
-static inline guint32
-cache_lookup (Matcher *m, const char *form, gsize len)
+/* Whether slot C holds FORM (LEN bytes, hash HASH). */
+static inline gboolean
+slot_holds (const Matcher *m, const CacheSlot *c, const char *form, gsize len,
+            guint hash)
 {
-  guint hash = str_hash_len (form, len);
+  if (c->hash != hash || c->len != slot_len (len))
+    return FALSE;
+  if (len <= INLINE_FORM)
+    return memcmp (c->form, form, len) == 0;
+  const CacheInfo *info = &g_array_index (m->infos, CacheInfo, c->info - 1);
+  return info->form_len == len
+         && memcmp (m->arena->str + info->form, form, len) == 0;
+}
+
+/* The slot of FORM (LEN bytes, hash HASH), added if new. */
+static inline const CacheSlot *
+cache_lookup (Matcher *m, const char *form, gsize len, guint hash)
+{
   guint s = slot_of (m, hash);
   for (;;)
     {
-      guint32 i = m->slots[s];
-      if (i == 0)
+      const CacheSlot *c = &m->slots[s];
+      if (c->info == 0)
         return cache_add (m, form, len, hash, s);
-      const CacheEntry *e = &g_array_index (m->entries, CacheEntry, i - 1);
-      if (e->form_hash == hash && e->form_len == len
-          && memcmp (m->arena->str + e->form, form, len) == 0)
-        return i - 1;
+      if (slot_holds (m, c, form, len, hash))
+        return c;
       s = (s + 1) & (m->n_slots - 1);
     }
 }
 
-/* For each token, 1 + the index of the nearest negator before it in its
- * sentence, or 0 when there is none, into NEAREST. */
+/* Look every token of S up in the cache (adding new forms), filling
+ * m->info_of and m->starts, and NEAREST: for each token, 1 + the index of
+ * the nearest negator before it in its sentence, or 0 when there is none.
+ * Hashes first, then look-ups that prefetch ahead. */
 static void
-nearest_negators (const Scan *s, const CacheEntry *entries,
-                  const guint32 *token_entry, guint *nearest)
+lookup_tokens (Matcher *m, const Scan *s, guint *nearest)
 {
+  g_array_set_size (m->info_of, s->n);
+  g_array_set_size (m->starts, s->n);
+  guint32 *info_of = (guint32 *) (void *) m->info_of->data;
+  guint64 *starts = (guint64 *) (void *) m->starts->data;
   guint last = 0;
   for (guint j = 0; j < s->n; j++)
     {
+      if (j + PREFETCH_AHEAD < s->n)
+        PREFETCH (&m->slots[slot_of (m, s->tokens[j + PREFETCH_AHEAD].hash)]);
+      const FramingToken *t = &s->tokens[j];
+      const CacheSlot *c = cache_lookup (m, s->forms + t->form, t->form_len,
+                                         t->hash);
+      info_of[j] = c->info - 1;
+      starts[j] = c->starts;
       if (j > 0 && s->tokens[j].sentence != s->tokens[j - 1].sentence)
         last = 0;
       nearest[j] = last;
-      if (entries[token_entry[j]].negator)
+      if (c->negator)
         last = j + 1;
     }
 }
 
-/* Whether topic T may start at a token whose entry says STARTS. */
+/* Whether topic T may start at a token whose slot says STARTS. */
 static inline gboolean
 topic_may_start (guint64 starts, guint t)
 {
@@ -378,36 +468,21 @@ matcher_run (Matcher *m, const FramingTokens *toks, guint window, GArray *hits)
   g_array_set_size (hits, 0);
   const FramingLexicon *lexicon = m->lexicon;
   guint n_topics = lexicon->topics->len;
-  Scan s = { (const FramingToken *) (void *) toks->tokens->data,
-             toks->forms->str, NULL, toks->tokens->len };
+  Scan s = { .tokens = (const FramingToken *) (void *) toks->tokens->data,
+             .forms = toks->forms->str, .n = toks->tokens->len };
   if (s.n == 0 || n_topics == 0)
     return;
 
-  if (m->entries->len >= MATCH_CACHE_MAX)
+  if (m->infos->len >= MATCH_CACHE_MAX)
     cache_clear (m);
-  g_array_set_size (m->token_entry, s.n);
-  guint32 *te = (guint32 *) (void *) m->token_entry->data;
-  for (guint j = 0; j < s.n; j++)
-    te[j] = cache_lookup (m, s.forms + s.tokens[j].form, s.tokens[j].form_len);
-  /* The arena no longer moves: point into it. */
-  const CacheEntry *entries = (const CacheEntry *) (void *) m->entries->data;
-  g_array_set_size (m->info, s.n);
-  TokenInfo *info = (TokenInfo *) (void *) m->info->data;
-  for (guint j = 0; j < s.n; j++)
-    {
-      const CacheEntry *e = &entries[te[j]];
-      info[j].stem = m->arena->str + e->stem;
-      info[j].stem_hash = e->stem_hash;
-      info[j].form_hash = e->form_hash;
-    }
-  s.info = info;
-  guint *negators = NULL;
-  if (window > 0)
-    {
-      g_array_set_size (m->negators, s.n);
-      negators = (guint *) (void *) m->negators->data;
-      nearest_negators (&s, entries, te, negators);
-    }
+  g_array_set_size (m->negators, s.n);
+  guint *negators = (guint *) (void *) m->negators->data;
+  lookup_tokens (m, &s, negators);
+  /* The cache no longer changes during this call: point into it. */
+  s.infos = (const CacheInfo *) (void *) m->infos->data;
+  s.info_of = (const guint32 *) (void *) m->info_of->data;
+  s.arena = m->arena->str;
+  const guint64 *starts = (const guint64 *) (void *) m->starts->data;
   /* next[t]: the first position topic t may match at (past its last hit). */
   g_array_set_size (m->next, n_topics);
   guint *next = (guint *) (void *) m->next->data;
@@ -415,19 +490,18 @@ matcher_run (Matcher *m, const FramingTokens *toks, guint window, GArray *hits)
 
   for (guint i = 0; i < s.n; i++)
     {
-      guint64 starts = entries[te[i]].starts;
-      if (starts == 0 && n_topics <= 64)
+      if (starts[i] == 0 && n_topics <= 64)
         continue;
       for (guint t = 0; t < n_topics; t++)
         {
-          if (i < next[t] || !topic_may_start (starts, t))
+          if (i < next[t] || !topic_may_start (starts[i], t))
             continue;
           const LexTopic *topic = g_ptr_array_index (lexicon->topics, t);
           Best best = match_at (&s, topic->trie, i);
           if (best.entry < 0)
             continue;
           MatchHit hit = { t, (guint) best.entry, i, best.length, FALSE };
-          hit.negated = negators != NULL && negators[i] != 0
+          hit.negated = window > 0 && negators[i] != 0
                         && i - (negators[i] - 1) <= window;
           g_array_append_val (hits, hit);
           next[t] = i + best.length;

@@ -398,40 +398,59 @@ group_rates (const Profile *profile, ProfileGroup *group)
     }
 }
 
-/* The z of group G's topics and terms against all other groups:
+/* A pseudo-group holding the sums over all groups (in name order) of
+ * tokens, and of weighted per topic and per entry; for group_z. */
+static ProfileGroup *
+group_sum_all (const Profile *profile)
+{
+  const guint nt = n_topics (profile);
+  ProfileGroup *all = group_new (profile, "");
+  for (guint g = 0; g < profile->groups->len; g++)
+    {
+      const ProfileGroup *group = g_ptr_array_index (profile->groups, g);
+      all->tokens += group->tokens;
+      for (guint t = 0; t < nt; t++)
+        {
+          all->topics[t].weighted += group->topics[t].weighted;
+          for (guint e = 0; e < n_entries (profile, t); e++)
+            all->terms[t][e].weighted += group->terms[t][e].weighted;
+        }
+    }
+  return all;
+}
+
+/* What group_z() needs besides its group. */
+typedef struct {
+  const Profile *profile;
+  const ProfileGroup *all; /* group_sum_all () */
+} ZContext;
+
+/* The z of GROUP's topics and terms against all other groups:
  * y1, n1 = this group's weighted and tokens, y2, n2 = the sums over the
- * other groups (in name order); 0 with one group.  DATA is G + 1 (any
- * thread: it writes group G only). */
+ * other groups (the sum over all groups minus this one's, so that the
+ * work grows with the groups, not with their square); 0 with one group.
+ * Any thread: it writes GROUP only. */
 static void
 group_z (gpointer data, gpointer user_data)
 {
-  Profile *profile = user_data;
-  const guint g = GPOINTER_TO_UINT (data) - 1;
-  const guint ng = profile->groups->len;
-  const guint nt = n_topics (profile);
-  ProfileGroup *group = g_ptr_array_index (profile->groups, g);
-  double n2 = 0.0;
-  for (guint o = 0; o < ng; o++)
-    if (o != g)
-      n2 += (double) ((ProfileGroup *) g_ptr_array_index (profile->groups, o))->tokens;
+  ProfileGroup *group = data;
+  const ZContext *ctx = user_data;
+  const Profile *profile = ctx->profile;
+  const ProfileGroup *all = ctx->all;
+  const gboolean alone = profile->groups->len < 2;
   const double n1 = (double) group->tokens;
-  for (guint t = 0; t < nt; t++)
+  const double n2 = (double) (all->tokens - group->tokens);
+  for (guint t = 0; t < n_topics (profile); t++)
     {
-      double y2 = 0.0;
-      for (guint o = 0; o < ng; o++)
-        if (o != g)
-          y2 += ((ProfileGroup *) g_ptr_array_index (profile->groups, o))->topics[t].weighted;
-      group->topics[t].z = ng < 2 ? 0.0
-        : profile_log_odds_z (group->topics[t].weighted, n1, y2, n2,
+      const double y1 = group->topics[t].weighted;
+      group->topics[t].z = alone ? 0.0
+        : profile_log_odds_z (y1, n1, all->topics[t].weighted - y1, n2,
                               PROFILE_PRIOR);
       for (guint e = 0; e < n_entries (profile, t); e++)
         {
-          double ye = 0.0;
-          for (guint o = 0; o < ng; o++)
-            if (o != g)
-              ye += ((ProfileGroup *) g_ptr_array_index (profile->groups, o))->terms[t][e].weighted;
-          group->terms[t][e].z = ng < 2 ? 0.0
-            : profile_log_odds_z (group->terms[t][e].weighted, n1, ye, n2,
+          const double ye = group->terms[t][e].weighted;
+          group->terms[t][e].z = alone ? 0.0
+            : profile_log_odds_z (ye, n1, all->terms[t][e].weighted - ye, n2,
                                   PROFILE_PRIOR);
         }
     }
@@ -584,19 +603,19 @@ group_size_compare (gconstpointer a, gconstpointer b)
   return strcmp (x->name, y->name);
 }
 
-/* FUNC (item, PROFILE) for every item of ITEMS, started in their order on
- * up to the profile's jobs threads; FUNC must write only what its item
- * owns.  Returns when all are done. */
+/* FUNC (item, DATA) for every item of ITEMS, started in their order on
+ * up to JOBS threads; FUNC must write only what its item owns.  Returns
+ * when all are done. */
 static void
-for_each_item (Profile *profile, GFunc func, GPtrArray *items)
+for_each_item (GFunc func, gpointer data, guint jobs, GPtrArray *items)
 {
-  if (profile->opts.jobs <= 1 || items->len <= 1)
+  if (jobs <= 1 || items->len <= 1)
     {
       for (guint i = 0; i < items->len; i++)
-        func (g_ptr_array_index (items, i), profile);
+        func (g_ptr_array_index (items, i), data);
       return;
     }
-  GThreadPool *pool = g_thread_pool_new (func, profile, (gint) profile->opts.jobs,
+  GThreadPool *pool = g_thread_pool_new (func, data, (gint) jobs,
                                          FALSE, NULL);
   for (guint i = 0; i < items->len; i++)
     g_thread_pool_push (pool, g_ptr_array_index (items, i), NULL);
@@ -613,11 +632,10 @@ profile_finish (Profile *profile)
   g_ptr_array_sort (profile->groups, group_compare);
   g_autoptr (GPtrArray) by_size = g_ptr_array_copy (profile->groups, NULL, NULL);
   g_ptr_array_sort (by_size, group_size_compare);
-  for_each_item (profile, group_finish, by_size);
-  g_autoptr (GPtrArray) indexes = g_ptr_array_sized_new (profile->groups->len);
-  for (guint g = 0; g < profile->groups->len; g++)
-    g_ptr_array_add (indexes, GUINT_TO_POINTER (g + 1));
-  for_each_item (profile, group_z, indexes);
+  for_each_item (group_finish, profile, profile->opts.jobs, by_size);
+  ZContext z = { profile, group_sum_all (profile) };
+  for_each_item (group_z, &z, profile->opts.jobs, profile->groups);
+  group_free ((ProfileGroup *) z.all, n_topics (profile));
   profile_jsd_matrix (profile);
 }
 

@@ -261,6 +261,139 @@ lower_ascii (guchar c)
   return (guchar) (c + (((guint) c - 'A' < 26u) << 5));
 }
 
+/* ---- Eight bytes at a time (SWAR) ---------------------------------- */
+
+#define ONES G_GUINT64_CONSTANT (0x0101010101010101)
+#define HIGHS G_GUINT64_CONSTANT (0x8080808080808080)
+
+/* The 8 bytes at P, byte k in bits 8k..8k+7 whatever the machine's order. */
+static inline guint64
+load8 (const guchar *p)
+{
+  guint64 w;
+  memcpy (&w, p, 8);
+  return GUINT64_FROM_LE (w);
+}
+
+/* Store W at P, byte k from bits 8k..8k+7. */
+static inline void
+store8 (guchar *p, guint64 w)
+{
+  w = GUINT64_TO_LE (w);
+  memcpy (p, &w, 8);
+}
+
+/* W with only its first N bytes (N < 8) kept, the others zero. */
+static inline guint64
+first_bytes (guint64 w, gsize n)
+{
+  return w & ((G_GUINT64_CONSTANT (1) << (8 * n)) - 1);
+}
+
+/* The index of the first byte whose high bit is set in M (M != 0). */
+static inline guint
+first_high_byte (guint64 m)
+{
+#if defined(__GNUC__)
+  return (guint) __builtin_ctzll (m) / 8;
+#else
+  guint k = 0;
+  while (!(m & 0x80))
+    {
+      m >>= 8;
+      k++;
+    }
+  return k;
+#endif
+}
+
+/* The high bit of each byte of X (all bytes below 0x80) that lies in
+ * [LO, HI]: adding 0x80 - LO sets it when the byte is >= LO, adding
+ * 0x7F - HI when it is > HI; no byte carries into the next. */
+static inline guint64
+bytes_in_range (guint64 x, guchar lo, guchar hi)
+{
+  return (x + (0x80u - lo) * ONES) & ~(x + (0x7Fu - hi) * ONES) & HIGHS;
+}
+
+/* The high bit of each byte of W that is an ASCII letter or digit. */
+static inline guint64
+word_bytes (guint64 w)
+{
+  guint64 x = w & ~HIGHS;
+  guint64 alnum = bytes_in_range (x | 0x20 * ONES, 'a', 'z')
+                  | bytes_in_range (x, '0', '9');
+  return alnum & ~w;
+}
+
+/* W with its ASCII capitals lowercased (other bytes unchanged). */
+static inline guint64
+lower8 (guint64 w)
+{
+  guint64 upper = bytes_in_range (w & ~HIGHS, 'A', 'Z') & ~w;
+  return w | (upper >> 2); /* 0x80 >> 2 is 0x20, the case bit */
+}
+
+/* The index of the first byte at or after I (before TO) of T that is not
+ * an ASCII letter or digit, or TO. */
+static inline guint32
+word_run_end (const guchar *t, guint32 i, guint32 to)
+{
+  for (; i + 8 <= to; i += 8)
+    {
+      guint64 stop = ~word_bytes (load8 (t + i)) & HIGHS;
+      if (stop != 0)
+        return i + first_high_byte (stop);
+    }
+  while (i < to && (ascii_class[t[i]] & C_WORD))
+    i++;
+  return i;
+}
+
+/* One step of text_form_hash over the 8-byte chunk W. */
+static inline guint64
+hash_step (guint64 h, guint64 w)
+{
+  h = (h ^ w) * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15);
+  return h ^ (h >> 32);
+}
+
+/* The seed of text_form_hash for a form of LEN bytes. */
+static inline guint64
+hash_seed (gsize len)
+{
+  return G_GUINT64_CONSTANT (0x2545F4914F6CDD1D) ^ len;
+}
+
+/* The end of text_form_hash: mix every bit into the low 32. */
+static inline guint32
+hash_finish (guint64 h)
+{
+  h ^= h >> 29;
+  h *= G_GUINT64_CONSTANT (0xBF58476D1CE4E5B9);
+  h ^= h >> 32;
+  return (guint32) h;
+}
+
+guint32
+text_form_hash (const char *form, gsize len)
+{
+  const guchar *p = (const guchar *) form;
+  guint64 h = hash_seed (len);
+  gsize i = 0;
+  for (; i + 8 <= len; i += 8)
+    h = hash_step (h, load8 (p + i));
+  if (i < len)
+    {
+      guchar last[8] = { 0 };
+      memcpy (last, p + i, len - i);
+      h = hash_step (h, load8 (last));
+    }
+  return hash_finish (h);
+}
+
+/* ---- Folding --------------------------------------------------------- */
+
 /* Append the folding of the N bytes at P (which hold a non-ASCII code
  * point) to OUT, code point by code point. */
 static void
@@ -279,35 +412,61 @@ fold_append_slow (GString *out, const guchar *p, gsize n)
     }
 }
 
+/* Make room in OUT for N more bytes, a NUL and 8 bytes of slack (the
+ * chunked copy below writes whole 8-byte words). */
+static inline void
+reserve_form (GString *out, gsize n)
+{
+  gsize old = out->len;
+  if (old + n + 16 > out->allocated_len)
+    {
+      g_string_set_size (out, old + n + 16); /* grow, then take it back */
+      g_string_truncate (out, old);
+    }
+}
+
 /* Append the folded form of the N bytes of NFKC text S to OUT, then a NUL
- * (counted in OUT->len). */
-static void
+ * (counted in OUT->len); return text_form_hash () of the form.  S must be
+ * followed by at least 8 readable bytes (tokens_reset () sees to that):
+ * the last chunk is read whole and masked.  Plain ASCII is lowercased and
+ * hashed 8 bytes at a time; anything else takes the slow path. */
+static guint32
 fold_append (GString *out, const char *s, gsize n)
 {
   const guchar *p = (const guchar *) s;
   gsize old = out->len;
-  if (old + n + 2 > out->allocated_len)
-    {
-      g_string_set_size (out, old + n + 1); /* grow, then take it back */
-      g_string_truncate (out, old);
-    }
+  reserve_form (out, n);
   guchar *o = (guchar *) out->str + old;
-  guchar any = 0;
-  for (gsize i = 0; i < n; i++)
+  guint64 any = 0, h = hash_seed (n);
+  gsize i = 0;
+  for (; i + 8 <= n; i += 8)
     {
-      any |= p[i];
-      o[i] = lower_ascii (p[i]);
+      guint64 w = load8 (p + i);
+      any |= w;
+      w = lower8 (w);
+      store8 (o + i, w);
+      h = hash_step (h, w);
     }
-  if (any < 0x80)
+  if (i < n)
+    {
+      guint64 w = first_bytes (load8 (p + i), n - i);
+      any |= w;
+      w = lower8 (w);
+      store8 (o + i, w);
+      h = hash_step (h, w);
+    }
+  if (!(any & HIGHS))
     {
       o[n] = '\0';
-      o[n + 1] = '\0';
       out->len = old + n + 1;
-      return;
+      return hash_finish (h);
     }
   out->str[old] = '\0';
   fold_append_slow (out, p, n);
+  gsize len = out->len - old;
   g_string_append_c (out, '\0');
+  reserve_form (out, 0);
+  return text_form_hash (out->str + old, len);
 }
 
 /* Record the token that began at sc->tok_start and ends at END.  Tokens
@@ -325,7 +484,8 @@ token_end (Scanner *sc, guint32 end)
   t->end = end;
   t->form = (guint32) toks->forms->len;
   t->sentence = sc->tok_sentence;
-  fold_append (toks->forms, toks->text->str + t->start, end - t->start);
+  t->hash = fold_append (toks->forms, toks->text->str + t->start,
+                         end - t->start);
   t->form_len = (guint32) (toks->forms->len - 1 - t->form);
   sc->in_token = FALSE;
   sc->apos = NO_APOS;
@@ -439,8 +599,7 @@ scan (Scanner *sc, gsize from)
            * nothing but the last non-space offset and prev_letter. */
           if ((cls & C_WORD) && sc->in_token && sc->apos == NO_APOS)
             {
-              while (i + 1 < to && (ascii_class[t[i + 1]] & C_WORD))
-                i++;
+              i = word_run_end (t, i + 1, to) - 1;
               cls = ascii_class[t[i]];
               sc->prev_cr = FALSE;
               sc->breaks = 0;
@@ -477,6 +636,12 @@ append_scan (Scanner *sc, const char *s, gsize n)
   if (n > G_MAXUINT32 - from)
     g_error ("text_tokenize: normalised text longer than 4 GiB");
   g_string_append_len (text, s, (gssize) n);
+  if (text->len + 8 >= text->allocated_len)
+    {
+      /* fold_append () reads up to 7 bytes past a token at the end */
+      g_string_set_size (text, text->len + 8);
+      g_string_truncate (text, text->len - 8);
+    }
   scan (sc, from);
 }
 
@@ -564,10 +729,11 @@ segment_end (const guchar *q, const guchar *end)
 static void
 tokens_reset (FramingTokens *toks, gsize n)
 {
-  if (toks->text->allocated_len <= n)
-    g_string_set_size (toks->text, n); /* reserve: NFKC rarely grows text */
+  if (toks->text->allocated_len <= n + 8)
+    g_string_set_size (toks->text, n + 8); /* NFKC rarely grows text */
   g_string_truncate (toks->text, 0);
   g_string_truncate (toks->forms, 0);
+  reserve_form (toks->forms, 0);
   g_array_set_size (toks->tokens, 0);
   g_array_set_size (toks->sentences, 0);
 }
@@ -652,8 +818,11 @@ text_fold (const char *utf8, gssize len)
       g_autofree char *valid = g_utf8_make_valid (utf8, (gssize) n);
       nf = g_utf8_normalize (valid, -1, G_NORMALIZE_ALL_COMPOSE);
     }
-  GString *out = g_string_sized_new (strlen (nf) + 2);
-  fold_append (out, nf, strlen (nf));
+  gsize nf_len = strlen (nf);
+  g_autofree char *padded = g_malloc0 (nf_len + 8); /* fold_append reads 8 */
+  memcpy (padded, nf, nf_len);
+  GString *out = g_string_sized_new (nf_len + 16);
+  fold_append (out, padded, nf_len);
   g_string_truncate (out, out->len - 1); /* the NUL that ends every form */
   return g_string_free (out, FALSE);
 }

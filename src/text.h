@@ -8,6 +8,7 @@
  *
  * Plain ASCII stretches take a fast path with no Unicode normalisation;
  * the result is byte-identical to normalising the whole text first.
+ * toks->forms keeps at least 8 bytes of room past the last form's NUL.
  */
 #ifndef FRAMING_TEXT_H
 #define FRAMING_TEXT_H
@@ -22,6 +23,7 @@ typedef struct {
   guint32 form;     /* byte offset of the folded form in FramingTokens.forms */
   guint32 form_len; /* its length in bytes (the form is also NUL-terminated) */
   guint32 sentence; /* index into FramingTokens.sentences */
+  guint32 hash;     /* text_form_hash () of the folded form */
 } FramingToken;
 
 typedef struct {
@@ -53,6 +55,11 @@ text_token_form (const FramingTokens *toks, guint i)
 {
   return toks->forms->str + g_array_index (toks->tokens, FramingToken, i).form;
 }
+
+/* A 32-bit hash of the LEN bytes at FORM, for hash tables keyed by folded
+ * forms (each token carries the hash of its form; computing it costs the
+ * tokenizer one multiplication per 8 bytes). */
+guint32 text_form_hash (const char *form, gsize len);
 
 /* Fold one word the way tokens are folded (NFKC, case folding, U+2019 as
  * ').  Returns a newly allocated string. */

@@ -96,6 +96,8 @@ check_invariants (const FramingTokens *toks)
       CU_ASSERT (s->start <= t->start && t->end <= s->end);
       CU_ASSERT_EQUAL (toks->forms->str[t->form + t->form_len], '\0');
       CU_ASSERT_EQUAL (strlen (text_token_form (toks, i)), t->form_len);
+      CU_ASSERT_EQUAL (t->hash, text_form_hash (text_token_form (toks, i),
+                                                t->form_len));
       g_autofree char *f = text_fold (toks->text->str + t->start,
                                       t->end - t->start);
       CU_ASSERT_STRING_EQUAL (f, text_token_form (toks, i));
@@ -601,6 +603,39 @@ test_fast_path_equivalence (void)
   g_string_free (s, TRUE);
 }
 
+/* Every ASCII byte at every place in and around the 8-byte words the
+ * tokenizer reads at a time: a run of mixed-case letters and digits with
+ * byte B at position P splits there exactly when B is not a letter or
+ * digit (an apostrophe between letters stays), and forms and hashes
+ * agree with text_fold () and text_form_hash (). */
+static void
+test_word_runs_every_byte (void)
+{
+  static const char run[] = "AbCdEfGh1jKlMnOpQr5tUvWxYz";
+  g_autoptr (FramingTokens) toks = text_tokens_new ();
+  for (guint b = 1; b < 0x80; b++)
+    for (guint p = 0; p < sizeof run - 1; p++)
+      {
+        char s[sizeof run];
+        memcpy (s, run, sizeof run);
+        s[p] = (char) b;
+        text_tokenize (toks, s, -1);
+        check_invariants (toks);
+        gboolean word = g_ascii_isalnum (b);
+        gboolean apos = b == '\'' && p > 0 && p < sizeof run - 2
+                        && g_ascii_isalpha (run[p - 1])
+                        && g_ascii_isalpha (run[p + 1]);
+        guint expect = word || apos ? 1 : (p == 0 || p == sizeof run - 2) ? 1 : 2;
+        CU_ASSERT_EQUAL (toks->tokens->len, expect);
+      }
+  /* A form's hash depends on its bytes and length only. */
+  CU_ASSERT_EQUAL (text_form_hash ("escalation", 10),
+                   text_form_hash ("escalations", 10));
+  CU_ASSERT_NOT_EQUAL (text_form_hash ("escalation", 10),
+                       text_form_hash ("escalations", 11));
+  CU_ASSERT_NOT_EQUAL (text_form_hash ("a", 1), text_form_hash ("b", 1));
+}
+
 /* The seed articles: invariants, and facts checked by hand. */
 static void
 test_seeds (void)
@@ -684,6 +719,7 @@ static const UnitCase cases[] = {
   { "text_fold", test_fold },
   { "fold every code point", test_fold_every_code_point },
   { "fast path equals whole-text nfkc", test_fast_path_equivalence },
+  { "ascii word runs, every byte", test_word_runs_every_byte },
   { "seed articles", test_seeds },
   { NULL, NULL },
 };
