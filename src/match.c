@@ -392,6 +392,37 @@ cache_add (Matcher *m, const char *form, gsize len, guint hash, guint slot)
   return &m->slots[s];
 }
 
+/* The 8 bytes at P, byte k in bits 8k..8k+7 whatever the machine's order. */
+static inline guint64
+load8 (const char *p)
+{
+  guint64 w;
+  memcpy (&w, p, 8);
+  return GUINT64_FROM_LE (w);
+}
+
+/* The bytes of a word below LEN (0 to 8 or more) kept by a mask. */
+static inline guint64
+mask_below (gssize len)
+{
+  if (len <= 0)
+    return 0;
+  return len >= 8 ? G_MAXUINT64 : (G_GUINT64_CONSTANT (1) << (8 * len)) - 1;
+}
+
+/* Whether the slot's inline form equals token form FORM of LEN bytes
+ * (LEN <= INLINE_FORM), comparing two overlapping 8-byte words: the
+ * slot's 14 bytes are zero past the form and the token forms have 15
+ * bytes of room past their NUL (text.h), so both reads stay inside. */
+static inline gboolean
+inline_form_equal (const CacheSlot *c, const char *form, gsize len)
+{
+  guint64 d0 = (load8 (c->form) ^ load8 (form)) & mask_below ((gssize) len);
+  guint64 d1 = (load8 (c->form + 6) ^ load8 (form + 6))
+               & mask_below ((gssize) len - 6);
+  return (d0 | d1) == 0;
+}
+
 /* Whether slot C holds FORM (LEN bytes, hash HASH). */
 static inline gboolean
 slot_holds (const Matcher *m, const CacheSlot *c, const char *form, gsize len,
@@ -400,7 +431,7 @@ slot_holds (const Matcher *m, const CacheSlot *c, const char *form, gsize len,
   if (c->hash != hash || c->len != slot_len (len))
     return FALSE;
   if (len <= INLINE_FORM)
-    return memcmp (c->form, form, len) == 0;
+    return inline_form_equal (c, form, len);
   const CacheInfo *info = &g_array_index (m->infos, CacheInfo, c->info - 1);
   return info->form_len == len
          && memcmp (m->arena->str + info->form, form, len) == 0;

@@ -583,6 +583,35 @@ step_token (Scanner *sc, guint cls, guint32 off)
   sc->prev_letter = (cls & C_LETTER) != 0;
 }
 
+/* The common case of a token, outside any token: an ASCII letter or
+ * digit at I starts a run of them (ending at E) that is a whole token,
+ * as the byte at E is ASCII and no apostrophe.  Record it and return E,
+ * with the scanner as the code-point steps would leave it; or return I
+ * when the token may go on past the run (an apostrophe, a non-ASCII
+ * character, or the end of what has been appended so far). */
+static inline guint32
+ascii_token (Scanner *sc, const guchar *t, guint32 i, guint32 to)
+{
+  guint32 e = word_run_end (t, i + 1, to);
+  if (e == to || t[e] >= 0x80 || t[e] == '\'')
+    return i;
+  /* Sentence: a run of non-space characters that are neither end marks
+   * nor closing quotes. */
+  sc->prev_cr = FALSE;
+  sc->breaks = 0;
+  if (!sc->sent_open)
+    {
+      sc->sent_open = TRUE;
+      sc->sent_start = i;
+    }
+  sc->last_end = e;
+  sc->mark = FALSE;
+  token_begin (sc, i);
+  token_end (sc, e);
+  sc->prev_letter = (ascii_class[t[e - 1]] & C_LETTER) != 0;
+  return e;
+}
+
 /* Run the scanner over toks->text from byte FROM to the end. */
 static void
 scan (Scanner *sc, gsize from)
@@ -595,6 +624,23 @@ scan (Scanner *sc, gsize from)
       if (b < 0x80)
         {
           guint cls = ascii_class[b];
+          if ((cls & C_WORD) && !sc->in_token)
+            {
+              guint32 e = ascii_token (sc, t, i, to);
+              if (e != i)
+                {
+                  i = e;
+                  continue;
+                }
+            }
+          /* A space between words changes nothing else. */
+          if (b == ' ' && !sc->in_token && !sc->mark)
+            {
+              sc->prev_cr = FALSE;
+              sc->prev_letter = FALSE;
+              i++;
+              continue;
+            }
           /* Inside a token, a run of ASCII letters and digits changes
            * nothing but the last non-space offset and prev_letter. */
           if ((cls & C_WORD) && sc->in_token && sc->apos == NO_APOS)

@@ -8,7 +8,8 @@
  *
  * Plain ASCII stretches take a fast path with no Unicode normalisation;
  * the result is byte-identical to normalising the whole text first.
- * toks->forms keeps at least 8 bytes of room past the last form's NUL.
+ * toks->forms keeps at least 15 bytes of room past the last form's NUL,
+ * so that a short form can be read 8 bytes at a time.
  */
 #ifndef FRAMING_TEXT_H
 #define FRAMING_TEXT_H
