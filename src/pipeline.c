@@ -3,11 +3,15 @@
  * How a run is organised (-j N):
  * - The reader (input.c, single-threaded) runs in the calling thread and
  *   numbers the items it reads (articles and bad inputs) in input order.
- * - With N > 1, N worker threads each own a Scorer (stemmer, stem cache,
- *   token buffers) and score articles taken from a queue in batches of
- *   BATCH_ITEMS (one queue push and one wake-up per batch, not per
- *   article; a partial batch is sent whenever the reader must wait for
- *   room, and at the end).  The calls that need the article's tokens
+ * - With N > 1, N - 1 worker threads each own a Scorer (stemmer, stem
+ *   cache, token buffers) and score articles taken from a queue in
+ *   batches of BATCH_ITEMS (one queue push and one wake-up per batch, not
+ *   per article; a partial batch is sent whenever the reader must wait
+ *   for room, and at the end).  The calling thread is the N-th: whenever
+ *   more than BACKLOG batches wait in the queue, or it must wait for
+ *   room, it scores a waiting batch itself with its own Scorer.  So N
+ *   threads share N cores with no thread idle while there is work, and
+ *   the workers seldom sleep and wake.  The calls that need the article's tokens
  *   (report examples, on_article) run in the worker under one lock;
  *   their results do not depend on the order of the calls (examples keep
  *   the smallest (id, token); kwic rows are sorted by group, id and the
@@ -157,6 +161,8 @@ pipeline_take_score (const PipelineConfig *config, PipelineResult *result,
 #define FLIGHT_BYTES (16u * 1024u * 1024u)
 /* Articles sent to the workers together (one queue item). */
 #define BATCH_ITEMS 8
+/* Batches the queue may hold before the calling thread scores one. */
+#define BACKLOG 1
 
 /* One input item on its way through the run. */
 typedef struct {
@@ -351,6 +357,30 @@ wait_one (Run *run)
   batch_finished (run, g_async_queue_pop (run->done));
 }
 
+/* Score one batch that waits in the queue here, in the calling thread,
+ * if there is one.  TRUE if there was. */
+static gboolean
+help_one (Run *run)
+{
+  GPtrArray *batch = g_async_queue_try_pop (run->work);
+  if (batch == NULL)
+    return FALSE;
+  for (guint i = 0; i < batch->len; i++)
+    if (!g_atomic_int_get (&run->cancel))
+      item_score (run, run->scorer, g_ptr_array_index (batch, i));
+  batch_finished (run, batch);
+  return TRUE;
+}
+
+/* Take back one scored batch: score a waiting one here if there is one,
+ * else wait for a worker to finish one. */
+static void
+take_one (Run *run)
+{
+  if (!help_one (run))
+    wait_one (run);
+}
+
 /* Send the items read so far, if any, to the workers. */
 static void
 batch_flush (Run *run)
@@ -373,7 +403,7 @@ dispatch (Run *run, Item *item)
       batch_flush (run);
       if (run->pending == 0)
         break;
-      wait_one (run);
+      take_one (run);
     }
   run->bytes_in_flight += item->bytes;
   if (item->bad != NULL || run->n_workers == 0)
@@ -388,6 +418,8 @@ dispatch (Run *run, Item *item)
   g_ptr_array_add (run->batch, item);
   if (run->batch->len >= BATCH_ITEMS)
     batch_flush (run);
+  while (g_async_queue_length (run->work) > BACKLOG)
+    help_one (run);
   GPtrArray *done;
   while ((done = g_async_queue_try_pop (run->done)) != NULL)
     batch_finished (run, done);
@@ -508,7 +540,7 @@ run_items (Run *run, InputReader *reader)
   if (!run->failed)
     batch_flush (run);
   while (!run->failed && run->pending > 0)
-    wait_one (run);
+    take_one (run);
   say_progress = NULL;
   if (!run->failed)
     give_warnings (run, run->warnings);
@@ -529,7 +561,7 @@ pipeline_run (const PipelineConfig *config)
                            config->group_by, &error);
   g_autoptr (InputReader) reader = run.scorer == NULL ? NULL
     : input_reader_new (&run.input, config->inputs, config->n_inputs, &error);
-  if (reader == NULL || (jobs > 1 && !workers_start (&run, jobs)))
+  if (reader == NULL || (jobs > 1 && !workers_start (&run, jobs - 1)))
     {
       if (error != NULL)
         pipeline_say ("%s", error->message);

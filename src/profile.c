@@ -52,8 +52,9 @@ rotl64 (guint64 x, int k)
 }
 
 /* xoshiro256** 1.0 (Blackman & Vigna 2018), as in the reference code. */
-guint64
-profile_rng_next (ProfileRng *rng)
+/* The next 64 bits of RNG (xoshiro256**), inline for the bootstrap. */
+static inline guint64
+rng_next (ProfileRng *rng)
 {
   guint64 *s = rng->s;
   const guint64 result = rotl64 (s[1] * 5, 7) * 9;
@@ -67,26 +68,38 @@ profile_rng_next (ProfileRng *rng)
   return result;
 }
 
+guint64
+profile_rng_next (ProfileRng *rng)
+{
+  return rng_next (rng);
+}
+
 /* Lemire (2019), "Fast random integer generation in an interval": the
  * multiply-shift m = x * n of a 32-bit x (the upper half of a 64-bit
  * output), rejecting x when the low half of m is below (2^32 - n) mod n,
- * so that every value in [0, N) is equally likely. */
-guint32
-profile_rng_below (ProfileRng *rng, guint32 n)
+ * so that every value in [0, N) is equally likely.  N > 0. */
+static inline guint32
+rng_below (ProfileRng *rng, guint32 n)
 {
-  g_return_val_if_fail (n > 0, 0);
-  guint64 m = (profile_rng_next (rng) >> 32) * (guint64) n;
+  guint64 m = (rng_next (rng) >> 32) * (guint64) n;
   guint32 low = (guint32) m;
-  if (low < n)
+  if (G_UNLIKELY (low < n))
     {
       const guint32 threshold = (guint32) -n % n;
       while (low < threshold)
         {
-          m = (profile_rng_next (rng) >> 32) * (guint64) n;
+          m = (rng_next (rng) >> 32) * (guint64) n;
           low = (guint32) m;
         }
     }
   return (guint32) (m >> 32);
+}
+
+guint32
+profile_rng_below (ProfileRng *rng, guint32 n)
+{
+  g_return_val_if_fail (n > 0, 0);
+  return rng_below (rng, n);
 }
 
 /* ------------------------------------------------------------------ */
@@ -477,26 +490,73 @@ double_compare (const void *a, const void *b)
   return (x > y) - (x < y);
 }
 
+/* Into SUMS[K0 .. K0+W-1] (W = 1 to 4), the sums of columns K0.. of
+ * SAMPLES (STRIDE doubles a row) over the N rows ROWS, each column added
+ * in row order from 0.  The W columns are summed side by side so that
+ * their additions overlap rather than wait on each other. */
+static void
+sum_columns (const double *samples, guint stride, const guint32 *rows,
+             guint n, guint k0, guint w, double *sums)
+{
+  double s0 = 0.0, s1 = 0.0, s2 = 0.0, s3 = 0.0;
+  const double *base = samples + k0;
+  switch (w)
+    {
+    case 4:
+      for (guint i = 0; i < n; i++)
+        {
+          const double *x = base + (gsize) rows[i] * stride;
+          s0 += x[0];
+          s1 += x[1];
+          s2 += x[2];
+          s3 += x[3];
+        }
+      break;
+    case 3:
+      for (guint i = 0; i < n; i++)
+        {
+          const double *x = base + (gsize) rows[i] * stride;
+          s0 += x[0];
+          s1 += x[1];
+          s2 += x[2];
+        }
+      break;
+    case 2:
+      for (guint i = 0; i < n; i++)
+        {
+          const double *x = base + (gsize) rows[i] * stride;
+          s0 += x[0];
+          s1 += x[1];
+        }
+      break;
+    default:
+      for (guint i = 0; i < n; i++)
+        s0 += base[(gsize) rows[i] * stride];
+      break;
+    }
+  const double s[4] = { s0, s1, s2, s3 };
+  memcpy (sums + k0, s, w * sizeof *sums);
+}
+
 /* One bootstrap resample of GROUP (rows in canonical order): draw
- * articles row indexes with replacement, sum tokens and weighted per
- * topic into SUMS (nt + 1 doubles), and record, at index R of STATS,
- * per topic 1000 Σw / Σtokens (0 when Σtokens is 0) and then per balance
- * pair the logit of the sums. */
+ * articles row indexes with replacement into ROWS, sum tokens and
+ * weighted per topic over them into SUMS (nt + 1 doubles), and record,
+ * at index R of STATS, per topic 1000 Σw / Σtokens (0 when Σtokens is 0)
+ * and then per balance pair the logit of the sums. */
 static void
 resample_once (const Profile *profile, const ProfileGroup *group,
-               ProfileRng *rng, double *sums, double *stats, guint r)
+               ProfileRng *rng, guint32 *rows, double *sums, double *stats,
+               guint r)
 {
   const guint nt = n_topics (profile);
   const guint stride = nt + 1;
   const guint R = profile->opts.resamples;
-  memset (sums, 0, stride * sizeof (double));
-  for (guint i = 0; i < group->articles; i++)
-    {
-      const guint row = profile_rng_below (rng, group->articles);
-      const double *x = &g_array_index (group->samples, double, row * stride);
-      for (guint k = 0; k < stride; k++)
-        sums[k] += x[k];
-    }
+  const guint n = group->articles;
+  for (guint i = 0; i < n; i++)
+    rows[i] = rng_below (rng, n);
+  const double *samples = (const double *) (void *) group->samples->data;
+  for (guint k0 = 0; k0 < stride; k0 += 4)
+    sum_columns (samples, stride, rows, n, k0, MIN (4, stride - k0), sums);
   for (guint t = 0; t < nt; t++)
     stats[t * R + r] = sums[0] == 0.0 ? 0.0 : 1000.0 * sums[1 + t] / sums[0];
   for (guint p = 0; p < profile->opts.n_balance; p++)
@@ -522,8 +582,9 @@ group_bootstrap (const Profile *profile, ProfileGroup *group)
   g_autofree double *stats = g_new (double, (gsize) (nt + np) * MAX (R, 1));
   ProfileRng rng;
   profile_rng_seed (&rng, profile->opts.seed ^ fnv1a64 (group->name));
+  g_autofree guint32 *rows = g_new (guint32, MAX (group->articles, 1));
   for (guint r = 0; r < R && group->articles > 0; r++)
-    resample_once (profile, group, &rng, sums, stats, r);
+    resample_once (profile, group, &rng, rows, sums, stats, r);
   const guint n = group->articles > 0 ? R : 0;
   for (guint s = 0; s < nt + np; s++)
     {
