@@ -162,7 +162,7 @@ pipeline_take_score (const PipelineConfig *config, PipelineResult *result,
 /* Articles sent to the workers together (one queue item). */
 #define BATCH_ITEMS 8
 /* Batches the queue may hold before the calling thread scores one. */
-#define BACKLOG 1
+#define BACKLOG 3
 
 /* One input item on its way through the run. */
 typedef struct {
@@ -271,7 +271,6 @@ item_score (Run *run, Scorer *scorer, Item *item)
         }
     }
   item->score = score;
-  g_clear_pointer (&item->article, article_free);
 }
 
 /* A worker thread: score batches of items until the stop batch. */
@@ -340,13 +339,19 @@ item_finished (Run *run, Item *item)
     }
 }
 
-/* Take back the items of BATCH, scored by a worker. */
+/* Take back the items of BATCH, scored by a worker.  Their articles are
+ * freed here, in the thread that allocated them: a worker that freed
+ * them would contend with the reader for its malloc arena. */
 static void
 batch_finished (Run *run, GPtrArray *batch)
 {
   run->pending -= batch->len;
   for (guint i = 0; i < batch->len; i++)
-    item_finished (run, g_ptr_array_index (batch, i));
+    {
+      Item *item = g_ptr_array_index (batch, i);
+      g_clear_pointer (&item->article, article_free);
+      item_finished (run, item);
+    }
   g_ptr_array_unref (batch);
 }
 
@@ -410,6 +415,7 @@ dispatch (Run *run, Item *item)
     {
       if (item->bad == NULL)
         item_score (run, run->scorer, item);
+      g_clear_pointer (&item->article, article_free);
       item_finished (run, item);
       return;
     }
