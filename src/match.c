@@ -14,22 +14,33 @@
  * left to right, since a topic tries a position exactly when none of its
  * hits covers it.
  *
- * A Matcher (one per thread) caches, per distinct folded form, its stem,
- * the two hashes, whether it is a negator and a bit per topic telling
- * whether any entry of the topic can start with it (worked out exactly
- * once, from the root's tables).  A token whose topic bit is clear skips
- * that topic: for most tokens that is every topic.  Topics past the 64th
- * are always tried.
+ * A MatchCache, shared by the matchers of a run, keeps per distinct
+ * folded form its stem, the two hashes, whether it is a negator and a bit
+ * per topic telling whether any entry of the topic can start with it
+ * (worked out exactly once, from the root's tables).  A token whose topic
+ * bit is clear skips that topic: for most tokens that is every topic.
+ * Topics past the 64th are always tried.
  *
  * The cache is built for memory latency, which is what a look-up waits
  * on once the vocabulary outgrows the processor's caches: an
  * open-addressing table of 32-byte slots that hold the form itself (up
- * to 14 bytes; longer ones are compared in an arena), its hash, negator
+ * to 14 bytes; longer ones are compared in the arena), its hash, negator
  * flag and topic bits, so a token costs one probe with the hash the
  * tokenizer gave it and, usually, one cache line.  Each look-up
  * prefetches the slot of the token PREFETCH_AHEAD places further on, so
- * the misses of rare words overlap instead of queueing.  Stems and the other hashes,
- * needed only when a topic may start at the token, sit in a side array.
+ * the misses of rare words overlap instead of queueing.  Stems and the
+ * other hashes, needed only when a topic may start at the token, sit in
+ * a side array.
+ *
+ * Sharing: the table and the side array are allocated once at their full
+ * size (the system gives them pages as they are used), the arena grows by
+ * blocks, nothing moves, and a form, once added, never changes.
+ * A slot is published by writing its side-array index last, atomically;
+ * readers load that index atomically first, so look-ups take no lock.
+ * Adding a form takes the cache's lock (new forms are rare: about one
+ * token in two hundred on news text).  When the cache is full, forms not
+ * in it are stemmed each time they occur, so memory stays bounded
+ * whatever the corpus.
  *
  * Negation: a hit is negated when a negator stands among the WINDOW tokens
  * before its first token, in the same sentence.  One pass over the tokens
@@ -38,7 +49,6 @@
  */
 #include "match.h"
 
-#include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
 
@@ -47,9 +57,9 @@
 /* What the cache knows of a form besides its slot: needed only when a
  * topic may start at, or a walk reaches, a token of that form. */
 typedef struct {
-  guint32 form;      /* offset of the form (NUL-terminated) in the arena */
+  const char *form;  /* the form, NUL-terminated, in an arena */
+  const char *stem;  /* its stem, NUL-terminated, in an arena */
   guint32 form_len;
-  guint32 stem;      /* offset of the stem (NUL-terminated) in the arena */
   guint stem_hash;   /* g_str_hash (stem) */
   guint form_hash;   /* g_str_hash (form) */
 } CacheInfo;
@@ -59,8 +69,9 @@ typedef struct {
   const FramingToken *tokens;
   const char *forms;       /* toks->forms->str */
   const CacheInfo *infos;  /* the cache's side array */
-  const guint32 *info_of;  /* per token: its index into infos */
-  const char *arena;       /* the cache's forms and stems */
+  guint capacity;          /* its length: indexes past it are overflow */
+  const CacheInfo *overflow; /* forms of this call the cache had no room for */
+  const guint32 *info_of;  /* per token: its index (infos, then overflow) */
   guint n;
 } Scan;
 
@@ -68,14 +79,15 @@ typedef struct {
 static inline const CacheInfo *
 token_info (const Scan *s, guint j)
 {
-  return &s->infos[s->info_of[j]];
+  guint32 i = s->info_of[j];
+  return i < s->capacity ? &s->infos[i] : &s->overflow[i - s->capacity];
 }
 
 /* The stem of token J (NUL-terminated). */
 static inline const char *
 token_stem (const Scan *s, guint j)
 {
-  return s->arena + token_info (s, j)->stem;
+  return token_info (s, j)->stem;
 }
 
 /* The best entry found so far at one position. */
@@ -166,8 +178,7 @@ match_at (const Scan *s, const LexTrie *trie, guint i)
   const LexNode *child;
 
   if (lex_bloom_test (trie->stem_bloom, info->stem_hash)
-      && (child = lex_node_child_str (root->stem, s->arena + info->stem))
-         != NULL)
+      && (child = lex_node_child_str (root->stem, info->stem)) != NULL)
     walk (s, child, i + 1, sentence, 1, &best);
   if (lex_bloom_test (trie->exact_bloom, info->form_hash)
       && (child = lex_node_child_str (root->exact,
@@ -206,7 +217,7 @@ match_is_negator (const char *form, gsize len)
 }
 
 /* ------------------------------------------------------------------ */
-/* The cache of a Matcher.                                             */
+/* The cache of forms.                                                 */
 
 /* Forms of up to this many bytes are kept in their slot. */
 #define INLINE_FORM 14
@@ -216,13 +227,32 @@ match_is_negator (const char *form, gsize len)
 typedef struct {
   guint64 starts;   /* bit t: an entry of topic t may start with the form */
   guint32 hash;     /* text_form_hash (form), the token's hash */
-  guint32 info;     /* 1 + index into the side array; 0: the slot is free */
+  gint info;        /* 1 + index into the side array; 0: the slot is free.
+                       Written last and read first, atomically. */
   guint8 len;       /* the form's length, or 255 when longer than 254 */
   guint8 negator;
   char form[INLINE_FORM]; /* the form when len <= INLINE_FORM */
 } CacheSlot;
 
 G_STATIC_ASSERT (sizeof (CacheSlot) == 32);
+
+/* The arena grows by blocks of this many bytes (or one block for a
+ * longer form); blocks never move. */
+#define ARENA_BLOCK (256u * 1024u)
+
+struct _MatchCache {
+  const FramingLexicon *lexicon;
+  CacheSlot *slots;
+  guint n_slots;      /* a power of two */
+  gsize slots_size;   /* bytes mapped for the slots */
+  guint capacity;     /* forms at most: three quarters of the slots */
+  CacheInfo *infos;   /* capacity of them */
+  gint n_forms;       /* forms added so far (read atomically) */
+  GPtrArray *blocks;  /* the arena: forms and stems */
+  gsize block_used;   /* bytes used in the last block */
+  gsize block_size;   /* its size */
+  GMutex lock;        /* held while a form is added */
+};
 
 /* How many tokens ahead a look-up prefetches the slot of. */
 #define PREFETCH_AHEAD 16
@@ -236,15 +266,17 @@ G_STATIC_ASSERT (sizeof (CacheSlot) == 32);
 struct _Matcher {
   const FramingLexicon *lexicon;
   FramingStemmer *stemmer;
-  CacheSlot *slots;
-  guint n_slots;      /* a power of two */
-  GArray *infos;      /* CacheInfo; infos->len is the number of forms */
-  GString *arena;     /* forms and stems */
+  MatchCache *cache;
+  gboolean own_cache;
   /* per token of a call */
-  GArray *info_of;    /* guint32: index into infos */
+  GArray *info_of;    /* guint32: index into the side array (or overflow) */
   GArray *starts;     /* guint64: the slot's topic bits */
   GArray *negators;   /* guint: see lookup_tokens */
   GArray *next;       /* guint per topic */
+  /* forms of a call that the cache had no room for */
+  GArray *overflow;   /* CacheInfo */
+  GStringChunk *overflow_text;
+  CacheSlot scratch;  /* the slot of the last such form */
 };
 
 /* g_str_hash () of the LEN bytes at P (the same function: djb2 over
@@ -260,9 +292,9 @@ str_hash_len (const char *p, gsize len)
 
 /* The first slot to probe for HASH. */
 static inline guint
-slot_of (const Matcher *m, guint hash)
+slot_of (const MatchCache *c, guint hash)
 {
-  return ((hash * 2654435761u) >> 7) & (m->n_slots - 1);
+  return ((hash * 2654435761u) >> 7) & (c->n_slots - 1);
 }
 
 /* The value of CacheSlot.len for a form of LEN bytes. */
@@ -272,83 +304,97 @@ slot_len (gsize len)
   return (guint8) MIN (len, 255u);
 }
 
-/* N zeroed slots.  A table of 2 MiB or more is aligned to 2 MiB and
- * asks for transparent huge pages where the system offers them: the
- * look-ups land all over it, and with 4 KiB pages most would also miss
- * in the TLB. */
-static CacheSlot *
-slots_new (guint n)
+/* SIZE bytes of zeroed memory for the slots, mapped so that pages are
+ * only taken as the slots are used, and on transparent huge pages where
+ * the system offers them: look-ups land all over the table, and with
+ * 4 KiB pages most would also miss in the TLB.  NULL if it cannot be had. */
+static void *
+slots_map (gsize size)
 {
-  const gsize size = (gsize) n * sizeof (CacheSlot), huge = 2u << 20;
-  void *p = NULL;
-  if (size < huge || posix_memalign (&p, huge, size) != 0)
-    return g_new0 (CacheSlot, n);
+#if defined(MAP_ANONYMOUS)
+  void *p = mmap (NULL, size, PROT_READ | PROT_WRITE,
+                  MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  if (p == MAP_FAILED)
+    return NULL;
 #ifdef MADV_HUGEPAGE
   madvise (p, size, MADV_HUGEPAGE); /* a hint: failure changes nothing */
 #endif
-  memset (p, 0, size);
   return p;
+#else
+  return g_try_malloc0 (size);
+#endif
 }
 
-Matcher *
-matcher_new (const FramingLexicon *lexicon, FramingStemmer *stemmer)
+/* Undo slots_map (). */
+static void
+slots_unmap (void *p, gsize size)
 {
-  Matcher *m = g_new0 (Matcher, 1);
-  m->lexicon = lexicon;
-  m->stemmer = stemmer;
-  m->n_slots = 1024;
-  m->slots = slots_new (m->n_slots);
-  m->infos = g_array_new (FALSE, FALSE, sizeof (CacheInfo));
-  m->arena = g_string_sized_new (16384);
-  m->info_of = g_array_new (FALSE, FALSE, sizeof (guint32));
-  m->starts = g_array_new (FALSE, FALSE, sizeof (guint64));
-  m->negators = g_array_new (FALSE, FALSE, sizeof (guint));
-  m->next = g_array_new (FALSE, FALSE, sizeof (guint));
-  return m;
+#if defined(MAP_ANONYMOUS)
+  munmap (p, size);
+#else
+  (void) size;
+  g_free (p);
+#endif
+}
+
+MatchCache *
+match_cache_new (const FramingLexicon *lexicon, guint capacity)
+{
+  g_return_val_if_fail (lexicon != NULL, NULL);
+  if (capacity == 0)
+    capacity = MATCH_CACHE_FORMS;
+  capacity = CLAMP (capacity, 1u, 1u << 28);
+  MatchCache *c = g_new0 (MatchCache, 1);
+  c->lexicon = lexicon;
+  c->n_slots = 4;
+  while (c->n_slots / 4 * 3 < capacity)
+    c->n_slots *= 2;
+  c->capacity = capacity;
+  c->slots_size = (gsize) c->n_slots * sizeof (CacheSlot);
+  c->slots = slots_map (c->slots_size);
+  if (c->slots == NULL)
+    g_error ("match_cache_new: out of memory for %u slots", c->n_slots);
+  c->infos = g_new (CacheInfo, capacity); /* pages taken as forms come */
+  c->blocks = g_ptr_array_new_with_free_func (g_free);
+  g_mutex_init (&c->lock);
+  return c;
 }
 
 void
-matcher_free (Matcher *m)
+match_cache_free (MatchCache *c)
 {
-  if (m == NULL)
+  if (c == NULL)
     return;
-  g_free (m->slots);
-  g_array_unref (m->infos);
-  g_string_free (m->arena, TRUE);
-  g_array_unref (m->info_of);
-  g_array_unref (m->starts);
-  g_array_unref (m->negators);
-  g_array_unref (m->next);
-  g_free (m);
+  slots_unmap (c->slots, c->slots_size);
+  g_free (c->infos);
+  g_ptr_array_unref (c->blocks);
+  g_mutex_clear (&c->lock);
+  g_free (c);
 }
 
-/* Empty the cache (between calls only: tokens index its side array). */
-static void
-cache_clear (Matcher *m)
+guint
+match_cache_size (MatchCache *c)
 {
-  g_array_set_size (m->infos, 0);
-  memset (m->slots, 0, m->n_slots * sizeof *m->slots);
-  g_string_truncate (m->arena, 0);
+  g_return_val_if_fail (c != NULL, 0);
+  return (guint) g_atomic_int_get (&c->n_forms);
 }
 
-/* Double the slots and put every form back. */
-static void
-cache_grow (Matcher *m)
+/* Copy the N bytes at S and a NUL into the arena (lock held). */
+static const char *
+arena_add (MatchCache *c, const char *s, gsize n)
 {
-  CacheSlot *old = m->slots;
-  guint n_old = m->n_slots;
-  m->n_slots *= 2;
-  m->slots = slots_new (m->n_slots);
-  for (guint i = 0; i < n_old; i++)
+  if (c->blocks->len == 0 || c->block_used + n + 1 > c->block_size)
     {
-      if (old[i].info == 0)
-        continue;
-      guint s = slot_of (m, old[i].hash);
-      while (m->slots[s].info != 0)
-        s = (s + 1) & (m->n_slots - 1);
-      m->slots[s] = old[i];
+      c->block_size = MAX (ARENA_BLOCK, n + 1);
+      g_ptr_array_add (c->blocks, g_malloc (c->block_size));
+      c->block_used = 0;
     }
-  g_free (old);
+  char *p = (char *) g_ptr_array_index (c->blocks, c->blocks->len - 1)
+            + c->block_used;
+  memcpy (p, s, n);
+  p[n] = '\0';
+  c->block_used += n + 1;
+  return p;
 }
 
 /* Whether an entry of TRIE can start with a token of folded FORM (LEN
@@ -372,44 +418,29 @@ may_start (const LexTrie *trie, const char *form, gsize len, guint form_hash,
   return FALSE;
 }
 
-/* Add FORM (LEN bytes, token hash HASH) to the cache at free slot SLOT: stem it
- * and work out its topic bits.  Returns the slot, which may have moved. */
-static const CacheSlot *
-cache_add (Matcher *m, const char *form, gsize len, guint hash, guint slot)
+/* Fill INFO and SLOT (all but its info index) for the form INFO->form of
+ * LEN bytes, token hash HASH, whose stem is INFO->stem. */
+static void
+describe_form (const FramingLexicon *lexicon, gsize len, guint32 hash,
+               CacheInfo *info, CacheSlot *slot)
 {
-  CacheInfo info = { .form = (guint32) m->arena->len,
-                     .form_len = (guint32) len,
-                     .form_hash = str_hash_len (form, len) };
-  g_string_append_len (m->arena, form, (gssize) len);
-  g_string_append_c (m->arena, '\0');
-  gsize stem_len;
-  const char *stem = stem_word_uncached (m->stemmer, form, len, &stem_len);
-  info.stem = (guint32) m->arena->len;
-  g_string_append_len (m->arena, stem, (gssize) stem_len);
-  g_string_append_c (m->arena, '\0');
-  const char *f = m->arena->str + info.form, *st = m->arena->str + info.stem;
-  info.stem_hash = g_str_hash (st);
-  g_array_append_val (m->infos, info);
-
-  CacheSlot *c = &m->slots[slot];
-  *c = (CacheSlot) { .hash = hash, .info = m->infos->len,
-                     .len = slot_len (len),
-                     .negator = match_is_negator (f, len) };
+  info->form_len = (guint32) len;
+  info->form_hash = str_hash_len (info->form, len);
+  info->stem_hash = g_str_hash (info->stem);
+  slot->hash = hash;
+  slot->len = slot_len (len);
+  slot->negator = match_is_negator (info->form, len);
+  slot->starts = 0;
+  memset (slot->form, 0, sizeof slot->form);
   if (len <= INLINE_FORM)
-    memcpy (c->form, f, len);
-  for (guint t = 0; t < m->lexicon->topics->len && t < 64; t++)
+    memcpy (slot->form, info->form, len);
+  for (guint t = 0; t < lexicon->topics->len && t < 64; t++)
     {
-      const LexTopic *topic = g_ptr_array_index (m->lexicon->topics, t);
-      if (may_start (topic->trie, f, len, info.form_hash, st, info.stem_hash))
-        c->starts |= G_GUINT64_CONSTANT (1) << t;
+      const LexTopic *topic = g_ptr_array_index (lexicon->topics, t);
+      if (may_start (topic->trie, info->form, len, info->form_hash,
+                     info->stem, info->stem_hash))
+        slot->starts |= G_GUINT64_CONSTANT (1) << t;
     }
-  if (m->infos->len * 2 <= m->n_slots)
-    return c;
-  cache_grow (m);
-  guint s = slot_of (m, hash);
-  while (m->slots[s].info != m->infos->len)
-    s = (s + 1) & (m->n_slots - 1);
-  return &m->slots[s];
 }
 
 /* The 8 bytes at P, byte k in bits 8k..8k+7 whatever the machine's order. */
@@ -443,61 +474,170 @@ inline_form_equal (const CacheSlot *c, const char *form, gsize len)
   return (d0 | d1) == 0;
 }
 
-/* Whether slot C holds FORM (LEN bytes, hash HASH). */
+/* Whether published slot S (side-array index INFO) holds FORM (LEN
+ * bytes, token hash HASH). */
 static inline gboolean
-slot_holds (const Matcher *m, const CacheSlot *c, const char *form, gsize len,
-            guint hash)
+slot_holds (const MatchCache *c, const CacheSlot *s, gint info,
+            const char *form, gsize len, guint hash)
 {
-  if (c->hash != hash || c->len != slot_len (len))
+  if (s->hash != hash || s->len != slot_len (len))
     return FALSE;
   if (len <= INLINE_FORM)
-    return inline_form_equal (c, form, len);
-  const CacheInfo *info = &g_array_index (m->infos, CacheInfo, c->info - 1);
-  return info->form_len == len
-         && memcmp (m->arena->str + info->form, form, len) == 0;
+    return inline_form_equal (s, form, len);
+  const CacheInfo *i = &c->infos[info - 1];
+  return i->form_len == len && memcmp (i->form, form, len) == 0;
 }
 
-/* The slot of FORM (LEN bytes, hash HASH), added if new. */
+/* The published slot that holds FORM (LEN bytes, hash HASH), or NULL;
+ * *FREE is set to the free slot the probe stopped at.  Takes no lock. */
 static inline const CacheSlot *
-cache_lookup (Matcher *m, const char *form, gsize len, guint hash)
+cache_probe (const MatchCache *c, const char *form, gsize len, guint hash,
+             guint *free_slot)
 {
-  guint s = slot_of (m, hash);
+  guint s = slot_of (c, hash);
   for (;;)
     {
-      const CacheSlot *c = &m->slots[s];
-      if (c->info == 0)
-        return cache_add (m, form, len, hash, s);
-      if (slot_holds (m, c, form, len, hash))
-        return c;
-      s = (s + 1) & (m->n_slots - 1);
+      const CacheSlot *slot = &c->slots[s];
+      gint info = g_atomic_int_get (&slot->info);
+      if (info == 0)
+        {
+          *free_slot = s;
+          return NULL;
+        }
+      if (slot_holds (c, slot, info, form, len, hash))
+        return slot;
+      s = (s + 1) & (c->n_slots - 1);
     }
 }
 
-/* Look every token of S up in the cache (adding new forms), filling
+/* Add FORM (LEN bytes, hash HASH) to M's cache, stemming it with M's
+ * stemmer, unless another thread just did; its slot, or NULL when the
+ * cache is full. */
+static const CacheSlot *
+cache_add (Matcher *m, const char *form, gsize len, guint hash)
+{
+  MatchCache *c = m->cache;
+  g_mutex_lock (&c->lock);
+  guint s;
+  const CacheSlot *found = cache_probe (c, form, len, hash, &s);
+  if (found != NULL || c->n_forms >= (gint) c->capacity)
+    {
+      g_mutex_unlock (&c->lock);
+      return found;
+    }
+  gsize stem_len;
+  const char *stem = stem_word_uncached (m->stemmer, form, len, &stem_len);
+  CacheInfo *info = &c->infos[c->n_forms];
+  info->form = arena_add (c, form, len);
+  info->stem = arena_add (c, stem, stem_len);
+  CacheSlot *slot = &c->slots[s];
+  CacheSlot filled = { 0 };
+  describe_form (c->lexicon, len, hash, info, &filled);
+  slot->starts = filled.starts;
+  slot->hash = filled.hash;
+  slot->len = filled.len;
+  slot->negator = filled.negator;
+  memcpy (slot->form, filled.form, sizeof slot->form);
+  g_atomic_int_set (&c->n_forms, c->n_forms + 1);
+  g_atomic_int_set (&slot->info, c->n_forms); /* publish */
+  g_mutex_unlock (&c->lock);
+  return slot;
+}
+
+/* A form of this call that the full cache cannot take: described into
+ * M's overflow, its slot being M's scratch slot (valid until the next
+ * call of this function). */
+static const CacheSlot *
+overflow_add (Matcher *m, const char *form, gsize len, guint hash)
+{
+  gsize stem_len;
+  const char *stem = stem_word_uncached (m->stemmer, form, len, &stem_len);
+  CacheInfo info = {
+    .form = g_string_chunk_insert_len (m->overflow_text, form, (gssize) len),
+    .stem = g_string_chunk_insert_len (m->overflow_text, stem,
+                                       (gssize) stem_len),
+  };
+  describe_form (m->lexicon, len, hash, &info, &m->scratch);
+  g_array_append_val (m->overflow, info);
+  m->scratch.info = (gint) (m->cache->capacity + m->overflow->len);
+  return &m->scratch;
+}
+
+/* The slot of FORM (LEN bytes, hash HASH): from the cache, added to it if
+ * new, or from the overflow when the cache is full. */
+static inline const CacheSlot *
+form_slot (Matcher *m, const char *form, gsize len, guint hash)
+{
+  guint s;
+  const CacheSlot *slot = cache_probe (m->cache, form, len, hash, &s);
+  if (G_LIKELY (slot != NULL))
+    return slot;
+  slot = cache_add (m, form, len, hash);
+  return slot != NULL ? slot : overflow_add (m, form, len, hash);
+}
+
+Matcher *
+matcher_new (const FramingLexicon *lexicon, FramingStemmer *stemmer,
+             MatchCache *cache)
+{
+  Matcher *m = g_new0 (Matcher, 1);
+  m->lexicon = lexicon;
+  m->stemmer = stemmer;
+  m->own_cache = cache == NULL;
+  m->cache = cache != NULL ? cache : match_cache_new (lexicon, 0);
+  m->info_of = g_array_new (FALSE, FALSE, sizeof (guint32));
+  m->starts = g_array_new (FALSE, FALSE, sizeof (guint64));
+  m->negators = g_array_new (FALSE, FALSE, sizeof (guint));
+  m->next = g_array_new (FALSE, FALSE, sizeof (guint));
+  m->overflow = g_array_new (FALSE, FALSE, sizeof (CacheInfo));
+  m->overflow_text = g_string_chunk_new (4096);
+  return m;
+}
+
+void
+matcher_free (Matcher *m)
+{
+  if (m == NULL)
+    return;
+  if (m->own_cache)
+    match_cache_free (m->cache);
+  g_array_unref (m->info_of);
+  g_array_unref (m->starts);
+  g_array_unref (m->negators);
+  g_array_unref (m->next);
+  g_array_unref (m->overflow);
+  g_string_chunk_free (m->overflow_text);
+  g_free (m);
+}
+
+/* Look every token of S up (adding new forms to the cache), filling
  * m->info_of and m->starts, and NEAREST: for each token, 1 + the index of
  * the nearest negator before it in its sentence, or 0 when there is none.
- * Hashes first, then look-ups that prefetch ahead. */
+ * Each look-up prefetches the slot of a token further on. */
 static void
 lookup_tokens (Matcher *m, const Scan *s, guint *nearest)
 {
   g_array_set_size (m->info_of, s->n);
   g_array_set_size (m->starts, s->n);
+  g_array_set_size (m->overflow, 0);
+  g_string_chunk_clear (m->overflow_text);
   guint32 *info_of = (guint32 *) (void *) m->info_of->data;
   guint64 *starts = (guint64 *) (void *) m->starts->data;
+  const MatchCache *c = m->cache;
   guint last = 0;
   for (guint j = 0; j < s->n; j++)
     {
       if (j + PREFETCH_AHEAD < s->n)
-        PREFETCH (&m->slots[slot_of (m, s->tokens[j + PREFETCH_AHEAD].hash)]);
+        PREFETCH (&c->slots[slot_of (c, s->tokens[j + PREFETCH_AHEAD].hash)]);
       const FramingToken *t = &s->tokens[j];
-      const CacheSlot *c = cache_lookup (m, s->forms + t->form, t->form_len,
+      const CacheSlot *slot = form_slot (m, s->forms + t->form, t->form_len,
                                          t->hash);
-      info_of[j] = c->info - 1;
-      starts[j] = c->starts;
+      info_of[j] = (guint32) slot->info - 1;
+      starts[j] = slot->starts;
       if (j > 0 && s->tokens[j].sentence != s->tokens[j - 1].sentence)
         last = 0;
       nearest[j] = last;
-      if (c->negator)
+      if (slot->negator)
         last = j + 1;
     }
 }
@@ -524,15 +664,13 @@ matcher_run (Matcher *m, const FramingTokens *toks, guint window, GArray *hits)
   if (s.n == 0 || n_topics == 0)
     return;
 
-  if (m->infos->len >= MATCH_CACHE_MAX)
-    cache_clear (m);
   g_array_set_size (m->negators, s.n);
   guint *negators = (guint *) (void *) m->negators->data;
   lookup_tokens (m, &s, negators);
-  /* The cache no longer changes during this call: point into it. */
-  s.infos = (const CacheInfo *) (void *) m->infos->data;
+  s.infos = m->cache->infos;
+  s.capacity = m->cache->capacity;
+  s.overflow = (const CacheInfo *) (void *) m->overflow->data;
   s.info_of = (const guint32 *) (void *) m->info_of->data;
-  s.arena = m->arena->str;
   const guint64 *starts = (const guint64 *) (void *) m->starts->data;
   /* next[t]: the first position topic t may match at (past its last hit). */
   g_array_set_size (m->next, n_topics);
@@ -565,6 +703,6 @@ match_tokens (const FramingLexicon *lexicon, FramingStemmer *stemmer,
               const FramingTokens *toks, guint window, GArray *hits)
 {
   g_return_if_fail (lexicon != NULL && stemmer != NULL && toks != NULL);
-  g_autoptr (Matcher) m = matcher_new (lexicon, stemmer);
+  g_autoptr (Matcher) m = matcher_new (lexicon, stemmer, NULL);
   matcher_run (m, toks, window, hits);
 }

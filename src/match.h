@@ -26,19 +26,36 @@ typedef struct {
   gboolean negated;
 } MatchHit;
 
-/* A Matcher finds hits for one thread: it keeps a cache from each
- * distinct folded form to its stem, the hashes the look-ups need, whether
- * it is a negator and which topics' entries may start with it, so that
- * most tokens cost one cache probe and no look-up in the lexicons.  The
- * cache is emptied when it reaches MATCH_CACHE_MAX forms, which bounds
- * its memory (a few MiB) whatever the corpus. */
-#define MATCH_CACHE_MAX (1u << 17)
+/* A MatchCache keeps, per distinct folded form, its stem, the hashes the
+ * look-ups need, whether it is a negator and which topics' entries may
+ * start with it, so that most tokens cost one probe and no look-up in
+ * the lexicons.  One cache may be shared by the matchers of any number
+ * of threads: look-ups take no lock, and adding a form takes a short
+ * one.  It holds up to MATCH_CACHE_FORMS forms (about 17 MiB at most);
+ * forms past that are stemmed each time they occur, so memory stays
+ * bounded whatever the corpus. */
+#define MATCH_CACHE_FORMS (3u << 16)
 
+typedef struct _MatchCache MatchCache;
+
+/* A cache for LEXICON (borrowed; must outlive it) holding up to CAPACITY
+ * forms (0: MATCH_CACHE_FORMS).  Every matcher that uses it must stem
+ * in the lexicon's language. */
+MatchCache *match_cache_new (const FramingLexicon *lexicon, guint capacity);
+void match_cache_free (MatchCache *cache);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (MatchCache, match_cache_free)
+
+/* The number of forms in CACHE. */
+guint match_cache_size (MatchCache *cache);
+
+/* A Matcher finds hits for one thread. */
 typedef struct _Matcher Matcher;
 
-/* A matcher of LEXICON's topics stemming with STEMMER (both borrowed;
- * they must outlive it; the stemmer must be the lexicon's language). */
-Matcher *matcher_new (const FramingLexicon *lexicon, FramingStemmer *stemmer);
+/* A matcher of LEXICON's topics stemming with STEMMER, looking forms up
+ * in CACHE (all borrowed; they must outlive it; the stemmer must be the
+ * lexicon's language).  CACHE NULL: the matcher makes its own. */
+Matcher *matcher_new (const FramingLexicon *lexicon, FramingStemmer *stemmer,
+                      MatchCache *cache);
 void matcher_free (Matcher *matcher);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (Matcher, matcher_free)
 

@@ -3,8 +3,8 @@
  * How a run is organised (-j N):
  * - The reader (input.c, single-threaded) runs in the calling thread and
  *   numbers the items it reads (articles and bad inputs) in input order.
- * - With N > 1, N - 1 worker threads each own a Scorer (stemmer, stem
- *   cache, token buffers) and score articles taken from a queue in
+ * - With N > 1, N - 1 worker threads each own a Scorer (stemmer, token
+ *   buffers; the cache of word forms is shared) and score articles taken from a queue in
  *   batches of BATCH_ITEMS (one queue push and one wake-up per batch, not
  *   per article; a partial batch is sent whenever the reader must wait
  *   for room, and at the end).  The calling thread is the N-th: whenever
@@ -191,7 +191,8 @@ struct _Run {
   PipelineResult *result;
   InputOptions input;       /* the config's, with warnings collected */
   GPtrArray *warnings;      /* reader warnings not yet given to an item */
-  Scorer *scorer;           /* the scorer of a run without workers */
+  MatchCache *cache;        /* the word forms, shared by the scorers */
+  Scorer *scorer;           /* the calling thread's scorer */
   Worker *workers;
   guint n_workers;
   GAsyncQueue *work;        /* GPtrArray of Item* to score, or &stop_batch */
@@ -470,7 +471,8 @@ workers_start (Run *run, guint n)
       g_autoptr (GError) error = NULL;
       Worker *w = &run->workers[i];
       w->run = run;
-      w->scorer = scorer_new (c->lexicon, c->language, c->window, c->group_by, &error);
+      w->scorer = scorer_new (c->lexicon, c->language, c->window, c->group_by,
+                              run->cache, &error);
       if (w->scorer == NULL)
         {
           pipeline_say ("%s", error->message);
@@ -507,6 +509,7 @@ run_clear (Run *run)
     item_free (run->ring[i]);
   g_free (run->ring);
   scorer_free (run->scorer);
+  match_cache_free (run->cache);
   if (run->warnings != NULL)
     g_ptr_array_unref (run->warnings);
   g_mutex_clear (&run->lock);
@@ -563,8 +566,9 @@ pipeline_run (const PipelineConfig *config)
   guint jobs = config->jobs > 0 ? config->jobs : g_get_num_processors ();
   run.flight = FLIGHT_PER_JOB * jobs + 1;
   run.ring = g_new0 (Item *, run.flight + 1);
+  run.cache = match_cache_new (config->lexicon, 0);
   run.scorer = scorer_new (config->lexicon, config->language, config->window,
-                           config->group_by, &error);
+                           config->group_by, run.cache, &error);
   g_autoptr (InputReader) reader = run.scorer == NULL ? NULL
     : input_reader_new (&run.input, config->inputs, config->n_inputs, &error);
   if (reader == NULL || (jobs > 1 && !workers_start (&run, jobs - 1)))

@@ -52,7 +52,8 @@ article_score_compare (gconstpointer a, gconstpointer b)
 
 Scorer *
 scorer_new (const FramingLexicon *lexicon, const char *language,
-            guint window, const char *group_by, GError **error)
+            guint window, const char *group_by, MatchCache *cache,
+            GError **error)
 {
   FramingStemmer *stemmer = stem_new (language, error);
   if (stemmer == NULL)
@@ -60,7 +61,7 @@ scorer_new (const FramingLexicon *lexicon, const char *language,
   Scorer *scorer = g_new0 (Scorer, 1);
   scorer->lexicon = lexicon;
   scorer->stemmer = stemmer;
-  scorer->matcher = matcher_new (lexicon, stemmer);
+  scorer->matcher = matcher_new (lexicon, stemmer, cache);
   scorer->toks = text_tokens_new ();
   scorer->hits = g_array_new (FALSE, FALSE, sizeof (MatchHit));
   scorer->window = window;

@@ -12,6 +12,7 @@
 
 #include "input.h"
 #include "lexicon.h"
+#include "match.h"
 #include "stem.h"
 #include "text.h"
 
@@ -56,9 +57,12 @@ typedef struct _Scorer Scorer;
 
 /* A scorer for LEXICON (borrowed; it must outlive the scorer) with a
  * stemmer for LANGUAGE, negation window WINDOW, grouping by metadata
- * field GROUP_BY.  NULL and ERROR for an unknown language. */
+ * field GROUP_BY, looking word forms up in CACHE (borrowed; shared by
+ * the scorers of a run; NULL: the scorer makes its own).  NULL and ERROR
+ * for an unknown language. */
 Scorer *scorer_new (const FramingLexicon *lexicon, const char *language,
-                    guint window, const char *group_by, GError **error);
+                    guint window, const char *group_by, MatchCache *cache,
+                    GError **error);
 void scorer_free (Scorer *scorer);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (Scorer, scorer_free)
 

@@ -355,6 +355,140 @@ test_seed_article (void)
   CU_ASSERT_EQUAL (negated, 0);
 }
 
+/* The hits of MATCHER in TEXT (window 3), as hits_of () writes them. */
+static char *
+matcher_hits (Matcher *matcher, const char *text)
+{
+  g_autoptr (FramingTokens) toks = text_tokens_new ();
+  text_tokenize (toks, text, -1);
+  g_autoptr (GArray) hits = g_array_new (FALSE, FALSE, sizeof (MatchHit));
+  matcher_run (matcher, toks, 3, hits);
+  GString *s = g_string_new (NULL);
+  for (guint i = 0; i < hits->len; i++)
+    {
+      const MatchHit *h = &g_array_index (hits, MatchHit, i);
+      g_string_append_printf (s, "%s%u:%u@%u+%u%s", i > 0 ? " " : "",
+                              h->topic, h->entry, h->first, h->n_tokens,
+                              h->negated ? "!" : "");
+    }
+  return g_string_free (s, FALSE);
+}
+
+static const char cache_lexicon_a[] =
+  "peace\npeace talks\n=internationalization\ninternationalization of the conflict\nceasefire*\n";
+static const char cache_lexicon_b[] = "shell\nartillery fire\nkill\n";
+static const char cache_text[] =
+  "No peace talks yet. The internationalization of the conflict grows; "
+  "INTERNATIONALIZATION is feared. Ceasefires failed and shelling killed "
+  "many, though not the peacekeepers. Artillery fire. Peace.";
+
+/* A full cache gives the same hits: forms it has no room for are worked
+ * out on each call. */
+static void
+test_cache_full (void)
+{
+  g_autoptr (FramingLexicon) lex = lexicon_of (cache_lexicon_a,
+                                               cache_lexicon_b, NULL);
+  g_autofree char *expected = hits_of (lex, cache_text, 3);
+  /* No(0) peace(1) talks(2) yet(3). The(4) internationalization(5) of
+   * the conflict grows; INTERNATIONALIZATION(10) is feared.
+   * Ceasefires(13) failed and shelling(16) killed(17) many, though not the
+   * peacekeepers(22). Artillery(23) fire. Peace(25). */
+  CU_ASSERT_STRING_EQUAL (expected, "0:1@1+2! 0:3@5+4 0:2@10+1 "
+                          "0:4@13+1 1:0@16+1 1:2@17+1 1:1@23+2 0:0@25+1");
+  g_autoptr (MatchCache) cache = match_cache_new (lex, 3);
+  g_autoptr (Matcher) m = matcher_new (lex, stemmer (), cache);
+  for (int round = 0; round < 3; round++)
+    {
+      g_autofree char *got = matcher_hits (m, cache_text);
+      CU_ASSERT_STRING_EQUAL (got, expected);
+    }
+  CU_ASSERT_EQUAL (match_cache_size (cache), 3);
+}
+
+/* What a thread of test_cache_threads () does. */
+typedef struct {
+  const FramingLexicon *lex;
+  MatchCache *cache;
+  GPtrArray *texts;     /* char* */
+  GPtrArray *expected;  /* char*: hits_of () of each text */
+  guint wrong;
+} CacheThread;
+
+static gpointer
+cache_thread (gpointer data)
+{
+  CacheThread *ct = data;
+  g_autoptr (FramingStemmer) st = stem_new ("english", NULL);
+  g_autoptr (Matcher) m = matcher_new (ct->lex, st, ct->cache);
+  for (int round = 0; round < 5; round++)
+    for (guint i = 0; i < ct->texts->len; i++)
+      {
+        g_autofree char *got = matcher_hits (m, g_ptr_array_index (ct->texts, i));
+        if (strcmp (got, g_ptr_array_index (ct->expected, i)) != 0)
+          ct->wrong++;
+      }
+  return NULL;
+}
+
+/* Four threads share one cache, adding forms while the others look them
+ * up: every text gets the hits it gets alone, and the cache ends up with
+ * each distinct form once. */
+static void
+test_cache_threads (void)
+{
+  g_autoptr (FramingLexicon) lex = lexicon_of (cache_lexicon_a,
+                                               cache_lexicon_b, NULL);
+  static const char *const words[] = {
+    "peace", "talks", "no", "not", "shelling", "killed", "artillery",
+    "fire", "ceasefire", "the", "of", "conflict", "internationalization",
+    "peacekeeping", "a", "said", "Peace", "Shells", "counterinsurgencies",
+  };
+  g_autoptr (GRand) rand = g_rand_new_with_seed (7);
+  g_autoptr (GHashTable) forms = g_hash_table_new_full (g_str_hash,
+                                                        g_str_equal, g_free,
+                                                        NULL);
+  CacheThread ct[4];
+  g_autoptr (MatchCache) cache = match_cache_new (lex, 0);
+  for (guint k = 0; k < G_N_ELEMENTS (ct); k++)
+    {
+      ct[k] = (CacheThread) { lex, cache,
+                              g_ptr_array_new_with_free_func (g_free),
+                              g_ptr_array_new_with_free_func (g_free), 0 };
+      for (int i = 0; i < 50; i++)
+        {
+          GString *s = g_string_new (NULL);
+          for (int w = 0; w < 40; w++)
+            {
+              /* Known words, and numbered ones only some threads see. */
+              if (g_rand_int_range (rand, 0, 4) == 0)
+                g_string_append_printf (s, "w%u ", g_rand_int_range (rand, 0, 500));
+              else
+                g_string_append_printf (s, "%s%s",
+                                        words[g_rand_int_range (rand, 0, G_N_ELEMENTS (words))],
+                                        g_rand_int_range (rand, 0, 8) == 0 ? ". " : " ");
+            }
+          g_autoptr (FramingTokens) toks = text_tokens_new ();
+          text_tokenize (toks, s->str, -1);
+          for (guint j = 0; j < toks->tokens->len; j++)
+            g_hash_table_add (forms, g_strdup (text_token_form (toks, j)));
+          g_ptr_array_add (ct[k].expected, hits_of (lex, s->str, 3));
+          g_ptr_array_add (ct[k].texts, g_string_free (s, FALSE));
+        }
+    }
+  GThread *threads[G_N_ELEMENTS (ct)];
+  for (guint k = 0; k < G_N_ELEMENTS (ct); k++)
+    threads[k] = g_thread_new ("cache-test", cache_thread, &ct[k]);
+  for (guint k = 0; k < G_N_ELEMENTS (ct); k++)
+    {
+      g_thread_join (threads[k]);
+      CU_ASSERT_EQUAL (ct[k].wrong, 0);
+      g_ptr_array_unref (ct[k].texts);
+      g_ptr_array_unref (ct[k].expected);
+    }
+  CU_ASSERT_EQUAL (match_cache_size (cache), g_hash_table_size (forms));
+}
+
 static void
 test_cleanup (void)
 {
@@ -378,6 +512,8 @@ static const UnitCase cases[] = {
   { "ties go to the earlier entry", test_ties },
   { "weights do not affect matching", test_weights_untouched },
   { "seed article", test_seed_article },
+  { "a full cache", test_cache_full },
+  { "one cache, four threads", test_cache_threads },
   { "cleanup", test_cleanup },
   { NULL, NULL }
 };

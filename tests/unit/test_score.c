@@ -63,7 +63,7 @@ make_article (const char *id, const char *text, ...)
 static void
 test_topic_counts (void)
 {
-  g_autoptr (Scorer) scorer = scorer_new (lexicon, "english", 3, "outlet", NULL);
+  g_autoptr (Scorer) scorer = scorer_new (lexicon, "english", 3, "outlet", NULL, NULL);
   g_autoptr (FramingArticle) a = make_article (
     "a1", "Troops launch offensive near Kiev. The attacks continued!\n"
     "There was no ceasefire.\n", "outlet", "Red", "title", "T", NULL);
@@ -86,7 +86,7 @@ test_topic_counts (void)
 static void
 test_entry_counts (void)
 {
-  g_autoptr (Scorer) scorer = scorer_new (lexicon, "english", 3, "outlet", NULL);
+  g_autoptr (Scorer) scorer = scorer_new (lexicon, "english", 3, "outlet", NULL, NULL);
   g_autoptr (FramingArticle) a = make_article (
     "a1", "Attack, attack and no attack. Ceasefire!", NULL);
   g_autoptr (ArticleScore) s = scorer_score (scorer, a);
@@ -108,7 +108,7 @@ test_entry_counts (void)
 static void
 test_group_field_and_window (void)
 {
-  g_autoptr (Scorer) scorer = scorer_new (lexicon, "english", 0, "bias", NULL);
+  g_autoptr (Scorer) scorer = scorer_new (lexicon, "english", 0, "bias", NULL, NULL);
   g_autoptr (FramingArticle) a = make_article (
     "a1", "There was no ceasefire.", "outlet", "X", "bias", "left", NULL);
   g_autoptr (ArticleScore) s = scorer_score (scorer, a);
@@ -121,7 +121,7 @@ test_group_field_and_window (void)
 static void
 test_empty_article (void)
 {
-  g_autoptr (Scorer) scorer = scorer_new (lexicon, "english", 3, "outlet", NULL);
+  g_autoptr (Scorer) scorer = scorer_new (lexicon, "english", 3, "outlet", NULL, NULL);
   g_autoptr (FramingArticle) a = make_article ("e", " ... -- !\n\n", NULL);
   CU_ASSERT_PTR_NULL (scorer_score (scorer, a));
 }
