@@ -6,8 +6,11 @@
  * follows the stem edge of its stem, the exact edge of its folded form and
  * the prefix edge of every leading part form[0:k] for which the node has a
  * prefix of length k (the node keeps the sorted set of those lengths), so
- * a step costs a few hash look-ups and never a scan of the entries; at the
- * root, Bloom filters turn most of those look-ups into bit tests.
+ * a step costs a few look-ups and never a scan of the entries; at the
+ * root, Bloom filters turn most of those look-ups into bit tests.  The
+ * stem and exact edges are also kept as arrays sorted by g_str_hash of
+ * their keys: the matcher knows each token's hashes already, so its
+ * look-up is a binary search and one strcmp, with no hashing.
  *
  * Keys point into the topic's LexEntry words and stay valid as long as the
  * topic does.
@@ -30,9 +33,26 @@ typedef struct {
 } LexKey;
 
 typedef struct _LexNode LexNode;
+
+/* An edge of a string-keyed table, for look-ups with a hash the caller
+ * already has. */
+typedef struct {
+  guint hash;           /* g_str_hash (key) */
+  const char *key;
+  LexNode *child;
+} LexEdge;
+
+/* A node's stem or exact edges, sorted by hash (then key). */
+typedef struct {
+  LexEdge *edges;
+  guint n;
+} LexEdges;
+
 struct _LexNode {
   GHashTable *stem;     /* const char *stem -> LexNode*, NULL when none */
   GHashTable *exact;    /* const char *folded form -> LexNode*, or NULL */
+  LexEdges stem_edges;  /* the same edges as arrays, for look-ups */
+  LexEdges exact_edges;
   GHashTable *prefix;   /* LexKey *folded prefix -> LexNode*, or NULL */
   gsize *prefix_lens;   /* distinct byte lengths of the prefix keys, rising */
   guint n_prefix_lens;
@@ -91,12 +111,24 @@ lex_key_equal (gconstpointer a, gconstpointer b)
   return x->len == y->len && memcmp (x->str, y->str, x->len) == 0;
 }
 
-/* The child reached from a string-keyed TABLE (stem or exact) by KEY, or
- * NULL (also when the node has no such table). */
+/* The child reached along the edge of KEY (whose g_str_hash is HASH)
+ * among EDGES, or NULL: a binary search on the hash, then strcmp. */
 static inline LexNode *
-lex_node_child_str (GHashTable *table, const char *key)
+lex_edges_find (const LexEdges *edges, const char *key, guint hash)
 {
-  return table != NULL ? g_hash_table_lookup (table, key) : NULL;
+  guint lo = 0, hi = edges->n;
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      if (edges->edges[mid].hash < hash)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  for (; lo < edges->n && edges->edges[lo].hash == hash; lo++)
+    if (strcmp (edges->edges[lo].key, key) == 0)
+      return edges->edges[lo].child;
+  return NULL;
 }
 
 /* The child reached from NODE's prefix table by the first LEN bytes of

@@ -40,6 +40,7 @@
 #include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "framing.h"
@@ -140,6 +141,8 @@ node_free (gpointer data)
   if (node->prefix != NULL)
     g_hash_table_destroy (node->prefix);
   g_free (node->prefix_lens);
+  g_free (node->stem_edges.edges);
+  g_free (node->exact_edges.edges);
   g_free (node);
 }
 
@@ -201,6 +204,33 @@ node_index_prefixes (LexNode *node)
   node->prefix_lens = (gsize *) (void *) g_array_free (lens, FALSE);
 }
 
+/* Order of LexEdge: by hash, then key.  For sorting. */
+static int
+edge_compare (gconstpointer a, gconstpointer b)
+{
+  const LexEdge *x = a, *y = b;
+  if (x->hash != y->hash)
+    return x->hash < y->hash ? -1 : 1;
+  return strcmp (x->key, y->key);
+}
+
+/* The edges of string-keyed TABLE (NULL: none) as a sorted array. */
+static LexEdges
+edges_of (GHashTable *table)
+{
+  LexEdges e = { NULL, 0 };
+  if (table == NULL)
+    return e;
+  e.edges = g_new (LexEdge, g_hash_table_size (table));
+  GHashTableIter it;
+  gpointer key, child;
+  g_hash_table_iter_init (&it, table);
+  while (g_hash_table_iter_next (&it, &key, &child))
+    e.edges[e.n++] = (LexEdge) { g_str_hash (key), key, child };
+  qsort (e.edges, e.n, sizeof *e.edges, edge_compare);
+  return e;
+}
+
 /* Fills the Bloom filters of TRIE's root (see lexicon-trie.h). */
 static void
 trie_build_blooms (LexTrie *trie)
@@ -259,7 +289,12 @@ trie_compile (const LexTopic *topic)
         node->entry = (int) e;
     }
   for (guint i = 0; i < trie->nodes->len; i++)
-    node_index_prefixes (g_ptr_array_index (trie->nodes, i));
+    {
+      LexNode *node = g_ptr_array_index (trie->nodes, i);
+      node_index_prefixes (node);
+      node->stem_edges = edges_of (node->stem);
+      node->exact_edges = edges_of (node->exact);
+    }
   trie_build_blooms (trie);
   return trie;
 }

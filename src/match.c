@@ -127,10 +127,14 @@ follow_token (const Scan *s, const LexNode *node, guint j, guint sentence,
               guint depth, Best *best)
 {
   const LexNode *child;
-  if ((child = lex_node_child_str (node->stem, token_stem (s, j))) != NULL)
+  const CacheInfo *info = token_info (s, j);
+  if (node->stem_edges.n > 0
+      && (child = lex_edges_find (&node->stem_edges, info->stem,
+                                  info->stem_hash)) != NULL)
     walk (s, child, j + 1, sentence, depth + 1, best);
-  if ((child = lex_node_child_str (node->exact,
-                                   s->forms + s->tokens[j].form)) != NULL)
+  if (node->exact_edges.n > 0
+      && (child = lex_edges_find (&node->exact_edges, info->form,
+                                  info->form_hash)) != NULL)
     walk (s, child, j + 1, sentence, depth + 1, best);
   if (node->prefix != NULL)
     follow_prefixes (s, node, j, sentence, depth, best);
@@ -178,11 +182,12 @@ match_at (const Scan *s, const LexTrie *trie, guint i)
   const LexNode *child;
 
   if (lex_bloom_test (trie->stem_bloom, info->stem_hash)
-      && (child = lex_node_child_str (root->stem, info->stem)) != NULL)
+      && (child = lex_edges_find (&root->stem_edges, info->stem,
+                                  info->stem_hash)) != NULL)
     walk (s, child, i + 1, sentence, 1, &best);
   if (lex_bloom_test (trie->exact_bloom, info->form_hash)
-      && (child = lex_node_child_str (root->exact,
-                                      s->forms + s->tokens[i].form)) != NULL)
+      && (child = lex_edges_find (&root->exact_edges, info->form,
+                                  info->form_hash)) != NULL)
     walk (s, child, i + 1, sentence, 1, &best);
   if (gate_open (trie, s, i))
     follow_prefixes (s, root, i, sentence, 0, &best);
@@ -406,10 +411,10 @@ may_start (const LexTrie *trie, const char *form, gsize len, guint form_hash,
 {
   const LexNode *root = trie->root;
   if (lex_bloom_test (trie->stem_bloom, stem_hash)
-      && lex_node_child_str (root->stem, stem) != NULL)
+      && lex_edges_find (&root->stem_edges, stem, stem_hash) != NULL)
     return TRUE;
   if (lex_bloom_test (trie->exact_bloom, form_hash)
-      && lex_node_child_str (root->exact, form) != NULL)
+      && lex_edges_find (&root->exact_edges, form, form_hash) != NULL)
     return TRUE;
   for (guint k = 0; root->prefix != NULL && k < root->n_prefix_lens; k++)
     if (root->prefix_lens[k] <= len
