@@ -583,6 +583,59 @@ step_token (Scanner *sc, guint cls, guint32 off)
   sc->prev_letter = (cls & C_LETTER) != 0;
 }
 
+/* Append the N bytes at P, ASCII letters and digits only, lowercased, and
+ * a NUL to OUT; return text_form_hash () of the form.  fold_append ()
+ * without its checks for other bytes (P is followed by at least 8
+ * readable bytes, as there). */
+static inline guint32
+fold_ascii_append (GString *out, const guchar *p, gsize n)
+{
+  gsize old = out->len;
+  reserve_form (out, n);
+  guchar *o = (guchar *) out->str + old;
+  guint64 h = hash_seed (n);
+  gsize i = 0;
+  for (; i + 8 <= n; i += 8)
+    {
+      guint64 w = lower8 (load8 (p + i));
+      store8 (o + i, w);
+      h = hash_step (h, w);
+    }
+  if (i < n)
+    {
+      guint64 w = lower8 (first_bytes (load8 (p + i), n - i));
+      store8 (o + i, w);
+      h = hash_step (h, w);
+    }
+  o[n] = '\0';
+  out->len = old + n + 1;
+  return hash_finish (h);
+}
+
+/* Record the token of ASCII letters and digits from START to END, with
+ * no token open: token_begin () and token_end () in one. */
+static inline void
+ascii_token_record (Scanner *sc, const guchar *t, guint32 start, guint32 end)
+{
+  FramingTokens *toks = sc->toks;
+  if (!sc->sent_listed)
+    {
+      FramingSentence s = { .start = sc->sent_start, .end = 0 };
+      g_array_append_val (toks->sentences, s);
+      sc->sent_listed = TRUE;
+    }
+  if (sc->n_tokens == toks->tokens->len)
+    g_array_set_size (toks->tokens, MAX (2 * sc->n_tokens, 1024u));
+  FramingToken *tok = &g_array_index (toks->tokens, FramingToken,
+                                      sc->n_tokens++);
+  tok->start = start;
+  tok->end = end;
+  tok->sentence = toks->sentences->len - 1;
+  tok->form = (guint32) toks->forms->len;
+  tok->form_len = end - start;
+  tok->hash = fold_ascii_append (toks->forms, t + start, end - start);
+}
+
 /* The common case of a token, outside any token: an ASCII letter or
  * digit at I starts a run of them (ending at E) that is a whole token,
  * as the byte at E is ASCII and no apostrophe.  Record it and return E,
@@ -606,8 +659,7 @@ ascii_token (Scanner *sc, const guchar *t, guint32 i, guint32 to)
     }
   sc->last_end = e;
   sc->mark = FALSE;
-  token_begin (sc, i);
-  token_end (sc, e);
+  ascii_token_record (sc, t, i, e);
   sc->prev_letter = (ascii_class[t[e - 1]] & C_LETTER) != 0;
   return e;
 }
