@@ -495,38 +495,91 @@ meta_set (GHashTable *meta, const char *key, const char *value)
 /* ------------------------------------------------------------------ */
 /* Repeated lines.                                                     */
 
-typedef struct {
-  const char *s;
-  gsize len;
-} Span;
-
-/* Hash of a span (NUL bytes included), eight bytes at a time. */
-static guint
-span_hash (gconstpointer p)
+/* A 64-bit hash of the LEN bytes at S (NUL bytes included): four
+ * independent lanes of 8 bytes, so that the multiplications overlap. */
+static guint64
+line_hash (const char *s, gsize len)
 {
-  const Span *sp = p;
   const guint64 k = G_GUINT64_CONSTANT (0xff51afd7ed558ccd);
-  guint64 h = sp->len * k;
+  guint64 h[4] = { len, ~len, len * k, G_GUINT64_CONSTANT (0x9E3779B97F4A7C15) };
   gsize i = 0;
-  for (; i + 8 <= sp->len; i += 8)
+  for (; i + 32 <= len; i += 32)
+    for (int l = 0; l < 4; l++)
+      {
+        guint64 w;
+        memcpy (&w, s + i + 8 * l, 8);
+        h[l] = (h[l] ^ w) * k;
+        h[l] ^= h[l] >> 32;
+      }
+  for (int l = 0; i + 8 <= len; i += 8, l++)
     {
       guint64 w;
-      memcpy (&w, sp->s + i, 8);
-      h = (h ^ w) * k;
-      h ^= h >> 32;
+      memcpy (&w, s + i, 8);
+      h[l] = (h[l] ^ w) * k;
+      h[l] ^= h[l] >> 32;
     }
-  for (; i < sp->len; i++)
-    h = (h ^ (guchar) sp->s[i]) * k;
-  h ^= h >> 29;
-  return (guint) h;
+  guint64 tail = 0;
+  memcpy (&tail, s + i, len - i);
+  guint64 x = (h[0] ^ tail) * k;
+  x ^= h[1] * G_GUINT64_CONSTANT (0xC2B2AE3D27D4EB4F);
+  x ^= (h[2] << 21 | h[2] >> 43) ^ (h[3] << 43 | h[3] >> 21);
+  x *= k;
+  return x ^ (x >> 29);
 }
 
-/* Equality of two spans. */
-static gboolean
-span_equal (gconstpointer a, gconstpointer b)
+/* The long lines kept so far in one text: an open-addressing set of
+ * their hashes and places (byte offsets into the text). */
+typedef struct {
+  guint64 hash;
+  gsize off;     /* 0: a free slot; else 1 + the line's offset */
+  gsize len;
+} SeenLine;
+
+typedef struct {
+  SeenLine *slots;
+  gsize n_slots;  /* a power of two */
+  gsize n;
+} SeenSet;
+
+/* Put LINE in SET's slots (it is not there; there is room). */
+static void
+seen_place (SeenSet *set, SeenLine line)
 {
-  const Span *x = a, *y = b;
-  return x->len == y->len && memcmp (x->s, y->s, x->len) == 0;
+  gsize i = (gsize) line.hash & (set->n_slots - 1);
+  while (set->slots[i].off != 0)
+    i = (i + 1) & (set->n_slots - 1);
+  set->slots[i] = line;
+}
+
+/* Whether the LEN bytes at S are a line of SET (lines at offsets into
+ * BASE); if not, add them as the line at offset OFF. */
+static gboolean
+seen_check_add (SeenSet *set, const char *base, const char *s, gsize len,
+                gsize off)
+{
+  guint64 hash = line_hash (s, len);
+  if (set->slots != NULL)
+    for (gsize i = (gsize) hash & (set->n_slots - 1); set->slots[i].off != 0;
+         i = (i + 1) & (set->n_slots - 1))
+      {
+        const SeenLine *l = &set->slots[i];
+        if (l->hash == hash && l->len == len
+            && memcmp (base + l->off - 1, s, len) == 0)
+          return TRUE;
+      }
+  if (2 * (set->n + 1) > set->n_slots)
+    {
+      SeenSet bigger = { g_new0 (SeenLine, MAX (64, 2 * set->n_slots)),
+                         MAX (64, 2 * set->n_slots), set->n };
+      for (gsize i = 0; i < set->n_slots; i++)
+        if (set->slots[i].off != 0)
+          seen_place (&bigger, set->slots[i]);
+      g_free (set->slots);
+      *set = bigger;
+    }
+  seen_place (set, (SeenLine) { hash, off + 1, len });
+  set->n++;
+  return FALSE;
 }
 
 /* Number of code points in the valid UTF-8 span S..E, up to LIMIT. */
@@ -546,7 +599,7 @@ count_chars (const char *s, const char *e, gsize limit)
 static guint
 remove_repeated_lines (GString *buf)
 {
-  GHashTable *seen = NULL;
+  SeenSet seen = { NULL, 0, 0 };
   guint removed = 0;
   char *src = buf->str, *end = buf->str + buf->len, *dst = buf->str;
   while (src < end)
@@ -555,23 +608,13 @@ remove_repeated_lines (GString *buf)
       char *line_end = nl != NULL ? nl + 1 : end;
       const char *a = src, *b = nl != NULL ? nl : end;
       gboolean drop = FALSE;
-      Span *key = NULL;
       if ((gsize) (b - a) >= REPEAT_MIN_CHARS)
         {
           trim_span (&a, &b);
+          /* The kept copy of this line will start at dst + (a - src). */
           if (count_chars (a, b, REPEAT_MIN_CHARS) >= REPEAT_MIN_CHARS)
-            {
-              if (seen == NULL)
-                seen = g_hash_table_new_full (span_hash, span_equal, g_free, NULL);
-              Span probe = { a, (gsize) (b - a) };
-              drop = g_hash_table_contains (seen, &probe);
-              if (!drop)
-                {
-                  key = g_new (Span, 1);
-                  key->s = dst + (a - src);
-                  key->len = probe.len;
-                }
-            }
+            drop = seen_check_add (&seen, buf->str, a, (gsize) (b - a),
+                                   (gsize) (dst + (a - src) - buf->str));
         }
       gsize n = (gsize) (line_end - src);
       if (drop)
@@ -581,13 +624,10 @@ remove_repeated_lines (GString *buf)
           if (dst != src)
             memmove (dst, src, n);
           dst += n;
-          if (key != NULL)
-            g_hash_table_add (seen, key);
         }
       src = line_end;
     }
-  if (seen != NULL)
-    g_hash_table_destroy (seen);
+  g_free (seen.slots);
   g_string_truncate (buf, (gsize) (dst - buf->str));
   return removed;
 }
