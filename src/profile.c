@@ -538,6 +538,77 @@ sum_columns (const double *samples, guint stride, const guint32 *rows,
   memcpy (sums + k0, s, w * sizeof *sums);
 }
 
+/* Swap X[I] and X[J]. */
+static inline void
+swap_doubles (double *x, gssize i, gssize j)
+{
+  double t = x[i];
+  x[i] = x[j];
+  x[j] = t;
+}
+
+/* Rearrange the N finite values X so that X[K] holds the value a sort
+ * would put there, with none larger before it and none smaller after it
+ * (Hoare's selection with median-of-three pivots: linear on average). */
+static void
+select_nth (double *x, guint n, guint k)
+{
+  gssize lo = 0, hi = (gssize) n - 1;
+  while (hi > lo)
+    {
+      gssize mid = lo + (hi - lo) / 2;
+      if (x[mid] < x[lo])
+        swap_doubles (x, lo, mid);
+      if (x[hi] < x[lo])
+        swap_doubles (x, lo, hi);
+      if (x[hi] < x[mid])
+        swap_doubles (x, mid, hi);
+      const double pivot = x[mid];
+      gssize i = lo, j = hi;
+      while (i <= j)
+        {
+          while (x[i] < pivot)
+            i++;
+          while (x[j] > pivot)
+            j--;
+          if (i <= j)
+            swap_doubles (x, i++, j--);
+        }
+      /* Now X[lo..j] <= pivot <= X[i..hi], and X[j+1..i-1] == pivot. */
+      if ((gssize) k <= j)
+        hi = j;
+      else if ((gssize) k >= i)
+        lo = i;
+      else
+        return;
+    }
+}
+
+/* profile_quantile () of the N values X, which need not be sorted (and
+ * are rearranged): two order statistics found by selection rather than a
+ * sort.  Values with a NaN among them are sorted, as before. */
+static double
+quantile_unsorted (double *x, guint n, double q)
+{
+  if (n == 0)
+    return NAN;
+  for (guint i = 0; i < n; i++)
+    if (isnan (x[i]))
+      {
+        qsort (x, n, sizeof (double), double_compare);
+        return profile_quantile (x, n, q);
+      }
+  const double h = (double) (n - 1) * CLAMP (q, 0.0, 1.0);
+  const guint lo = (guint) floor (h);
+  select_nth (x, n, lo);
+  if (lo + 1 >= n)
+    return x[lo];
+  double next = x[lo + 1];
+  for (guint i = lo + 2; i < n; i++)
+    next = MIN (next, x[i]);
+  return x[lo] + (h - lo) * (next - x[lo]);
+}
+
 /* One bootstrap resample of GROUP (rows in canonical order): draw
  * articles row indexes with replacement into ROWS, sum tokens and
  * weighted per topic over them into SUMS (nt + 1 doubles), and record,
@@ -589,11 +660,10 @@ group_bootstrap (const Profile *profile, ProfileGroup *group)
   for (guint s = 0; s < nt + np; s++)
     {
       double *x = &stats[(gsize) s * MAX (R, 1)];
-      qsort (x, n, sizeof (double), double_compare);
       double *low = s < nt ? &group->topics[s].ci_low : &group->balance[s - nt].ci_low;
       double *high = s < nt ? &group->topics[s].ci_high : &group->balance[s - nt].ci_high;
-      *low = profile_quantile (x, n, 0.025);
-      *high = profile_quantile (x, n, 0.975);
+      *low = quantile_unsorted (x, n, 0.025);
+      *high = quantile_unsorted (x, n, 0.975);
     }
 }
 
