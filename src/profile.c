@@ -584,11 +584,11 @@ select_nth (double *x, guint n, guint k)
     }
 }
 
-/* profile_quantile () of the N values X, which need not be sorted (and
- * are rearranged): two order statistics found by selection rather than a
- * sort.  Values with a NaN among them are sorted, as before. */
-static double
-quantile_unsorted (double *x, guint n, double q)
+/* Values with a NaN among them are sorted: NaN has no place in an order,
+ * and qsort () with double_compare () gives the one the tables always
+ * had. */
+double
+profile_quantile_unsorted (double *x, guint n, double q)
 {
   if (n == 0)
     return NAN;
@@ -662,8 +662,8 @@ group_bootstrap (const Profile *profile, ProfileGroup *group)
       double *x = &stats[(gsize) s * MAX (R, 1)];
       double *low = s < nt ? &group->topics[s].ci_low : &group->balance[s - nt].ci_low;
       double *high = s < nt ? &group->topics[s].ci_high : &group->balance[s - nt].ci_high;
-      *low = quantile_unsorted (x, n, 0.025);
-      *high = quantile_unsorted (x, n, 0.975);
+      *low = profile_quantile_unsorted (x, n, 0.025);
+      *high = profile_quantile_unsorted (x, n, 0.975);
     }
 }
 

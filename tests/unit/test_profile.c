@@ -4,6 +4,8 @@
  * streams and the bootstrap, by the independent Python reference in
  * tests/data/profile/bootstrap_ref.py). */
 #include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "lexicon.h"
@@ -126,7 +128,7 @@ static ProfileOptions
 tiny_options (guint presence)
 {
   return (ProfileOptions) { presence, PROFILE_RESAMPLES, PROFILE_SEED,
-                            esc_peace, 1 };
+                            esc_peace, 1, 1 };
 }
 
 /* The finished tiny profile (articles added in ORDER). */
@@ -230,6 +232,45 @@ test_quantile_type7 (void)
   CU_ASSERT_DOUBLE_EQUAL (profile_quantile (y, 2, 0.25), 12.5, 1e-12);
   CU_ASSERT_EQUAL (profile_quantile (y, 1, 0.975), 10.0);
   CU_ASSERT (isnan (profile_quantile (y, 0, 0.5)));
+}
+
+/* Order of doubles, for qsort. */
+static int
+compare_doubles (const void *a, const void *b)
+{
+  const double x = *(const double *) a, y = *(const double *) b;
+  return (x > y) - (x < y);
+}
+
+/* Selection gives exactly the quantile of the sorted values: random
+ * arrays of 1 to 60 values, many of them equal, at many q. */
+static void
+test_quantile_unsorted (void)
+{
+  g_autoptr (GRand) rand = g_rand_new_with_seed (2025);
+  static const double qs[] = { 0, 0.01, 0.025, 0.3, 0.5, 0.77, 0.975, 0.999, 1 };
+  for (guint round = 0; round < 2000; round++)
+    {
+      guint n = (guint) g_rand_int_range (rand, 1, 61);
+      double x[60], sorted[60], work[60];
+      for (guint i = 0; i < n; i++)
+        x[i] = round % 2 ? (double) g_rand_int_range (rand, 0, 6)
+                         : g_rand_double_range (rand, -3, 3);
+      memcpy (sorted, x, n * sizeof *x);
+      qsort (sorted, n, sizeof *sorted, compare_doubles);
+      for (guint k = 0; k < G_N_ELEMENTS (qs); k++)
+        {
+          memcpy (work, x, n * sizeof *x);
+          double got = profile_quantile_unsorted (work, n, qs[k]);
+          double want = profile_quantile (sorted, n, qs[k]);
+          if (got != want)
+            printf ("\n  n=%u q=%g: %.17g, sorted gives %.17g\n", n, qs[k],
+                    got, want);
+          CU_ASSERT_EQUAL (got, want);
+        }
+    }
+  double none[1];
+  CU_ASSERT (isnan (profile_quantile_unsorted (none, 0, 0.5)));
 }
 
 /* JSD, base 2:
@@ -598,7 +639,7 @@ test_order_independence (void)
 {
   g_autoptr (FramingLexicon) lexicon = make_lexicon (3);
   static const ProfilePair pairs[] = { { 0, 1 }, { 1, 2 } };
-  ProfileOptions opts = { 1, PROFILE_RESAMPLES, PROFILE_SEED, pairs, 2 };
+  ProfileOptions opts = { 1, PROFILE_RESAMPLES, PROFILE_SEED, pairs, 2, 1 };
   ProfileOptions threaded = opts;
   threaded.jobs = 3;
   g_autoptr (Profile) fwd = profile_new (lexicon, &opts);
@@ -716,6 +757,7 @@ static const UnitCase cases[] = {
   { "order independence", test_order_independence },
   { "bootstrap matches the reference", test_bootstrap_reference },
   { "free NULL and empty profile", test_free_and_empty },
+  { "quantile by selection", test_quantile_unsorted },
   { NULL, NULL },
 };
 
