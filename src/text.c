@@ -586,7 +586,8 @@ step_token (Scanner *sc, guint cls, guint32 off)
 /* Append the N bytes at P, ASCII letters and digits only, lowercased, and
  * a NUL to OUT; return text_form_hash () of the form.  fold_append ()
  * without its checks for other bytes (P is followed by at least 8
- * readable bytes, as there). */
+ * readable bytes, as there).  Setting the case bit 0x20 of every byte
+ * lowercases letters and leaves digits (0x30-0x39) as they are. */
 static inline guint32
 fold_ascii_append (GString *out, const guchar *p, gsize n)
 {
@@ -597,13 +598,13 @@ fold_ascii_append (GString *out, const guchar *p, gsize n)
   gsize i = 0;
   for (; i + 8 <= n; i += 8)
     {
-      guint64 w = lower8 (load8 (p + i));
+      guint64 w = load8 (p + i) | 0x20 * ONES;
       store8 (o + i, w);
       h = hash_step (h, w);
     }
   if (i < n)
     {
-      guint64 w = lower8 (first_bytes (load8 (p + i), n - i));
+      guint64 w = first_bytes (load8 (p + i) | 0x20 * ONES, n - i);
       store8 (o + i, w);
       h = hash_step (h, w);
     }
@@ -660,7 +661,7 @@ ascii_token (Scanner *sc, const guchar *t, guint32 i, guint32 to)
   sc->last_end = e;
   sc->mark = FALSE;
   ascii_token_record (sc, t, i, e);
-  sc->prev_letter = (ascii_class[t[e - 1]] & C_LETTER) != 0;
+  /* prev_letter is left alone: the byte at E, a separator, sets it. */
   return e;
 }
 
