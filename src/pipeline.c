@@ -4,24 +4,25 @@
  * - The reader (input.c, single-threaded) runs in the calling thread and
  *   numbers the items it reads (articles and bad inputs) in input order.
  * - With N > 1, N - 1 worker threads each own a Scorer (stemmer, token
- *   buffers; the cache of word forms is shared) and score articles taken from a queue in
- *   batches of BATCH_ITEMS (one queue push and one wake-up per batch, not
- *   per article; a partial batch is sent whenever the reader must wait
- *   for room, and at the end).  The calling thread is the N-th: whenever
- *   more than BACKLOG batches wait in the queue, or it must wait for
- *   room, it scores a waiting batch itself with its own Scorer.  So N
- *   threads share N cores with no thread idle while there is work, and
- *   the workers seldom sleep and wake.  The calls that need the article's tokens
- *   (report examples, on_article) run in the worker under one lock;
- *   their results do not depend on the order of the calls (examples keep
- *   the smallest (id, token); kwic rows are sorted by group, id and the
- *   article's input number).  With N = 1 the calling thread scores the
- *   articles itself, with no thread at all.
+ *   buffers; the cache of word forms is shared by all) and score articles
+ *   taken from a queue in batches of BATCH_ITEMS (one queue push and one
+ *   wake-up per batch, not per article; a partial batch is sent whenever
+ *   the reader must wait for room, and at the end).  The calling thread
+ *   is the N-th: whenever more than BACKLOG batches wait in the queue, or
+ *   it must wait for room, it scores a waiting batch itself with its own
+ *   Scorer.  So N threads keep N cores busy, and the workers seldom sleep
+ *   and wake.  Articles are freed by the calling thread, which allocated
+ *   them.  The calls that need the article's tokens (report examples,
+ *   on_article) run in the scoring thread under one lock; their results
+ *   do not depend on the order of the calls (examples keep the smallest
+ *   (id, token); kwic rows are sorted by group, id and the article's
+ *   input number).  With N = 1 the calling thread scores the articles
+ *   itself, with no thread at all.
  * - Scored items come back to the calling thread, which hands them over
  *   strictly in input order through a ring of the items in flight: the
  *   reader's warnings, skip messages, --strict, the counts, the profile,
  *   the articles table and the counts file see the same sequence for
- *   every N.  The ring bounds the items in flight (32 per worker, and
+ *   every N.  The ring bounds the items in flight (32 per thread, and
  *   16 MiB of text), so memory does not grow with the corpus.
  * - The profile keeps a few numbers per article (profile.c); its
  *   statistics are worked out after the run, group by group, on up to N
@@ -156,7 +157,7 @@ pipeline_take_score (const PipelineConfig *config, PipelineResult *result,
 /* ------------------------------------------------------------------ */
 /* The run: reader, workers and the in-order hand-over.                */
 
-/* Articles (and bytes of their text) in flight at most per worker. */
+/* Articles in flight at most per thread, and bytes of their text. */
 #define FLIGHT_PER_JOB 32
 #define FLIGHT_BYTES (16u * 1024u * 1024u)
 /* Articles sent to the workers together (one queue item). */
@@ -167,7 +168,8 @@ pipeline_take_score (const PipelineConfig *config, PipelineResult *result,
 /* One input item on its way through the run. */
 typedef struct {
   guint64 index;            /* place in input order */
-  FramingArticle *article;  /* to score; freed once scored */
+  FramingArticle *article;  /* to score; freed (by the calling thread)
+                               once scored */
   char *where;              /* where the article came from, for messages */
   char *bad;                /* the reader's message for a bad item, or NULL */
   GPtrArray *warnings;      /* reader warnings given before it, or NULL */
