@@ -61,6 +61,8 @@
 #include <json-glib/json-glib.h>
 #include <zlib.h>
 
+#include "gzahead.h"
+
 /* Trimmed lines shorter than this (in code points) are never removed. */
 #define REPEAT_MIN_CHARS 40
 
@@ -76,14 +78,17 @@ typedef struct {
   int fd;
   gboolean close_fd;
   gzFile gz;        /* NULL for a plain file */
+  GzAhead *ahead;   /* inflating gz in a thread of its own, or NULL */
   guint64 raw;      /* on-disk bytes consumed so far */
   char *label;      /* FILE, for messages */
 } Stream;
 
-/* Opens PATH (or standard input when PATH is NULL) for reading; sets errno
- * and returns FALSE on failure. */
+/* Opens PATH (or standard input when PATH is NULL) for reading, as gzip
+ * if GZIP, inflated in a thread of its own if also AHEAD; sets errno and
+ * returns FALSE on failure. */
 static gboolean
-stream_open (Stream *s, const char *path, const char *label, gboolean gzip)
+stream_open (Stream *s, const char *path, const char *label, gboolean gzip,
+             gboolean ahead)
 {
   memset (s, 0, sizeof *s);
   if (path == NULL)
@@ -111,6 +116,8 @@ stream_open (Stream *s, const char *path, const char *label, gboolean gzip)
           return FALSE;
         }
       gzbuffer (s->gz, READ_CHUNK);
+      if (ahead)
+        s->ahead = gz_ahead_new (s->gz);
     }
   s->label = g_strdup (label);
   return TRUE;
@@ -120,6 +127,7 @@ stream_open (Stream *s, const char *path, const char *label, gboolean gzip)
 static void
 stream_close (Stream *s)
 {
+  g_clear_pointer (&s->ahead, gz_ahead_free);
   if (s->gz != NULL)
     gzclose (s->gz);
   if (s->close_fd && s->fd >= 0)
@@ -145,6 +153,31 @@ stream_gz_error (Stream *s, int errnum, GError **error)
                  "%s: not a valid gzip file", s->label);
 }
 
+/* stream_read () of a gzip stream inflated ahead: the same bytes, ends
+ * and errors. */
+static gssize
+stream_read_ahead (Stream *s, char *buf, gsize n, GError **error)
+{
+  GzAheadStatus st;
+  int r = gz_ahead_read (s->ahead, buf, (unsigned) MIN (n, (gsize) G_MAXINT),
+                         &st);
+  if (st.offset >= 0)
+    s->raw = (guint64) st.offset;
+  if (st.direct)
+    {
+      g_set_error (error, FRAMING_ERROR, FRAMING_ERROR_INPUT,
+                   "%s: not a valid gzip file", s->label);
+      return -1;
+    }
+  if (r < 0 || (r == 0 && st.errnum != Z_OK))
+    {
+      errno = st.sys_errno;
+      stream_gz_error (s, st.errnum, error);
+      return -1;
+    }
+  return r;
+}
+
 /* Reads up to N bytes into BUF: the count, 0 at a clean end, -1 with ERROR
  * set on a read error or a truncated or corrupt gzip stream. */
 static gssize
@@ -168,6 +201,8 @@ stream_read (Stream *s, char *buf, gsize n, GError **error)
             }
         }
     }
+  if (s->ahead != NULL)
+    return stream_read_ahead (s, buf, n, error);
   /* gzread passes non-gzip data through: refuse it for a .gz name. */
   if (gzdirect (s->gz))
     {
@@ -884,7 +919,7 @@ text_file (InputReader *r, const char *fs, const char *id, const char *where,
            FramingArticle **article, GError **error)
 {
   Stream s;
-  if (!stream_open (&s, fs, where, fs != NULL && is_gzip_name (fs)))
+  if (!stream_open (&s, fs, where, fs != NULL && is_gzip_name (fs), FALSE))
     {
       if (open_prefix != NULL)
         g_set_error (error, FRAMING_ERROR, FRAMING_ERROR_IO,
@@ -935,7 +970,8 @@ jsonl_open (InputReader *r, const char *fs, const char *id, const char *where,
             const char *subdir)
 {
   Jsonl *j = g_new0 (Jsonl, 1);
-  if (!stream_open (&j->s, fs, where, fs != NULL && is_gzip_name (fs)))
+  if (!stream_open (&j->s, fs, where, fs != NULL && is_gzip_name (fs),
+                    r->opts.inflate_ahead))
     {
       int saved = errno;
       g_free (j);

@@ -45,6 +45,8 @@ typedef struct {
                                 replaced"), without the "framing: " prefix;
                                 NULL: none */
   gpointer warn_data;
+  gboolean inflate_ahead;    /* inflate gzipped JSON Lines in a thread of
+                                their own (worth it with -j 2 or more) */
 } InputOptions;
 
 typedef struct _InputReader InputReader;

@@ -566,6 +566,7 @@ pipeline_run (const PipelineConfig *config)
   run.input.warn = collect_warning;
   run.input.warn_data = &run;
   guint jobs = config->jobs > 0 ? config->jobs : g_get_num_processors ();
+  run.input.inflate_ahead = jobs > 1;
   run.flight = FLIGHT_PER_JOB * jobs + 1;
   run.ring = g_new0 (Item *, run.flight + 1);
   run.cache = match_cache_new (config->lexicon, 0);

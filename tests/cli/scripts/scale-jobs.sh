@@ -5,6 +5,7 @@
 # article, a bad JSON line and a formula-like title) and on the bundled
 # example.  -j 1 scores in the main thread; -j 2 and -j 7 in worker
 # threads (7 workers for 12 articles: most of them idle or racing).
+# Gzipped JSON Lines are inflated in a thread of their own when -j > 1.
 set -u
 work=$(mktemp -d "${TMPDIR:-/tmp}/framing-jobs.XXXXXX") || exit 99
 trap 'rm -rf "$work"' EXIT
@@ -39,6 +40,18 @@ run ex-profiles compare --csv profiles
 run ex-articles compare --csv articles
 run ex-kwic kwic --csv
 
+# Gzipped JSON Lines, inflated in a thread of their own when -j > 1:
+# whole, cut short, and damaged in the middle (the same bytes, counts and
+# messages as with -j 1, where the reading thread inflates).
+gzip -c articles.jsonl >"$work/whole.jsonl.gz"
+size=$(wc -c <"$work/whole.jsonl.gz")
+head -c $((size / 2)) "$work/whole.jsonl.gz" >"$work/short.jsonl.gz"
+{ head -c 40 "$work/whole.jsonl.gz"; printf 'XXXXXXXXXXXXXXXX'; tail -c +57 "$work/whole.jsonl.gz"; } \
+  >"$work/damaged.jsonl.gz"
+run gz-whole score -L lex "$work/whole.jsonl.gz"
+run gz-short score -L lex "$work/short.jsonl.gz" "$work/whole.jsonl.gz"
+run gz-damaged score -L lex "$work/damaged.jsonl.gz" "$work/whole.jsonl.gz"
+
 for j in 1 2 7; do
   "$FRAMING" compare -q -j "$j" -o "$work/dir$j" || fail=1
 done
@@ -52,4 +65,10 @@ done
 # stopped at the first skipped input with status 1.
 [ "$(head -n -1 "$work/fx-score.1.out" | wc -l)" -eq 13 ] || { echo "fx-score: expected 13 lines"; fail=1; }
 [ "$(tail -n 1 "$work/fx-strict.1.out")" = 1 ] || { echo "fx-strict: expected status 1"; fail=1; }
+grep -q 'short.jsonl.gz: truncated gzip data; skipped' "$work/gz-short.1.err" \
+  || { echo "gz-short: expected the truncated gzip message"; fail=1; }
+grep -q 'damaged.jsonl.gz: .*; skipped' "$work/gz-damaged.1.err" \
+  || { echo "gz-damaged: expected a skipped input"; fail=1; }
+[ "$(head -n -1 "$work/gz-whole.1.out" | wc -l)" -gt 1 ] \
+  || { echo "gz-whole: expected rows"; fail=1; }
 exit $fail
