@@ -682,6 +682,13 @@ scan (Scanner *sc, gsize from)
               guint32 e = ascii_token (sc, t, i, to);
               if (e != i)
                 {
+                  /* Then, while one space and another such token follow,
+                   * take them at once: the space would change nothing. */
+                  guint32 next;
+                  while (e + 1 < to && t[e] == ' '
+                         && (ascii_class[t[e + 1]] & C_WORD)
+                         && (next = ascii_token (sc, t, e + 1, to)) != e + 1)
+                    e = next;
                   i = e;
                   continue;
                 }
