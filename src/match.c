@@ -457,25 +457,29 @@ load8 (const char *p)
   return GUINT64_FROM_LE (w);
 }
 
-/* The bytes of a word below LEN (0 to 8 or more) kept by a mask. */
-static inline guint64
-mask_below (gssize len)
-{
-  if (len <= 0)
-    return 0;
-  return len >= 8 ? G_MAXUINT64 : (G_GUINT64_CONSTANT (1) << (8 * len)) - 1;
-}
+/* For a form of LEN bytes (LEN <= INLINE_FORM): the masks that keep its
+ * bytes in the two overlapping 8-byte words at offsets 0 and 6. */
+static const guint64 form_masks[INLINE_FORM + 1][2] = {
+#define LOW(n) ((n) >= 8 ? G_MAXUINT64 : (G_GUINT64_CONSTANT (1) << (8 * (n))) - 1)
+#define MASKS(n) { LOW (n), (n) > 6 ? LOW ((n) - 6) : 0 }
+  MASKS (0), MASKS (1), MASKS (2), MASKS (3), MASKS (4), MASKS (5),
+  MASKS (6), MASKS (7), MASKS (8), MASKS (9), MASKS (10), MASKS (11),
+  MASKS (12), MASKS (13), MASKS (14),
+#undef MASKS
+#undef LOW
+};
 
 /* Whether the slot's inline form equals token form FORM of LEN bytes
- * (LEN <= INLINE_FORM), comparing two overlapping 8-byte words: the
- * slot's 14 bytes are zero past the form and the token forms have 15
- * bytes of room past their NUL (text.h), so both reads stay inside. */
+ * (LEN <= INLINE_FORM), comparing two overlapping 8-byte words under
+ * masks (no branch on the length): the slot's 14 bytes are zero past the
+ * form and the token forms have 15 bytes of room past their NUL (text.h),
+ * so both reads stay inside. */
 static inline gboolean
 inline_form_equal (const CacheSlot *c, const char *form, gsize len)
 {
-  guint64 d0 = (load8 (c->form) ^ load8 (form)) & mask_below ((gssize) len);
-  guint64 d1 = (load8 (c->form + 6) ^ load8 (form + 6))
-               & mask_below ((gssize) len - 6);
+  const guint64 *mask = form_masks[len];
+  guint64 d0 = (load8 (c->form) ^ load8 (form)) & mask[0];
+  guint64 d1 = (load8 (c->form + 6) ^ load8 (form + 6)) & mask[1];
   return (d0 | d1) == 0;
 }
 

@@ -290,6 +290,14 @@ first_bytes (guint64 w, gsize n)
   return w & ((G_GUINT64_CONSTANT (1) << (8 * n)) - 1);
 }
 
+/* For the few functions of the per-token path that the compiler might
+ * not inline on its own (they have several callers). */
+#if defined(__GNUC__)
+#define HOT_INLINE inline __attribute__ ((always_inline))
+#else
+#define HOT_INLINE inline
+#endif
+
 /* The index of the first byte whose high bit is set in M (M != 0). */
 static inline guint
 first_high_byte (guint64 m)
@@ -615,7 +623,7 @@ fold_ascii_append (GString *out, const guchar *p, gsize n)
 
 /* Record the token of ASCII letters and digits from START to END, with
  * no token open: token_begin () and token_end () in one. */
-static inline void
+static HOT_INLINE void
 ascii_token_record (Scanner *sc, const guchar *t, guint32 start, guint32 end)
 {
   FramingTokens *toks = sc->toks;
@@ -643,7 +651,7 @@ ascii_token_record (Scanner *sc, const guchar *t, guint32 start, guint32 end)
  * with the scanner as the code-point steps would leave it; or return I
  * when the token may go on past the run (an apostrophe, a non-ASCII
  * character, or the end of what has been appended so far). */
-static inline guint32
+static HOT_INLINE guint32
 ascii_token (Scanner *sc, const guchar *t, guint32 i, guint32 to)
 {
   guint32 e = word_run_end (t, i + 1, to);
