@@ -1,8 +1,11 @@
-/* kwic.c - lexicon hits in their context, and the report's bounded set of
- * example sentences; see kwic.h. */
+/* kwic.c - lexicon hits in their context, the report's bounded set of
+ * example sentences, and the table of `framing kwic`; see kwic.h. */
 #include "kwic.h"
 
+#include <stdio.h>
 #include <string.h>
+
+#include "csv.h"
 
 /* Append TEXT[START, END) to OUT with each white space run as one space. */
 static void
@@ -232,4 +235,165 @@ kwic_examples_get (const KwicExamples *examples, const char *group, guint topic)
 {
   g_autofree char *key = slot_key (group, topic);
   return g_hash_table_lookup (examples->slots, key);
+}
+
+/* ------------------------------------------------------------------ */
+/* The table of framing kwic.                                          */
+
+/* One hit, kept until the rows are sorted. */
+typedef struct {
+  char *group;
+  char *id;
+  guint64 seq;   /* article order */
+  guint first;   /* token index: text order within the article */
+  guint topic;
+  const char *entry;
+  gboolean negated;
+  KwicContext ctx;
+} KwicRow;
+
+struct _KwicTable {
+  const FramingLexicon *lexicon;
+  char **groups;    /* the groups to keep (NULL or empty: all) */
+  char **topics;    /* the topics to keep (NULL or empty: all) */
+  guint width;
+  GPtrArray *rows;  /* KwicRow* */
+};
+
+/* Free one row. */
+static void
+kwic_row_free (KwicRow *row)
+{
+  g_free (row->group);
+  g_free (row->id);
+  kwic_context_clear (&row->ctx);
+  g_free (row);
+}
+
+/* kwic rows: by group, article id, article, then text and topic order. */
+static gint
+kwic_row_compare (gconstpointer a, gconstpointer b)
+{
+  const KwicRow *x = *(KwicRow *const *) a, *y = *(KwicRow *const *) b;
+  int c = strcmp (x->group, y->group);
+  if (c == 0)
+    c = strcmp (x->id, y->id);
+  if (c == 0)
+    c = (x->seq > y->seq) - (x->seq < y->seq);
+  if (c == 0)
+    c = (x->first > y->first) - (x->first < y->first);
+  if (c == 0)
+    c = (x->topic > y->topic) - (x->topic < y->topic);
+  return c;
+}
+
+/* Whether S is in the NULL-terminated list LIST (an empty list: yes). */
+static gboolean
+selected (char *const *list, const char *s)
+{
+  if (list == NULL || list[0] == NULL)
+    return TRUE;
+  for (char *const *p = list; *p != NULL; p++)
+    if (strcmp (*p, s) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+KwicTable *
+kwic_table_new (const FramingLexicon *lexicon, char **groups, char **topics,
+                guint width)
+{
+  KwicTable *t = g_new0 (KwicTable, 1);
+  t->lexicon = lexicon;
+  t->groups = g_strdupv (groups);
+  t->topics = g_strdupv (topics);
+  t->width = width;
+  t->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) kwic_row_free);
+  return t;
+}
+
+void
+kwic_table_free (KwicTable *t)
+{
+  if (t == NULL)
+    return;
+  g_strfreev (t->groups);
+  g_strfreev (t->topics);
+  g_ptr_array_unref (t->rows);
+  g_free (t);
+}
+
+void
+kwic_table_add (KwicTable *t, const ArticleScore *score,
+                const FramingTokens *toks, const GArray *hits)
+{
+  if (!selected (t->groups, score->group))
+    return;
+  for (guint i = 0; i < hits->len; i++)
+    {
+      const MatchHit *hit = &g_array_index (hits, MatchHit, i);
+      const LexTopic *topic = g_ptr_array_index (t->lexicon->topics, hit->topic);
+      if (!selected (t->topics, topic->name))
+        continue;
+      KwicRow *row = g_new0 (KwicRow, 1);
+      row->group = g_strdup (score->group);
+      row->id = g_strdup (score->id);
+      row->seq = score->seq;
+      row->first = hit->first;
+      row->topic = hit->topic;
+      row->entry = ((const LexEntry *) g_ptr_array_index (topic->entries,
+                                                          hit->entry))->spelling;
+      row->negated = hit->negated;
+      kwic_context (toks, hit, t->width, &row->ctx);
+      g_ptr_array_add (t->rows, row);
+    }
+}
+
+/* Write S to OUT padded with spaces to WIDTH code points, on the left
+ * when RIGHT_ALIGN. */
+static void
+write_padded (FILE *out, const char *s, guint width, gboolean right_align)
+{
+  glong n = g_utf8_strlen (s, -1);
+  guint pad = n < (glong) width ? width - (guint) n : 0;
+  if (right_align)
+    fprintf (out, "%*s%s", (int) pad, "", s);
+  else
+    fprintf (out, "%s%*s", s, (int) pad, "");
+}
+
+void
+kwic_table_write (KwicTable *t, FILE *out, gboolean csv)
+{
+  g_ptr_array_sort (t->rows, kwic_row_compare);
+  g_autoptr (CsvWriter) w = csv ? csv_writer_new (out) : NULL;
+  static const char *const columns[] = {
+    "group", "id", "topic", "entry", "negated", "left", "match", "right", NULL
+  };
+  if (w != NULL)
+    csv_header (w, columns);
+  for (guint i = 0; i < t->rows->len; i++)
+    {
+      const KwicRow *r = g_ptr_array_index (t->rows, i);
+      const char *topic = ((const LexTopic *) g_ptr_array_index (t->lexicon->topics,
+                                                                 r->topic))->name;
+      if (w != NULL)
+        {
+          csv_text (w, r->group);
+          csv_text (w, r->id);
+          csv_text (w, topic);
+          csv_text (w, r->entry);
+          csv_uint (w, r->negated ? 1 : 0);
+          csv_text (w, r->ctx.left);
+          csv_text (w, r->ctx.match);
+          csv_text (w, r->ctx.right);
+          csv_end_row (w);
+          continue;
+        }
+      write_padded (out, r->ctx.left, t->width, TRUE);
+      fprintf (out, "[%s]", r->ctx.match);
+      write_padded (out, r->ctx.right, t->width, FALSE);
+      fprintf (out, "  %s%s | %s | %s\n", topic, r->negated ? " (negated)" : "",
+               r->group, r->id);
+    }
 }

@@ -1,5 +1,6 @@
-/* kwic.h - lexicon hits in their context (keyword in context), and the
- * bounded set of example sentences the report shows.
+/* kwic.h - lexicon hits in their context (keyword in context), the
+ * bounded set of example sentences the report shows, and the table that
+ * `framing kwic` prints.
  *
  * Context never crosses a sentence end: the left context runs from the
  * start of the hit's sentence, the right context to its end.  White space
@@ -9,8 +10,11 @@
 #define FRAMING_KWIC_H
 
 #include <glib.h>
+#include <stdio.h>
 
+#include "lexicon.h"
 #include "match.h"
+#include "score.h"
 #include "text.h"
 
 G_BEGIN_DECLS
@@ -55,6 +59,28 @@ void kwic_examples_offer (KwicExamples *examples, const char *group,
  * of KwicExample* owned by EXAMPLES, or NULL when there is none. */
 const GPtrArray *kwic_examples_get (const KwicExamples *examples,
                                     const char *group, guint topic);
+
+/* The rows of `framing kwic`: every hit of the articles added, in their
+ * context. */
+typedef struct _KwicTable KwicTable;
+
+/* A table of LEXICON's hits (borrowed) in the groups GROUPS and topics
+ * TOPICS (NULL-terminated lists, copied; NULL or empty: all), with WIDTH
+ * code points of context on each side (0: the whole sentence). */
+KwicTable *kwic_table_new (const FramingLexicon *lexicon, char **groups,
+                           char **topics, guint width);
+void kwic_table_free (KwicTable *table);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (KwicTable, kwic_table_free)
+
+/* Add the selected HITS of the article SCORE, whose tokens are TOKS. */
+void kwic_table_add (KwicTable *table, const ArticleScore *score,
+                     const FramingTokens *toks, const GArray *hits);
+
+/* Write the rows to OUT, sorted by group, article id, article, then text
+ * and topic order: as CSV (group,id,topic,entry,negated,left,match,right)
+ * or as aligned text, the match in [brackets] between its contexts, then
+ * the topic, "(negated)", the group and the id. */
+void kwic_table_write (KwicTable *table, FILE *out, gboolean csv);
 
 G_END_DECLS
 

@@ -749,135 +749,12 @@ cmd_score (int argc, char **argv)
   return EXIT_SUCCESS;
 }
 
-/* One hit of kwic, kept until the rows are sorted. */
-typedef struct {
-  char *group;
-  char *id;
-  guint64 seq;   /* article order */
-  guint first;   /* token index: text order within the article */
-  guint topic;
-  const char *entry;
-  gboolean negated;
-  KwicContext ctx;
-} KwicRow;
-
-/* Free one row. */
-static void
-kwic_row_free (KwicRow *row)
-{
-  g_free (row->group);
-  g_free (row->id);
-  kwic_context_clear (&row->ctx);
-  g_free (row);
-}
-
-/* kwic rows: by group, article id, article, then text and topic order. */
-static gint
-kwic_row_compare (gconstpointer a, gconstpointer b)
-{
-  const KwicRow *x = *(KwicRow *const *) a, *y = *(KwicRow *const *) b;
-  int c = strcmp (x->group, y->group);
-  if (c == 0)
-    c = strcmp (x->id, y->id);
-  if (c == 0)
-    c = (x->seq > y->seq) - (x->seq < y->seq);
-  if (c == 0)
-    c = (x->first > y->first) - (x->first < y->first);
-  if (c == 0)
-    c = (x->topic > y->topic) - (x->topic < y->topic);
-  return c;
-}
-
-/* Whether S is in the NULL-terminated list LIST (an empty list: yes). */
-static gboolean
-selected (char **list, const char *s)
-{
-  if (list == NULL || list[0] == NULL)
-    return TRUE;
-  for (char **p = list; *p != NULL; p++)
-    if (strcmp (*p, s) == 0)
-      return TRUE;
-  return FALSE;
-}
-
-typedef struct {
-  const FramingLexicon *lexicon;
-  GPtrArray *rows;
-} KwicState;
-
-/* Keep every selected hit of one article with its context. */
+/* Hand the hits of one scored article to the kwic table. */
 static void
 kwic_collect (const ArticleScore *score, const FramingTokens *toks,
               const GArray *hits, gpointer user_data)
 {
-  KwicState *st = user_data;
-  if (!selected (opt.groups, score->group))
-    return;
-  for (guint i = 0; i < hits->len; i++)
-    {
-      const MatchHit *hit = &g_array_index (hits, MatchHit, i);
-      const LexTopic *topic = g_ptr_array_index (st->lexicon->topics, hit->topic);
-      if (!selected (opt.topics, topic->name))
-        continue;
-      KwicRow *row = g_new0 (KwicRow, 1);
-      row->group = g_strdup (score->group);
-      row->id = g_strdup (score->id);
-      row->seq = score->seq;
-      row->first = hit->first;
-      row->topic = hit->topic;
-      row->entry = ((const LexEntry *) g_ptr_array_index (topic->entries, hit->entry))->spelling;
-      row->negated = hit->negated;
-      kwic_context (toks, hit, (guint) opt.width, &row->ctx);
-      g_ptr_array_add (st->rows, row);
-    }
-}
-
-/* Print S padded with spaces to WIDTH code points, on the left when
- * RIGHT_ALIGN. */
-static void
-print_padded (const char *s, guint width, gboolean right_align)
-{
-  glong n = g_utf8_strlen (s, -1);
-  guint pad = n < (glong) width ? width - (guint) n : 0;
-  if (right_align)
-    printf ("%*s%s", (int) pad, "", s);
-  else
-    printf ("%s%*s", s, (int) pad, "");
-}
-
-/* Print the kwic rows as aligned text or CSV. */
-static void
-kwic_print (const KwicState *st)
-{
-  g_autoptr (CsvWriter) w = opt.csv ? csv_writer_new (stdout) : NULL;
-  static const char *const columns[] = {
-    "group", "id", "topic", "entry", "negated", "left", "match", "right", NULL
-  };
-  if (w != NULL)
-    csv_header (w, columns);
-  for (guint i = 0; i < st->rows->len; i++)
-    {
-      const KwicRow *r = g_ptr_array_index (st->rows, i);
-      const char *topic = ((const LexTopic *) g_ptr_array_index (st->lexicon->topics, r->topic))->name;
-      if (w != NULL)
-        {
-          csv_text (w, r->group);
-          csv_text (w, r->id);
-          csv_text (w, topic);
-          csv_text (w, r->entry);
-          csv_uint (w, r->negated ? 1 : 0);
-          csv_text (w, r->ctx.left);
-          csv_text (w, r->ctx.match);
-          csv_text (w, r->ctx.right);
-          csv_end_row (w);
-          continue;
-        }
-      print_padded (r->ctx.left, (guint) opt.width, TRUE);
-      printf ("[%s]", r->ctx.match);
-      print_padded (r->ctx.right, (guint) opt.width, FALSE);
-      printf ("  %s%s | %s | %s\n", topic, r->negated ? " (negated)" : "",
-              r->group, r->id);
-    }
+  kwic_table_add (user_data, score, toks, hits);
 }
 
 /* framing kwic: every lexicon hit in its context. */
@@ -895,18 +772,14 @@ cmd_kwic (int argc, char **argv)
   for (char **t = opt.topics; t != NULL && *t != NULL; t++)
     if (lexicon_find_topic (run.lexicon, *t) < 0)
       return usage_error ("kwic", "unknown topic '%s'", *t);
-  KwicState st = { run.lexicon, g_ptr_array_new_with_free_func ((GDestroyNotify) kwic_row_free) };
+  g_autoptr (KwicTable) table = kwic_table_new (run.lexicon, opt.groups,
+                                                opt.topics, (guint) opt.width);
   run.config.on_article = kwic_collect;
-  run.config.user_data = &st;
+  run.config.user_data = table;
   g_autoptr (PipelineResult) result = run_pipeline (&run);
   if (result == NULL)
-    {
-      g_ptr_array_unref (st.rows);
-      return EXIT_FAILURE;
-    }
-  g_ptr_array_sort (st.rows, kwic_row_compare);
-  kwic_print (&st);
-  g_ptr_array_unref (st.rows);
+    return EXIT_FAILURE;
+  kwic_table_write (table, stdout, opt.csv);
   return finish_stdout (EXIT_SUCCESS);
 }
 

@@ -1,7 +1,10 @@
 /* test_kwic.c - hits in context and the bounded example sets. */
+#include <stdio.h>
 #include <string.h>
 
 #include "kwic.h"
+#include "lexicon.h"
+#include "stem.h"
 #include "unit.h"
 
 static const char *text =
@@ -124,12 +127,85 @@ test_examples_cap_zero (void)
   CU_ASSERT_PTR_NULL (kwic_examples_get (ex, "G", 0));
 }
 
+/* A lexicon of two topics, "war" (offensive, troops) and "calm" (peace). */
+static FramingLexicon *
+two_topics (FramingStemmer *st)
+{
+  FramingLexicon *lex = g_new0 (FramingLexicon, 1);
+  lex->topics = g_ptr_array_new_with_free_func ((GDestroyNotify) lex_topic_free);
+  static const char *const files[][2] = {
+    { "war.lex", "offensive\ntroops\n" }, { "calm.lex", "peace\n" },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    {
+      LexTopic *topic = lexicon_parse_topic (files[i][0], files[i][1],
+                                             strlen (files[i][1]), st, NULL);
+      CU_ASSERT_PTR_NOT_NULL_FATAL (topic);
+      g_ptr_array_add (lex->topics, topic);
+    }
+  return lex;
+}
+
+/* What kwic_table_write () writes, as a string. */
+static char *
+table_text (KwicTable *table, gboolean csv)
+{
+  FILE *f = tmpfile ();
+  CU_ASSERT_PTR_NOT_NULL_FATAL (f);
+  kwic_table_write (table, f, csv);
+  long n = ftell (f);
+  rewind (f);
+  char *s = g_malloc0 ((gsize) n + 1);
+  CU_ASSERT_EQUAL (fread (s, 1, (size_t) n, f), (size_t) n);
+  fclose (f);
+  return s;
+}
+
+/* The table keeps the selected hits and writes them sorted by group, id,
+ * article and token, whatever order the articles came in. */
+static void
+test_table (void)
+{
+  g_autoptr (FramingStemmer) st = stem_new ("english", NULL);
+  g_autoptr (FramingLexicon) lex = two_topics (st);
+  g_autoptr (FramingTokens) toks = text_tokens_new ();
+  text_tokenize (toks, text, -1);
+  g_autoptr (GArray) hits = g_array_new (FALSE, FALSE, sizeof (MatchHit));
+  MatchHit h[] = { { 0, 1, 0, 1, FALSE }, { 0, 0, 6, 1, TRUE },
+                   { 1, 0, 11, 1, FALSE } };
+  g_array_append_vals (hits, h, G_N_ELEMENTS (h));
+  ArticleScore b = { .id = "b1", .group = "Bugle", .seq = 0 };
+  ArticleScore a = { .id = "a1", .group = "Alpha", .seq = 1 };
+
+  g_autoptr (KwicTable) all = kwic_table_new (lex, NULL, NULL, 0);
+  kwic_table_add (all, &b, toks, hits);
+  kwic_table_add (all, &a, toks, hits);
+  g_autofree char *csv = table_text (all, TRUE);
+  CU_ASSERT_STRING_EQUAL (csv,
+    "group,id,topic,entry,negated,left,match,right\n"
+    "Alpha,a1,war,troops,0,,Troops, massed.\n"
+    "Alpha,a1,war,offensive,1,He said: the major ,offensive, began at dawn!\n"
+    "Alpha,a1,calm,peace,0,Then ,peace,.\n"
+    "Bugle,b1,war,troops,0,,Troops, massed.\n"
+    "Bugle,b1,war,offensive,1,He said: the major ,offensive, began at dawn!\n"
+    "Bugle,b1,calm,peace,0,Then ,peace,.\n");
+
+  char *groups[] = { "Bugle", NULL }, *topics[] = { "calm", NULL };
+  g_autoptr (KwicTable) some = kwic_table_new (lex, groups, topics, 4);
+  kwic_table_add (some, &a, toks, hits);
+  kwic_table_add (some, &b, toks, hits);
+  g_autofree char *txt = table_text (some, FALSE);
+  /* Width 4: "Then " is cut to "... ", "." is padded to 4. */
+  CU_ASSERT_STRING_EQUAL (txt, "... [peace].     calm | Bugle | b1\n");
+}
+
 static const UnitCase cases[] = {
   { "context: whole sentence", test_context_whole_sentence },
   { "context: sentence bounds", test_context_sentence_bounds },
   { "context: width", test_context_width },
   { "examples: bounded and ordered", test_examples_bounded_and_ordered },
   { "examples: cap zero", test_examples_cap_zero },
+  { "the kwic table", test_table },
   { NULL, NULL }
 };
 
