@@ -667,6 +667,34 @@ remove_repeated_lines (GString *buf)
   return removed;
 }
 
+/* What json-glib's parse error MESSAGE says, without its own prefix
+ * ("<data>:LINE:COLUMN: Parse error: " and "scanner: "): the column goes
+ * to *COLUMN.  A message of another shape is returned whole, *COLUMN 0. */
+static const char *
+json_error_detail (const char *message, guint *column)
+{
+  *column = 0;
+  const char *p = message;
+  if (!g_str_has_prefix (p, "<data>:"))
+    return message;
+  p += strlen ("<data>:");
+  char *end;
+  g_ascii_strtoull (p, &end, 10); /* the line: always 1 here */
+  if (end == p || *end != ':')
+    return message;
+  p = end + 1;
+  guint64 col = g_ascii_strtoull (p, &end, 10);
+  if (end == p || col == 0 || col > G_MAXUINT || !g_str_has_prefix (end, ": "))
+    return message;
+  p = end + 2;
+  if (g_str_has_prefix (p, "Parse error: "))
+    p += strlen ("Parse error: ");
+  if (g_str_has_prefix (p, "scanner: "))
+    p += strlen ("scanner: ");
+  *column = (guint) col;
+  return p;
+}
+
 /* ------------------------------------------------------------------ */
 /* Front matter.                                                       */
 
@@ -1251,8 +1279,14 @@ json_article (InputReader *r, const char *where, guint bad,
     }
   if (!json_parser_load_from_data (r->parser, j->line->str, (gssize) j->line->len, &perr))
     {
-      g_set_error (error, FRAMING_ERROR, FRAMING_ERROR_INPUT, "%s: bad JSON: %s",
-                   where, perr->message);
+      guint column = 0;
+      const char *detail = json_error_detail (perr->message, &column);
+      if (column > 0)
+        g_set_error (error, FRAMING_ERROR, FRAMING_ERROR_INPUT,
+                     "%s: bad JSON at column %u: %s", where, column, detail);
+      else
+        g_set_error (error, FRAMING_ERROR, FRAMING_ERROR_INPUT,
+                     "%s: bad JSON: %s", where, detail);
       return INPUT_BAD;
     }
   JsonNode *root = json_parser_get_root (r->parser);

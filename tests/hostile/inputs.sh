@@ -115,7 +115,7 @@ hcase jsonl-wrong-types 0 '' framing score -L t.lex types.jsonl
 check_stdout jsonl-wrong-types "$H
 types.jsonl:1,types,,,1,t,1,0,2,2000"
 printf '{"text": "peace",\n' >broken.jsonl
-hcase jsonl-bad-json 1 'framing: broken.jsonl:1: bad JSON: <data>:1:17: Parse error: unexpected character `,'\'', expected string constant' \
+hcase jsonl-bad-json 1 'framing: broken.jsonl:1: bad JSON at column 17: unexpected character `,'\'', expected string constant' \
   framing score --strict -L t.lex broken.jsonl
 # 100000 nested arrays would exhaust the parser's stack: refused first.
 { printf '{"text":"peace","x":'; head -c 100000 /dev/zero | tr '\000' '['; \

@@ -556,7 +556,7 @@ test_jsonl_default_fields (void)
   CU_ASSERT (meta_is (items, 2, "extra", "x"));
   CU_ASSERT_PTR_NULL (article_meta (item (items, 2)->a, "n"));
   g_autofree char *m5 = g_strconcat (f, ":5: not a JSON object", NULL);
-  g_autofree char *m6 = g_strconcat (f, ":6: bad JSON: ", NULL);
+  g_autofree char *m6 = g_strconcat (f, ":6: bad JSON at column ", NULL);
   g_autofree char *m7 = g_strconcat (f, ":7: no text field (tried text, content, body)",
                                      NULL);
   CU_ASSERT (is_bad (items, 3, m5));
@@ -768,7 +768,7 @@ test_jsonl_fast_path (void)
   CU_ASSERT (has_text (items, 2, "num", -1));
   CU_ASSERT (has_text (items, 3, "second", -1));
   CU_ASSERT (item (items, 4)->st == INPUT_BAD
-             && strstr (item (items, 4)->msg, ":5: bad JSON: ") != NULL);
+             && strstr (item (items, 4)->msg, ":5: bad JSON at column ") != NULL);
   rm_rf (dir);
 }
 
