@@ -48,17 +48,11 @@ lexicon_of (const char *first, ...)
   return lex;
 }
 
-/* The hits of LEX in TEXT with negation window WINDOW, written as
- * "TOPIC:ENTRY@FIRST+N" (with "!" when negated), space-separated. */
+/* HITS written as "TOPIC:ENTRY@FIRST+N" (with "!" when negated),
+ * space-separated (newly allocated). */
 static char *
-hits_of (const FramingLexicon *lex, const char *text, guint window)
+hits_string (const GArray *hits)
 {
-  g_autoptr (FramingTokens) toks = text_tokens_new ();
-  text_tokenize (toks, text, -1);
-  g_autoptr (GArray) hits = g_array_new (FALSE, FALSE, sizeof (MatchHit));
-  MatchHit stale = { 9, 9, 9, 9, TRUE };
-  g_array_append_val (hits, stale); /* match_tokens must clear it */
-  match_tokens (lex, stemmer (), toks, window, hits);
   GString *s = g_string_new (NULL);
   for (guint i = 0; i < hits->len; i++)
     {
@@ -68,6 +62,20 @@ hits_of (const FramingLexicon *lex, const char *text, guint window)
                               h->negated ? "!" : "");
     }
   return g_string_free (s, FALSE);
+}
+
+/* The hits of LEX in TEXT with negation window WINDOW, as hits_string ()
+ * writes them. */
+static char *
+hits_of (const FramingLexicon *lex, const char *text, guint window)
+{
+  g_autoptr (FramingTokens) toks = text_tokens_new ();
+  text_tokenize (toks, text, -1);
+  g_autoptr (GArray) hits = g_array_new (FALSE, FALSE, sizeof (MatchHit));
+  MatchHit stale = { 9, 9, 9, 9, TRUE };
+  g_array_append_val (hits, stale); /* match_tokens must clear it */
+  match_tokens (lex, stemmer (), toks, window, hits);
+  return hits_string (hits);
 }
 
 /* Asserts the hits of LEX in TEXT (window WINDOW) are EXPECTED. */
@@ -355,7 +363,7 @@ test_seed_article (void)
   CU_ASSERT_EQUAL (negated, 0);
 }
 
-/* The hits of MATCHER in TEXT (window 3), as hits_of () writes them. */
+/* The hits of MATCHER in TEXT (window 3), as hits_string () writes them. */
 static char *
 matcher_hits (Matcher *matcher, const char *text)
 {
@@ -363,15 +371,7 @@ matcher_hits (Matcher *matcher, const char *text)
   text_tokenize (toks, text, -1);
   g_autoptr (GArray) hits = g_array_new (FALSE, FALSE, sizeof (MatchHit));
   matcher_run (matcher, toks, 3, hits);
-  GString *s = g_string_new (NULL);
-  for (guint i = 0; i < hits->len; i++)
-    {
-      const MatchHit *h = &g_array_index (hits, MatchHit, i);
-      g_string_append_printf (s, "%s%u:%u@%u+%u%s", i > 0 ? " " : "",
-                              h->topic, h->entry, h->first, h->n_tokens,
-                              h->negated ? "!" : "");
-    }
-  return g_string_free (s, FALSE);
+  return hits_string (hits);
 }
 
 static const char cache_lexicon_a[] =
