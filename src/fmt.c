@@ -1,6 +1,7 @@
-/* fmt.c - numbers formatted for people (the text report, the page and the
- * chart): fixed decimals with a '.' whatever the locale, thousands with
- * commas, percentages, counted nouns; see fmt.h. */
+/* fmt.c - numbers and names formatted for people (the text report, the
+ * page and the chart): fixed decimals with a '.' whatever the locale,
+ * thousands with commas, percentages, counted nouns, names cleaned of
+ * control characters; see fmt.h. */
 #include "fmt.h"
 
 #include <math.h>
@@ -65,4 +66,22 @@ const char *
 fmt_was (guint64 n)
 {
   return n == 1 ? "was" : "were";
+}
+
+/* S as valid UTF-8 with control characters (C0, DEL, C1, line and
+ * paragraph separators) turned into spaces.  Newly allocated. */
+char *
+fmt_clean_text (const char *s)
+{
+  g_autofree char *valid = g_utf8_make_valid (s != NULL ? s : "", -1);
+  GString *out = g_string_sized_new (strlen (valid));
+  for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      if (c < 0x20 || (c >= 0x7f && c < 0xa0) || c == 0x2028 || c == 0x2029)
+        g_string_append_c (out, ' ');
+      else
+        g_string_append_unichar (out, c);
+    }
+  return g_string_free (out, FALSE);
 }

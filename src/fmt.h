@@ -1,6 +1,7 @@
-/* fmt.h - numbers formatted for people, shared by the text report, the
- * HTML page and the chart.  Everything is locale-independent (the program
- * calls setlocale, so printf's %f could print a decimal comma). */
+/* fmt.h - numbers and names formatted for people, shared by the text
+ * report, the HTML page and the chart.  Everything is locale-independent
+ * (the program calls setlocale, so printf's %f could print a decimal
+ * comma). */
 #ifndef FRAMING_FMT_H
 #define FRAMING_FMT_H
 
@@ -26,6 +27,11 @@ char *fmt_percent (double fraction, int decimals);
 
 /* "was" for a count of 1, "were" otherwise. */
 const char *fmt_was (guint64 n);
+
+/* S as valid UTF-8 with control characters (C0, DEL, C1, line and
+ * paragraph separators) turned into spaces, for names and titles taken
+ * from the input.  Newly allocated. */
+char *fmt_clean_text (const char *s);
 
 G_END_DECLS
 

@@ -12,6 +12,7 @@
 #include "chart.h"
 #include "html.h"
 #include "fmt.h"
+#include "phrases.h"
 
 #define HTML_CONTEXT 160   /* code points kept each side of an example hit */
 #define HTML_EXAMPLES 2    /* example sentences per group and topic */
@@ -166,55 +167,11 @@ put_foot (Html *h)
 
 /* ---- 1. the corpus ---- */
 
-/* "escalation (86 entries), peace (72 entries) and aid (40 entries)". */
-static char *
-lexicon_summary (const Profile *p)
-{
-  GString *s = g_string_new (NULL);
-  for (guint t = 0; t < profile_n_topics (p); t++)
-    {
-      const LexTopic *topic = profile_topic (p, t);
-      g_autofree char *n = fmt_count_noun (topic->entries->len, "entry",
-                                       "entries");
-      if (t > 0)
-        g_string_append (s, t + 1 == profile_n_topics (p) ? " and " : ", ");
-      g_string_append_printf (s, "%s (%s)", topic->name, n);
-    }
-  return g_string_free (s, FALSE);
-}
-
 /* The corpus paragraph. */
 static void
 put_corpus_paragraph (Html *h, const ReportCorpus *c)
 {
-  const Profile *p = h->p;
-  guint64 articles = 0, tokens = 0;
-  for (guint i = 0; i < profile_n_groups (p); i++)
-    {
-      articles += profile_group_at (p, i)->articles;
-      tokens += profile_group_at (p, i)->tokens;
-    }
-  g_autofree char *groups = fmt_count_noun (profile_n_groups (p), "group", "groups");
-  g_autofree char *arts = fmt_count_noun (articles, "article", "articles");
-  g_autofree char *toks = fmt_count_noun (tokens, "token", "tokens");
-  g_autofree char *topics = fmt_count_noun (profile_n_topics (p), "topic", "topics");
-  g_autofree char *lex = lexicon_summary (p);
-  g_autofree char *rep = fmt_count_noun (c->repeated_lines, "repeated line",
-                                     "repeated lines");
-  g_autofree char *bad = fmt_count_noun (c->invalid_utf8,
-                                     "invalid UTF-8 sequence",
-                                     "invalid UTF-8 sequences");
-  g_autofree char *skip = fmt_count_noun (c->skipped, "input", "inputs");
-  g_autofree char *neg = report_negation_sentence (c->negation_window);
-  g_autofree char *text = g_strdup_printf (
-      "The corpus, read from %s, has %s (articles grouped by their \"%s\"), "
-      "%s and %s. The lexicons have %s: %s. While reading, %s within one "
-      "article %s skipped, %s %s replaced, and %s %s "
-      "skipped (unreadable or empty). %s",
-      c->source != NULL ? c->source : "the input",
-      groups, c->group_by != NULL ? c->group_by : "outlet", arts, toks,
-      topics, lex, rep, fmt_was (c->repeated_lines), bad, fmt_was (c->invalid_utf8),
-      skip, fmt_was (c->skipped), neg);
+  g_autofree char *text = phrase_corpus (h->p, c);
   put_elem (h, "p", text);
 }
 
@@ -414,62 +371,6 @@ put_shares (Html *h)
 
 /* ---- 5. dominant frame and balance ---- */
 
-/* "the dominant frame is escalation (45.3% of its lexicon hits)", or the
- * tied topics, or "no lexicon hits".  Newly allocated. */
-static char *
-dominant_phrase (const Profile *p, const ProfileGroup *g)
-{
-  if (profile_group_weighted (p, g) <= 0)
-    return g_strdup ("no lexicon hits, so no dominant frame");
-  double best = 0;
-  guint n_best = 0;
-  for (guint t = 0; t < profile_n_topics (p); t++)
-    best = MAX (best, g->topics[t].share);
-  GString *names = g_string_new (NULL);
-  for (guint t = 0; t < profile_n_topics (p); t++)
-    if (g->topics[t].share == best)
-      {
-        if (n_best++ > 0)
-          g_string_append (names, " and ");
-        g_string_append (names, profile_topic (p, t)->name);
-      }
-  g_autofree char *pct = fmt_percent (best, 1);
-  g_autofree char *list = g_string_free (names, FALSE);
-  if (n_best > 1)
-    return g_strdup_printf ("the dominant frames are %s, tied at %s of its "
-                            "lexicon hits each", list, pct);
-  return g_strdup_printf ("the dominant frame is %s (%s of its lexicon "
-                          "hits)", list, pct);
-}
-
-/* "escalation vs peace: leans to escalation (logit 1.23, 95% interval
- * 0.80 to 1.70)".  Newly allocated. */
-static char *
-balance_phrase (const Profile *p, const ProfileGroup *g, guint k)
-{
-  const ProfilePair *pair = &p->opts.balance[k];
-  const ProfileBalance *b = &g->balance[k];
-  const char *a = profile_topic (p, pair->a)->name;
-  const char *bn = profile_topic (p, pair->b)->name;
-  char l[G_ASCII_DTOSTR_BUF_SIZE], lo[G_ASCII_DTOSTR_BUF_SIZE];
-  char hi[G_ASCII_DTOSTR_BUF_SIZE];
-  g_autofree char *lean = NULL;
-  if (g->articles < 2)
-    return g_strdup_printf ("%s vs %s: logit %s (one article: no interval, "
-                            "so no lean can be told)", a, bn,
-                            fmt_fixed (l, b->logit, 2, FALSE));
-  if (isfinite (b->ci_low) && b->ci_low > 0)
-    lean = g_strconcat ("leans to ", a, NULL);
-  else if (isfinite (b->ci_high) && b->ci_high < 0)
-    lean = g_strconcat ("leans to ", bn, NULL);
-  else
-    lean = g_strdup ("no clear lean");
-  return g_strdup_printf ("%s vs %s: %s (logit %s, 95%% interval %s to %s)",
-                          a, bn, lean, fmt_fixed (l, b->logit, 2, FALSE),
-                          fmt_fixed (lo, b->ci_low, 2, FALSE),
-                          fmt_fixed (hi, b->ci_high, 2, FALSE));
-}
-
 /* Section 5: per group, its dominant frame and balances. */
 static void
 put_dominant (Html *h)
@@ -492,7 +393,7 @@ put_dominant (Html *h)
   for (guint i = 0; i < profile_n_groups (p); i++)
     {
       const ProfileGroup *g = profile_group_at (p, i);
-      g_autofree char *dom = dominant_phrase (p, g);
+      g_autofree char *dom = phrase_dominant (p, g);
       fputs ("<li><strong>", h->out);
       put_esc (h, g->name);
       fputs ("</strong>: ", h->out);
@@ -500,7 +401,7 @@ put_dominant (Html *h)
       fputs (".", h->out);
       for (guint k = 0; k < p->opts.n_balance && g->balance != NULL; k++)
         {
-          g_autofree char *bal = balance_phrase (p, g, k);
+          g_autofree char *bal = phrase_balance (p, g, k);
           fputs ("<br/>", h->out);
           put_esc (h, bal);
         }
@@ -543,32 +444,7 @@ put_matrix (Html *h)
 static void
 put_nearest (Html *h, guint i)
 {
-  const Profile *p = h->p;
-  guint n = profile_n_groups (p), near = i, far = i;
-  for (guint j = 0; j < n; j++)
-    {
-      double d = p->jsd != NULL ? p->jsd[i * n + j] : NAN;
-      if (j == i || isnan (d))
-        continue;
-      if (near == i || d < p->jsd[i * n + near])
-        near = j;
-      if (far == i || d > p->jsd[i * n + far])
-        far = j;
-    }
-  const char *name = profile_group_at (p, i)->name;
-  g_autofree char *text = NULL;
-  if (near == i)
-    text = g_strdup_printf ("%s: n/a", name);
-  else
-    {
-      char a[G_ASCII_DTOSTR_BUF_SIZE], b[G_ASCII_DTOSTR_BUF_SIZE];
-      text = g_strdup_printf ("%s: most alike %u. %s (%s), least alike "
-                              "%u. %s (%s)", name, near + 1,
-                              profile_group_at (p, near)->name,
-                              fmt_fixed (a, p->jsd[i * n + near], 3, FALSE),
-                              far + 1, profile_group_at (p, far)->name,
-                              fmt_fixed (b, p->jsd[i * n + far], 3, FALSE));
-    }
+  g_autofree char *text = phrase_nearest (h->p, i);
   put_elem (h, "li", text);
 }
 

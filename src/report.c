@@ -13,6 +13,7 @@
 
 #include "report.h"
 #include "fmt.h"
+#include "phrases.h"
 
 #define REPORT_WIDTH 78      /* prose and tables */
 #define REPORT_NAME_WIDTH 20 /* group names in tables */
@@ -49,24 +50,6 @@ text_width (const char *s)
   for (const char *p = s; *p != '\0'; p = g_utf8_next_char (p))
     w += char_width (g_utf8_get_char (p));
   return w;
-}
-
-/* S as valid UTF-8 with control characters (C0, DEL, C1, line and
- * paragraph separators) turned into spaces.  Newly allocated. */
-static char *
-clean_text (const char *s)
-{
-  g_autofree char *valid = g_utf8_make_valid (s != NULL ? s : "", -1);
-  GString *out = g_string_sized_new (strlen (valid));
-  for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-      if (c < 0x20 || (c >= 0x7f && c < 0xa0) || c == 0x2028 || c == 0x2029)
-        g_string_append_c (out, ' ');
-      else
-        g_string_append_unichar (out, c);
-    }
-  return g_string_free (out, FALSE);
 }
 
 /* S cut to at most WIDTH columns, ending with the ellipsis when cut.
@@ -191,7 +174,7 @@ names_truncated (const Profile *p)
 {
   for (guint i = 0; i < profile_n_groups (p); i++)
     {
-      g_autofree char *name = clean_text (profile_group_at (p, i)->name);
+      g_autofree char *name = fmt_clean_text (profile_group_at (p, i)->name);
       if (text_width (name) > REPORT_NAME_WIDTH)
         return TRUE;
     }
@@ -202,78 +185,17 @@ names_truncated (const Profile *p)
 static char *
 group_label (const Report *r, const ProfileGroup *g, guint width)
 {
-  g_autofree char *name = clean_text (g->name);
+  g_autofree char *name = fmt_clean_text (g->name);
   return fit_text (r, name, width);
 }
 
 /* ---- 1. the corpus ---- */
 
-/* "escalation (86 entries), peace (72 entries) and aid (40 entries)". */
-static char *
-lexicon_summary (const Profile *p)
-{
-  GString *s = g_string_new (NULL);
-  for (guint t = 0; t < profile_n_topics (p); t++)
-    {
-      const LexTopic *topic = profile_topic (p, t);
-      g_autofree char *name = clean_text (topic->name);
-      g_autofree char *n = fmt_count_noun (topic->entries->len, "entry",
-                                       "entries");
-      if (t > 0)
-        g_string_append (s, t + 1 == profile_n_topics (p) ? " and " : ", ");
-      g_string_append_printf (s, "%s (%s)", name, n);
-    }
-  return g_string_free (s, FALSE);
-}
-
-/* The negation sentence of the corpus paragraph; see report.h. */
-char *
-report_negation_sentence (guint window)
-{
-  if (window == 0)
-    return g_strdup ("Negation was not looked for (negation window 0): "
-                     "every hit counts.");
-  g_autofree char *win = fmt_count_noun (window, "token", "tokens");
-  return g_strdup_printf ("A hit counts as negated, and is left out of the "
-                          "counts, when \"no\", \"not\", \"never\" or a "
-                          "similar word stands up to %s before it in the "
-                          "same sentence.", win);
-}
-
 /* The corpus paragraph. */
 static void
 put_corpus_paragraph (Report *r, const Profile *p, const ReportCorpus *c)
 {
-  guint64 articles = 0, tokens = 0;
-  for (guint i = 0; i < profile_n_groups (p); i++)
-    {
-      articles += profile_group_at (p, i)->articles;
-      tokens += profile_group_at (p, i)->tokens;
-    }
-  g_autofree char *source = clean_text (c->source != NULL ? c->source
-                                        : "the input");
-  g_autofree char *by = clean_text (c->group_by != NULL ? c->group_by
-                                    : "outlet");
-  g_autofree char *groups = fmt_count_noun (profile_n_groups (p), "group", "groups");
-  g_autofree char *arts = fmt_count_noun (articles, "article", "articles");
-  g_autofree char *toks = fmt_count_noun (tokens, "token", "tokens");
-  g_autofree char *topics = fmt_count_noun (profile_n_topics (p), "topic", "topics");
-  g_autofree char *lex = lexicon_summary (p);
-  g_autofree char *rep = fmt_count_noun (c->repeated_lines, "repeated line",
-                                     "repeated lines");
-  g_autofree char *bad = fmt_count_noun (c->invalid_utf8,
-                                     "invalid UTF-8 sequence",
-                                     "invalid UTF-8 sequences");
-  g_autofree char *skip = fmt_count_noun (c->skipped, "input", "inputs");
-  g_autofree char *neg = report_negation_sentence (c->negation_window);
-  g_autofree char *text = g_strdup_printf (
-      "The corpus, read from %s, has %s (articles grouped by their \"%s\"), "
-      "%s and %s. The lexicons have %s: %s. While reading, %s within one "
-      "article %s skipped, %s %s replaced, and %s %s "
-      "skipped (unreadable or empty). %s",
-      source, groups, by, arts, toks, topics, lex, rep,
-      fmt_was (c->repeated_lines), bad, fmt_was (c->invalid_utf8), skip,
-      fmt_was (c->skipped), neg);
+  g_autofree char *text = phrase_corpus (p, c);
   put_wrapped (r, text, 0, 0);
 }
 
@@ -287,7 +209,7 @@ put_skipped (Report *r, const ReportCorpus *c)
   fputs ("\nSkipped inputs:\n", r->out);
   for (guint i = 0; i < named && i < c->skipped; i++)
     {
-      g_autofree char *name = clean_text (g_ptr_array_index
+      g_autofree char *name = fmt_clean_text (g_ptr_array_index
                                           (c->skipped_names, i));
       g_autofree char *item = g_strconcat ("- ", name, NULL);
       put_wrapped (r, item, 2, 4);
@@ -316,7 +238,7 @@ put_group_legend (Report *r, const Profile *p)
   for (guint i = 0; i < n; i++)
     {
       const ProfileGroup *g = profile_group_at (p, i);
-      g_autofree char *name = clean_text (g->name);
+      g_autofree char *name = fmt_clean_text (g->name);
       g_autofree char *arts = fmt_count_noun (g->articles, "article", "articles");
       g_autofree char *toks = fmt_count_noun (g->tokens, "token", "tokens");
       /* 0x1f: spaces that align the numbers and are kept by wrapping */
@@ -395,13 +317,13 @@ put_profile_table (Report *r, const Profile *p, guint t)
 {
   const LexTopic *topic = profile_topic (p, t);
   g_autoptr (GString) line = g_string_new (NULL);
-  g_autofree char *name = clean_text (topic->name);
+  g_autofree char *name = fmt_clean_text (topic->name);
   g_autofree char *entries = fmt_count_noun (topic->entries->len, "entry",
                                          "entries");
   g_autofree char *title = NULL;
   if (topic->description != NULL)
     {
-      g_autofree char *desc = clean_text (topic->description);
+      g_autofree char *desc = fmt_clean_text (topic->description);
       title = g_strdup_printf ("Topic \"%s\" (%s): %s", name, entries, desc);
     }
   else
@@ -450,7 +372,7 @@ chart_name_width (const Profile *p)
   guint w = 5;
   for (guint t = 0; t < profile_n_topics (p); t++)
     {
-      g_autofree char *name = clean_text (profile_topic (p, t)->name);
+      g_autofree char *name = fmt_clean_text (profile_topic (p, t)->name);
       w = MAX (w, text_width (name));
     }
   return MIN (w, 16);
@@ -508,7 +430,7 @@ put_group_bars (Report *r, const Profile *p, guint i, guint namew)
     }
   for (guint t = 0; t < profile_n_topics (p); t++)
     {
-      g_autofree char *tn = clean_text (profile_topic (p, t)->name);
+      g_autofree char *tn = fmt_clean_text (profile_topic (p, t)->name);
       g_autofree char *tname = fit_text (r, tn, namew);
       g_autofree char *pct = fmt_percent (g->topics[t].share, 1);
       g_string_append (line, "   ");
@@ -542,63 +464,6 @@ put_chart (Report *r, const Profile *p)
 
 /* ---- 4. dominant frame and balance ---- */
 
-/* "the dominant frame is escalation (45.3% of its lexicon hits)", or the
- * tied topics, or "no lexicon hits".  Newly allocated. */
-static char *
-dominant_phrase (const Profile *p, const ProfileGroup *g)
-{
-  if (profile_group_weighted (p, g) <= 0)
-    return g_strdup ("no lexicon hits, so no dominant frame");
-  double best = 0;
-  guint n_best = 0;
-  for (guint t = 0; t < profile_n_topics (p); t++)
-    best = MAX (best, g->topics[t].share);
-  GString *names = g_string_new (NULL);
-  for (guint t = 0; t < profile_n_topics (p); t++)
-    if (g->topics[t].share == best)
-      {
-        g_autofree char *name = clean_text (profile_topic (p, t)->name);
-        if (n_best++ > 0)
-          g_string_append (names, " and ");
-        g_string_append (names, name);
-      }
-  g_autofree char *pct = fmt_percent (best, 1);
-  g_autofree char *list = g_string_free (names, FALSE);
-  if (n_best > 1)
-    return g_strdup_printf ("the dominant frames are %s, tied at %s of its "
-                            "lexicon hits each", list, pct);
-  return g_strdup_printf ("the dominant frame is %s (%s of its lexicon "
-                          "hits)", list, pct);
-}
-
-/* "escalation vs peace: leans to escalation (logit 1.23, 95% interval
- * 0.80 to 1.70)".  Newly allocated. */
-static char *
-balance_phrase (const Profile *p, const ProfileGroup *g, guint k)
-{
-  const ProfilePair *pair = &p->opts.balance[k];
-  const ProfileBalance *b = &g->balance[k];
-  g_autofree char *a = clean_text (profile_topic (p, pair->a)->name);
-  g_autofree char *bn = clean_text (profile_topic (p, pair->b)->name);
-  char l[G_ASCII_DTOSTR_BUF_SIZE], lo[G_ASCII_DTOSTR_BUF_SIZE];
-  char hi[G_ASCII_DTOSTR_BUF_SIZE];
-  g_autofree char *lean = NULL;
-  if (g->articles < 2)
-    return g_strdup_printf ("%s vs %s: logit %s (one article: no interval, "
-                            "so no lean can be told)", a, bn,
-                            fmt_fixed (l, b->logit, 2, FALSE));
-  if (isfinite (b->ci_low) && b->ci_low > 0)
-    lean = g_strconcat ("leans to ", a, NULL);
-  else if (isfinite (b->ci_high) && b->ci_high < 0)
-    lean = g_strconcat ("leans to ", bn, NULL);
-  else
-    lean = g_strdup ("no clear lean");
-  return g_strdup_printf ("%s vs %s: %s (logit %s, 95%% interval %s to %s)",
-                          a, bn, lean, fmt_fixed (l, b->logit, 2, FALSE),
-                          fmt_fixed (lo, b->ci_low, 2, FALSE),
-                          fmt_fixed (hi, b->ci_high, 2, FALSE));
-}
-
 /* Section 4: per group, its dominant frame and balances. */
 static void
 put_dominant (Report *r, const Profile *p)
@@ -618,14 +483,14 @@ put_dominant (Report *r, const Profile *p)
   for (guint i = 0; i < profile_n_groups (p); i++)
     {
       const ProfileGroup *g = profile_group_at (p, i);
-      g_autofree char *name = clean_text (g->name);
-      g_autofree char *dom = dominant_phrase (p, g);
+      g_autofree char *name = fmt_clean_text (g->name);
+      g_autofree char *dom = phrase_dominant (p, g);
       g_autofree char *text = g_strdup_printf ("%u. %s: %s.", i + 1, name,
                                                dom);
       put_wrapped (r, text, 0, 3);
       for (guint k = 0; k < p->opts.n_balance && g->balance != NULL; k++)
         {
-          g_autofree char *bal = balance_phrase (p, g, k);
+          g_autofree char *bal = phrase_balance (p, g, k);
           put_wrapped (r, bal, 3, 5);
         }
     }
@@ -676,32 +541,8 @@ put_matrix_block (Report *r, const Profile *p, guint from, guint to)
 static void
 put_nearest (Report *r, const Profile *p, guint i)
 {
-  guint n = profile_n_groups (p), near = i, far = i;
-  for (guint j = 0; j < n; j++)
-    {
-      double d = p->jsd != NULL ? p->jsd[i * n + j] : NAN;
-      if (j == i || isnan (d))
-        continue;
-      if (near == i || d < p->jsd[i * n + near])
-        near = j;
-      if (far == i || d > p->jsd[i * n + far])
-        far = j;
-    }
-  g_autofree char *name = clean_text (profile_group_at (p, i)->name);
-  g_autofree char *text = NULL;
-  if (near == i)
-    text = g_strdup_printf ("%u. %s: n/a", i + 1, name);
-  else
-    {
-      char a[G_ASCII_DTOSTR_BUF_SIZE], b[G_ASCII_DTOSTR_BUF_SIZE];
-      g_autofree char *nn = clean_text (profile_group_at (p, near)->name);
-      g_autofree char *fn = clean_text (profile_group_at (p, far)->name);
-      text = g_strdup_printf ("%u. %s: most alike %u. %s (%s), least alike "
-                              "%u. %s (%s)", i + 1, name, near + 1, nn,
-                              fmt_fixed (a, p->jsd[i * n + near], 3, FALSE),
-                              far + 1, fn,
-                              fmt_fixed (b, p->jsd[i * n + far], 3, FALSE));
-    }
+  g_autofree char *nearest = phrase_nearest (p, i);
+  g_autofree char *text = g_strdup_printf ("%u. %s", i + 1, nearest);
   put_wrapped (r, text, 0, 3);
 }
 
@@ -747,7 +588,7 @@ put_group_terms (Report *r, const Profile *p, const ProfileGroup *g, guint t,
   const LexTopic *topic = profile_topic (p, t);
   g_autoptr (GString) line = g_string_new (NULL);
   g_autoptr (GArray) ranked = profile_top_terms (p, g, t, top);
-  g_autofree char *tname = clean_text (topic->name);
+  g_autofree char *tname = fmt_clean_text (topic->name);
   if (ranked->len == 0)
     {
       g_autofree char *none = g_strconcat (tname, ": none", NULL);
@@ -766,7 +607,7 @@ put_group_terms (Report *r, const Profile *p, const ProfileGroup *g, guint t,
       guint e = g_array_index (ranked, guint, k);
       const ProfileTerm *term = &g->terms[t][e];
       const LexEntry *entry = g_ptr_array_index (topic->entries, e);
-      g_autofree char *sp = clean_text (entry->spelling);
+      g_autofree char *sp = fmt_clean_text (entry->spelling);
       g_autofree char *spelling = fit_text (r, sp, 42);
       char hb[32], rb[G_ASCII_DTOSTR_BUF_SIZE], zb[G_ASCII_DTOSTR_BUF_SIZE];
       g_string_append (line, "     ");
@@ -793,7 +634,7 @@ put_terms (Report *r, const Profile *p, guint top)
   for (guint i = 0; i < profile_n_groups (p); i++)
     {
       const ProfileGroup *g = profile_group_at (p, i);
-      g_autofree char *name = clean_text (g->name);
+      g_autofree char *name = fmt_clean_text (g->name);
       g_autofree char *head = g_strdup_printf ("%u. %s", i + 1, name);
       fputc ('\n', r->out);
       put_wrapped (r, head, 0, 3);
@@ -828,10 +669,10 @@ trim_context (const Report *r, const char *s, gboolean left)
 static void
 put_example (Report *r, const KwicExample *ex)
 {
-  g_autofree char *id = clean_text (ex->id);
-  g_autofree char *l0 = clean_text (ex->ctx.left);
-  g_autofree char *m = clean_text (ex->ctx.match);
-  g_autofree char *r0 = clean_text (ex->ctx.right);
+  g_autofree char *id = fmt_clean_text (ex->id);
+  g_autofree char *l0 = fmt_clean_text (ex->ctx.left);
+  g_autofree char *m = fmt_clean_text (ex->ctx.match);
+  g_autofree char *r0 = fmt_clean_text (ex->ctx.right);
   g_autofree char *left = trim_context (r, g_strchug (l0), TRUE);
   g_autofree char *right = trim_context (r, g_strchomp (r0), FALSE);
   g_strstrip (m);
@@ -875,12 +716,12 @@ put_examples (Report *r, const Profile *p, const KwicExamples *examples)
   for (guint i = 0; i < profile_n_groups (p); i++)
     {
       const ProfileGroup *g = profile_group_at (p, i);
-      g_autofree char *name = clean_text (g->name);
+      g_autofree char *name = fmt_clean_text (g->name);
       for (guint t = 0; t < profile_n_topics (p); t++)
         {
           const GPtrArray *list = examples != NULL
               ? kwic_examples_get (examples, g->name, t) : NULL;
-          g_autofree char *tname = clean_text (profile_topic (p, t)->name);
+          g_autofree char *tname = fmt_clean_text (profile_topic (p, t)->name);
           g_autofree char *head = g_strdup_printf ("%u. %s, %s%s", i + 1,
                                                    name, tname, list == NULL
                                                    ? ": no hit" : "");

@@ -14,21 +14,10 @@
 #include <stdio.h>
 
 #include "kwic.h"
+#include "phrases.h"
 #include "profile.h"
 
 G_BEGIN_DECLS
-
-typedef struct {
-  const char *source;       /* what was read, e.g. "examples/manifest.csv" */
-  const char *group_by;     /* the grouping field, e.g. "outlet" */
-  guint negation_window;
-  guint64 invalid_utf8;     /* invalid UTF-8 sequences replaced */
-  guint64 repeated_lines;   /* repeated lines skipped */
-  guint skipped;            /* inputs skipped (bad or empty) */
-  const GPtrArray *skipped_names; /* char*: "WHERE: why" of the first
-                                     skipped inputs (may be shorter than
-                                     skipped), or NULL */
-} ReportCorpus;
 
 typedef struct {
   gboolean ascii;  /* --ascii: bars and marks in plain ASCII */
@@ -40,10 +29,6 @@ typedef struct {
 void report_write (FILE *out, const Profile *profile,
                    const KwicExamples *examples, const ReportCorpus *corpus,
                    const ReportOptions *opts);
-
-/* The sentence that says how negation was counted with window WINDOW
- * (shared by the text report and the page).  Newly allocated. */
-char *report_negation_sentence (guint window);
 
 G_END_DECLS
 
