@@ -1,0 +1,145 @@
+/* test_phrases.c - unit tests of phrases.c (the sentences the text
+ * report and the page share) and fmt_clean_text (). */
+#include <string.h>
+
+#include "fixture.h"
+#include "fmt.h"
+#include "phrases.h"
+#include "profile.h"
+#include "unit.h"
+
+/* Groups of a hand-made profile: "Hawk" (3 articles, 6 escalation and 1
+ * peace hit each), "Dove" (3 articles, 1 and 6), "Even" (1 article, 2
+ * and 2), "Mute\t" (1 article, no hit; the tab shows as a space). */
+static Profile *
+make_profile (const FramingLexicon *lex)
+{
+  static const ProfilePair pair = { 0, 1 };
+  ProfileOptions opts = { .presence = 1, .resamples = 200,
+                          .seed = PROFILE_SEED, .balance = &pair,
+                          .n_balance = 1 };
+  Profile *p = profile_new (lex, &opts);
+  for (guint k = 0; k < 3; k++)
+    {
+      g_autofree char *h = g_strdup_printf ("h%u", k);
+      g_autofree char *d = g_strdup_printf ("d%u", k);
+      g_autoptr (ArticleScore) hawk = fixture_simple_score (h, "Hawk", 500, 6, 1);
+      g_autoptr (ArticleScore) dove = fixture_simple_score (d, "Dove", 500, 1, 6);
+      profile_add (p, hawk);
+      profile_add (p, dove);
+    }
+  g_autoptr (ArticleScore) even = fixture_simple_score ("e", "Even", 400, 2, 2);
+  g_autoptr (ArticleScore) mute = fixture_simple_score ("m", "Mute\t", 300, 0, 0);
+  profile_add (p, even);
+  profile_add (p, mute);
+  profile_finish (p);
+  return p;
+}
+
+/* The group called NAME. */
+static const ProfileGroup *
+group (const Profile *p, const char *name)
+{
+  for (guint i = 0; i < profile_n_groups (p); i++)
+    if (strcmp (profile_group_at (p, i)->name, name) == 0)
+      return profile_group_at (p, i);
+  CU_FAIL_FATAL ("no such group");
+  return NULL;
+}
+
+static void
+test_dominant (void)
+{
+  g_autoptr (FramingLexicon) lex = fixture_lexicon ("attack\nshelling\n",
+                                                    "ceasefire\n");
+  g_autoptr (Profile) p = make_profile (lex);
+  g_autofree char *hawk = phrase_dominant (p, group (p, "Hawk"));
+  /* 18 of 21 weighted hits: 85.7%. */
+  CU_ASSERT_STRING_EQUAL (hawk, "the dominant frame is escalation (85.7% of "
+                          "its lexicon hits)");
+  g_autofree char *even = phrase_dominant (p, group (p, "Even"));
+  CU_ASSERT_STRING_EQUAL (even, "the dominant frames are escalation and "
+                          "peace, tied at 50.0% of its lexicon hits each");
+  g_autofree char *mute = phrase_dominant (p, group (p, "Mute\t"));
+  CU_ASSERT_STRING_EQUAL (mute, "no lexicon hits, so no dominant frame");
+}
+
+static void
+test_balance (void)
+{
+  g_autoptr (FramingLexicon) lex = fixture_lexicon ("attack\nshelling\n",
+                                                    "ceasefire\n");
+  g_autoptr (Profile) p = make_profile (lex);
+  /* Hawk: ln (18.5 / 3.5) = 1.665; every resample of its three identical
+   * articles gives the same, so the interval is that point. */
+  g_autofree char *hawk = phrase_balance (p, group (p, "Hawk"), 0);
+  CU_ASSERT_STRING_EQUAL (hawk, "escalation vs peace: leans to escalation "
+                          "(logit 1.67, 95% interval 1.67 to 1.67)");
+  g_autofree char *dove = phrase_balance (p, group (p, "Dove"), 0);
+  CU_ASSERT_STRING_EQUAL (dove, "escalation vs peace: leans to peace "
+                          "(logit -1.67, 95% interval -1.67 to -1.67)");
+  g_autofree char *even = phrase_balance (p, group (p, "Even"), 0);
+  CU_ASSERT_STRING_EQUAL (even, "escalation vs peace: logit 0.00 (one "
+                          "article: no interval, so no lean can be told)");
+}
+
+static void
+test_corpus_and_lexicons (void)
+{
+  g_autoptr (FramingLexicon) lex = fixture_lexicon ("attack\nshelling\n",
+                                                    "ceasefire\n");
+  g_autoptr (Profile) p = make_profile (lex);
+  g_autofree char *lexs = phrase_lexicon_summary (p);
+  CU_ASSERT_STRING_EQUAL (lexs, "escalation (2 entries) and peace (1 entry)");
+  ReportCorpus c = { .source = "in\nbox", .group_by = NULL,
+                     .negation_window = 0, .invalid_utf8 = 1,
+                     .repeated_lines = 2, .skipped = 0 };
+  g_autofree char *corpus = phrase_corpus (p, &c);
+  CU_ASSERT_STRING_EQUAL (corpus,
+    "The corpus, read from in box, has 4 groups (articles grouped by their "
+    "\"outlet\"), 8 articles and 3,700 tokens. The lexicons have 2 topics: "
+    "escalation (2 entries) and peace (1 entry). While reading, 2 repeated "
+    "lines within one article were skipped, 1 invalid UTF-8 sequence was "
+    "replaced, and 0 inputs were skipped (unreadable or empty). Negation "
+    "was not looked for (negation window 0): every hit counts.");
+  g_autofree char *neg = phrase_negation (1);
+  CU_ASSERT (strstr (neg, "up to 1 token before it") != NULL);
+}
+
+static void
+test_nearest (void)
+{
+  g_autoptr (FramingLexicon) lex = fixture_lexicon ("attack\nshelling\n",
+                                                    "ceasefire\n");
+  g_autoptr (Profile) p = make_profile (lex);
+  /* Groups by name: Dove(1) Even(2) Hawk(3) Mute(4).  Dove's shares are
+   * 1/7 and 6/7: Even (1/2, 1/2) is nearer than Hawk (6/7, 1/7); Mute has
+   * no hits, so no distance. */
+  g_autofree char *dove = phrase_nearest (p, 0);
+  CU_ASSERT (g_str_has_prefix (dove, "Dove: most alike 2. Even ("));
+  CU_ASSERT (strstr (dove, "least alike 3. Hawk (") != NULL);
+  g_autofree char *mute = phrase_nearest (p, 3);
+  CU_ASSERT_STRING_EQUAL (mute, "Mute : n/a");
+}
+
+static void
+test_clean_text (void)
+{
+  g_autofree char *a = fmt_clean_text ("a\tb\x01" "c\xc2\x85" "d\xe2\x80\xa8" "e");
+  CU_ASSERT_STRING_EQUAL (a, "a b c d e");
+  g_autofree char *b = fmt_clean_text ("caf\xc3\xa9 \xff!");
+  CU_ASSERT_STRING_EQUAL (b, "caf\xc3\xa9 \xef\xbf\xbd!");
+  g_autofree char *c = fmt_clean_text (NULL);
+  CU_ASSERT_STRING_EQUAL (c, "");
+}
+
+static const UnitCase cases[] = {
+  { "dominant frame", test_dominant },
+  { "balance", test_balance },
+  { "corpus paragraph and lexicons", test_corpus_and_lexicons },
+  { "nearest groups", test_nearest },
+  { "fmt_clean_text", test_clean_text },
+  { NULL, NULL },
+};
+
+UNIT_MAIN ("phrases", cases)
