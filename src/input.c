@@ -530,34 +530,45 @@ meta_set (GHashTable *meta, const char *key, const char *value)
 /* ------------------------------------------------------------------ */
 /* Repeated lines.                                                     */
 
+/* One lane step of line_hash (): mix the 8 bytes at P into H. */
+static inline guint64
+line_mix (guint64 h, const char *p)
+{
+  guint64 w;
+  memcpy (&w, p, 8);
+  h = (h ^ w) * G_GUINT64_CONSTANT (0xff51afd7ed558ccd);
+  return h ^ (h >> 32);
+}
+
 /* A 64-bit hash of the LEN bytes at S (NUL bytes included): four
- * independent lanes of 8 bytes, so that the multiplications overlap. */
+ * independent lanes of 8 bytes, so that the multiplications overlap.
+ * The lanes are separate scalars: as an array, compilers turn them into
+ * vector code that emulates 64-bit multiplication, several times slower. */
 static guint64
 line_hash (const char *s, gsize len)
 {
   const guint64 k = G_GUINT64_CONSTANT (0xff51afd7ed558ccd);
-  guint64 h[4] = { len, ~len, len * k, G_GUINT64_CONSTANT (0x9E3779B97F4A7C15) };
+  guint64 h0 = len, h1 = ~len, h2 = len * k;
+  guint64 h3 = G_GUINT64_CONSTANT (0x9E3779B97F4A7C15);
   gsize i = 0;
   for (; i + 32 <= len; i += 32)
-    for (int l = 0; l < 4; l++)
-      {
-        guint64 w;
-        memcpy (&w, s + i + 8 * l, 8);
-        h[l] = (h[l] ^ w) * k;
-        h[l] ^= h[l] >> 32;
-      }
-  for (int l = 0; i + 8 <= len; i += 8, l++)
     {
-      guint64 w;
-      memcpy (&w, s + i, 8);
-      h[l] = (h[l] ^ w) * k;
-      h[l] ^= h[l] >> 32;
+      h0 = line_mix (h0, s + i);
+      h1 = line_mix (h1, s + i + 8);
+      h2 = line_mix (h2, s + i + 16);
+      h3 = line_mix (h3, s + i + 24);
     }
+  if (i + 8 <= len)
+    h0 = line_mix (h0, s + (i += 8) - 8);
+  if (i + 8 <= len)
+    h1 = line_mix (h1, s + (i += 8) - 8);
+  if (i + 8 <= len)
+    h2 = line_mix (h2, s + (i += 8) - 8);
   guint64 tail = 0;
   memcpy (&tail, s + i, len - i);
-  guint64 x = (h[0] ^ tail) * k;
-  x ^= h[1] * G_GUINT64_CONSTANT (0xC2B2AE3D27D4EB4F);
-  x ^= (h[2] << 21 | h[2] >> 43) ^ (h[3] << 43 | h[3] >> 21);
+  guint64 x = (h0 ^ tail) * k;
+  x ^= h1 * G_GUINT64_CONSTANT (0xC2B2AE3D27D4EB4F);
+  x ^= (h2 << 21 | h2 >> 43) ^ (h3 << 43 | h3 >> 21);
   x *= k;
   return x ^ (x >> 29);
 }
