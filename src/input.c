@@ -658,7 +658,10 @@ remove_repeated_lines (GString *buf)
         {
           trim_span (&a, &b);
           /* The kept copy of this line will start at dst + (a - src). */
-          if (count_chars (a, b, REPEAT_MIN_CHARS) >= REPEAT_MIN_CHARS)
+          /* A code point takes at most 4 bytes: longer lines need no
+           * counting. */
+          if ((gsize) (b - a) >= 4 * REPEAT_MIN_CHARS
+              || count_chars (a, b, REPEAT_MIN_CHARS) >= REPEAT_MIN_CHARS)
             drop = seen_check_add (&seen, buf->str, a, (gsize) (b - a),
                                    (gsize) (dst + (a - src) - buf->str));
         }
