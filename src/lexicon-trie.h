@@ -8,9 +8,10 @@
  * prefix of length k (the node keeps the sorted set of those lengths), so
  * a step costs a few look-ups and never a scan of the entries; at the
  * root, Bloom filters turn most of those look-ups into bit tests.  The
- * stem and exact edges are also kept as arrays sorted by g_str_hash of
- * their keys: the matcher knows each token's hashes already, so its
- * look-up is a binary search and one strcmp, with no hashing.
+ * stem and exact edges are also kept as arrays sorted by lex_str_hash ()
+ * of their keys, the tokenizer's hash of a form: the matcher knows each
+ * token's hashes already, so its look-up is a binary search, and a strcmp
+ * only when a hash matches.
  *
  * Keys point into the topic's LexEntry words and stay valid as long as the
  * topic does.
@@ -22,6 +23,7 @@
 #include <string.h>
 
 #include "lexicon.h"
+#include "text.h"
 
 G_BEGIN_DECLS
 
@@ -37,7 +39,7 @@ typedef struct _LexNode LexNode;
 /* An edge of a string-keyed table, for look-ups with a hash the caller
  * already has. */
 typedef struct {
-  guint hash;           /* g_str_hash (key) */
+  guint32 hash;         /* lex_str_hash (key) */
   const char *key;
   LexNode *child;
 } LexEdge;
@@ -68,8 +70,8 @@ struct _LexNode {
 struct _LexTrie {
   LexNode *root;
   GPtrArray *nodes;     /* every LexNode, owned (frees them) */
-  guint64 stem_bloom[LEX_BLOOM_WORDS];   /* g_str_hash of root stem keys */
-  guint64 exact_bloom[LEX_BLOOM_WORDS];  /* g_str_hash of root exact keys */
+  guint64 stem_bloom[LEX_BLOOM_WORDS];   /* lex_str_hash of root stem keys */
+  guint64 exact_bloom[LEX_BLOOM_WORDS];  /* lex_str_hash of root exact keys */
   /* lex_key_hash of the first gate_len bytes (the shortest root prefix)
    * of every root prefix key; gate_len is 0 when the root has none. */
   guint64 gate_bloom[LEX_BLOOM_WORDS];
@@ -111,10 +113,18 @@ lex_key_equal (gconstpointer a, gconstpointer b)
   return x->len == y->len && memcmp (x->str, y->str, x->len) == 0;
 }
 
-/* The child reached along the edge of KEY (whose g_str_hash is HASH)
- * among EDGES, or NULL: a binary search on the hash, then strcmp. */
-static inline LexNode *
-lex_edges_find (const LexEdges *edges, const char *key, guint hash)
+/* The hash of the edges and Bloom filters of stem and exact keys: the
+ * tokenizer's text_form_hash (), which every token carries already. */
+static inline guint32
+lex_str_hash (const char *key)
+{
+  return text_form_hash (key, strlen (key));
+}
+
+/* The index of the first of EDGES whose hash is HASH or more (binary
+ * search); EDGES->n when there is none. */
+static inline guint
+lex_edges_first (const LexEdges *edges, guint32 hash)
 {
   guint lo = 0, hi = edges->n;
   while (lo < hi)
@@ -125,9 +135,18 @@ lex_edges_find (const LexEdges *edges, const char *key, guint hash)
       else
         hi = mid;
     }
-  for (; lo < edges->n && edges->edges[lo].hash == hash; lo++)
-    if (strcmp (edges->edges[lo].key, key) == 0)
-      return edges->edges[lo].child;
+  return lo;
+}
+
+/* The child reached along the edge of KEY (whose lex_str_hash is HASH)
+ * among EDGES, or NULL. */
+static inline LexNode *
+lex_edges_find (const LexEdges *edges, const char *key, guint32 hash)
+{
+  for (guint i = lex_edges_first (edges, hash);
+       i < edges->n && edges->edges[i].hash == hash; i++)
+    if (strcmp (edges->edges[i].key, key) == 0)
+      return edges->edges[i].child;
   return NULL;
 }
 

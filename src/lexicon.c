@@ -226,7 +226,7 @@ edges_of (GHashTable *table)
   gpointer key, child;
   g_hash_table_iter_init (&it, table);
   while (g_hash_table_iter_next (&it, &key, &child))
-    e.edges[e.n++] = (LexEdge) { g_str_hash (key), key, child };
+    e.edges[e.n++] = (LexEdge) { lex_str_hash (key), key, child };
   qsort (e.edges, e.n, sizeof *e.edges, edge_compare);
   return e;
 }
@@ -242,13 +242,13 @@ trie_build_blooms (LexTrie *trie)
     {
       g_hash_table_iter_init (&it, root->stem);
       while (g_hash_table_iter_next (&it, &key, NULL))
-        lex_bloom_add (trie->stem_bloom, g_str_hash (key));
+        lex_bloom_add (trie->stem_bloom, lex_str_hash (key));
     }
   if (root->exact != NULL)
     {
       g_hash_table_iter_init (&it, root->exact);
       while (g_hash_table_iter_next (&it, &key, NULL))
-        lex_bloom_add (trie->exact_bloom, g_str_hash (key));
+        lex_bloom_add (trie->exact_bloom, lex_str_hash (key));
     }
   if (root->n_prefix_lens == 0)
     return;

@@ -15,22 +15,23 @@
  * hits covers it.
  *
  * A MatchCache, shared by the matchers of a run, keeps per distinct
- * folded form its stem, the two hashes, whether it is a negator and a bit
- * per topic telling whether any entry of the topic can start with it
- * (worked out exactly once, from the root's tables).  A token whose topic
+ * folded form its stem, the two hashes, whether it is a negator and two
+ * bits per topic telling whether an entry of the topic can start with its
+ * stem, or with the form itself (worked out exactly once, from the root's
+ * tables).  A token whose topic
  * bit is clear skips that topic: for most tokens that is every topic.
- * Topics past the 64th are always tried.
+ * Topics past the 16th (TOPIC_BITS) are always tried.
  *
  * The cache is built for memory latency, which is what a look-up waits
  * on once the vocabulary outgrows the processor's caches: an
  * open-addressing table of 32-byte slots that hold the form itself (up
- * to 14 bytes; longer ones are compared in the arena), its hash, negator
- * flag and topic bits, so a token costs one probe with the hash the
- * tokenizer gave it and, usually, one cache line.  Each look-up
+ * to 14 bytes; longer ones are compared in the arena), its hash, its
+ * stem's hash, negator flag and topic bits, so a token costs one probe
+ * with the hash the tokenizer gave it and, usually, one cache line.  Each look-up
  * prefetches the slot of the token PREFETCH_AHEAD places further on, so
- * the misses of rare words overlap instead of queueing.  Stems and the
- * other hashes, needed only when a topic may start at the token, sit in
- * a side array.
+ * the misses of rare words overlap instead of queueing.  Walks compare
+ * hashes first (the trie's edges are sorted by the same hashes), so the
+ * stems themselves, in a side array, are read only when a hash matches.
  *
  * Sharing: the table and the side array are allocated once at their full
  * size (the system gives them pages as they are used), the arena grows by
@@ -60,8 +61,6 @@ typedef struct {
   const char *form;  /* the form, NUL-terminated, in an arena */
   const char *stem;  /* its stem, NUL-terminated, in an arena */
   guint32 form_len;
-  guint stem_hash;   /* g_str_hash (stem) */
-  guint form_hash;   /* g_str_hash (form) */
 } CacheInfo;
 
 /* The tokens of one matcher_run() call. */
@@ -72,6 +71,7 @@ typedef struct {
   guint capacity;          /* its length: indexes past it are overflow */
   const CacheInfo *overflow; /* forms of this call the cache had no room for */
   const guint32 *info_of;  /* per token: its index (infos, then overflow) */
+  const guint32 *stem_hash; /* per token: lex_str_hash () of its stem */
   guint n;
 } Scan;
 
@@ -83,11 +83,27 @@ token_info (const Scan *s, guint j)
   return i < s->capacity ? &s->infos[i] : &s->overflow[i - s->capacity];
 }
 
-/* The stem of token J (NUL-terminated). */
-static inline const char *
-token_stem (const Scan *s, guint j)
+/* The child of NODE along the stem edge of token J, or NULL.  The
+ * token's stem is read (from the cache's side array) only when an edge
+ * has its hash: a walk that goes nowhere costs no memory access beyond
+ * the per-token arrays. */
+static inline const LexNode *
+stem_child (const Scan *s, const LexNode *node, guint j)
 {
-  return token_info (s, j)->stem;
+  const LexEdges *edges = &node->stem_edges;
+  guint32 hash = s->stem_hash[j];
+  guint i = lex_edges_first (edges, hash);
+  if (i == edges->n || edges->edges[i].hash != hash)
+    return NULL;
+  return lex_edges_find (edges, token_info (s, j)->stem, hash);
+}
+
+/* The child of NODE along the exact edge of token J, or NULL. */
+static inline const LexNode *
+exact_child (const Scan *s, const LexNode *node, guint j)
+{
+  const FramingToken *t = &s->tokens[j];
+  return lex_edges_find (&node->exact_edges, s->forms + t->form, t->hash);
 }
 
 /* The best entry found so far at one position. */
@@ -127,14 +143,9 @@ follow_token (const Scan *s, const LexNode *node, guint j, guint sentence,
               guint depth, Best *best)
 {
   const LexNode *child;
-  const CacheInfo *info = token_info (s, j);
-  if (node->stem_edges.n > 0
-      && (child = lex_edges_find (&node->stem_edges, info->stem,
-                                  info->stem_hash)) != NULL)
+  if (node->stem_edges.n > 0 && (child = stem_child (s, node, j)) != NULL)
     walk (s, child, j + 1, sentence, depth + 1, best);
-  if (node->exact_edges.n > 0
-      && (child = lex_edges_find (&node->exact_edges, info->form,
-                                  info->form_hash)) != NULL)
+  if (node->exact_edges.n > 0 && (child = exact_child (s, node, j)) != NULL)
     walk (s, child, j + 1, sentence, depth + 1, best);
   if (node->prefix != NULL)
     follow_prefixes (s, node, j, sentence, depth, best);
@@ -169,25 +180,43 @@ gate_open (const LexTrie *trie, const Scan *s, guint i)
   return lex_bloom_test (trie->gate_bloom, lex_key_hash (&k));
 }
 
+/* The root's stem edge of token I, which the cache found to exist: when
+ * no other edge has its hash, that edge is the one, with no strcmp. */
+static inline const LexNode *
+known_stem_child (const Scan *s, const LexNode *root, guint i)
+{
+  const LexEdges *edges = &root->stem_edges;
+  guint k = lex_edges_first (edges, s->stem_hash[i]);
+  if (k + 1 >= edges->n || edges->edges[k + 1].hash != edges->edges[k].hash)
+    return edges->edges[k].child;
+  return stem_child (s, root, i);
+}
+
 /* The longest entry of TRIE that matches from token I.  This is the root
- * step of walk(), with the Bloom filters in front of the look-ups: most
- * tokens start no entry and cost three bit tests. */
+ * step of walk().  STEM: the cache found the token's stem to be a root
+ * stem key; OTHER: it found a root exact or prefix key that may match
+ * (both TRUE for topics without bits); with neither the caller does not
+ * call.  The Bloom filters stand in front of the other look-ups. */
 static Best
-match_at (const Scan *s, const LexTrie *trie, guint i)
+match_at (const Scan *s, const LexTrie *trie, guint i, gboolean stem,
+          gboolean other)
 {
   Best best = { -1, 0 };
   const LexNode *root = trie->root;
-  const CacheInfo *info = token_info (s, i);
   guint sentence = s->tokens[i].sentence;
   const LexNode *child;
 
-  if (lex_bloom_test (trie->stem_bloom, info->stem_hash)
-      && (child = lex_edges_find (&root->stem_edges, info->stem,
-                                  info->stem_hash)) != NULL)
+  if (stem && other)
+    child = lex_bloom_test (trie->stem_bloom, s->stem_hash[i])
+            ? stem_child (s, root, i) : NULL;
+  else
+    child = stem ? known_stem_child (s, root, i) : NULL;
+  if (child != NULL)
     walk (s, child, i + 1, sentence, 1, &best);
-  if (lex_bloom_test (trie->exact_bloom, info->form_hash)
-      && (child = lex_edges_find (&root->exact_edges, info->form,
-                                  info->form_hash)) != NULL)
+  if (!other)
+    return best;
+  if (lex_bloom_test (trie->exact_bloom, s->tokens[i].hash)
+      && (child = exact_child (s, root, i)) != NULL)
     walk (s, child, i + 1, sentence, 1, &best);
   if (gate_open (trie, s, i))
     follow_prefixes (s, root, i, sentence, 0, &best);
@@ -226,12 +255,17 @@ match_is_negator (const char *form, gsize len)
 
 /* Forms of up to this many bytes are kept in their slot. */
 #define INLINE_FORM 14
+/* Topics with bits in a slot's starts (the others are always tried): bit
+ * t says the stem is a root stem key of topic t, bit TOPIC_BITS + t that
+ * the form is a root exact key or begins with a root prefix key. */
+#define TOPIC_BITS 16
 
 /* One slot of the cache's open-addressing table (32 bytes, two to a
  * cache line): a distinct folded form and what most tokens need. */
 typedef struct {
-  guint64 starts;   /* bit t: an entry of topic t may start with the form */
+  guint32 starts;   /* bit t: an entry of topic t may start with the form */
   guint32 hash;     /* text_form_hash (form), the token's hash */
+  guint32 stem_hash; /* lex_str_hash (stem) */
   gint info;        /* 1 + index into the side array; 0: the slot is free.
                        Written last and read first, atomically. */
   guint8 len;       /* the form's length, or 255 when longer than 254 */
@@ -275,7 +309,8 @@ struct _Matcher {
   gboolean own_cache;
   /* per token of a call */
   GArray *info_of;    /* guint32: index into the side array (or overflow) */
-  GArray *starts;     /* guint64: the slot's topic bits */
+  GArray *starts;     /* guint32: the slot's topic bits */
+  GArray *stem_hash;  /* guint32: the slot's stem hash */
   GArray *negators;   /* guint: see lookup_tokens */
   GArray *next;       /* guint per topic */
   /* forms of a call that the cache had no room for */
@@ -283,17 +318,6 @@ struct _Matcher {
   GStringChunk *overflow_text;
   CacheSlot scratch;  /* the slot of the last such form */
 };
-
-/* g_str_hash () of the LEN bytes at P (the same function: djb2 over
- * signed chars). */
-static inline guint
-str_hash_len (const char *p, gsize len)
-{
-  guint32 h = 5381;
-  for (gsize i = 0; i < len; i++)
-    h = (h << 5) + h + (guint32) (gint32) (signed char) p[i];
-  return h;
-}
 
 /* The first slot to probe for HASH. */
 static inline guint
@@ -402,17 +426,21 @@ arena_add (MatchCache *c, const char *s, gsize n)
   return p;
 }
 
-/* Whether an entry of TRIE can start with a token of folded FORM (LEN
- * bytes, hash FORM_HASH) and stem STEM (hash STEM_HASH): the root step of
- * match_at() without walking on. */
+/* Whether STEM (hash STEM_HASH) is a root stem key of TRIE. */
 static gboolean
-may_start (const LexTrie *trie, const char *form, gsize len, guint form_hash,
-           const char *stem, guint stem_hash)
+starts_by_stem (const LexTrie *trie, const char *stem, guint32 stem_hash)
+{
+  return lex_bloom_test (trie->stem_bloom, stem_hash)
+         && lex_edges_find (&trie->root->stem_edges, stem, stem_hash) != NULL;
+}
+
+/* Whether folded FORM (LEN bytes, hash FORM_HASH) is a root exact key of
+ * TRIE or begins with one of its root prefix keys. */
+static gboolean
+starts_by_form (const LexTrie *trie, const char *form, gsize len,
+                guint32 form_hash)
 {
   const LexNode *root = trie->root;
-  if (lex_bloom_test (trie->stem_bloom, stem_hash)
-      && lex_edges_find (&root->stem_edges, stem, stem_hash) != NULL)
-    return TRUE;
   if (lex_bloom_test (trie->exact_bloom, form_hash)
       && lex_edges_find (&root->exact_edges, form, form_hash) != NULL)
     return TRUE;
@@ -430,8 +458,7 @@ describe_form (const FramingLexicon *lexicon, gsize len, guint32 hash,
                CacheInfo *info, CacheSlot *slot)
 {
   info->form_len = (guint32) len;
-  info->form_hash = str_hash_len (info->form, len);
-  info->stem_hash = g_str_hash (info->stem);
+  slot->stem_hash = lex_str_hash (info->stem);
   slot->hash = hash;
   slot->len = slot_len (len);
   slot->negator = match_is_negator (info->form, len);
@@ -439,12 +466,13 @@ describe_form (const FramingLexicon *lexicon, gsize len, guint32 hash,
   memset (slot->form, 0, sizeof slot->form);
   if (len <= INLINE_FORM)
     memcpy (slot->form, info->form, len);
-  for (guint t = 0; t < lexicon->topics->len && t < 64; t++)
+  for (guint t = 0; t < lexicon->topics->len && t < TOPIC_BITS; t++)
     {
       const LexTopic *topic = g_ptr_array_index (lexicon->topics, t);
-      if (may_start (topic->trie, info->form, len, info->form_hash,
-                     info->stem, info->stem_hash))
-        slot->starts |= G_GUINT64_CONSTANT (1) << t;
+      if (starts_by_stem (topic->trie, info->stem, slot->stem_hash))
+        slot->starts |= 1u << t;
+      if (starts_by_form (topic->trie, info->form, len, hash))
+        slot->starts |= 1u << (TOPIC_BITS + t);
     }
 }
 
@@ -542,8 +570,10 @@ cache_add (Matcher *m, const char *form, gsize len, guint hash)
   CacheSlot *slot = &c->slots[s];
   CacheSlot filled = { 0 };
   describe_form (c->lexicon, len, hash, info, &filled);
+  /* Every field but info, which readers may be loading (as 0) now. */
   slot->starts = filled.starts;
   slot->hash = filled.hash;
+  slot->stem_hash = filled.stem_hash;
   slot->len = filled.len;
   slot->negator = filled.negator;
   memcpy (slot->form, filled.form, sizeof slot->form);
@@ -595,7 +625,8 @@ matcher_new (const FramingLexicon *lexicon, FramingStemmer *stemmer,
   m->own_cache = cache == NULL;
   m->cache = cache != NULL ? cache : match_cache_new (lexicon, 0);
   m->info_of = g_array_new (FALSE, FALSE, sizeof (guint32));
-  m->starts = g_array_new (FALSE, FALSE, sizeof (guint64));
+  m->starts = g_array_new (FALSE, FALSE, sizeof (guint32));
+  m->stem_hash = g_array_new (FALSE, FALSE, sizeof (guint32));
   m->negators = g_array_new (FALSE, FALSE, sizeof (guint));
   m->next = g_array_new (FALSE, FALSE, sizeof (guint));
   m->overflow = g_array_new (FALSE, FALSE, sizeof (CacheInfo));
@@ -612,6 +643,7 @@ matcher_free (Matcher *m)
     match_cache_free (m->cache);
   g_array_unref (m->info_of);
   g_array_unref (m->starts);
+  g_array_unref (m->stem_hash);
   g_array_unref (m->negators);
   g_array_unref (m->next);
   g_array_unref (m->overflow);
@@ -628,10 +660,12 @@ lookup_tokens (Matcher *m, const Scan *s, guint *nearest)
 {
   g_array_set_size (m->info_of, s->n);
   g_array_set_size (m->starts, s->n);
+  g_array_set_size (m->stem_hash, s->n);
   g_array_set_size (m->overflow, 0);
   g_string_chunk_clear (m->overflow_text);
   guint32 *info_of = (guint32 *) (void *) m->info_of->data;
-  guint64 *starts = (guint64 *) (void *) m->starts->data;
+  guint32 *starts = (guint32 *) (void *) m->starts->data;
+  guint32 *stem_hash = (guint32 *) (void *) m->stem_hash->data;
   const MatchCache *c = m->cache;
   guint last = 0;
   for (guint j = 0; j < s->n; j++)
@@ -643,6 +677,7 @@ lookup_tokens (Matcher *m, const Scan *s, guint *nearest)
                                          t->hash);
       info_of[j] = (guint32) slot->info - 1;
       starts[j] = slot->starts;
+      stem_hash[j] = slot->stem_hash;
       if (j > 0 && s->tokens[j].sentence != s->tokens[j - 1].sentence)
         last = 0;
       nearest[j] = last;
@@ -651,12 +686,7 @@ lookup_tokens (Matcher *m, const Scan *s, guint *nearest)
     }
 }
 
-/* Whether topic T may start at a token whose slot says STARTS. */
-static inline gboolean
-topic_may_start (guint64 starts, guint t)
-{
-  return t >= 64 || ((starts >> t) & 1);
-}
+
 
 void
 matcher_run (Matcher *m, const FramingTokens *toks, guint window, GArray *hits)
@@ -680,7 +710,8 @@ matcher_run (Matcher *m, const FramingTokens *toks, guint window, GArray *hits)
   s.capacity = m->cache->capacity;
   s.overflow = (const CacheInfo *) (void *) m->overflow->data;
   s.info_of = (const guint32 *) (void *) m->info_of->data;
-  const guint64 *starts = (const guint64 *) (void *) m->starts->data;
+  s.stem_hash = (const guint32 *) (void *) m->stem_hash->data;
+  const guint32 *starts = (const guint32 *) (void *) m->starts->data;
   /* next[t]: the first position topic t may match at (past its last hit). */
   g_array_set_size (m->next, n_topics);
   guint *next = (guint *) (void *) m->next->data;
@@ -688,14 +719,17 @@ matcher_run (Matcher *m, const FramingTokens *toks, guint window, GArray *hits)
 
   for (guint i = 0; i < s.n; i++)
     {
-      if (starts[i] == 0 && n_topics <= 64)
+      if (starts[i] == 0 && n_topics <= TOPIC_BITS)
         continue;
       for (guint t = 0; t < n_topics; t++)
         {
-          if (i < next[t] || !topic_may_start (starts[i], t))
+          gboolean stem = t >= TOPIC_BITS || ((starts[i] >> t) & 1);
+          gboolean other = t >= TOPIC_BITS
+                           || ((starts[i] >> (TOPIC_BITS + t)) & 1);
+          if (i < next[t] || !(stem || other))
             continue;
           const LexTopic *topic = g_ptr_array_index (lexicon->topics, t);
-          Best best = match_at (&s, topic->trie, i);
+          Best best = match_at (&s, topic->trie, i, stem, other);
           if (best.entry < 0)
             continue;
           MatchHit hit = { t, (guint) best.entry, i, best.length, FALSE };

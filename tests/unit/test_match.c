@@ -406,6 +406,26 @@ test_cache_full (void)
   CU_ASSERT_EQUAL (match_cache_size (cache), 3);
 }
 
+/* Topics past the 16th have no bits in the cache and are always tried:
+ * they find the same hits as the first topics do. */
+static void
+test_many_topics (void)
+{
+  static const char topic[] = "peace talks\nceasefire*\n=kiev\nshell\n";
+  static const char text[] = "Peace talks on a ceasefire in Kiev; shelling went on.";
+  g_autoptr (FramingLexicon) first = lexicon_of (topic, NULL);
+  g_autofree char *one = hits_of (first, text, 3);
+  CU_ASSERT_STRING_EQUAL (one, "0:0@0+2 0:1@4+1 0:2@6+1 0:3@7+1");
+  g_autoptr (FramingLexicon) many
+    = lexicon_of ("a\n", "b\n", "c\n", "d\n", "e\n", "f\n", "g\n", "h\n",
+                  "i\n", "j\n", "k\n", "l\n", "m\n", "n\n", "o\n", "p\n",
+                  "q\n", "r\n", topic, topic, NULL);
+  g_autofree char *got = hits_of (many, text, 3);
+  /* Topic 0 ("a") hits the article "a" too. */
+  CU_ASSERT_STRING_EQUAL (got, "18:0@0+2 19:0@0+2 0:0@3+1 18:1@4+1 "
+                          "19:1@4+1 18:2@6+1 19:2@6+1 18:3@7+1 19:3@7+1");
+}
+
 /* What a thread of test_cache_threads () does. */
 typedef struct {
   const FramingLexicon *lex;
@@ -513,6 +533,7 @@ static const UnitCase cases[] = {
   { "weights do not affect matching", test_weights_untouched },
   { "seed article", test_seed_article },
   { "a full cache", test_cache_full },
+  { "more topics than the cache has bits for", test_many_topics },
   { "one cache, four threads", test_cache_threads },
   { "cleanup", test_cleanup },
   { NULL, NULL }
