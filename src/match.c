@@ -263,7 +263,8 @@ match_is_negator (const char *form, gsize len)
 /* One slot of the cache's open-addressing table (32 bytes, two to a
  * cache line): a distinct folded form and what most tokens need. */
 typedef struct {
-  guint32 starts;   /* bit t: an entry of topic t may start with the form */
+  guint32 starts;   /* the topics whose entries may start here: see
+                       TOPIC_BITS */
   guint32 hash;     /* text_form_hash (form), the token's hash */
   guint32 stem_hash; /* lex_str_hash (stem) */
   gint info;        /* 1 + index into the side array; 0: the slot is free.
