@@ -489,7 +489,10 @@ load8 (const char *p)
 /* For a form of LEN bytes (LEN <= INLINE_FORM): the masks that keep its
  * bytes in the two overlapping 8-byte words at offsets 0 and 6. */
 static const guint64 form_masks[INLINE_FORM + 1][2] = {
-#define LOW(n) ((n) >= 8 ? G_MAXUINT64 : (G_GUINT64_CONSTANT (1) << (8 * (n))) - 1)
+/* (The shift is kept in range even where it is not taken, for compilers
+ * that warn about the branch not taken.) */
+#define LOW(n) ((n) >= 8 ? G_MAXUINT64 : (n) <= 0 ? 0 \
+                : (G_GUINT64_CONSTANT (1) << (8 * ((n) & 7))) - 1)
 #define MASKS(n) { LOW (n), (n) > 6 ? LOW ((n) - 6) : 0 }
   MASKS (0), MASKS (1), MASKS (2), MASKS (3), MASKS (4), MASKS (5),
   MASKS (6), MASKS (7), MASKS (8), MASKS (9), MASKS (10), MASKS (11),
