@@ -558,12 +558,22 @@ line_hash (const char *s, gsize len)
       h2 = line_mix (h2, s + i + 16);
       h3 = line_mix (h3, s + i + 24);
     }
+  /* Up to three more whole words, then the last bytes. */
   if (i + 8 <= len)
-    h0 = line_mix (h0, s + (i += 8) - 8);
+    {
+      h0 = line_mix (h0, s + i);
+      i += 8;
+    }
   if (i + 8 <= len)
-    h1 = line_mix (h1, s + (i += 8) - 8);
+    {
+      h1 = line_mix (h1, s + i);
+      i += 8;
+    }
   if (i + 8 <= len)
-    h2 = line_mix (h2, s + (i += 8) - 8);
+    {
+      h2 = line_mix (h2, s + i);
+      i += 8;
+    }
   guint64 tail = 0;
   memcpy (&tail, s + i, len - i);
   guint64 x = (h0 ^ tail) * k;
