@@ -402,21 +402,29 @@ report_notes (const PipelineResult *result)
                   result->empty_articles == 1 ? "" : "s");
 }
 
+/* RESULT (owned) if it scored an article; else NULL, reported.  The notes
+ * of a run (skipped inputs, repeated lines...) are given either way. */
+static PipelineResult *
+checked_result (PipelineResult *result)
+{
+  g_autoptr (PipelineResult) owned = result;
+  if (owned == NULL)
+    return NULL;
+  report_notes (owned);
+  if (owned->articles == 0)
+    {
+      pipeline_say ("no article with any token to score");
+      return NULL;
+    }
+  return g_steal_pointer (&owned);
+}
+
 /* Run the pipeline of RUN; NULL (reported) when it stopped or scored no
  * article. */
 static PipelineResult *
 run_pipeline (Run *run)
 {
-  g_autoptr (PipelineResult) result = pipeline_run (&run->config);
-  if (result == NULL)
-    return NULL;
-  report_notes (result);
-  if (result->articles == 0)
-    {
-      pipeline_say ("no article with any token to score");
-      return NULL;
-    }
-  return g_steal_pointer (&result);
+  return checked_result (pipeline_run (&run->config));
 }
 
 /* Merge the counts files named as inputs (compare --from-counts); NULL
@@ -424,17 +432,9 @@ run_pipeline (Run *run)
 static PipelineResult *
 merge_counts (Run *run)
 {
-  g_autoptr (PipelineResult) result
-    = pipeline_merge_counts (&run->config, run->config.inputs, run->config.n_inputs);
-  if (result == NULL)
-    return NULL;
-  report_notes (result);
-  if (result->articles == 0)
-    {
-      pipeline_say ("no article with any token to score");
-      return NULL;
-    }
-  return g_steal_pointer (&result);
+  return checked_result (pipeline_merge_counts (&run->config,
+                                                run->config.inputs,
+                                                run->config.n_inputs));
 }
 
 /* Whether finish_stdout() has closed standard output. */

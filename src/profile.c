@@ -432,15 +432,6 @@ group_sum_all (const Profile *profile)
   return all;
 }
 
-/* The other groups' sum: ALL minus the group's own OWN, never below 0
- * (with weights that are not whole numbers the float sums can leave a
- * trace of rounding). */
-static inline double
-others (double all, double own)
-{
-  return MAX (0.0, all - own);
-}
-
 /* What group_z() needs besides its group. */
 typedef struct {
   const Profile *profile;
@@ -450,7 +441,9 @@ typedef struct {
 /* The z of GROUP's topics and terms against all other groups:
  * y1, n1 = this group's weighted and tokens, y2, n2 = the sums over the
  * other groups (the sum over all groups minus this one's, so that the
- * work grows with the groups, not with their square); 0 with one group.
+ * work grows with the groups, not with their square; weights are
+ * positive, so that sum is never below this one's and the difference
+ * never negative); 0 with one group.
  * Any thread: it writes GROUP only. */
 static void
 group_z (gpointer data, gpointer user_data)
@@ -466,14 +459,13 @@ group_z (gpointer data, gpointer user_data)
     {
       const double y1 = group->topics[t].weighted;
       group->topics[t].z = alone ? 0.0
-        : profile_log_odds_z (y1, n1, others (all->topics[t].weighted, y1), n2,
+        : profile_log_odds_z (y1, n1, all->topics[t].weighted - y1, n2,
                               PROFILE_PRIOR);
       for (guint e = 0; e < n_entries (profile, t); e++)
         {
           const double ye = group->terms[t][e].weighted;
           group->terms[t][e].z = alone ? 0.0
-            : profile_log_odds_z (ye, n1,
-                                  others (all->terms[t][e].weighted, ye), n2,
+            : profile_log_odds_z (ye, n1, all->terms[t][e].weighted - ye, n2,
                                   PROFILE_PRIOR);
         }
     }
