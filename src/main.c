@@ -651,7 +651,9 @@ cmd_compare (int argc, char **argv)
     : kwic_examples_new (EXAMPLES_PER_TOPIC);
   run.config.profile = profile;
   run.config.examples = examples;
-  run.config.keep_scores = TRUE;
+  /* The per-article rows go only into -o's articles.csv and --csv articles. */
+  run.config.keep_scores = opt.output_dir != NULL
+                           || g_strcmp0 (opt.csv_table, "articles") == 0;
   g_autoptr (PipelineResult) result = opt.from_counts ? merge_counts (&run)
                                                       : run_pipeline (&run);
   if (result == NULL)

@@ -290,14 +290,6 @@ first_bytes (guint64 w, gsize n)
   return w & ((G_GUINT64_CONSTANT (1) << (8 * n)) - 1);
 }
 
-/* For the few functions of the per-token path that the compiler might
- * not inline on its own (they have several callers). */
-#if defined(__GNUC__)
-#define HOT_INLINE inline __attribute__ ((always_inline))
-#else
-#define HOT_INLINE inline
-#endif
-
 /* The index of the first byte whose high bit is set in M (M != 0). */
 static inline guint
 first_high_byte (guint64 m)
@@ -591,17 +583,15 @@ step_token (Scanner *sc, guint cls, guint32 off)
   sc->prev_letter = (cls & C_LETTER) != 0;
 }
 
-/* Append the N bytes at P, ASCII letters and digits only, lowercased, and
- * a NUL to OUT; return text_form_hash () of the form.  fold_append ()
- * without its checks for other bytes (P is followed by at least 8
- * readable bytes, as there).  Setting the case bit 0x20 of every byte
+/* Write the N bytes at P, ASCII letters and digits only, lowercased, and
+ * a NUL at O; return text_form_hash () of the form.  fold_append ()
+ * without its checks for other bytes: P must be followed by at least 8
+ * readable bytes and O must have N + 8 bytes of room (whole 8-byte words
+ * are read and written).  Setting the case bit 0x20 of every byte
  * lowercases letters and leaves digits (0x30-0x39) as they are. */
 static inline guint32
-fold_ascii_append (GString *out, const guchar *p, gsize n)
+fold_ascii_into (guchar *o, const guchar *p, gsize n)
 {
-  gsize old = out->len;
-  reserve_form (out, n);
-  guchar *o = (guchar *) out->str + old;
   guint64 h = hash_seed (n);
   gsize i = 0;
   for (; i + 8 <= n; i += 8)
@@ -617,60 +607,118 @@ fold_ascii_append (GString *out, const guchar *p, gsize n)
       h = hash_step (h, w);
     }
   o[n] = '\0';
-  out->len = old + n + 1;
   return hash_finish (h);
 }
 
-/* Record the token of ASCII letters and digits from START to END, with
- * no token open: token_begin () and token_end () in one. */
-static HOT_INLINE void
-ascii_token_record (Scanner *sc, const guchar *t, guint32 start, guint32 end)
+/* Whether ASCII byte C, between two words, changes nothing but the
+ * sentence's last non-space offset: a space or tab (no end mark is
+ * pending in scan_words ()), or punctuation that is no end mark, closing
+ * quote or apostrophe (class 0: , ; : - ( and the like, control
+ * characters, NUL).  Bytes from 0x80 up are not. */
+static inline gboolean
+plain_separator (guchar c)
 {
-  FramingTokens *toks = sc->toks;
-  if (!sc->sent_listed)
-    {
-      FramingSentence s = { .start = sc->sent_start, .end = 0 };
-      g_array_append_val (toks->sentences, s);
-      sc->sent_listed = TRUE;
-    }
-  if (sc->n_tokens == toks->tokens->len)
-    g_array_set_size (toks->tokens, MAX (2 * sc->n_tokens, 1024u));
-  FramingToken *tok = &g_array_index (toks->tokens, FramingToken,
-                                      sc->n_tokens++);
-  tok->start = start;
-  tok->end = end;
-  tok->sentence = toks->sentences->len - 1;
-  tok->form = (guint32) toks->forms->len;
-  tok->form_len = end - start;
-  tok->hash = fold_ascii_append (toks->forms, t + start, end - start);
+  return c < 0x80 && (ascii_class[c] == 0 || ascii_class[c] == C_SPACE);
 }
 
-/* The common case of a token, outside any token: an ASCII letter or
- * digit at I starts a run of them (ending at E) that is a whole token,
- * as the byte at E is ASCII and no apostrophe.  Record it and return E,
- * with the scanner as the code-point steps would leave it; or return I
- * when the token may go on past the run (an apostrophe, a non-ASCII
- * character, or the end of what has been appended so far). */
-static HOT_INLINE guint32
-ascii_token (Scanner *sc, const guchar *t, guint32 i, guint32 to)
+/* The common case of running text: from I, an ASCII letter or digit
+ * outside any token, take words of ASCII letters and digits that end at
+ * an ASCII byte other than an apostrophe (so each is a whole token) and
+ * the plain separators (plain_separator ()) between them, for as long as
+ * that lasts.  Return where it stopped, with the scanner as the
+ * code-point steps would leave it: at the start of a word that may go on
+ * (an apostrophe, a non-ASCII character or the end of the text so far
+ * follows it), at another separator, or at I when it took nothing.
+ *
+ * The scanner's state lives in locals here, written back once: the form
+ * bytes are stored through a char pointer, which as far as the compiler
+ * knows may change any field of *SC or *TOKS, so fields would be reloaded
+ * after every token. */
+static guint32
+scan_words (Scanner *sc, const guchar *t, guint32 i, guint32 to)
 {
-  guint32 e = word_run_end (t, i + 1, to);
-  if (e == to || t[e] >= 0x80 || t[e] == '\'')
-    return i;
-  /* Sentence: a run of non-space characters that are neither end marks
-   * nor closing quotes. */
-  sc->prev_cr = FALSE;
-  sc->breaks = 0;
-  if (!sc->sent_open)
+  FramingTokens *toks = sc->toks;
+  FramingToken *tokens = (FramingToken *) (void *) toks->tokens->data;
+  guint n_tokens = sc->n_tokens, room = toks->tokens->len;
+  guchar *forms = (guchar *) toks->forms->str;
+  gsize n_forms = toks->forms->len, forms_room = toks->forms->allocated_len;
+  gboolean open = sc->sent_open, listed = sc->sent_listed;
+  guint32 sent_start = sc->sent_start, last_end = sc->last_end;
+  guint32 sentence = toks->sentences->len - 1; /* when listed */
+  guint32 from = i;
+
+  while (i + 8 <= to)
     {
-      sc->sent_open = TRUE;
-      sc->sent_start = i;
+      /* A word starts at I: most end within these 8 bytes. */
+      guint64 w = load8 (t + i);
+      guint64 stop = ~word_bytes (w) & HIGHS;
+      guint32 len = stop != 0 ? first_high_byte (stop)
+                              : word_run_end (t, i + 8, to) - i;
+      guint32 e = i + len;
+      if (e == to || t[e] >= 0x80 || t[e] == '\'')
+        break;
+      if (!open)
+        {
+          open = TRUE;
+          sent_start = i;
+        }
+      if (!listed)
+        {
+          FramingSentence s = { .start = sent_start, .end = 0 };
+          g_array_append_val (toks->sentences, s);
+          sentence = toks->sentences->len - 1;
+          listed = TRUE;
+        }
+      if (n_tokens == room)
+        {
+          g_array_set_size (toks->tokens, MAX (2 * n_tokens, 1024u));
+          tokens = (FramingToken *) (void *) toks->tokens->data;
+          room = toks->tokens->len;
+        }
+      if (n_forms + len + 16 > forms_room)
+        {
+          toks->forms->len = n_forms;
+          reserve_form (toks->forms, len);
+          forms = (guchar *) toks->forms->str;
+          forms_room = toks->forms->allocated_len;
+        }
+      FramingToken *tok = &tokens[n_tokens++];
+      tok->start = i;
+      tok->end = e;
+      tok->form = (guint32) n_forms;
+      tok->form_len = len;
+      tok->sentence = sentence;
+      if (len < 8)
+        {
+          /* The zeros past the form end it. */
+          guint64 f = first_bytes (w | 0x20 * ONES, len);
+          store8 (forms + n_forms, f);
+          tok->hash = hash_finish (hash_step (hash_seed (len), f));
+        }
+      else
+        tok->hash = fold_ascii_into (forms + n_forms, t + i, len);
+      n_forms += len + 1;
+      last_end = e;
+      /* The separators up to the next word. */
+      for (i = e; i < to && plain_separator (t[i]); i++)
+        if (t[i] != ' ' && t[i] != '\t')
+          last_end = i + 1;
+      if (i == to || !(ascii_class[t[i]] & C_WORD))
+        break;
     }
-  sc->last_end = e;
+  if (n_tokens == sc->n_tokens)
+    return from;
+  sc->n_tokens = n_tokens;
+  toks->forms->len = n_forms;
+  sc->sent_open = open;
+  sc->sent_listed = listed;
+  sc->sent_start = sent_start;
+  sc->last_end = last_end;
   sc->mark = FALSE;
-  ascii_token_record (sc, t, i, e);
-  /* prev_letter is left alone: the byte at E, a separator, sets it. */
-  return e;
+  sc->breaks = 0;
+  sc->prev_cr = FALSE;
+  sc->prev_letter = FALSE;
+  return i;
 }
 
 /* Run the scanner over toks->text from byte FROM to the end. */
@@ -687,16 +735,9 @@ scan (Scanner *sc, gsize from)
           guint cls = ascii_class[b];
           if ((cls & C_WORD) && !sc->in_token)
             {
-              guint32 e = ascii_token (sc, t, i, to);
+              guint32 e = scan_words (sc, t, i, to);
               if (e != i)
                 {
-                  /* Then, while one space and another such token follow,
-                   * take them at once: the space would change nothing. */
-                  guint32 next;
-                  while (e + 1 < to && t[e] == ' '
-                         && (ascii_class[t[e + 1]] & C_WORD)
-                         && (next = ascii_token (sc, t, e + 1, to)) != e + 1)
-                    e = next;
                   i = e;
                   continue;
                 }

@@ -506,11 +506,98 @@ static const char *const pieces[] = {
   "\u0130", "\u00e9", "\u01c5", "\u03a3", "\u03c2", "\u0345", "\ufffd",
   "\u0915", "\u093f", "\u094d", "\u2460", "\u00bd", "\u2028",
   "e\u0301", "the quick brown fox jumps over the lazy dog. ",
+  "\t", ";", "(", "]", "}", "\u203a", "\u2029", "Internationalization",
+  "escalations, ", "Ceasefire: ", "2022 ",
   "Russia\u2019s offensive, they said. ",
   /* the marks that stay on the fast path, next to combining marks */
   "\u2018", "\u2013", "\u2014", "\u2022", "\u201cQuoted\u0301\u201d ",
   "\u2014\u0308",
 };
+
+/* Reference sentences for the N code points CP (at byte offsets OFF,
+ * OFF[N] the end) of the normalised text of TOKS, written from the
+ * contract's wording rather than as a state machine: cut the text just
+ * after each end mark and the closing quotes that follow it when white
+ * space or the end of the text follows, and at the start of each run of
+ * white space holding two line breaks (\r\n counting as one); trim each
+ * piece of white space; list the pieces that hold a token.  Checks the
+ * sentences of TOKS and the sentence of each token against that. */
+static void
+reference_sentences (const FramingTokens *toks, const gunichar *cp,
+                     const guint32 *off, glong n)
+{
+#define IS_SPACE(c) (g_unichar_isspace (c))
+#define IS_BREAK(c) ((c) == '\n' || (c) == '\r' || (c) == 0x2028 \
+                     || (c) == 0x2029)
+#define IS_END(c) ((c) == '.' || (c) == '!' || (c) == '?' || (c) == 0x2026)
+#define IS_CLOSE(c) ((c) == '"' || (c) == '\'' || (c) == ')' || (c) == ']' \
+                     || (c) == '}' || (c) == 0x201D || (c) == 0x2019 \
+                     || (c) == 0xBB || (c) == 0x203A)
+  g_autofree gboolean *cut = g_new0 (gboolean, n + 1);
+  for (glong i = 0; i < n; i++)
+    if (IS_END (cp[i]))
+      {
+        glong j = i + 1;
+        while (j < n && IS_CLOSE (cp[j]))
+          j++;
+        if (j == n || IS_SPACE (cp[j]))
+          cut[j] = TRUE;
+      }
+  for (glong i = 0; i < n;)
+    {
+      if (!IS_SPACE (cp[i]))
+        {
+          i++;
+          continue;
+        }
+      glong j = i;
+      guint breaks = 0;
+      for (; j < n && IS_SPACE (cp[j]); j++)
+        if (IS_BREAK (cp[j]) && !(cp[j] == '\n' && j > i && cp[j - 1] == '\r'))
+          breaks++;
+      if (breaks >= 2)
+        cut[i] = TRUE;
+      i = j;
+    }
+  guint listed = 0, k = 0;
+  for (glong a = 0; a < n;)
+    {
+      glong b = a + 1;
+      while (b < n && !cut[b])
+        b++;
+      glong s = a, e = b;
+      while (s < e && IS_SPACE (cp[s]))
+        s++;
+      while (e > s && IS_SPACE (cp[e - 1]))
+        e--;
+      gboolean holds = FALSE;
+      for (; k < toks->tokens->len; k++)
+        {
+          const FramingToken *t =
+            &g_array_index (toks->tokens, FramingToken, k);
+          if (t->start >= off[b])
+            break;
+          CU_ASSERT (t->start >= off[s] && t->end <= off[e]);
+          CU_ASSERT_EQUAL (t->sentence, listed);
+          holds = TRUE;
+        }
+      if (holds)
+        {
+          CU_ASSERT_FATAL (listed < toks->sentences->len);
+          const FramingSentence *got =
+            &g_array_index (toks->sentences, FramingSentence, listed);
+          CU_ASSERT_EQUAL (got->start, off[s]);
+          CU_ASSERT_EQUAL (got->end, off[e]);
+          listed++;
+        }
+      a = b;
+    }
+  CU_ASSERT_EQUAL (listed, toks->sentences->len);
+#undef IS_SPACE
+#undef IS_BREAK
+#undef IS_END
+#undef IS_CLOSE
+}
 
 /* A reference tokenizer: normalise the whole text, then cut tokens code
  * point by code point and fold each with g_utf8_casefold (). */
@@ -559,6 +646,7 @@ reference_check (const char *s, const FramingTokens *toks)
       i = j;
     }
   CU_ASSERT_EQUAL (k, toks->tokens->len);
+  reference_sentences (toks, cp, off, n);
 #undef IS_LETTER
 #undef IS_WORD
 #undef IS_APOS
