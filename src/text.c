@@ -115,6 +115,9 @@ static const guint8 ascii_class[256] = {
 
 #define NO_APOS G_MAXUINT32
 
+/* Zero bytes kept past the text being scanned (see append_scan ()). */
+#define TEXT_PAD 64
+
 /* A code point whose case folding is not g_unichar_tolower (). */
 typedef struct {
   gunichar c;
@@ -610,115 +613,323 @@ fold_ascii_into (guchar *o, const guchar *p, gsize n)
   return hash_finish (h);
 }
 
-/* Whether ASCII byte C, between two words, changes nothing but the
- * sentence's last non-space offset: a space or tab (no end mark is
- * pending in scan_words ()), or punctuation that is no end mark, closing
- * quote or apostrophe (class 0: , ; : - ( and the like, control
- * characters, NUL).  Bytes from 0x80 up are not. */
-static inline gboolean
-plain_separator (guchar c)
+/* ---- Runs of plain ASCII words, 64 bytes at a time ------------------
+ *
+ * Most of a news article is ASCII words separated by spaces and
+ * punctuation that changes nothing but the sentence's last non-space
+ * offset.  scan_words () takes such runs with three bit masks per 64
+ * bytes of text (bit k for byte k): the word bytes (ASCII letters and
+ * digits), the bytes that may continue a word (an apostrophe or a
+ * non-ASCII byte) and the special bytes (any byte that is neither a word
+ * byte nor a plain separator: the continuers, line breaks and the end
+ * marks and closing quotes of ascii_class).  Words and the gaps between
+ * them are then found with bit operations, without a branch per byte. */
+
+/* The masks of 64 bytes: see above. */
+typedef struct {
+  guint64 word;
+  guint64 cont;
+  guint64 special;
+} BlockMasks;
+
+#if defined(__SSE2__) && !defined(TEXT_NO_SSE2)
+#include <emmintrin.h>
+
+/* The masks of the 16 bytes at P, in the low 16 bits of each field. */
+static inline BlockMasks
+masks16 (const guchar *p)
 {
-  return c < 0x80 && (ascii_class[c] == 0 || ascii_class[c] == C_SPACE);
+  __m128i v = _mm_loadu_si128 ((const __m128i *) (const void *) p);
+  /* Shifted so that the range is the lowest signed values: a signed
+   * compare is then an unsigned range test. */
+  __m128i lower = _mm_or_si128 (v, _mm_set1_epi8 (0x20));
+  __m128i letter = _mm_cmplt_epi8 (
+    _mm_add_epi8 (lower, _mm_set1_epi8 ((char) (0x80 - 'a'))),
+    _mm_set1_epi8 ((char) (-128 + 26)));
+  __m128i digit = _mm_cmplt_epi8 (
+    _mm_add_epi8 (v, _mm_set1_epi8 ((char) (0x80 - '0'))),
+    _mm_set1_epi8 ((char) (-128 + 10)));
+  __m128i apos = _mm_cmpeq_epi8 (v, _mm_set1_epi8 ('\''));
+  __m128i marks = _mm_or_si128 (
+    _mm_or_si128 (_mm_cmpeq_epi8 (v, _mm_set1_epi8 ('\n')),
+                  _mm_cmpeq_epi8 (v, _mm_set1_epi8 ('\r'))),
+    _mm_or_si128 (_mm_cmpeq_epi8 (v, _mm_set1_epi8 ('!')),
+                  _mm_cmpeq_epi8 (v, _mm_set1_epi8 ('"'))));
+  marks = _mm_or_si128 (
+    marks,
+    _mm_or_si128 (_mm_or_si128 (_mm_cmpeq_epi8 (v, _mm_set1_epi8 (')')),
+                                _mm_cmpeq_epi8 (v, _mm_set1_epi8 ('.'))),
+                  _mm_or_si128 (_mm_cmpeq_epi8 (v, _mm_set1_epi8 ('?')),
+                                /* ] and } */
+                                _mm_cmpeq_epi8 (lower, _mm_set1_epi8 ('}')))));
+  guint high = (guint) _mm_movemask_epi8 (v);
+  guint cont = high | (guint) _mm_movemask_epi8 (apos);
+  BlockMasks m = {
+    (guint) _mm_movemask_epi8 (_mm_or_si128 (letter, digit)),
+    cont,
+    cont | (guint) _mm_movemask_epi8 (marks),
+  };
+  return m;
+}
+
+/* The masks of the 64 bytes at P. */
+static inline BlockMasks
+block_masks (const guchar *p)
+{
+  BlockMasks m = { 0, 0, 0 };
+  for (guint k = 0; k < 64; k += 16)
+    {
+      BlockMasks q = masks16 (p + k);
+      m.word |= q.word << k;
+      m.cont |= q.cont << k;
+      m.special |= q.special << k;
+    }
+  return m;
+}
+#else
+/* The masks of the 64 bytes at P, byte by byte from ascii_class. */
+static inline BlockMasks
+block_masks (const guchar *p)
+{
+  BlockMasks m = { 0, 0, 0 };
+  for (guint k = 0; k < 64; k++)
+    {
+      guint cls = ascii_class[p[k]];
+      guint64 bit = G_GUINT64_CONSTANT (1) << k;
+      if (cls & C_WORD)
+        m.word |= bit;
+      else if (p[k] >= 0x80 || p[k] == '\'')
+        m.cont |= bit, m.special |= bit;
+      else if (cls != 0 && cls != C_SPACE)
+        m.special |= bit;
+    }
+  return m;
+}
+#endif
+
+/* The bits of positions FROM (< 64) and up. */
+static inline guint64
+bits_from (guint from)
+{
+  return ~G_GUINT64_CONSTANT (0) << from;
+}
+
+/* The index of the lowest set bit of M (M != 0). */
+static inline guint
+lowest_bit (guint64 m)
+{
+#if defined(__GNUC__)
+  return (guint) __builtin_ctzll (m);
+#else
+  guint k = 0;
+  while (!(m & 1))
+    {
+      m >>= 1;
+      k++;
+    }
+  return k;
+#endif
+}
+
+/* Masks for the folded form of a word of N <= 16 bytes read as two 8-byte
+ * words: the first N bytes kept. */
+static const guint64 form_mask[17][2] = {
+#define M(n) ((n) >= 8 ? ~G_GUINT64_CONSTANT (0) \
+              : (G_GUINT64_CONSTANT (1) << (8 * (n))) - 1)
+  { M (0), 0 }, { M (1), 0 }, { M (2), 0 }, { M (3), 0 }, { M (4), 0 },
+  { M (5), 0 }, { M (6), 0 }, { M (7), 0 }, { M (8), 0 },
+  { M (8), M (1) }, { M (8), M (2) }, { M (8), M (3) }, { M (8), M (4) },
+  { M (8), M (5) }, { M (8), M (6) }, { M (8), M (7) }, { M (8), M (8) },
+#undef M
+};
+
+/* Write the folded form of the N bytes at P (ASCII letters and digits)
+ * and a NUL at O; return its text_form_hash ().  P must be followed by
+ * 16 readable bytes and O have room for MAX (N, 16) + 8 bytes.  Forms of
+ * up to 16 bytes, nearly all of them, take no branch on their length. */
+static inline guint32
+fold_word (guchar *o, const guchar *p, guint n)
+{
+  if (G_UNLIKELY (n > 16))
+    return fold_ascii_into (o, p, n);
+  guint64 w0 = (load8 (p) | 0x20 * ONES) & form_mask[n][0];
+  guint64 w1 = (load8 (p + 8) | 0x20 * ONES) & form_mask[n][1];
+  store8 (o, w0);
+  store8 (o + 8, w1);
+  o[n] = '\0';
+  guint64 h1 = hash_step (hash_seed (n), w0);
+  guint64 h2 = hash_step (h1, w1);
+  return hash_finish (n > 8 ? h2 : h1);
+}
+
+/* What scan_words () writes, in locals while it runs: the form bytes are
+ * stored through a char pointer, which as far as the compiler knows may
+ * change any field of the Scanner or of toks, so those fields would be
+ * reloaded after every token. */
+typedef struct {
+  FramingToken *tokens;
+  guint n_tokens, room;
+  guchar *forms;
+  gsize n_forms, forms_room;
+  guint32 sentence;      /* the sentence of the tokens (once there is one) */
+  guint32 last_word_end; /* just past the last word taken */
+} Out;
+
+/* Room in OUT for the tokens and forms of one block of 64 bytes (at most
+ * 32 words, 64 + 32 bytes of forms, 24 bytes written past the last). */
+static inline void
+out_reserve_block (Out *out, FramingTokens *toks)
+{
+  if (out->n_tokens + 32 > out->room)
+    {
+      g_array_set_size (toks->tokens, MAX (2 * out->room, 1024u));
+      out->tokens = (FramingToken *) (void *) toks->tokens->data;
+      out->room = toks->tokens->len;
+    }
+  if (out->n_forms + 128 > out->forms_room)
+    {
+      toks->forms->len = out->n_forms;
+      reserve_form (toks->forms, 128);
+      out->forms = (guchar *) toks->forms->str;
+      out->forms_room = toks->forms->allocated_len;
+    }
+}
+
+/* Record the token of the N word bytes at START in OUT. */
+static inline void
+out_word (Out *out, const guchar *t, guint32 start, guint n)
+{
+  FramingToken *tok = &out->tokens[out->n_tokens++];
+  tok->start = start;
+  tok->end = start + n;
+  tok->form = (guint32) out->n_forms;
+  tok->form_len = n;
+  tok->sentence = out->sentence;
+  tok->hash = fold_word (out->forms + out->n_forms, t + start, n);
+  out->n_forms += n + 1;
+  out->last_word_end = start + n;
+}
+
+/* The sentence a token starting at START opens or joins: listed now if
+ * it is not yet. */
+static guint32
+list_sentence (Scanner *sc, guint32 start)
+{
+  if (!sc->sent_open)
+    {
+      sc->sent_open = TRUE;
+      sc->sent_start = start;
+    }
+  if (!sc->sent_listed)
+    {
+      FramingSentence s = { .start = sc->sent_start, .end = 0 };
+      g_array_append_val (sc->toks->sentences, s);
+      sc->sent_listed = TRUE;
+    }
+  return sc->toks->sentences->len - 1;
+}
+
+/* The bits of positions below TO (<= 64). */
+static inline guint64
+bits_below (guint to)
+{
+  return to == 64 ? ~G_GUINT64_CONSTANT (0) : ~bits_from (to);
+}
+
+/* scan_words ()'s loop over blocks, from I (a word's start) to at most
+ * TO; returns where it stopped. */
+static inline guint32
+scan_blocks (Scanner *sc, Out *out, const guchar *t, guint32 i, guint32 to)
+{
+  const guint first = out->n_tokens;
+  gboolean in_gap = FALSE; /* I is in a gap after a word, not at a word */
+  while (i < to)
+    {
+      BlockMasks m = block_masks (t + i);
+      if (to - i < 64)
+        {
+          /* Past the text: special, so that what reaches it stops. */
+          guint64 past = bits_from (to - i);
+          m.word &= ~past;
+          m.cont |= past;
+          m.special |= past;
+        }
+      out_reserve_block (out, sc->toks);
+      guint pos = 0; /* a word's start in the block */
+      if (in_gap)
+        {
+          guint next = m.word != 0 ? lowest_bit (m.word) : 64;
+          guint64 bad = m.special & bits_below (next);
+          if (bad != 0)
+            return i + lowest_bit (bad);
+          if (next == 64)
+            {
+              i += 64;
+              continue;
+            }
+          pos = next;
+        }
+      for (;;)
+        {
+          guint64 after = ~m.word & bits_from (pos);
+          if (after == 0 && pos > 0)
+            break; /* the word may go on in the next block */
+          if (after == 0 || ((m.cont >> lowest_bit (after)) & 1))
+            return i + pos; /* a word of 64 bytes, or a continuer */
+          guint end = lowest_bit (after);
+          if (out->n_tokens == first)
+            out->sentence = list_sentence (sc, i + pos);
+          out_word (out, t, i + pos, end - pos);
+          guint64 rest = m.word & bits_from (end);
+          guint next = rest != 0 ? lowest_bit (rest) : 64;
+          guint64 bad = m.special & bits_from (end) & bits_below (next);
+          if (bad != 0)
+            return i + lowest_bit (bad);
+          if (next == 64)
+            {
+              pos = 64;
+              break;
+            }
+          pos = next;
+        }
+      in_gap = pos == 64;
+      i += in_gap ? 64 : pos;
+    }
+  return i;
 }
 
 /* The common case of running text: from I, an ASCII letter or digit
  * outside any token, take words of ASCII letters and digits that end at
  * an ASCII byte other than an apostrophe (so each is a whole token) and
- * the plain separators (plain_separator ()) between them, for as long as
- * that lasts.  Return where it stopped, with the scanner as the
- * code-point steps would leave it: at the start of a word that may go on
- * (an apostrophe, a non-ASCII character or the end of the text so far
- * follows it), at another separator, or at I when it took nothing.
- *
- * The scanner's state lives in locals here, written back once: the form
- * bytes are stored through a char pointer, which as far as the compiler
- * knows may change any field of *SC or *TOKS, so fields would be reloaded
- * after every token. */
+ * the plain separators between them, for as long as that lasts.  Return
+ * where it stopped, with the scanner as the code-point steps would leave
+ * it: at a special byte, at the start of a word that may go on (an
+ * apostrophe, a non-ASCII byte or the end of the text so far follows it)
+ * or is 64 bytes or longer, or at I when it took nothing.  toks->text
+ * must have 64 readable bytes past TO. */
 static guint32
 scan_words (Scanner *sc, const guchar *t, guint32 i, guint32 to)
 {
   FramingTokens *toks = sc->toks;
-  FramingToken *tokens = (FramingToken *) (void *) toks->tokens->data;
-  guint n_tokens = sc->n_tokens, room = toks->tokens->len;
-  guchar *forms = (guchar *) toks->forms->str;
-  gsize n_forms = toks->forms->len, forms_room = toks->forms->allocated_len;
-  gboolean open = sc->sent_open, listed = sc->sent_listed;
-  guint32 sent_start = sc->sent_start, last_end = sc->last_end;
-  guint32 sentence = toks->sentences->len - 1; /* when listed */
-  guint32 from = i;
-
-  while (i + 8 <= to)
-    {
-      /* A word starts at I: most end within these 8 bytes. */
-      guint64 w = load8 (t + i);
-      guint64 stop = ~word_bytes (w) & HIGHS;
-      guint32 len = stop != 0 ? first_high_byte (stop)
-                              : word_run_end (t, i + 8, to) - i;
-      guint32 e = i + len;
-      if (e == to || t[e] >= 0x80 || t[e] == '\'')
-        break;
-      if (!open)
-        {
-          open = TRUE;
-          sent_start = i;
-        }
-      if (!listed)
-        {
-          FramingSentence s = { .start = sent_start, .end = 0 };
-          g_array_append_val (toks->sentences, s);
-          sentence = toks->sentences->len - 1;
-          listed = TRUE;
-        }
-      if (n_tokens == room)
-        {
-          g_array_set_size (toks->tokens, MAX (2 * n_tokens, 1024u));
-          tokens = (FramingToken *) (void *) toks->tokens->data;
-          room = toks->tokens->len;
-        }
-      if (n_forms + len + 16 > forms_room)
-        {
-          toks->forms->len = n_forms;
-          reserve_form (toks->forms, len);
-          forms = (guchar *) toks->forms->str;
-          forms_room = toks->forms->allocated_len;
-        }
-      FramingToken *tok = &tokens[n_tokens++];
-      tok->start = i;
-      tok->end = e;
-      tok->form = (guint32) n_forms;
-      tok->form_len = len;
-      tok->sentence = sentence;
-      if (len < 8)
-        {
-          /* The zeros past the form end it. */
-          guint64 f = first_bytes (w | 0x20 * ONES, len);
-          store8 (forms + n_forms, f);
-          tok->hash = hash_finish (hash_step (hash_seed (len), f));
-        }
-      else
-        tok->hash = fold_ascii_into (forms + n_forms, t + i, len);
-      n_forms += len + 1;
-      last_end = e;
-      /* The separators up to the next word. */
-      for (i = e; i < to && plain_separator (t[i]); i++)
-        if (t[i] != ' ' && t[i] != '\t')
-          last_end = i + 1;
-      if (i == to || !(ascii_class[t[i]] & C_WORD))
-        break;
-    }
-  if (n_tokens == sc->n_tokens)
-    return from;
-  sc->n_tokens = n_tokens;
-  toks->forms->len = n_forms;
-  sc->sent_open = open;
-  sc->sent_listed = listed;
-  sc->sent_start = sent_start;
-  sc->last_end = last_end;
+  Out out = { (FramingToken *) (void *) toks->tokens->data, sc->n_tokens,
+              toks->tokens->len, (guchar *) toks->forms->str,
+              toks->forms->len, toks->forms->allocated_len, 0, i };
+  guint32 stop = scan_blocks (sc, &out, t, i, to);
+  if (out.n_tokens == sc->n_tokens)
+    return i;
+  sc->n_tokens = out.n_tokens;
+  toks->forms->len = out.n_forms;
+  /* Just past the last non-space byte before STOP: after the last word,
+   * there are only plain separators. */
+  guint32 last = stop;
+  while (last > out.last_word_end && (ascii_class[t[last - 1]] & C_SPACE))
+    last--;
+  sc->last_end = last;
   sc->mark = FALSE;
   sc->breaks = 0;
   sc->prev_cr = FALSE;
   sc->prev_letter = FALSE;
-  return i;
+  return stop;
 }
 
 /* Run the scanner over toks->text from byte FROM to the end. */
@@ -791,12 +1002,14 @@ append_scan (Scanner *sc, const char *s, gsize n)
   if (n > G_MAXUINT32 - from)
     g_error ("text_tokenize: normalised text longer than 4 GiB");
   g_string_append_len (text, s, (gssize) n);
-  if (text->len + 8 >= text->allocated_len)
+  /* scan_words () reads 64 bytes at a time, fold_append () 8: keep
+   * TEXT_PAD zeros past the text. */
+  if (text->len + TEXT_PAD >= text->allocated_len)
     {
-      /* fold_append () reads up to 7 bytes past a token at the end */
-      g_string_set_size (text, text->len + 8);
-      g_string_truncate (text, text->len - 8);
+      g_string_set_size (text, text->len + TEXT_PAD);
+      g_string_truncate (text, text->len - TEXT_PAD);
     }
+  memset (text->str + text->len, 0, TEXT_PAD);
   scan (sc, from);
 }
 
@@ -884,8 +1097,8 @@ segment_end (const guchar *q, const guchar *end)
 static void
 tokens_reset (FramingTokens *toks, gsize n)
 {
-  if (toks->text->allocated_len <= n + 8)
-    g_string_set_size (toks->text, n + 8); /* NFKC rarely grows text */
+  if (toks->text->allocated_len <= n + TEXT_PAD)
+    g_string_set_size (toks->text, n + TEXT_PAD); /* NFKC rarely grows text */
   g_string_truncate (toks->text, 0);
   g_string_truncate (toks->forms, 0);
   reserve_form (toks->forms, 0);

@@ -724,6 +724,49 @@ test_word_runs_every_byte (void)
   CU_ASSERT_NOT_EQUAL (text_form_hash ("a", 1), text_form_hash ("b", 1));
 }
 
+/* Runs of words of every length from 1 to 70 bytes (across the 64-byte
+ * blocks and 16-byte forms of the ASCII fast path) separated by every
+ * ASCII byte that is no letter or digit, and by a few longer separators,
+ * starting at every offset of an 8-byte word: tokens, forms, hashes and
+ * sentences as the reference gives them. */
+static void
+test_word_blocks (void)
+{
+  static const char *const long_seps[] = {
+    ", ", ". ", "  ", " \n\n ", "\u2019", "\u00e9", "\u2014", "\u201d. ",
+    "' ", " '", "\r\n", ".\"",
+  };
+  static const char letters[] = "aBcDeFgH1jKlMnOpQrStUvWxYz0123456789";
+  g_autoptr (FramingTokens) toks = text_tokens_new ();
+  GString *s = g_string_new (NULL);
+  guint seps = 0;
+  for (guint b = 1; b < 0x80 + G_N_ELEMENTS (long_seps); b++)
+    {
+      char one[2] = { (char) b, '\0' };
+      const char *sep = b < 0x80 ? one : long_seps[b - 0x80];
+      if (b < 0x80 && g_ascii_isalnum (b))
+        continue;
+      seps++;
+      for (guint len = 1; len <= 70; len += len < 20 ? 1 : 7)
+        for (guint shift = 0; shift < 8; shift++)
+          {
+            g_string_truncate (s, 0);
+            g_string_append_len (s, "        ", shift);
+            for (guint w = 0; s->len < 300; w++)
+              {
+                for (guint k = 0; k < len; k++)
+                  g_string_append_c (s, letters[(w + k) % (sizeof letters - 1)]);
+                g_string_append (s, sep);
+              }
+            text_tokenize (toks, s->str, (gssize) s->len);
+            reference_check (s->str, toks);
+            check_invariants (toks);
+          }
+    }
+  CU_ASSERT_EQUAL (seps, 128 - 62 - 1 + G_N_ELEMENTS (long_seps));
+  g_string_free (s, TRUE);
+}
+
 /* The seed articles: invariants, and facts checked by hand. */
 static void
 test_seeds (void)
@@ -808,6 +851,7 @@ static const UnitCase cases[] = {
   { "fold every code point", test_fold_every_code_point },
   { "fast path equals whole-text nfkc", test_fast_path_equivalence },
   { "ascii word runs, every byte", test_word_runs_every_byte },
+  { "word blocks", test_word_blocks },
   { "seed articles", test_seeds },
   { NULL, NULL },
 };
