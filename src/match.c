@@ -313,6 +313,7 @@ struct _Matcher {
   GArray *starts;     /* guint32: the slot's topic bits */
   GArray *stem_hash;  /* guint32: the slot's stem hash */
   GArray *negators;   /* guint: see lookup_tokens */
+  GArray *candidates; /* guint32: see lookup_tokens */
   GArray *next;       /* guint per topic */
   /* forms of a call that the cache had no room for */
   GArray *overflow;   /* CacheInfo */
@@ -529,13 +530,13 @@ slot_holds (const MatchCache *c, const CacheSlot *s, gint info,
   return i->form_len == len && memcmp (i->form, form, len) == 0;
 }
 
-/* The published slot that holds FORM (LEN bytes, hash HASH), or NULL;
- * *FREE is set to the free slot the probe stopped at.  Takes no lock. */
+/* The published slot that holds FORM (LEN bytes, hash HASH), or NULL,
+ * probing from slot S (slot_of (HASH)); *FREE is set to the free slot
+ * the probe stopped at.  Takes no lock. */
 static inline const CacheSlot *
-cache_probe (const MatchCache *c, const char *form, gsize len, guint hash,
-             guint *free_slot)
+cache_probe_from (const MatchCache *c, guint s, const char *form, gsize len,
+                  guint hash, guint *free_slot)
 {
-  guint s = slot_of (c, hash);
   for (;;)
     {
       const CacheSlot *slot = &c->slots[s];
@@ -549,6 +550,14 @@ cache_probe (const MatchCache *c, const char *form, gsize len, guint hash,
         return slot;
       s = (s + 1) & (c->n_slots - 1);
     }
+}
+
+/* The same, from the first slot for HASH. */
+static inline const CacheSlot *
+cache_probe (const MatchCache *c, const char *form, gsize len, guint hash,
+             guint *free_slot)
+{
+  return cache_probe_from (c, slot_of (c, hash), form, len, hash, free_slot);
 }
 
 /* Add FORM (LEN bytes, hash HASH) to M's cache, stemming it with M's
@@ -606,13 +615,15 @@ overflow_add (Matcher *m, const char *form, gsize len, guint hash)
   return &m->scratch;
 }
 
-/* The slot of FORM (LEN bytes, hash HASH): from the cache, added to it if
- * new, or from the overflow when the cache is full. */
+/* The slot of FORM (LEN bytes, hash HASH, first slot FIRST): from the
+ * cache, added to it if new, or from the overflow when the cache is
+ * full. */
 static inline const CacheSlot *
-form_slot (Matcher *m, const char *form, gsize len, guint hash)
+form_slot (Matcher *m, guint first, const char *form, gsize len, guint hash)
 {
   guint s;
-  const CacheSlot *slot = cache_probe (m->cache, form, len, hash, &s);
+  const CacheSlot *slot = cache_probe_from (m->cache, first, form, len, hash,
+                                            &s);
   if (G_LIKELY (slot != NULL))
     return slot;
   slot = cache_add (m, form, len, hash);
@@ -632,6 +643,7 @@ matcher_new (const FramingLexicon *lexicon, FramingStemmer *stemmer,
   m->starts = g_array_new (FALSE, FALSE, sizeof (guint32));
   m->stem_hash = g_array_new (FALSE, FALSE, sizeof (guint32));
   m->negators = g_array_new (FALSE, FALSE, sizeof (guint));
+  m->candidates = g_array_new (FALSE, FALSE, sizeof (guint32));
   m->next = g_array_new (FALSE, FALSE, sizeof (guint));
   m->overflow = g_array_new (FALSE, FALSE, sizeof (CacheInfo));
   m->overflow_text = g_string_chunk_new (4096);
@@ -649,6 +661,7 @@ matcher_free (Matcher *m)
   g_array_unref (m->starts);
   g_array_unref (m->stem_hash);
   g_array_unref (m->negators);
+  g_array_unref (m->candidates);
   g_array_unref (m->next);
   g_array_unref (m->overflow);
   g_string_chunk_free (m->overflow_text);
@@ -656,11 +669,14 @@ matcher_free (Matcher *m)
 }
 
 /* Look every token of S up (adding new forms to the cache), filling
- * m->info_of and m->starts, and NEAREST: for each token, 1 + the index of
- * the nearest negator before it in its sentence, or 0 when there is none.
- * Each look-up prefetches the slot of a token further on. */
-static void
-lookup_tokens (Matcher *m, const Scan *s, guint *nearest)
+ * m->info_of, m->starts and m->stem_hash, NEAREST: for each token, 1 +
+ * the index of the nearest negator before it in its sentence, or 0 when
+ * there is none, and CANDIDATES: the tokens whose topic bits are not all
+ * clear, in order; returns how many there are.  Each look-up prefetches
+ * the slot of the token PREFETCH_AHEAD places further on, and keeps its
+ * index for when that token's turn comes. */
+static guint
+lookup_tokens (Matcher *m, const Scan *s, guint *nearest, guint32 *candidates)
 {
   g_array_set_size (m->info_of, s->n);
   g_array_set_size (m->starts, s->n);
@@ -671,26 +687,35 @@ lookup_tokens (Matcher *m, const Scan *s, guint *nearest)
   guint32 *starts = (guint32 *) (void *) m->starts->data;
   guint32 *stem_hash = (guint32 *) (void *) m->stem_hash->data;
   const MatchCache *c = m->cache;
-  guint last = 0;
+  const FramingToken *tokens = s->tokens;
+  guint first[PREFETCH_AHEAD]; /* slot_of () of the next tokens, by j % */
+  for (guint j = 0; j < PREFETCH_AHEAD && j < s->n; j++)
+    first[j] = slot_of (c, tokens[j].hash);
+  guint last = 0, n_candidates = 0;
+  guint32 sentence = tokens[0].sentence;
   for (guint j = 0; j < s->n; j++)
     {
+      const FramingToken *t = &tokens[j];
+      guint k = j % PREFETCH_AHEAD;
+      const CacheSlot *slot = form_slot (m, first[k], s->forms + t->form,
+                                         t->form_len, t->hash);
       if (j + PREFETCH_AHEAD < s->n)
-        PREFETCH (&c->slots[slot_of (c, s->tokens[j + PREFETCH_AHEAD].hash)]);
-      const FramingToken *t = &s->tokens[j];
-      const CacheSlot *slot = form_slot (m, s->forms + t->form, t->form_len,
-                                         t->hash);
+        {
+          first[k] = slot_of (c, tokens[j + PREFETCH_AHEAD].hash);
+          PREFETCH (&c->slots[first[k]]);
+        }
       info_of[j] = (guint32) slot->info - 1;
       starts[j] = slot->starts;
       stem_hash[j] = slot->stem_hash;
-      if (j > 0 && s->tokens[j].sentence != s->tokens[j - 1].sentence)
-        last = 0;
+      candidates[n_candidates] = j;
+      n_candidates += slot->starts != 0;
+      last = t->sentence == sentence ? last : 0;
+      sentence = t->sentence;
       nearest[j] = last;
-      if (slot->negator)
-        last = j + 1;
+      last = slot->negator ? j + 1 : last;
     }
+  return n_candidates;
 }
-
-
 
 void
 matcher_run (Matcher *m, const FramingTokens *toks, guint window, GArray *hits)
@@ -708,8 +733,17 @@ matcher_run (Matcher *m, const FramingTokens *toks, guint window, GArray *hits)
     return;
 
   g_array_set_size (m->negators, s.n);
+  g_array_set_size (m->candidates, s.n);
   guint *negators = (guint *) (void *) m->negators->data;
-  lookup_tokens (m, &s, negators);
+  guint32 *candidates = (guint32 *) (void *) m->candidates->data;
+  guint n_candidates = lookup_tokens (m, &s, negators, candidates);
+  if (n_topics > TOPIC_BITS)
+    {
+      /* Topics past the bits are tried everywhere. */
+      for (guint i = 0; i < s.n; i++)
+        candidates[i] = i;
+      n_candidates = s.n;
+    }
   s.infos = m->cache->infos;
   s.capacity = m->cache->capacity;
   s.overflow = (const CacheInfo *) (void *) m->overflow->data;
@@ -721,10 +755,9 @@ matcher_run (Matcher *m, const FramingTokens *toks, guint window, GArray *hits)
   guint *next = (guint *) (void *) m->next->data;
   memset (next, 0, n_topics * sizeof *next);
 
-  for (guint i = 0; i < s.n; i++)
+  for (guint c = 0; c < n_candidates; c++)
     {
-      if (starts[i] == 0 && n_topics <= TOPIC_BITS)
-        continue;
+      guint i = candidates[c];
       for (guint t = 0; t < n_topics; t++)
         {
           gboolean stem = t >= TOPIC_BITS || ((starts[i] >> t) & 1);
