@@ -829,6 +829,21 @@ list_sentence (Scanner *sc, guint32 start)
   return sc->toks->sentences->len - 1;
 }
 
+/* The code-point steps over the ASCII bytes from FROM to TO, which follow
+ * a word just taken by scan_words () and hold no apostrophe: the sentence
+ * bookkeeping of each byte (outside a token, step_token () would change
+ * nothing that matters). */
+static void
+gap_steps (Scanner *sc, const guchar *t, guint32 from, guint32 to)
+{
+  sc->last_end = from;
+  sc->mark = FALSE;
+  sc->breaks = 0;
+  sc->prev_cr = FALSE;
+  for (guint32 k = from; k < to; k++)
+    step_sentence (sc, t[k], ascii_class[t[k]], k, 1);
+}
+
 /* The bits of positions below TO (<= 64). */
 static inline guint64
 bits_below (guint to)
@@ -877,14 +892,20 @@ scan_blocks (Scanner *sc, Out *out, const guchar *t, guint32 i, guint32 to)
           if (after == 0 || ((m.cont >> lowest_bit (after)) & 1))
             return i + pos; /* a word of 64 bytes, or a continuer */
           guint end = lowest_bit (after);
-          if (out->n_tokens == first)
+          if (out->n_tokens == first || !sc->sent_listed)
             out->sentence = list_sentence (sc, i + pos);
           out_word (out, t, i + pos, end - pos);
           guint64 rest = m.word & bits_from (end);
           guint next = rest != 0 ? lowest_bit (rest) : 64;
           guint64 bad = m.special & bits_from (end) & bits_below (next);
           if (bad != 0)
-            return i + lowest_bit (bad);
+            {
+              /* End marks, closing quotes and line breaks between two
+               * words of the block are stepped over here. */
+              if (next == 64 || (m.cont & bad) != 0)
+                return i + lowest_bit (bad);
+              gap_steps (sc, t, i + end, i + next);
+            }
           if (next == 64)
             {
               pos = 64;
