@@ -234,15 +234,31 @@ stream_read (Stream *s, char *buf, gsize n, GError **error)
   return r;
 }
 
+/* How much to read at first from S: a plain file's size and one byte
+ * more, so that one read takes it whole and the buffer is no larger than
+ * it needs to be; READ_CHUNK for anything else. */
+static gsize
+stream_first_chunk (const Stream *s)
+{
+  struct stat st;
+  if (s->gz != NULL || fstat (s->fd, &st) != 0 || !S_ISREG (st.st_mode)
+      || st.st_size < 0 || (guint64) st.st_size > FRAMING_MAX_ARTICLE_BYTES)
+    return READ_CHUNK;
+  return (gsize) st.st_size + 1;
+}
+
 /* Reads the rest of S into OUT; fails past FRAMING_MAX_ARTICLE_BYTES. */
 static gboolean
 stream_read_all (Stream *s, GString *out, GError **error)
 {
-  for (;;)
+  for (gsize chunk = stream_first_chunk (s);;)
     {
       gsize old = out->len;
-      g_string_set_size (out, old + READ_CHUNK);
-      gssize r = stream_read (s, out->str + old, READ_CHUNK, error);
+      g_string_set_size (out, old + chunk);
+      gssize r = stream_read (s, out->str + old, chunk, error);
+      /* After a short read, the next one (most often the end) uses the
+       * room left. */
+      chunk = r > 0 && (gsize) r < chunk ? chunk - (gsize) r : READ_CHUNK;
       g_string_set_size (out, old + (r > 0 ? (gsize) r : 0));
       if (r < 0)
         return FALSE;
@@ -807,11 +823,18 @@ front_matter_parse (const GString *text, const char *where, gsize *body,
 /* ------------------------------------------------------------------ */
 /* The reader.                                                         */
 
+/* An entry of a directory: its name and its readdir () type (DT_UNKNOWN
+ * where the system does not say). */
+typedef struct {
+  unsigned char type;
+  char name[];
+} DirEntry;
+
 typedef struct {
   char *fs;              /* directory path to open */
   char *id;              /* same path as ids show it */
   char *subdir;          /* first-level subdirectory name, or NULL */
-  GPtrArray *names;      /* entries, strcmp order */
+  GPtrArray *names;      /* DirEntry, in strcmp order of their names */
   guint next;
 } DirFrame;
 
@@ -1416,11 +1439,27 @@ dir_frame_free (gpointer p)
   g_free (f);
 }
 
-/* strcmp order for a GPtrArray of strings. */
+/* strcmp order of names for a GPtrArray of DirEntry. */
 static gint
 name_cmp (gconstpointer a, gconstpointer b)
 {
-  return strcmp (*(char *const *) a, *(char *const *) b);
+  return strcmp ((*(const DirEntry *const *) a)->name,
+                 (*(const DirEntry *const *) b)->name);
+}
+
+/* A new DirEntry for directory entry E. */
+static DirEntry *
+dir_entry_new (const struct dirent *e)
+{
+  gsize len = strlen (e->d_name);
+  DirEntry *d = g_malloc (sizeof *d + len + 1);
+#if defined(_DIRENT_HAVE_D_TYPE) || defined(DT_UNKNOWN)
+  d->type = e->d_type;
+#else
+  d->type = 0;
+#endif
+  memcpy (d->name, e->d_name, len + 1);
+  return d;
 }
 
 /* Pushes the directory FS (already stat'ed as ST) onto the walk, unless it
@@ -1447,7 +1486,7 @@ dir_push (InputReader *r, const char *fs, const char *id, const char *subdir,
   struct dirent *e;
   while ((e = readdir (d)) != NULL)
     if (e->d_name[0] != '.')
-      g_ptr_array_add (names, g_strdup (e->d_name));
+      g_ptr_array_add (names, dir_entry_new (e));
   closedir (d);
   g_ptr_array_sort (names, name_cmp);
   DirFrame *f = g_new0 (DirFrame, 1);
@@ -1469,11 +1508,19 @@ walk_next (InputReader *r, FramingArticle **article, GError **error)
       g_ptr_array_remove_index (r->frames, r->frames->len - 1);
       return INPUT_DONE;
     }
-  const char *name = g_ptr_array_index (f->names, f->next++);
+  const DirEntry *entry = g_ptr_array_index (f->names, f->next++);
+  const char *name = entry->name;
   g_autofree char *fs = path_join (f->fs, name);
   g_autofree char *id = path_join (f->id, name);
   /* The root's children name the subdirectory of everything below them. */
   const char *subdir = r->frames->len == 1 ? name : f->subdir;
+#ifdef DT_REG
+  /* A regular file (not a link to one) needs no stat: open tells. */
+  if (entry->type == DT_REG)
+    return is_taken_name (name) ? file_start (r, fs, id, f->subdir, NULL,
+                                              article, error)
+                                : INPUT_DONE;
+#endif
   struct stat st;
   if (stat (fs, &st) != 0)
     {
