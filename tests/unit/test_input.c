@@ -682,6 +682,39 @@ test_repeated_lines (void)
   rm_rf (dir);
 }
 
+/* Long paragraphs that share their first and last 64 bytes and their
+ * length but differ in the middle are all kept; an exact repeat of any
+ * of them is removed. */
+static void
+test_repeated_long_lines (void)
+{
+  g_autofree char *dir = tmp_dir ();
+  g_autofree char *head = g_strnfill (64, 'h');
+  g_autofree char *tail = g_strnfill (64, 't');
+  GString *text = g_string_new (NULL), *want = g_string_new (NULL);
+  for (guint i = 0; i < 6; i++)
+    {
+      g_autofree char *line = g_strdup_printf ("%s middle %c of this paragraph %s",
+                                               head, 'a' + i, tail);
+      g_string_append_printf (text, "%s\n%s\n", line, i % 2 == 0 ? line : "");
+      g_string_append_printf (want, "%s\n%s", line, i % 2 == 0 ? "" : "\n");
+    }
+  /* Same ends, another length. */
+  g_autofree char *longer = g_strdup_printf ("%s a longer middle %s", head, tail);
+  g_string_append_printf (text, "%s\n", longer);
+  g_string_append_printf (want, "%s\n", longer);
+  g_autofree char *p = put (dir, "long.txt", text->str, -1);
+  const char *inputs[] = { p, NULL };
+  InputOptions o = { 0 };
+  g_autoptr (GPtrArray) items = run (&o, inputs, NULL);
+  CU_ASSERT_EQUAL_FATAL (items->len, 1);
+  CU_ASSERT (has_text (items, 0, want->str, -1));
+  CU_ASSERT_EQUAL (art (items, 0)->repeated_lines, 3);
+  g_string_free (text, TRUE);
+  g_string_free (want, TRUE);
+  rm_rf (dir);
+}
+
 /* A UTF-8 BOM is dropped, also before front matter and in JSONL. */
 static void
 test_bom_dropped (void)
@@ -789,6 +822,7 @@ static const UnitCase cases[] = {
   { "JSONL fast path and json-glib agree", test_jsonl_fast_path },
   { "invalid UTF-8", test_invalid_utf8 },
   { "repeated lines", test_repeated_lines },
+  { "repeated long lines", test_repeated_long_lines },
   { "BOM dropped", test_bom_dropped },
   { "standard input", test_stdin },
   { NULL, NULL }
