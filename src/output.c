@@ -4,16 +4,92 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <glib/gstdio.h>
+#include <signal.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include "framing.h"
 
+/* ---- Temporaries removed on a fatal signal ---------------------------
+ *
+ * A run killed by SIGINT (^C), SIGTERM or SIGHUP removes the temporaries
+ * it has not renamed into place, then dies of the signal as it would
+ * have.  The handler may run on any thread at any moment, so it reads
+ * only this table: each path is copied into a slot of its own, never
+ * reused and never freed (a run writes a dozen files at most), and a
+ * slot is published or withdrawn by one pointer store.  Past
+ * CLEANUP_SLOTS files, temporaries are left as before. */
+
+#define CLEANUP_SLOTS 64
+
+static char *volatile cleanup_paths[CLEANUP_SLOTS];
+static guint cleanup_used; /* slots taken (main thread only) */
+
+static const int cleanup_signals[] = { SIGINT, SIGTERM, SIGHUP };
+
+/* The handler: unlink () and raise () are async-signal-safe. */
+static void
+cleanup_on_signal (int sig)
+{
+  for (guint i = 0; i < CLEANUP_SLOTS; i++)
+    {
+      char *path = cleanup_paths[i];
+      if (path != NULL)
+        unlink (path);
+    }
+  /* SA_RESETHAND has put back the default action. */
+  raise (sig);
+}
+
+/* Install the handler for the signals whose action is still the default
+ * (an ignored SIGHUP, under nohup, stays ignored). */
+static void
+cleanup_install (void)
+{
+  static gsize done = 0;
+  if (!g_once_init_enter (&done))
+    return;
+  for (gsize i = 0; i < G_N_ELEMENTS (cleanup_signals); i++)
+    {
+      struct sigaction old;
+      if (sigaction (cleanup_signals[i], NULL, &old) != 0
+          || old.sa_handler != SIG_DFL)
+        continue;
+      struct sigaction sa;
+      memset (&sa, 0, sizeof sa);
+      sa.sa_handler = cleanup_on_signal;
+      sa.sa_flags = SA_RESETHAND;
+      sigemptyset (&sa.sa_mask);
+      sigaction (cleanup_signals[i], &sa, NULL);
+    }
+  g_once_init_leave (&done, 1);
+}
+
+/* Publish PATH for the handler; the slot, or -1 when none is left. */
+static int
+cleanup_add (const char *path)
+{
+  if (cleanup_used == CLEANUP_SLOTS)
+    return -1;
+  cleanup_paths[cleanup_used] = g_strdup (path);
+  return (int) cleanup_used++;
+}
+
+/* Withdraw slot SLOT (-1: none); its copy of the path stays allocated,
+ * as the handler may be reading it. */
+static void
+cleanup_remove (int slot)
+{
+  if (slot >= 0)
+    cleanup_paths[slot] = NULL;
+}
+
 typedef struct {
   char *final_path;
   char *tmp_path;
   FILE *stream;
+  int cleanup_slot;   /* see cleanup_add (), or -1 */
 } OutputFile;
 
 struct _OutputSet {
@@ -29,6 +105,7 @@ output_file_discard (OutputFile *f)
     fclose (f->stream);
   if (f->tmp_path != NULL)
     g_unlink (f->tmp_path);
+  cleanup_remove (f->cleanup_slot);
   g_free (f->final_path);
   g_free (f->tmp_path);
   g_free (f);
@@ -47,6 +124,7 @@ output_set_new (const char *dir, GError **error)
                      ? "Not a directory" : g_strerror (e));
       return NULL;
     }
+  cleanup_install ();
   OutputSet *set = g_new0 (OutputSet, 1);
   set->dir = g_strdup (dir);
   set->files = g_ptr_array_new_with_free_func ((GDestroyNotify) output_file_discard);
@@ -72,6 +150,7 @@ output_set_add (OutputSet *set, const char *name, GError **error)
   OutputFile *f = g_new0 (OutputFile, 1);
   f->final_path = g_build_filename (set->dir, name, NULL);
   f->tmp_path = g_steal_pointer (&tmp_path);
+  f->cleanup_slot = cleanup_add (f->tmp_path);
   f->stream = stream;
   g_ptr_array_add (set->files, f);
   return stream;
@@ -130,6 +209,8 @@ output_set_commit (OutputSet *set, GError **error)
           return FALSE;
         }
       g_clear_pointer (&f->tmp_path, g_free);
+      cleanup_remove (f->cleanup_slot);
+      f->cleanup_slot = -1;
     }
   output_sync_dir (set->dir);
   return TRUE;

@@ -2,7 +2,8 @@
  *
  * Each file is written under a temporary name in its target directory and
  * renamed into place only when every file of the run has been written, so
- * a failed run leaves the directory as it was and never half-written.
+ * a failed run leaves the directory as it was and never half-written.  A
+ * run killed by SIGINT, SIGTERM or SIGHUP removes its temporaries first.
  */
 #ifndef FRAMING_OUTPUT_H
 #define FRAMING_OUTPUT_H

@@ -2,7 +2,7 @@
 # tests/hostile/outputs.sh - outputs that cannot be written: an output
 # directory that is a file or read-only, a full disk (/dev/full, a file
 # size limit midway), a closed pipe; -o is all or nothing and leaves no
-# temporary behind.  And the CSV formula guard on outlet names, titles,
+# temporary behind, even when the run is killed.  And the CSV formula guard on outlet names, titles,
 # ids and lexicon entries, through the program.
 . "$top_srcdir/tests/hostile/lib.sh"
 printf 'peace war\n' >a.txt
@@ -125,6 +125,40 @@ for cmd in 'score' 'compare --csv articles'; do
   hcase "$name" 1 'framing: standard output: write error: No space left on device' \
     tofull framing $cmd -L t.lex many
 done
+
+# --- A run killed by a signal removes its temporaries ----------------
+# score --counts -o opens the temporary of counts.csv before it reads;
+# reading a FIFO blocks until a writer comes, so the run can be killed
+# while the temporary is there.  It must be gone, and the run dead of the
+# signal (128 + its number).  SIGINT is not tried: a shell without job
+# control starts background commands with SIGINT ignored, and framing
+# leaves an ignored signal ignored.
+if mkfifo fifo 2>/dev/null; then
+  for sig in TERM HUP; do
+    name=killed-$sig
+    cases=$((cases + 1))
+    rm -rf killed
+    mkdir killed
+    "$FRAMING" score --counts -L t.lex -o killed fifo >/dev/null 2>".out/$name.err" &
+    pid=$!
+    n=0
+    while [ $n -lt 200 ] && [ -z "$(ls -A killed)" ]; do
+      sleep 0.05
+      n=$((n + 1))
+    done
+    [ -n "$(ls -A killed)" ] || hfail "$name" 'no temporary appeared'
+    kill -s "$sig" "$pid"
+    wait "$pid"
+    status=$?
+    want=$((128 + $(kill -l "$sig")))
+    [ "$status" -eq "$want" ] || hfail "$name" "exit status $status, expected $want"
+    [ -z "$(ls -A killed)" ] || hfail "$name" "left behind: $(ls -A killed)"
+    [ -s ".out/$name.err" ] && hfail "$name" "message: $(cat ".out/$name.err")"
+    echo "ok: $name (status $status)"
+  done
+else
+  echo "skip: killed-TERM, killed-HUP (no FIFO here)"
+fi
 
 # --- The formula guard, through the program ---------------------------
 # Outlets, titles and ids from a manifest and a JSON line, and exact
