@@ -38,10 +38,12 @@
  * blocks, nothing moves, and a form, once added, never changes.
  * A slot is published by writing its side-array index last, atomically;
  * readers load that index atomically first, so look-ups take no lock.
- * Adding a form takes the cache's lock (new forms are rare: about one
- * token in two hundred on news text).  When the cache is full, forms not
- * in it are stemmed each time they occur, so memory stays bounded
- * whatever the corpus.
+ * Adding a form takes the cache's lock, only to probe again and copy:
+ * the form is stemmed and described before (new forms are rare, about
+ * one token in two hundred on news text, but common at the start of a
+ * run, when threads would otherwise queue for the lock).  When the cache
+ * is full, forms not in it are stemmed each time they occur, so memory
+ * stays bounded whatever the corpus.
  *
  * Negation: a hit is negated when a negator stands among the WINDOW tokens
  * before its first token, in the same sentence.  One pass over the tokens
@@ -319,6 +321,7 @@ struct _Matcher {
   GArray *overflow;   /* CacheInfo */
   GStringChunk *overflow_text;
   CacheSlot scratch;  /* the slot of the last such form */
+  GString *stem_buf;  /* the stem of a form being added */
 };
 
 /* The first slot to probe for HASH. */
@@ -560,13 +563,28 @@ cache_probe (const MatchCache *c, const char *form, gsize len, guint hash,
   return cache_probe_from (c, slot_of (c, hash), form, len, hash, free_slot);
 }
 
-/* Add FORM (LEN bytes, hash HASH) to M's cache, stemming it with M's
- * stemmer, unless another thread just did; its slot, or NULL when the
- * cache is full. */
+/* Add FORM (LEN bytes, NUL-terminated, hash HASH) to M's cache, unless
+ * another thread just did; its slot, or NULL when the cache is full.  The
+ * form is stemmed and described before the lock is taken, with M's own
+ * stemmer: under the lock there is only a probe and two copies, so two
+ * threads meeting new words at once (most words are new at the start of
+ * a run) seldom wait for each other.  Another thread may add the same
+ * form meanwhile; the probe under the lock finds it, and this
+ * description is dropped. */
 static const CacheSlot *
 cache_add (Matcher *m, const char *form, gsize len, guint hash)
 {
   MatchCache *c = m->cache;
+  if (g_atomic_int_get (&c->n_forms) >= (gint) c->capacity)
+    return NULL;
+  gsize stem_len;
+  const char *stem = stem_word_uncached (m->stemmer, form, len, &stem_len);
+  g_string_truncate (m->stem_buf, 0);
+  g_string_append_len (m->stem_buf, stem, (gssize) stem_len);
+  CacheInfo described = { form, m->stem_buf->str, 0 };
+  CacheSlot filled = { 0 };
+  describe_form (c->lexicon, len, hash, &described, &filled);
+
   g_mutex_lock (&c->lock);
   guint s;
   const CacheSlot *found = cache_probe (c, form, len, hash, &s);
@@ -575,14 +593,11 @@ cache_add (Matcher *m, const char *form, gsize len, guint hash)
       g_mutex_unlock (&c->lock);
       return found;
     }
-  gsize stem_len;
-  const char *stem = stem_word_uncached (m->stemmer, form, len, &stem_len);
   CacheInfo *info = &c->infos[c->n_forms];
   info->form = arena_add (c, form, len);
-  info->stem = arena_add (c, stem, stem_len);
+  info->stem = arena_add (c, m->stem_buf->str, stem_len);
+  info->form_len = described.form_len;
   CacheSlot *slot = &c->slots[s];
-  CacheSlot filled = { 0 };
-  describe_form (c->lexicon, len, hash, info, &filled);
   /* Every field but info, which readers may be loading (as 0) now. */
   slot->starts = filled.starts;
   slot->hash = filled.hash;
@@ -647,6 +662,7 @@ matcher_new (const FramingLexicon *lexicon, FramingStemmer *stemmer,
   m->next = g_array_new (FALSE, FALSE, sizeof (guint));
   m->overflow = g_array_new (FALSE, FALSE, sizeof (CacheInfo));
   m->overflow_text = g_string_chunk_new (4096);
+  m->stem_buf = g_string_new (NULL);
   return m;
 }
 
@@ -665,6 +681,7 @@ matcher_free (Matcher *m)
   g_array_unref (m->next);
   g_array_unref (m->overflow);
   g_string_chunk_free (m->overflow_text);
+  g_string_free (m->stem_buf, TRUE);
   g_free (m);
 }
 
