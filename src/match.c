@@ -324,11 +324,18 @@ struct _Matcher {
   GString *stem_buf;  /* the stem of a form being added */
 };
 
+/* The first slot to probe for HASH in a table of MASK + 1 slots. */
+static inline guint
+slot_index (guint mask, guint hash)
+{
+  return ((hash * 2654435761u) >> 7) & mask;
+}
+
 /* The first slot to probe for HASH. */
 static inline guint
 slot_of (const MatchCache *c, guint hash)
 {
-  return ((hash * 2654435761u) >> 7) & (c->n_slots - 1);
+  return slot_index (c->n_slots - 1, hash);
 }
 
 /* The value of CacheSlot.len for a form of LEN bytes. */
@@ -555,6 +562,29 @@ cache_probe_from (const MatchCache *c, guint s, const char *form, gsize len,
     }
 }
 
+/* The published slot that holds the form FORM of LEN <= INLINE_FORM
+ * bytes (hash HASH), probing the table SLOTS of MASK + 1 slots from slot
+ * S; NULL when the form is longer or not there (form_slot () then
+ * decides).  cache_probe_from () for the common case, with nothing read
+ * from the cache's struct. */
+static inline const CacheSlot *
+probe_short (const CacheSlot *slots, guint mask, guint s, const char *form,
+             gsize len, guint hash)
+{
+  if (len > INLINE_FORM)
+    return NULL;
+  for (;;)
+    {
+      const CacheSlot *slot = &slots[s];
+      if (g_atomic_int_get (&slot->info) == 0)
+        return NULL;
+      if (slot->hash == hash && slot->len == len
+          && inline_form_equal (slot, form, len))
+        return slot;
+      s = (s + 1) & mask;
+    }
+}
+
 /* The same, from the first slot for HASH. */
 static inline const CacheSlot *
 cache_probe (const MatchCache *c, const char *form, gsize len, guint hash,
@@ -708,18 +738,28 @@ lookup_tokens (Matcher *m, const Scan *s, guint *nearest, guint32 *candidates)
   guint first[PREFETCH_AHEAD]; /* slot_of () of the next tokens, by j % */
   for (guint j = 0; j < PREFETCH_AHEAD && j < s->n; j++)
     first[j] = slot_of (c, tokens[j].hash);
+  /* The table's address and mask in locals: the stores below are of
+   * guint32, which as far as the compiler knows may change c->n_slots,
+   * so it would load them again for every token. */
+  const CacheSlot *const slots = c->slots;
+  const guint mask = c->n_slots - 1;
+  const char *const forms = s->forms;
+  const guint n = s->n;
   guint last = 0, n_candidates = 0;
   guint32 sentence = tokens[0].sentence;
-  for (guint j = 0; j < s->n; j++)
+  for (guint j = 0; j < n; j++)
     {
       const FramingToken *t = &tokens[j];
       guint k = j % PREFETCH_AHEAD;
-      const CacheSlot *slot = form_slot (m, first[k], s->forms + t->form,
-                                         t->form_len, t->hash);
-      if (j + PREFETCH_AHEAD < s->n)
+      const CacheSlot *slot = probe_short (slots, mask, first[k],
+                                           forms + t->form, t->form_len,
+                                           t->hash);
+      if (G_UNLIKELY (slot == NULL))
+        slot = form_slot (m, first[k], forms + t->form, t->form_len, t->hash);
+      if (j + PREFETCH_AHEAD < n)
         {
-          first[k] = slot_of (c, tokens[j + PREFETCH_AHEAD].hash);
-          PREFETCH (&c->slots[first[k]]);
+          first[k] = slot_index (mask, tokens[j + PREFETCH_AHEAD].hash);
+          PREFETCH (&slots[first[k]]);
         }
       info_of[j] = (guint32) slot->info - 1;
       starts[j] = slot->starts;
