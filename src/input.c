@@ -234,24 +234,27 @@ stream_read (Stream *s, char *buf, gsize n, GError **error)
   return r;
 }
 
-/* How much to read at first from S: a plain file's size and one byte
- * more, so that one read takes it whole and the buffer is no larger than
- * it needs to be; READ_CHUNK for anything else. */
-static gsize
-stream_first_chunk (const Stream *s)
+/* The size of S when it is a plain file (its bytes as they are when it
+ * is opened), else -1. */
+static gint64
+stream_size (const Stream *s)
 {
   struct stat st;
   if (s->gz != NULL || fstat (s->fd, &st) != 0 || !S_ISREG (st.st_mode)
       || st.st_size < 0 || (guint64) st.st_size > FRAMING_MAX_ARTICLE_BYTES)
-    return READ_CHUNK;
-  return (gsize) st.st_size + 1;
+    return -1;
+  return (gint64) st.st_size;
 }
 
-/* Reads the rest of S into OUT; fails past FRAMING_MAX_ARTICLE_BYTES. */
+/* Reads the rest of S into OUT; fails past FRAMING_MAX_ARTICLE_BYTES.  A
+ * plain file is read into a buffer of its size in one read, and its end
+ * is not read again (the file is taken as it was when it was opened);
+ * anything else in chunks of READ_CHUNK up to the end. */
 static gboolean
 stream_read_all (Stream *s, GString *out, GError **error)
 {
-  for (gsize chunk = stream_first_chunk (s);;)
+  gint64 size = stream_size (s);
+  for (gsize chunk = size >= 0 ? (gsize) size + 1 : READ_CHUNK;;)
     {
       gsize old = out->len;
       g_string_set_size (out, old + chunk);
@@ -262,7 +265,7 @@ stream_read_all (Stream *s, GString *out, GError **error)
       g_string_set_size (out, old + (r > 0 ? (gsize) r : 0));
       if (r < 0)
         return FALSE;
-      if (r == 0)
+      if (r == 0 || (old == 0 && size > 0 && out->len == (gsize) size))
         return TRUE;
       if (out->len > FRAMING_MAX_ARTICLE_BYTES)
         {
