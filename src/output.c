@@ -17,13 +17,14 @@
  * it has not renamed into place, then dies of the signal as it would
  * have.  The handler may run on any thread at any moment, so it reads
  * only this table: each path is copied into a slot of its own, never
- * reused and never freed (a run writes a dozen files at most), and a
- * slot is published or withdrawn by one pointer store.  Past
+ * reused and kept to the end (a run writes a dozen files at most), and
+ * a slot is switched on or off by one store to its flag.  Past
  * CLEANUP_SLOTS files, temporaries are left as before. */
 
 #define CLEANUP_SLOTS 64
 
-static char *volatile cleanup_paths[CLEANUP_SLOTS];
+static char *cleanup_paths[CLEANUP_SLOTS];
+static volatile sig_atomic_t cleanup_on[CLEANUP_SLOTS];
 static guint cleanup_used; /* slots taken (main thread only) */
 
 static const int cleanup_signals[] = { SIGINT, SIGTERM, SIGHUP };
@@ -33,11 +34,8 @@ static void
 cleanup_on_signal (int sig)
 {
   for (guint i = 0; i < CLEANUP_SLOTS; i++)
-    {
-      char *path = cleanup_paths[i];
-      if (path != NULL)
-        unlink (path);
-    }
+    if (cleanup_on[i])
+      unlink (cleanup_paths[i]);
   /* SA_RESETHAND has put back the default action. */
   raise (sig);
 }
@@ -73,6 +71,7 @@ cleanup_add (const char *path)
   if (cleanup_used == CLEANUP_SLOTS)
     return -1;
   cleanup_paths[cleanup_used] = g_strdup (path);
+  cleanup_on[cleanup_used] = 1;
   return (int) cleanup_used++;
 }
 
@@ -82,7 +81,7 @@ static void
 cleanup_remove (int slot)
 {
   if (slot >= 0)
-    cleanup_paths[slot] = NULL;
+    cleanup_on[slot] = 0;
 }
 
 typedef struct {
