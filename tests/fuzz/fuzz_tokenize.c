@@ -1,10 +1,14 @@
 /* fuzz_tokenize.c - fuzz target: tokens and sentences (text_tokenize) of
- * any UTF-8 text, NUL bytes included, checking the offsets it promises. */
+ * any UTF-8 text, NUL bytes included, checking the offsets it promises
+ * and, for text with no NUL, that they are those of the reference
+ * tokenizer of the unit tests (tests/unit/text-reference.h). */
 #include "fuzz.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "text.h"
+#include "../unit/text-reference.h"
 
 /* Checks the invariants of text.h on TOKS. */
 static void
@@ -51,6 +55,16 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
   g_autoptr (FramingTokens) toks = text_tokens_new ();
   text_tokenize (toks, text, (gssize) len);
   check_tokens (toks);
+  if (strlen (text) == len)
+    {
+      /* No NUL: the reference sees the whole text too. */
+      g_autofree char *why = text_reference_check (text, toks);
+      if (why != NULL)
+        {
+          fprintf (stderr, "fuzz_tokenize: %s\n", why);
+          g_assert_not_reached ();
+        }
+    }
   /* Tokenizing the text again gives the same tokens. */
   guint n = toks->tokens->len;
   text_tokenize (toks, text, (gssize) len);
