@@ -741,8 +741,10 @@ lowest_bit (guint64 m)
 /* Masks for the folded form of a word of N <= 16 bytes read as two 8-byte
  * words: the first N bytes kept. */
 static const guint64 form_mask[17][2] = {
+/* (The shift is kept in range in the branch not taken too, for compilers
+ * that warn about it.) */
 #define M(n) ((n) >= 8 ? ~G_GUINT64_CONSTANT (0) \
-              : (G_GUINT64_CONSTANT (1) << (8 * (n))) - 1)
+              : (G_GUINT64_CONSTANT (1) << (8 * ((n) & 7))) - 1)
   { M (0), 0 }, { M (1), 0 }, { M (2), 0 }, { M (3), 0 }, { M (4), 0 },
   { M (5), 0 }, { M (6), 0 }, { M (7), 0 }, { M (8), 0 },
   { M (8), M (1) }, { M (8), M (2) }, { M (8), M (3) }, { M (8), M (4) },
