@@ -297,21 +297,28 @@ first_bytes (guint64 w, gsize n)
   return w & ((G_GUINT64_CONSTANT (1) << (8 * n)) - 1);
 }
 
-/* The index of the first byte whose high bit is set in M (M != 0). */
+/* The index of the lowest set bit of M (M != 0). */
 static inline guint
-first_high_byte (guint64 m)
+lowest_bit (guint64 m)
 {
 #if defined(__GNUC__)
-  return (guint) __builtin_ctzll (m) / 8;
+  return (guint) __builtin_ctzll (m);
 #else
   guint k = 0;
-  while (!(m & 0x80))
+  while (!(m & 1))
     {
-      m >>= 8;
+      m >>= 1;
       k++;
     }
   return k;
 #endif
+}
+
+/* The index of the first byte whose high bit is set in M (M != 0). */
+static inline guint
+first_high_byte (guint64 m)
+{
+  return lowest_bit (m) / 8;
 }
 
 /* The high bit of each byte of X (all bytes below 0x80) that lies in
@@ -719,23 +726,6 @@ static inline guint64
 bits_from (guint from)
 {
   return ~G_GUINT64_CONSTANT (0) << from;
-}
-
-/* The index of the lowest set bit of M (M != 0). */
-static inline guint
-lowest_bit (guint64 m)
-{
-#if defined(__GNUC__)
-  return (guint) __builtin_ctzll (m);
-#else
-  guint k = 0;
-  while (!(m & 1))
-    {
-      m >>= 1;
-      k++;
-    }
-  return k;
-#endif
 }
 
 /* Masks for the folded form of a word of N <= 16 bytes read as two 8-byte
