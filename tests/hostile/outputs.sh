@@ -2,8 +2,9 @@
 # tests/hostile/outputs.sh - outputs that cannot be written: an output
 # directory that is a file or read-only, a full disk (/dev/full, a file
 # size limit midway), a closed pipe; -o is all or nothing and leaves no
-# temporary behind, even when the run is killed.  And the CSV formula guard on outlet names, titles,
-# ids and lexicon entries, through the program.
+# temporary behind, even when the run is killed.  And the CSV formula
+# guard on outlet names, titles, ids and lexicon entries, through the
+# program.
 . "$top_srcdir/tests/hostile/lib.sh"
 printf 'peace war\n' >a.txt
 TABLES='articles.csv profiles.csv terms.csv distances.csv balance.csv report.txt'
