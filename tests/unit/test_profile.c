@@ -724,6 +724,65 @@ test_bootstrap_reference (void)
              && g->topics[0].per_1k < g->topics[0].ci_high);
 }
 
+/* A lexicon of N topics "t0", "t1", ... of one word each. */
+static FramingLexicon *
+make_plain_lexicon (guint n)
+{
+  g_autoptr (FramingStemmer) stemmer = stem_new ("english", NULL);
+  FramingLexicon *lexicon = g_new0 (FramingLexicon, 1);
+  lexicon->topics = g_ptr_array_new_with_free_func ((GDestroyNotify) lex_topic_free);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (GError) error = NULL;
+      g_autofree char *text = g_strdup_printf ("@topic t%u\nword\n", i);
+      LexTopic *topic = lexicon_parse_topic ("plain.lex", text, strlen (text),
+                                             stemmer, &error);
+      g_assert_no_error (error);
+      g_ptr_array_add (lexicon->topics, topic);
+    }
+  return lexicon;
+}
+
+/* A finished profile of LEXICON (N topics) with one group of 30
+ * articles, in which topic T has the numbers of topic T % 4. */
+static Profile *
+bootstrap_of (const FramingLexicon *lexicon, guint n)
+{
+  ProfileOptions opts = { 3, PROFILE_RESAMPLES, PROFILE_SEED, NULL, 0, 1 };
+  Profile *p = profile_new (lexicon, &opts);
+  for (guint i = 0; i < 30; i++)
+    {
+      g_autoptr (ArticleScore) s = make_score ("a", "G", 100 + 37 * (i % 7), n);
+      for (guint t = 0; t < n; t++)
+        set_topic (s, t, 1, 0, (double) ((i * (t % 4 + 3)) % 11) / 3.0 + 0.1 * (t % 4));
+      profile_add (p, s);
+    }
+  profile_finish (p);
+  return p;
+}
+
+/* The bootstrap sums up to five columns side by side: with eight topics
+ * the tokens and topics 0-3 go together, topics 4-7 together.  Topics
+ * 4-7 repeat the numbers of topics 0-3, and four topics alone have the
+ * same numbers: every interval must be the same, bit for bit. */
+static void
+test_bootstrap_column_groups (void)
+{
+  g_autoptr (FramingLexicon) lex4 = make_plain_lexicon (4);
+  g_autoptr (FramingLexicon) lex8 = make_plain_lexicon (8);
+  g_autoptr (Profile) four = bootstrap_of (lex4, 4);
+  g_autoptr (Profile) eight = bootstrap_of (lex8, 8);
+  const ProfileGroup *g4 = group_at (four, 0), *g8 = group_at (eight, 0);
+  for (guint t = 0; t < 4; t++)
+    {
+      CU_ASSERT (g8->topics[t].ci_low < g8->topics[t].ci_high);
+      CU_ASSERT_EQUAL (g8->topics[t].ci_low, g8->topics[t + 4].ci_low);
+      CU_ASSERT_EQUAL (g8->topics[t].ci_high, g8->topics[t + 4].ci_high);
+      CU_ASSERT_EQUAL (g4->topics[t].ci_low, g8->topics[t].ci_low);
+      CU_ASSERT_EQUAL (g4->topics[t].ci_high, g8->topics[t].ci_high);
+    }
+}
+
 /* profile_free (NULL) is a no-op; a profile with no article finishes
  * to no group. */
 static void
@@ -756,6 +815,7 @@ static const UnitCase cases[] = {
   { "group without hits: jsd NAN", test_group_without_hits },
   { "order independence", test_order_independence },
   { "bootstrap matches the reference", test_bootstrap_reference },
+  { "bootstrap column groups", test_bootstrap_column_groups },
   { "free NULL and empty profile", test_free_and_empty },
   { "quantile by selection", test_quantile_unsorted },
   { NULL, NULL },
