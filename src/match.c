@@ -18,18 +18,18 @@
  * folded form its stem, the two hashes, whether it is a negator and two
  * bits per topic telling whether an entry of the topic can start with its
  * stem, or with the form itself (worked out exactly once, from the root's
- * tables).  A token whose topic
- * bit is clear skips that topic: for most tokens that is every topic.
- * Topics past the 16th (TOPIC_BITS) are always tried.
+ * tables).  A token whose topic bit is clear skips that topic: for most
+ * tokens that is every topic.  Topics past the 16th (TOPIC_BITS) are
+ * always tried.
  *
  * The cache is built for memory latency, which is what a look-up waits
  * on once the vocabulary outgrows the processor's caches: an
  * open-addressing table of 32-byte slots that hold the form itself (up
  * to 14 bytes; longer ones are compared in the arena), its hash, its
  * stem's hash, negator flag and topic bits, so a token costs one probe
- * with the hash the tokenizer gave it and, usually, one cache line.  Each look-up
- * prefetches the slot of the token PREFETCH_AHEAD places further on, so
- * the misses of rare words overlap instead of queueing.  Walks compare
+ * with the hash the tokenizer gave it and, usually, one cache line.
+ * Each look-up prefetches the slot of the token PREFETCH_AHEAD places
+ * further on, so the misses of rare words overlap instead of queueing.  Walks compare
  * hashes first (the trie's edges are sorted by the same hashes), so the
  * stems themselves, in a side array, are read only when a hash matches.
  *
@@ -526,71 +526,57 @@ inline_form_equal (const CacheSlot *c, const char *form, gsize len)
   return (d0 | d1) == 0;
 }
 
-/* Whether published slot S (side-array index INFO) holds FORM (LEN
- * bytes, token hash HASH). */
+/* Whether published slot S (index INFO into the side array INFOS) holds
+ * FORM (LEN bytes, token hash HASH). */
 static inline gboolean
-slot_holds (const MatchCache *c, const CacheSlot *s, gint info,
+slot_holds (const CacheInfo *infos, const CacheSlot *s, gint info,
             const char *form, gsize len, guint hash)
 {
   if (s->hash != hash || s->len != slot_len (len))
     return FALSE;
   if (len <= INLINE_FORM)
     return inline_form_equal (s, form, len);
-  const CacheInfo *i = &c->infos[info - 1];
+  const CacheInfo *i = &infos[info - 1];
   return i->form_len == len && memcmp (i->form, form, len) == 0;
 }
 
 /* The published slot that holds FORM (LEN bytes, hash HASH), or NULL,
- * probing from slot S (slot_of (HASH)); *FREE is set to the free slot
- * the probe stopped at.  Takes no lock. */
+ * probing the table SLOTS (MASK + 1 of them, side array INFOS) from slot
+ * S; *FREE is set to the free slot the probe stopped at.  Takes no lock.
+ * With INFOS NULL, forms longer than INLINE_FORM are not looked for
+ * (NULL, *FREE = S): the look-up loop probes so, with the table in
+ * locals, and leaves the rest to form_slot (). */
 static inline const CacheSlot *
-cache_probe_from (const MatchCache *c, guint s, const char *form, gsize len,
-                  guint hash, guint *free_slot)
+probe (const CacheSlot *slots, guint mask, const CacheInfo *infos, guint s,
+       const char *form, gsize len, guint hash, guint *free_slot)
 {
+  if (infos == NULL && len > INLINE_FORM)
+    {
+      *free_slot = s;
+      return NULL;
+    }
   for (;;)
     {
-      const CacheSlot *slot = &c->slots[s];
+      const CacheSlot *slot = &slots[s];
       gint info = g_atomic_int_get (&slot->info);
       if (info == 0)
         {
           *free_slot = s;
           return NULL;
         }
-      if (slot_holds (c, slot, info, form, len, hash))
-        return slot;
-      s = (s + 1) & (c->n_slots - 1);
-    }
-}
-
-/* The published slot that holds the form FORM of LEN <= INLINE_FORM
- * bytes (hash HASH), probing the table SLOTS of MASK + 1 slots from slot
- * S; NULL when the form is longer or not there (form_slot () then
- * decides).  cache_probe_from () for the common case, with nothing read
- * from the cache's struct. */
-static inline const CacheSlot *
-probe_short (const CacheSlot *slots, guint mask, guint s, const char *form,
-             gsize len, guint hash)
-{
-  if (len > INLINE_FORM)
-    return NULL;
-  for (;;)
-    {
-      const CacheSlot *slot = &slots[s];
-      if (g_atomic_int_get (&slot->info) == 0)
-        return NULL;
-      if (slot->hash == hash && slot->len == len
-          && inline_form_equal (slot, form, len))
+      if (slot_holds (infos, slot, info, form, len, hash))
         return slot;
       s = (s + 1) & mask;
     }
 }
 
-/* The same, from the first slot for HASH. */
+/* probe () of C's table from the first slot for HASH. */
 static inline const CacheSlot *
 cache_probe (const MatchCache *c, const char *form, gsize len, guint hash,
              guint *free_slot)
 {
-  return cache_probe_from (c, slot_of (c, hash), form, len, hash, free_slot);
+  return probe (c->slots, c->n_slots - 1, c->infos, slot_of (c, hash), form,
+                len, hash, free_slot);
 }
 
 /* Add FORM (LEN bytes, NUL-terminated, hash HASH) to M's cache, unless
@@ -660,18 +646,15 @@ overflow_add (Matcher *m, const char *form, gsize len, guint hash)
   return &m->scratch;
 }
 
-/* The slot of FORM (LEN bytes, hash HASH, first slot FIRST): from the
- * cache, added to it if new, or from the overflow when the cache is
- * full. */
-static inline const CacheSlot *
-form_slot (Matcher *m, guint first, const char *form, gsize len, guint hash)
+/* The slot of FORM (LEN bytes, hash HASH): from the cache, added to it if
+ * new, or from the overflow when the cache is full. */
+static const CacheSlot *
+form_slot (Matcher *m, const char *form, gsize len, guint hash)
 {
   guint s;
-  const CacheSlot *slot = cache_probe_from (m->cache, first, form, len, hash,
-                                            &s);
-  if (G_LIKELY (slot != NULL))
-    return slot;
-  slot = cache_add (m, form, len, hash);
+  const CacheSlot *slot = cache_probe (m->cache, form, len, hash, &s);
+  if (slot == NULL)
+    slot = cache_add (m, form, len, hash);
   return slot != NULL ? slot : overflow_add (m, form, len, hash);
 }
 
@@ -735,27 +718,28 @@ lookup_tokens (Matcher *m, const Scan *s, guint *nearest, guint32 *candidates)
   guint32 *stem_hash = (guint32 *) (void *) m->stem_hash->data;
   const MatchCache *c = m->cache;
   const FramingToken *tokens = s->tokens;
-  guint first[PREFETCH_AHEAD]; /* slot_of () of the next tokens, by j % */
-  for (guint j = 0; j < PREFETCH_AHEAD && j < s->n; j++)
-    first[j] = slot_of (c, tokens[j].hash);
-  /* The table's address and mask in locals: the stores below are of
-   * guint32, which as far as the compiler knows may change c->n_slots,
-   * so it would load them again for every token. */
+  /* The table in locals: the stores below are of guint32, which as far
+   * as the compiler knows may change c->n_slots, so it would load the
+   * table's fields again for every token. */
   const CacheSlot *const slots = c->slots;
   const guint mask = c->n_slots - 1;
   const char *const forms = s->forms;
   const guint n = s->n;
+  guint first[PREFETCH_AHEAD]; /* slot_index () of the next tokens, by j % */
+  for (guint j = 0; j < PREFETCH_AHEAD && j < n; j++)
+    first[j] = slot_index (mask, tokens[j].hash);
   guint last = 0, n_candidates = 0;
   guint32 sentence = tokens[0].sentence;
   for (guint j = 0; j < n; j++)
     {
       const FramingToken *t = &tokens[j];
       guint k = j % PREFETCH_AHEAD;
-      const CacheSlot *slot = probe_short (slots, mask, first[k],
-                                           forms + t->form, t->form_len,
-                                           t->hash);
+      guint free_slot;
+      const CacheSlot *slot = probe (slots, mask, NULL, first[k],
+                                     forms + t->form, t->form_len, t->hash,
+                                     &free_slot);
       if (G_UNLIKELY (slot == NULL))
-        slot = form_slot (m, first[k], forms + t->form, t->form_len, t->hash);
+        slot = form_slot (m, forms + t->form, t->form_len, t->hash);
       if (j + PREFETCH_AHEAD < n)
         {
           first[k] = slot_index (mask, tokens[j + PREFETCH_AHEAD].hash);
