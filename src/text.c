@@ -426,8 +426,9 @@ fold_append_slow (GString *out, const guchar *p, gsize n)
     }
 }
 
-/* Make room in OUT for N more bytes, a NUL and 8 bytes of slack (the
- * chunked copy below writes whole 8-byte words). */
+/* Make room in OUT for N more bytes, a NUL and 15 bytes of slack (the
+ * chunked copies write whole 8-byte words, and text.h promises 15 bytes
+ * past the last form's NUL). */
 static inline void
 reserve_form (GString *out, gsize n)
 {
@@ -770,7 +771,7 @@ typedef struct {
   guint n_tokens, room;
   guchar *forms;
   gsize n_forms, forms_room;
-  guint32 sentence;      /* the sentence of the tokens (once there is one) */
+  guint32 sentence;      /* the sentence of the next token, when listed */
   guint32 last_word_end; /* just past the last word taken */
 } Out;
 
@@ -855,7 +856,6 @@ bits_below (guint to)
 static inline guint32
 scan_blocks (Scanner *sc, Out *out, const guchar *t, guint32 i, guint32 to)
 {
-  const guint first = out->n_tokens;
   gboolean in_gap = FALSE; /* I is in a gap after a word, not at a word */
   while (i < to)
     {
@@ -891,7 +891,7 @@ scan_blocks (Scanner *sc, Out *out, const guchar *t, guint32 i, guint32 to)
           if (after == 0 || ((m.cont >> lowest_bit (after)) & 1))
             return i + pos; /* a word of 64 bytes, or a continuer */
           guint end = lowest_bit (after);
-          if (out->n_tokens == first || !sc->sent_listed)
+          if (!sc->sent_listed)
             out->sentence = list_sentence (sc, i + pos);
           out_word (out, t, i + pos, end - pos);
           guint64 rest = m.word & bits_from (end);
@@ -933,7 +933,8 @@ scan_words (Scanner *sc, const guchar *t, guint32 i, guint32 to)
   FramingTokens *toks = sc->toks;
   Out out = { (FramingToken *) (void *) toks->tokens->data, sc->n_tokens,
               toks->tokens->len, (guchar *) toks->forms->str,
-              toks->forms->len, toks->forms->allocated_len, 0, i };
+              toks->forms->len, toks->forms->allocated_len,
+              toks->sentences->len - 1, i };
   guint32 stop = scan_blocks (sc, &out, t, i, to);
   if (out.n_tokens == sc->n_tokens)
     return i;
@@ -972,14 +973,6 @@ scan (Scanner *sc, gsize from)
                   i = e;
                   continue;
                 }
-            }
-          /* A space between words changes nothing else. */
-          if (b == ' ' && !sc->in_token && !sc->mark)
-            {
-              sc->prev_cr = FALSE;
-              sc->prev_letter = FALSE;
-              i++;
-              continue;
             }
           /* Inside a token, a run of ASCII letters and digits changes
            * nothing but the last non-space offset and prev_letter. */
