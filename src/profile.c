@@ -492,62 +492,43 @@ double_compare (const void *a, const void *b)
   return (x > y) - (x < y);
 }
 
+/* The sums of the W (<= 5) columns at BASE (STRIDE doubles a row) over
+ * the N rows ROWS into S, each column added in row order from 0.  Inlined
+ * with W a constant and the inner loop unrolled, the columns are summed
+ * side by side in registers, so that their additions overlap rather than
+ * wait on each other. */
+static inline void
+sum_width (const double *base, guint stride, const guint32 *rows, guint n,
+           guint w, double *s)
+{
+  double acc[5] = { 0.0, 0.0, 0.0, 0.0, 0.0 };
+  for (guint i = 0; i < n; i++)
+    {
+      const double *x = base + (gsize) rows[i] * stride;
+#pragma GCC unroll 5
+      for (guint k = 0; k < w; k++)
+        acc[k] += x[k];
+    }
+  memcpy (s, acc, w * sizeof *s);
+}
+
 /* Into SUMS[K0 .. K0+W-1] (W = 1 to 5), the sums of columns K0.. of
- * SAMPLES (STRIDE doubles a row) over the N rows ROWS, each column added
- * in row order from 0.  The W columns are summed side by side so that
- * their additions overlap rather than wait on each other. */
+ * SAMPLES (STRIDE doubles a row) over the N rows ROWS (see sum_width ()).
+ * Five is the usual width: four topics and the tokens. */
 static void
 sum_columns (const double *samples, guint stride, const guint32 *rows,
              guint n, guint k0, guint w, double *sums)
 {
-  double s0 = 0.0, s1 = 0.0, s2 = 0.0, s3 = 0.0, s4 = 0.0;
+  double s[5];
   const double *base = samples + k0;
   switch (w)
     {
-    case 5: /* four topics and the tokens: the usual case, in one pass */
-      for (guint i = 0; i < n; i++)
-        {
-          const double *x = base + (gsize) rows[i] * stride;
-          s0 += x[0];
-          s1 += x[1];
-          s2 += x[2];
-          s3 += x[3];
-          s4 += x[4];
-        }
-      break;
-    case 4:
-      for (guint i = 0; i < n; i++)
-        {
-          const double *x = base + (gsize) rows[i] * stride;
-          s0 += x[0];
-          s1 += x[1];
-          s2 += x[2];
-          s3 += x[3];
-        }
-      break;
-    case 3:
-      for (guint i = 0; i < n; i++)
-        {
-          const double *x = base + (gsize) rows[i] * stride;
-          s0 += x[0];
-          s1 += x[1];
-          s2 += x[2];
-        }
-      break;
-    case 2:
-      for (guint i = 0; i < n; i++)
-        {
-          const double *x = base + (gsize) rows[i] * stride;
-          s0 += x[0];
-          s1 += x[1];
-        }
-      break;
-    default:
-      for (guint i = 0; i < n; i++)
-        s0 += base[(gsize) rows[i] * stride];
-      break;
+    case 5: sum_width (base, stride, rows, n, 5, s); break;
+    case 4: sum_width (base, stride, rows, n, 4, s); break;
+    case 3: sum_width (base, stride, rows, n, 3, s); break;
+    case 2: sum_width (base, stride, rows, n, 2, s); break;
+    default: sum_width (base, stride, rows, n, 1, s); break;
     }
-  const double s[5] = { s0, s1, s2, s3, s4 };
   memcpy (sums + k0, s, w * sizeof *sums);
 }
 
