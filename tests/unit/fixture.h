@@ -1,6 +1,6 @@
 /* fixture.h - hand-made lexicons and article scores shared by the tests
- * of the output stages (report, page, chart): two topics, escalation and
- * peace, and scores whose counts the test sets by hand. */
+ * of the profile and the output stages (report, page, chart): two topics,
+ * escalation and peace, and scores whose counts the test sets by hand. */
 #ifndef FRAMING_FIXTURE_H
 #define FRAMING_FIXTURE_H
 
@@ -31,12 +31,11 @@ fixture_lexicon (const char *esc, const char *peace)
   return lex;
 }
 
-/* An article score over the two topics: HITS and NEGATED per topic
- * (weighted = hits: every weight is 1) and N_ENTRIES per-entry counts. */
+/* An article score of GROUP with TOKENS tokens over N_TOPICS topics, all
+ * counts 0, no title or date. */
 static inline ArticleScore *
-fixture_score (const char *id, const char *group, guint tokens,
-               const guint hits[2], const guint negated[2],
-               const ScoreEntryCount *entries, guint n_entries)
+fixture_blank_score (const char *id, const char *group, guint tokens,
+                     guint n_topics)
 {
   ArticleScore *s = g_new0 (ArticleScore, 1);
   s->id = g_strdup (id);
@@ -44,11 +43,22 @@ fixture_score (const char *id, const char *group, guint tokens,
   s->title = g_strdup ("");
   s->date = g_strdup ("");
   s->tokens = tokens;
-  s->n_topics = 2;
-  s->topics = g_new0 (ScoreCount, 2);
+  s->n_topics = n_topics;
+  s->topics = g_new0 (ScoreCount, n_topics);
+  s->entries = g_array_new (FALSE, FALSE, sizeof (ScoreEntryCount));
+  return s;
+}
+
+/* An article score over the two topics: HITS and NEGATED per topic
+ * (weighted = hits: every weight is 1) and N_ENTRIES per-entry counts. */
+static inline ArticleScore *
+fixture_score (const char *id, const char *group, guint tokens,
+               const guint hits[2], const guint negated[2],
+               const ScoreEntryCount *entries, guint n_entries)
+{
+  ArticleScore *s = fixture_blank_score (id, group, tokens, 2);
   for (guint t = 0; t < 2; t++)
     s->topics[t] = (ScoreCount) { hits[t], negated[t], hits[t] };
-  s->entries = g_array_new (FALSE, FALSE, sizeof (ScoreEntryCount));
   g_array_append_vals (s->entries, entries, n_entries);
   return s;
 }

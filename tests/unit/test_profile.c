@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fixture.h"
 #include "lexicon.h"
 #include "profile.h"
 #include "score.h"
@@ -29,9 +30,10 @@ static const char *const fixture_topics[] = {
   "@topic empty\nzzz\n",
 };
 
-/* A lexicon of the first N fixture topics. */
+/* A lexicon of the N topics TEXTS (lexicon files, each with its @topic
+ * line), stemmed in English. */
 static FramingLexicon *
-make_lexicon (guint n)
+lexicon_of_texts (const char *const *texts, guint n)
 {
   g_autoptr (FramingStemmer) stemmer = stem_new ("english", NULL);
   g_assert (stemmer != NULL);
@@ -40,31 +42,22 @@ make_lexicon (guint n)
   for (guint i = 0; i < n; i++)
     {
       g_autoptr (GError) error = NULL;
-      LexTopic *topic = lexicon_parse_topic ("fixture.lex", fixture_topics[i],
-                                             strlen (fixture_topics[i]),
-                                             stemmer, &error);
+      LexTopic *topic = lexicon_parse_topic ("fixture.lex", texts[i],
+                                             strlen (texts[i]), stemmer,
+                                             &error);
       g_assert_no_error (error);
       g_ptr_array_add (lexicon->topics, topic);
     }
   return lexicon;
 }
 
-/* An article of GROUP with TOKENS tokens over N_TOPICS topics, all
- * counts 0 (set them with set_topic and add_entry). */
-static ArticleScore *
-make_score (const char *id, const char *group, guint tokens, guint n_topics)
+/* A lexicon of the first N fixture topics. */
+static FramingLexicon *
+make_lexicon (guint n)
 {
-  ArticleScore *s = g_new0 (ArticleScore, 1);
-  s->id = g_strdup (id);
-  s->group = g_strdup (group);
-  s->title = g_strdup ("");
-  s->date = g_strdup ("");
-  s->tokens = tokens;
-  s->n_topics = n_topics;
-  s->topics = g_new0 (ScoreCount, n_topics);
-  s->entries = g_array_new (FALSE, FALSE, sizeof (ScoreEntryCount));
-  return s;
+  return lexicon_of_texts (fixture_topics, n);
 }
+
 
 /* Set topic T's hits, negated and weighted in S. */
 static void
@@ -97,7 +90,7 @@ tiny_article (guint i)
   switch (i)
     {
     case 0:
-      s = make_score ("a1", "A", 100, 3);
+      s = fixture_blank_score ("a1", "A", 100, 3);
       set_topic (s, 0, 3, 1, 5.0);
       set_topic (s, 1, 1, 0, 1.0);
       add_entry (s, 0, 0, 1, 0);
@@ -105,14 +98,14 @@ tiny_article (guint i)
       add_entry (s, 1, 0, 1, 0);
       return s;
     case 1:
-      s = make_score ("a2", "A", 200, 3);
+      s = fixture_blank_score ("a2", "A", 200, 3);
       set_topic (s, 0, 1, 0, 1.0);
       set_topic (s, 1, 2, 0, 2.0);
       add_entry (s, 0, 0, 1, 0);
       add_entry (s, 1, 1, 2, 0);
       return s;
     default:
-      s = make_score ("b1", "B", 50, 3);
+      s = fixture_blank_score ("b1", "B", 50, 3);
       set_topic (s, 1, 4, 2, 4.0);
       add_entry (s, 1, 0, 3, 2);
       add_entry (s, 1, 1, 1, 0);
@@ -573,7 +566,7 @@ test_group_without_hits (void)
       g_autoptr (ArticleScore) s = tiny_article (i);
       profile_add (p, s);
     }
-  g_autoptr (ArticleScore) quiet = make_score ("c1", "C", 80, 3);
+  g_autoptr (ArticleScore) quiet = fixture_blank_score ("c1", "C", 80, 3);
   set_topic (quiet, 1, 0, 3, 0.0); /* only negated hits */
   profile_add (p, quiet);
   profile_finish (p);
@@ -651,7 +644,7 @@ test_order_independence (void)
       {
         guint i = pass == 0 ? k : 11 - k;
         g_autofree char *id = g_strdup_printf ("x%u", i);
-        g_autoptr (ArticleScore) s = make_score (id, groups[i % 3], 90 + 17 * i, 3);
+        g_autoptr (ArticleScore) s = fixture_blank_score (id, groups[i % 3], 90 + 17 * i, 3);
         set_topic (s, 0, i % 4, i % 2, w[i % 6] * (i % 4));
         set_topic (s, 1, (i + 1) % 3, 0, w[(i + 2) % 6] * ((i + 1) % 3));
         set_topic (s, 2, i % 2, 0, w[(i + 4) % 6] * (i % 2));
@@ -699,7 +692,7 @@ test_bootstrap_reference (void)
   g_autoptr (Profile) p = profile_new (lexicon, &opts);
   for (guint i = 0; i < 20; i++)
     {
-      g_autoptr (ArticleScore) s = make_score ("g", "Green", (guint) green_rows[i][0], 2);
+      g_autoptr (ArticleScore) s = fixture_blank_score ("g", "Green", (guint) green_rows[i][0], 2);
       set_topic (s, 0, 1, 0, green_rows[i][1]);
       set_topic (s, 1, 1, 0, green_rows[i][2]);
       profile_add (p, s);
@@ -724,22 +717,16 @@ test_bootstrap_reference (void)
              && g->topics[0].per_1k < g->topics[0].ci_high);
 }
 
-/* A lexicon of N topics "t0", "t1", ... of one word each. */
+/* A lexicon of N (<= 8) topics "t0", "t1", ... of one word each. */
 static FramingLexicon *
 make_plain_lexicon (guint n)
 {
-  g_autoptr (FramingStemmer) stemmer = stem_new ("english", NULL);
-  FramingLexicon *lexicon = g_new0 (FramingLexicon, 1);
-  lexicon->topics = g_ptr_array_new_with_free_func ((GDestroyNotify) lex_topic_free);
+  char *texts[8];
   for (guint i = 0; i < n; i++)
-    {
-      g_autoptr (GError) error = NULL;
-      g_autofree char *text = g_strdup_printf ("@topic t%u\nword\n", i);
-      LexTopic *topic = lexicon_parse_topic ("plain.lex", text, strlen (text),
-                                             stemmer, &error);
-      g_assert_no_error (error);
-      g_ptr_array_add (lexicon->topics, topic);
-    }
+    texts[i] = g_strdup_printf ("@topic t%u\nword\n", i);
+  FramingLexicon *lexicon = lexicon_of_texts ((const char *const *) texts, n);
+  for (guint i = 0; i < n; i++)
+    g_free (texts[i]);
   return lexicon;
 }
 
@@ -752,7 +739,7 @@ bootstrap_of (const FramingLexicon *lexicon, guint n)
   Profile *p = profile_new (lexicon, &opts);
   for (guint i = 0; i < 30; i++)
     {
-      g_autoptr (ArticleScore) s = make_score ("a", "G", 100 + 37 * (i % 7), n);
+      g_autoptr (ArticleScore) s = fixture_blank_score ("a", "G", 100 + 37 * (i % 7), n);
       for (guint t = 0; t < n; t++)
         set_topic (s, t, 1, 0, (double) ((i * (t % 4 + 3)) % 11) / 3.0 + 0.1 * (t % 4));
       profile_add (p, s);
