@@ -686,9 +686,9 @@ remove_repeated_lines (GString *buf)
       if ((gsize) (b - a) >= REPEAT_MIN_CHARS)
         {
           trim_span (&a, &b);
-          /* The kept copy of this line will start at dst + (a - src). */
           /* A code point takes at most 4 bytes: longer lines need no
-           * counting. */
+           * counting.  The kept copy of this line will start at
+           * dst + (a - src). */
           if ((gsize) (b - a) >= 4 * REPEAT_MIN_CHARS
               || count_chars (a, b, REPEAT_MIN_CHARS) >= REPEAT_MIN_CHARS)
             drop = seen_check_add (&seen, buf->str, a, (gsize) (b - a),
@@ -1456,7 +1456,7 @@ dir_entry_new (const struct dirent *e)
 {
   gsize len = strlen (e->d_name);
   DirEntry *d = g_malloc (sizeof *d + len + 1);
-#if defined(_DIRENT_HAVE_D_TYPE) || defined(DT_UNKNOWN)
+#ifdef DT_REG
   d->type = e->d_type;
 #else
   d->type = 0;

@@ -8,8 +8,8 @@
  * prefix of length k (the node keeps the sorted set of those lengths), so
  * a step costs a few look-ups and never a scan of the entries; at the
  * root, Bloom filters turn most of those look-ups into bit tests.  The
- * stem and exact edges are also kept as arrays sorted by lex_str_hash ()
- * of their keys, the tokenizer's hash of a form: the matcher knows each
+ * stem and exact edges are kept as arrays sorted by lex_str_hash () of
+ * their keys, the tokenizer's hash of a form: the matcher knows each
  * token's hashes already, so its look-up is a binary search, and a strcmp
  * only when a hash matches.
  *
@@ -51,9 +51,11 @@ typedef struct {
 } LexEdges;
 
 struct _LexNode {
-  GHashTable *stem;     /* const char *stem -> LexNode*, NULL when none */
-  GHashTable *exact;    /* const char *folded form -> LexNode*, or NULL */
-  LexEdges stem_edges;  /* the same edges as arrays, for look-ups */
+  /* While the trie is built: const char *stem (or folded form) ->
+   * LexNode*, NULL when none; then NULL, the edges being in: */
+  GHashTable *stem;
+  GHashTable *exact;
+  LexEdges stem_edges;  /* sorted arrays, for look-ups */
   LexEdges exact_edges;
   GHashTable *prefix;   /* LexKey *folded prefix -> LexNode*, or NULL */
   gsize *prefix_lens;   /* distinct byte lengths of the prefix keys, rising */

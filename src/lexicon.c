@@ -214,7 +214,8 @@ edge_compare (gconstpointer a, gconstpointer b)
   return strcmp (x->key, y->key);
 }
 
-/* The edges of string-keyed TABLE (NULL: none) as a sorted array. */
+/* The edges of string-keyed TABLE (NULL: none) as a sorted array; the
+ * table is freed (it serves only while the trie is built). */
 static LexEdges
 edges_of (GHashTable *table)
 {
@@ -228,7 +229,16 @@ edges_of (GHashTable *table)
   while (g_hash_table_iter_next (&it, &key, &child))
     e.edges[e.n++] = (LexEdge) { lex_str_hash (key), key, child };
   qsort (e.edges, e.n, sizeof *e.edges, edge_compare);
+  g_hash_table_destroy (table);
   return e;
+}
+
+/* Add the hashes of EDGES to the Bloom filter BLOOM. */
+static void
+bloom_add_edges (guint64 *bloom, const LexEdges *edges)
+{
+  for (guint i = 0; i < edges->n; i++)
+    lex_bloom_add (bloom, edges->edges[i].hash);
 }
 
 /* Fills the Bloom filters of TRIE's root (see lexicon-trie.h). */
@@ -236,22 +246,12 @@ static void
 trie_build_blooms (LexTrie *trie)
 {
   const LexNode *root = trie->root;
-  GHashTableIter it;
-  gpointer key;
-  if (root->stem != NULL)
-    {
-      g_hash_table_iter_init (&it, root->stem);
-      while (g_hash_table_iter_next (&it, &key, NULL))
-        lex_bloom_add (trie->stem_bloom, lex_str_hash (key));
-    }
-  if (root->exact != NULL)
-    {
-      g_hash_table_iter_init (&it, root->exact);
-      while (g_hash_table_iter_next (&it, &key, NULL))
-        lex_bloom_add (trie->exact_bloom, lex_str_hash (key));
-    }
+  bloom_add_edges (trie->stem_bloom, &root->stem_edges);
+  bloom_add_edges (trie->exact_bloom, &root->exact_edges);
   if (root->n_prefix_lens == 0)
     return;
+  GHashTableIter it;
+  gpointer key;
   trie->gate_len = root->prefix_lens[0];
   g_hash_table_iter_init (&it, root->prefix);
   while (g_hash_table_iter_next (&it, &key, NULL))
@@ -292,8 +292,8 @@ trie_compile (const LexTopic *topic)
     {
       LexNode *node = g_ptr_array_index (trie->nodes, i);
       node_index_prefixes (node);
-      node->stem_edges = edges_of (node->stem);
-      node->exact_edges = edges_of (node->exact);
+      node->stem_edges = edges_of (g_steal_pointer (&node->stem));
+      node->exact_edges = edges_of (g_steal_pointer (&node->exact));
     }
   trie_build_blooms (trie);
   return trie;

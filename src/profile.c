@@ -51,8 +51,8 @@ rotl64 (guint64 x, int k)
   return (x << k) | (x >> (64 - k));
 }
 
-/* xoshiro256** 1.0 (Blackman & Vigna 2018), as in the reference code. */
-/* The next 64 bits of RNG (xoshiro256**), inline for the bootstrap. */
+/* The next 64 bits of RNG: xoshiro256** 1.0 (Blackman & Vigna 2018), as
+ * in the reference code; inline for the bootstrap. */
 static inline guint64
 rng_next (ProfileRng *rng)
 {
