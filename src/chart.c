@@ -97,8 +97,8 @@ typedef struct {
 static gboolean
 unwanted_char (gunichar c)
 {
-  return c < 0x20 || (c >= 0x7f && c < 0xa0) || c == 0x2028 || c == 0x2029
-         || (c >= 0xfdd0 && c <= 0xfdef) || (c & 0xfffe) == 0xfffe;
+  return fmt_is_control (c) || (c >= 0xfdd0 && c <= 0xfdef)
+         || (c & 0xfffe) == 0xfffe;
 }
 
 char *

@@ -68,8 +68,12 @@ fmt_was (guint64 n)
   return n == 1 ? "was" : "were";
 }
 
-/* S as valid UTF-8 with control characters (C0, DEL, C1, line and
- * paragraph separators) turned into spaces.  Newly allocated. */
+gboolean
+fmt_is_control (gunichar c)
+{
+  return c < 0x20 || (c >= 0x7f && c < 0xa0) || c == 0x2028 || c == 0x2029;
+}
+
 char *
 fmt_clean_text (const char *s)
 {
@@ -78,7 +82,7 @@ fmt_clean_text (const char *s)
   for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
-      if (c < 0x20 || (c >= 0x7f && c < 0xa0) || c == 0x2028 || c == 0x2029)
+      if (fmt_is_control (c))
         g_string_append_c (out, ' ');
       else
         g_string_append_unichar (out, c);

@@ -28,9 +28,13 @@ char *fmt_percent (double fraction, int decimals);
 /* "was" for a count of 1, "were" otherwise. */
 const char *fmt_was (guint64 n);
 
-/* S as valid UTF-8 with control characters (C0, DEL, C1, line and
- * paragraph separators) turned into spaces, for names and titles taken
- * from the input.  Newly allocated. */
+/* Whether C is a control character: C0, DEL, C1, or the line and
+ * paragraph separators. */
+gboolean fmt_is_control (gunichar c);
+
+/* S as valid UTF-8 with control characters (fmt_is_control ()) turned
+ * into spaces, for names and titles taken from the input.  Newly
+ * allocated. */
 char *fmt_clean_text (const char *s);
 
 G_END_DECLS
