@@ -2,8 +2,8 @@
  * matching and negation).
  *
  * Each token is looked up once per call in the cache described below,
- * which stems each distinct form once.  Then, position by
- * position, every topic whose previous hit does not cover the position
+ * which stems each distinct form once.  Then, at each candidate position
+ * (below), every topic whose previous hit does not cover the position
  * walks its trie (lexicon-trie.h) from the token: a token may follow its
  * stem edge, its exact edge and a prefix edge for each prefix length the
  * node knows, so all those paths are explored and the longest entry wins
@@ -19,19 +19,23 @@
  * bits per topic telling whether an entry of the topic can start with its
  * stem, or with the form itself (worked out exactly once, from the root's
  * tables).  A token whose topic bit is clear skips that topic: for most
- * tokens that is every topic.  Topics past the 16th (TOPIC_BITS) are
- * always tried.
+ * tokens that is every topic, and the look-up lists as candidates only
+ * the tokens with a bit set (about one in fourteen on news text), so the
+ * rest are never visited again.  Topics past the 14th (TOPIC_BITS) are
+ * always tried, at every token.
  *
  * The cache is built for memory latency, which is what a look-up waits
  * on once the vocabulary outgrows the processor's caches: an
  * open-addressing table of 32-byte slots that hold the form itself (up
- * to 14 bytes; longer ones are compared in the arena), its hash, its
- * stem's hash, negator flag and topic bits, so a token costs one probe
- * with the hash the tokenizer gave it and, usually, one cache line.
- * Each look-up prefetches the slot of the token PREFETCH_AHEAD places
- * further on, so the misses of rare words overlap instead of queueing.  Walks compare
- * hashes first (the trie's edges are sorted by the same hashes), so the
- * stems themselves, in a side array, are read only when a hash matches.
+ * to 16 bytes, as two zero-padded words compared with two instructions;
+ * longer ones are compared in the arena), its hash, its stem's hash and
+ * the topic and negator bits, so a token costs one probe with the hash
+ * the tokenizer gave it and, usually, one cache line; what the look-up
+ * keeps of a token is the number of its slot.  Each look-up prefetches
+ * the slot of the token PREFETCH_AHEAD places further on, so the misses
+ * of rare words overlap instead of queueing.  Walks compare hashes first
+ * (the trie's edges are sorted by the same hashes), so the stems
+ * themselves, in a side array, are read only when a hash matches.
  *
  * Sharing: the table and the side array are allocated once at their full
  * size (the system gives them pages as they are used), the arena grows by
@@ -46,9 +50,10 @@
  * stays bounded whatever the corpus.
  *
  * Negation: a hit is negated when a negator stands among the WINDOW tokens
- * before its first token, in the same sentence.  One pass over the tokens
- * records, for each token, the nearest negator before it in its sentence,
- * so each hit is checked in constant time whatever the window.
+ * before its first token, in the same sentence.  Negators are candidates
+ * too, so going through the candidates in order keeps the nearest
+ * negator before each at hand, and each hit is checked in constant time
+ * whatever the window.
  */
 #include "match.h"
 
@@ -65,23 +70,62 @@ typedef struct {
   guint32 form_len;
 } CacheInfo;
 
+/* Forms of up to this many bytes are kept in their slot. */
+#define INLINE_FORM 16
+/* Topics with bits in a slot (the others are always tried): bit t says
+ * the stem is a root stem key of topic t, bit TOPIC_BITS + t that the
+ * form is a root exact key or begins with a root prefix key. */
+#define TOPIC_BITS 14
+/* More bits of a slot: the form is a negator; the topics may start at
+ * it, or it negates (any other bit is set). */
+#define SLOT_NEGATOR (1u << (2 * TOPIC_BITS))
+#define SLOT_CANDIDATE (1u << 31)
+
+/* One slot of the cache's open-addressing table (32 bytes, two to a
+ * cache line): a distinct folded form and what the matcher needs of it.
+ * The form is kept in two 8-byte words, zero past its end: forms hold no
+ * NUL byte, so two forms of up to INLINE_FORM bytes are equal exactly
+ * when their words are. */
+typedef struct {
+  guint64 lo;        /* bytes 0-7 of a form of up to INLINE_FORM bytes
+                        (byte k in bits 8k..8k+7), 0 for a longer form */
+  guint64 hi;        /* bytes 8-15, likewise */
+  guint32 hash;      /* text_form_hash (form), the token's hash */
+  gint info;         /* 1 + index into the side array; 0: the slot is free.
+                        Written last and read first, atomically. */
+  guint32 bits;      /* topic bits, SLOT_NEGATOR, SLOT_CANDIDATE */
+  guint32 stem_hash; /* lex_str_hash (stem) */
+} CacheSlot;
+
+G_STATIC_ASSERT (sizeof (CacheSlot) == 32);
+
 /* The tokens of one matcher_run() call. */
 typedef struct {
   const FramingToken *tokens;
   const char *forms;       /* toks->forms->str */
+  const guint32 *slot_of;  /* per token: 1 + its slot (in slots, then extra) */
+  const CacheSlot *slots;  /* the cache's table */
+  guint n_slots;           /* its size */
+  const CacheSlot *extra;  /* slots of the forms the cache had no room for */
   const CacheInfo *infos;  /* the cache's side array */
   guint capacity;          /* its length: indexes past it are overflow */
-  const CacheInfo *overflow; /* forms of this call the cache had no room for */
-  const guint32 *info_of;  /* per token: its index (infos, then overflow) */
-  const guint32 *stem_hash; /* per token: lex_str_hash () of its stem */
+  const CacheInfo *overflow; /* the side array of the extra slots */
   guint n;
 } Scan;
+
+/* The slot of token J. */
+static inline const CacheSlot *
+token_slot (const Scan *s, guint j)
+{
+  guint32 k = s->slot_of[j] - 1;
+  return k < s->n_slots ? &s->slots[k] : &s->extra[k - s->n_slots];
+}
 
 /* The cache's knowledge of token J. */
 static inline const CacheInfo *
 token_info (const Scan *s, guint j)
 {
-  guint32 i = s->info_of[j];
+  guint32 i = (guint32) token_slot (s, j)->info - 1;
   return i < s->capacity ? &s->infos[i] : &s->overflow[i - s->capacity];
 }
 
@@ -93,7 +137,7 @@ static inline const LexNode *
 stem_child (const Scan *s, const LexNode *node, guint j)
 {
   const LexEdges *edges = &node->stem_edges;
-  guint32 hash = s->stem_hash[j];
+  guint32 hash = token_slot (s, j)->stem_hash;
   guint i = lex_edges_first (edges, hash);
   if (i == edges->n || edges->edges[i].hash != hash)
     return NULL;
@@ -188,7 +232,7 @@ static inline const LexNode *
 known_stem_child (const Scan *s, const LexNode *root, guint i)
 {
   const LexEdges *edges = &root->stem_edges;
-  guint k = lex_edges_first (edges, s->stem_hash[i]);
+  guint k = lex_edges_first (edges, token_slot (s, i)->stem_hash);
   if (k + 1 >= edges->n || edges->edges[k + 1].hash != edges->edges[k].hash)
     return edges->edges[k].child;
   return stem_child (s, root, i);
@@ -209,7 +253,7 @@ match_at (const Scan *s, const LexTrie *trie, guint i, gboolean stem,
   const LexNode *child;
 
   if (stem && other)
-    child = lex_bloom_test (trie->stem_bloom, s->stem_hash[i])
+    child = lex_bloom_test (trie->stem_bloom, token_slot (s, i)->stem_hash)
             ? stem_child (s, root, i) : NULL;
   else
     child = stem ? known_stem_child (s, root, i) : NULL;
@@ -255,29 +299,6 @@ match_is_negator (const char *form, gsize len)
 /* ------------------------------------------------------------------ */
 /* The cache of forms.                                                 */
 
-/* Forms of up to this many bytes are kept in their slot. */
-#define INLINE_FORM 14
-/* Topics with bits in a slot's starts (the others are always tried): bit
- * t says the stem is a root stem key of topic t, bit TOPIC_BITS + t that
- * the form is a root exact key or begins with a root prefix key. */
-#define TOPIC_BITS 16
-
-/* One slot of the cache's open-addressing table (32 bytes, two to a
- * cache line): a distinct folded form and what most tokens need. */
-typedef struct {
-  guint32 starts;   /* the topics whose entries may start here: see
-                       TOPIC_BITS */
-  guint32 hash;     /* text_form_hash (form), the token's hash */
-  guint32 stem_hash; /* lex_str_hash (stem) */
-  gint info;        /* 1 + index into the side array; 0: the slot is free.
-                       Written last and read first, atomically. */
-  guint8 len;       /* the form's length, or 255 when longer than 254 */
-  guint8 negator;
-  char form[INLINE_FORM]; /* the form when len <= INLINE_FORM */
-} CacheSlot;
-
-G_STATIC_ASSERT (sizeof (CacheSlot) == 32);
-
 /* The arena grows by blocks of this many bytes (or one block for a
  * longer form); blocks never move. */
 #define ARENA_BLOCK (256u * 1024u)
@@ -310,17 +331,15 @@ struct _Matcher {
   FramingStemmer *stemmer;
   MatchCache *cache;
   gboolean own_cache;
-  /* per token of a call */
-  GArray *info_of;    /* guint32: index into the side array (or overflow) */
-  GArray *starts;     /* guint32: the slot's topic bits */
-  GArray *stem_hash;  /* guint32: the slot's stem hash */
-  GArray *negators;   /* guint: see lookup_tokens */
+  /* per call */
+  GArray *slot_of;    /* guint32 per token: see Scan */
   GArray *candidates; /* guint32: see lookup_tokens */
   GArray *next;       /* guint per topic */
-  /* forms of a call that the cache had no room for */
+  /* forms of a call that the cache had no room for: their slots (slot
+   * n_slots + 1 + k is extra[k]) and what they describe */
+  GArray *extra;      /* CacheSlot */
   GArray *overflow;   /* CacheInfo */
   GStringChunk *overflow_text;
-  CacheSlot scratch;  /* the slot of the last such form */
   GString *stem_buf;  /* the stem of a form being added */
 };
 
@@ -331,18 +350,38 @@ slot_index (guint mask, guint hash)
   return ((hash * 2654435761u) >> 7) & mask;
 }
 
-/* The first slot to probe for HASH. */
-static inline guint
-slot_of (const MatchCache *c, guint hash)
+/* The 8 bytes at P, byte k in bits 8k..8k+7 whatever the machine's order. */
+static inline guint64
+load8 (const char *p)
 {
-  return slot_index (c->n_slots - 1, hash);
+  guint64 w;
+  memcpy (&w, p, 8);
+  return GUINT64_FROM_LE (w);
 }
 
-/* The value of CacheSlot.len for a form of LEN bytes. */
-static inline guint8
-slot_len (gsize len)
+/* For a form of LEN <= INLINE_FORM bytes: the masks that keep its bytes
+ * in its two 8-byte words. */
+static const guint64 form_masks[INLINE_FORM + 1][2] = {
+/* (The shift is kept in range even where it is not taken, for compilers
+ * that warn about the branch not taken.) */
+#define LOW(n) ((n) >= 8 ? G_MAXUINT64 : (n) <= 0 ? 0 \
+                : (G_GUINT64_CONSTANT (1) << (8 * ((n) & 7))) - 1)
+#define MASKS(n) { LOW (n), (n) > 8 ? LOW ((n) - 8) : 0 }
+  MASKS (0), MASKS (1), MASKS (2), MASKS (3), MASKS (4), MASKS (5),
+  MASKS (6), MASKS (7), MASKS (8), MASKS (9), MASKS (10), MASKS (11),
+  MASKS (12), MASKS (13), MASKS (14), MASKS (15), MASKS (16),
+#undef MASKS
+#undef LOW
+};
+
+/* The two words of token form FORM of LEN <= INLINE_FORM bytes, as a slot
+ * keeps them: token forms have 15 bytes of room past their NUL (text.h),
+ * so 16 bytes can be read whatever the length, and masked. */
+static inline void
+token_form_words (const char *form, gsize len, guint64 *lo, guint64 *hi)
 {
-  return (guint8) MIN (len, 255u);
+  *lo = load8 (form) & form_masks[len][0];
+  *hi = load8 (form + 8) & form_masks[len][1];
 }
 
 /* SIZE bytes of zeroed memory for the slots, mapped so that pages are
@@ -472,111 +511,85 @@ describe_form (const FramingLexicon *lexicon, gsize len, guint32 hash,
   info->form_len = (guint32) len;
   slot->stem_hash = lex_str_hash (info->stem);
   slot->hash = hash;
-  slot->len = slot_len (len);
-  slot->negator = match_is_negator (info->form, len);
-  slot->starts = 0;
-  memset (slot->form, 0, sizeof slot->form);
+  slot->lo = slot->hi = 0;
   if (len <= INLINE_FORM)
-    memcpy (slot->form, info->form, len);
+    {
+      char b[2 * sizeof (guint64)] = { 0 };
+      memcpy (b, info->form, len);
+      token_form_words (b, len, &slot->lo, &slot->hi);
+    }
+  slot->bits = match_is_negator (info->form, len) ? SLOT_NEGATOR : 0;
   for (guint t = 0; t < lexicon->topics->len && t < TOPIC_BITS; t++)
     {
       const LexTopic *topic = g_ptr_array_index (lexicon->topics, t);
       if (starts_by_stem (topic->trie, info->stem, slot->stem_hash))
-        slot->starts |= 1u << t;
+        slot->bits |= 1u << t;
       if (starts_by_form (topic->trie, info->form, len, hash))
-        slot->starts |= 1u << (TOPIC_BITS + t);
+        slot->bits |= 1u << (TOPIC_BITS + t);
     }
+  if (slot->bits != 0)
+    slot->bits |= SLOT_CANDIDATE;
 }
 
-/* The 8 bytes at P, byte k in bits 8k..8k+7 whatever the machine's order. */
-static inline guint64
-load8 (const char *p)
-{
-  guint64 w;
-  memcpy (&w, p, 8);
-  return GUINT64_FROM_LE (w);
-}
-
-/* For a form of LEN bytes (LEN <= INLINE_FORM): the masks that keep its
- * bytes in the two overlapping 8-byte words at offsets 0 and 6. */
-static const guint64 form_masks[INLINE_FORM + 1][2] = {
-/* (The shift is kept in range even where it is not taken, for compilers
- * that warn about the branch not taken.) */
-#define LOW(n) ((n) >= 8 ? G_MAXUINT64 : (n) <= 0 ? 0 \
-                : (G_GUINT64_CONSTANT (1) << (8 * ((n) & 7))) - 1)
-#define MASKS(n) { LOW (n), (n) > 6 ? LOW ((n) - 6) : 0 }
-  MASKS (0), MASKS (1), MASKS (2), MASKS (3), MASKS (4), MASKS (5),
-  MASKS (6), MASKS (7), MASKS (8), MASKS (9), MASKS (10), MASKS (11),
-  MASKS (12), MASKS (13), MASKS (14),
-#undef MASKS
-#undef LOW
-};
-
-/* Whether the slot's inline form equals token form FORM of LEN bytes
- * (LEN <= INLINE_FORM), comparing two overlapping 8-byte words under
- * masks (no branch on the length): the slot's 14 bytes are zero past the
- * form and the token forms have 15 bytes of room past their NUL (text.h),
- * so both reads stay inside. */
-static inline gboolean
-inline_form_equal (const CacheSlot *c, const char *form, gsize len)
-{
-  const guint64 *mask = form_masks[len];
-  guint64 d0 = (load8 (c->form) ^ load8 (form)) & mask[0];
-  guint64 d1 = (load8 (c->form + 6) ^ load8 (form + 6)) & mask[1];
-  return (d0 | d1) == 0;
-}
-
-/* Whether published slot S (index INFO into the side array INFOS) holds
- * FORM (LEN bytes, token hash HASH). */
-static inline gboolean
-slot_holds (const CacheInfo *infos, const CacheSlot *s, gint info,
-            const char *form, gsize len, guint hash)
-{
-  if (s->hash != hash || s->len != slot_len (len))
-    return FALSE;
-  if (len <= INLINE_FORM)
-    return inline_form_equal (s, form, len);
-  const CacheInfo *i = &infos[info - 1];
-  return i->form_len == len && memcmp (i->form, form, len) == 0;
-}
-
-/* The published slot that holds FORM (LEN bytes, hash HASH), or NULL,
- * probing the table SLOTS (MASK + 1 of them, side array INFOS) from slot
- * S; *FREE is set to the free slot the probe stopped at.  Takes no lock.
- * With INFOS NULL, forms longer than INLINE_FORM are not looked for
- * (NULL, *FREE = S): the look-up loop probes so, with the table in
- * locals, and leaves the rest to form_slot (). */
+/* The published slot of SLOTS (MASK + 1 of them) that holds the token
+ * form FORM of LEN <= INLINE_FORM bytes, probing from slot S, or NULL
+ * (*FREE_SLOT: the free slot the probe stopped at).  Takes no lock. */
 static inline const CacheSlot *
-probe (const CacheSlot *slots, guint mask, const CacheInfo *infos, guint s,
-       const char *form, gsize len, guint hash, guint *free_slot)
+probe_short (const CacheSlot *slots, guint mask, guint s, const char *form,
+             gsize len, guint *free_slot)
 {
-  if (infos == NULL && len > INLINE_FORM)
+  guint64 lo, hi;
+  token_form_words (form, len, &lo, &hi);
+  for (;; s = (s + 1) & mask)
     {
-      *free_slot = s;
-      return NULL;
+      if (g_atomic_int_get (&slots[s].info) == 0)
+        {
+          *free_slot = s;
+          return NULL;
+        }
+      if (slots[s].lo == lo && slots[s].hi == hi)
+        return &slots[s];
     }
-  for (;;)
+}
+
+/* The published slot of C that holds token form FORM (LEN bytes, hash
+ * HASH), or NULL (*FREE_SLOT: the free slot the probe stopped at).  Takes
+ * no lock. */
+static const CacheSlot *
+cache_probe (const MatchCache *c, const char *form, gsize len, guint32 hash,
+             guint *free_slot)
+{
+  guint mask = c->n_slots - 1, s = slot_index (mask, hash);
+  if (len <= INLINE_FORM)
+    return probe_short (c->slots, mask, s, form, len, free_slot);
+  for (;; s = (s + 1) & mask)
     {
-      const CacheSlot *slot = &slots[s];
+      const CacheSlot *slot = &c->slots[s];
       gint info = g_atomic_int_get (&slot->info);
       if (info == 0)
         {
           *free_slot = s;
           return NULL;
         }
-      if (slot_holds (infos, slot, info, form, len, hash))
+      const CacheInfo *i = &c->infos[info - 1];
+      if (slot->lo == 0 && slot->hash == hash && i->form_len == len
+          && memcmp (i->form, form, len) == 0)
         return slot;
-      s = (s + 1) & mask;
     }
 }
 
-/* probe () of C's table from the first slot for HASH. */
-static inline const CacheSlot *
-cache_probe (const MatchCache *c, const char *form, gsize len, guint hash,
-             guint *free_slot)
+/* Fill the free slot TO from FROM and publish it with info INFO (lock
+ * held): every field but info first, as readers may be loading info (as
+ * 0) now. */
+static void
+slot_publish (CacheSlot *to, const CacheSlot *from, gint info)
 {
-  return probe (c->slots, c->n_slots - 1, c->infos, slot_of (c, hash), form,
-                len, hash, free_slot);
+  to->lo = from->lo;
+  to->hi = from->hi;
+  to->hash = from->hash;
+  to->bits = from->bits;
+  to->stem_hash = from->stem_hash;
+  g_atomic_int_set (&to->info, info);
 }
 
 /* Add FORM (LEN bytes, NUL-terminated, hash HASH) to M's cache, unless
@@ -585,10 +598,10 @@ cache_probe (const MatchCache *c, const char *form, gsize len, guint hash,
  * stemmer: under the lock there is only a probe and two copies, so two
  * threads meeting new words at once (most words are new at the start of
  * a run) seldom wait for each other.  Another thread may add the same
- * form meanwhile; the probe under the lock finds it, and this
- * description is dropped. */
+ * form meanwhile; the probe under the lock finds it, and this description
+ * is dropped. */
 static const CacheSlot *
-cache_add (Matcher *m, const char *form, gsize len, guint hash)
+cache_add (Matcher *m, const char *form, gsize len, guint32 hash)
 {
   MatchCache *c = m->cache;
   if (g_atomic_int_get (&c->n_forms) >= (gint) c->capacity)
@@ -613,25 +626,16 @@ cache_add (Matcher *m, const char *form, gsize len, guint hash)
   info->form = arena_add (c, form, len);
   info->stem = arena_add (c, m->stem_buf->str, stem_len);
   info->form_len = described.form_len;
-  CacheSlot *slot = &c->slots[s];
-  /* Every field but info, which readers may be loading (as 0) now. */
-  slot->starts = filled.starts;
-  slot->hash = filled.hash;
-  slot->stem_hash = filled.stem_hash;
-  slot->len = filled.len;
-  slot->negator = filled.negator;
-  memcpy (slot->form, filled.form, sizeof slot->form);
   g_atomic_int_set (&c->n_forms, c->n_forms + 1);
-  g_atomic_int_set (&slot->info, c->n_forms); /* publish */
+  slot_publish (&c->slots[s], &filled, c->n_forms);
   g_mutex_unlock (&c->lock);
-  return slot;
+  return &c->slots[s];
 }
 
-/* A form of this call that the full cache cannot take: described into
- * M's overflow, its slot being M's scratch slot (valid until the next
- * call of this function). */
+/* A form of this call that the full cache cannot take, described into
+ * M's extra slots: its slot (valid until the next extra slot is added). */
 static const CacheSlot *
-overflow_add (Matcher *m, const char *form, gsize len, guint hash)
+overflow_add (Matcher *m, const char *form, gsize len, guint32 hash)
 {
   gsize stem_len;
   const char *stem = stem_word_uncached (m->stemmer, form, len, &stem_len);
@@ -640,22 +644,30 @@ overflow_add (Matcher *m, const char *form, gsize len, guint hash)
     .stem = g_string_chunk_insert_len (m->overflow_text, stem,
                                        (gssize) stem_len),
   };
-  describe_form (m->lexicon, len, hash, &info, &m->scratch);
+  CacheSlot slot = { 0 };
+  describe_form (m->lexicon, len, hash, &info, &slot);
   g_array_append_val (m->overflow, info);
-  m->scratch.info = (gint) (m->cache->capacity + m->overflow->len);
-  return &m->scratch;
+  slot.info = (gint) (m->cache->capacity + m->overflow->len);
+  g_array_append_val (m->extra, slot);
+  return &g_array_index (m->extra, CacheSlot, m->extra->len - 1);
 }
 
-/* The slot of FORM (LEN bytes, hash HASH): from the cache, added to it if
- * new, or from the overflow when the cache is full. */
-static const CacheSlot *
-form_slot (Matcher *m, const char *form, gsize len, guint hash)
+/* 1 + the number of the slot of token form FORM (LEN bytes, hash HASH) in
+ * the cache, added to it if new, or in the extra slots when the cache is
+ * full (numbered after the cache's); *SLOT is set to the slot. */
+static guint32
+form_slot (Matcher *m, const char *form, gsize len, guint32 hash,
+           const CacheSlot **slot)
 {
+  const MatchCache *c = m->cache;
   guint s;
-  const CacheSlot *slot = cache_probe (m->cache, form, len, hash, &s);
-  if (slot == NULL)
-    slot = cache_add (m, form, len, hash);
-  return slot != NULL ? slot : overflow_add (m, form, len, hash);
+  *slot = cache_probe (c, form, len, hash, &s);
+  if (*slot == NULL)
+    *slot = cache_add (m, form, len, hash);
+  if (*slot != NULL)
+    return (guint32) (*slot - c->slots) + 1;
+  *slot = overflow_add (m, form, len, hash);
+  return c->n_slots + m->extra->len;
 }
 
 Matcher *
@@ -667,12 +679,10 @@ matcher_new (const FramingLexicon *lexicon, FramingStemmer *stemmer,
   m->stemmer = stemmer;
   m->own_cache = cache == NULL;
   m->cache = cache != NULL ? cache : match_cache_new (lexicon, 0);
-  m->info_of = g_array_new (FALSE, FALSE, sizeof (guint32));
-  m->starts = g_array_new (FALSE, FALSE, sizeof (guint32));
-  m->stem_hash = g_array_new (FALSE, FALSE, sizeof (guint32));
-  m->negators = g_array_new (FALSE, FALSE, sizeof (guint));
+  m->slot_of = g_array_new (FALSE, FALSE, sizeof (guint32));
   m->candidates = g_array_new (FALSE, FALSE, sizeof (guint32));
   m->next = g_array_new (FALSE, FALSE, sizeof (guint));
+  m->extra = g_array_new (FALSE, FALSE, sizeof (CacheSlot));
   m->overflow = g_array_new (FALSE, FALSE, sizeof (CacheInfo));
   m->overflow_text = g_string_chunk_new (4096);
   m->stem_buf = g_string_new (NULL);
@@ -686,74 +696,65 @@ matcher_free (Matcher *m)
     return;
   if (m->own_cache)
     match_cache_free (m->cache);
-  g_array_unref (m->info_of);
-  g_array_unref (m->starts);
-  g_array_unref (m->stem_hash);
-  g_array_unref (m->negators);
+  g_array_unref (m->slot_of);
   g_array_unref (m->candidates);
   g_array_unref (m->next);
+  g_array_unref (m->extra);
   g_array_unref (m->overflow);
   g_string_chunk_free (m->overflow_text);
   g_string_free (m->stem_buf, TRUE);
   g_free (m);
 }
 
-/* Look every token of S up (adding new forms to the cache), filling
- * m->info_of, m->starts and m->stem_hash, NEAREST: for each token, 1 +
- * the index of the nearest negator before it in its sentence, or 0 when
- * there is none, and CANDIDATES: the tokens whose topic bits are not all
- * clear, in order; returns how many there are.  Each look-up prefetches
- * the slot of the token PREFETCH_AHEAD places further on, and keeps its
- * index for when that token's turn comes. */
+/* Look every token of TOKS up (adding new forms to the cache), filling
+ * m->slot_of, and m->candidates with the tokens whose slot says
+ * SLOT_CANDIDATE, in order; returns how many there are.  Each look-up
+ * prefetches the slot of the token PREFETCH_AHEAD places further on, and
+ * keeps its index for when that token's turn comes, so the misses of rare
+ * words overlap instead of queueing.  Forms of up to INLINE_FORM bytes
+ * already in the cache, nearly all tokens, take the short probe with the
+ * table in locals. */
 static guint
-lookup_tokens (Matcher *m, const Scan *s, guint *nearest, guint32 *candidates)
+lookup_tokens (Matcher *m, const FramingTokens *toks)
 {
-  g_array_set_size (m->info_of, s->n);
-  g_array_set_size (m->starts, s->n);
-  g_array_set_size (m->stem_hash, s->n);
+  const guint n = toks->tokens->len;
+  g_array_set_size (m->slot_of, n);
+  g_array_set_size (m->candidates, n);
+  g_array_set_size (m->extra, 0);
   g_array_set_size (m->overflow, 0);
   g_string_chunk_clear (m->overflow_text);
-  guint32 *info_of = (guint32 *) (void *) m->info_of->data;
-  guint32 *starts = (guint32 *) (void *) m->starts->data;
-  guint32 *stem_hash = (guint32 *) (void *) m->stem_hash->data;
-  const MatchCache *c = m->cache;
-  const FramingToken *tokens = s->tokens;
+  guint32 *slot_of = (guint32 *) (void *) m->slot_of->data;
+  guint32 *candidates = (guint32 *) (void *) m->candidates->data;
+  const FramingToken *tokens = (const FramingToken *) (void *) toks->tokens->data;
+  const char *const forms = toks->forms->str;
   /* The table in locals: the stores below are of guint32, which as far
-   * as the compiler knows may change c->n_slots, so it would load the
-   * table's fields again for every token. */
-  const CacheSlot *const slots = c->slots;
-  const guint mask = c->n_slots - 1;
-  const char *const forms = s->forms;
-  const guint n = s->n;
+   * as the compiler knows may change the cache's fields. */
+  const CacheSlot *const slots = m->cache->slots;
+  const guint mask = m->cache->n_slots - 1;
   guint first[PREFETCH_AHEAD]; /* slot_index () of the next tokens, by j % */
   for (guint j = 0; j < PREFETCH_AHEAD && j < n; j++)
     first[j] = slot_index (mask, tokens[j].hash);
-  guint last = 0, n_candidates = 0;
-  guint32 sentence = tokens[0].sentence;
+  guint n_candidates = 0;
   for (guint j = 0; j < n; j++)
     {
       const FramingToken *t = &tokens[j];
       guint k = j % PREFETCH_AHEAD;
       guint free_slot;
-      const CacheSlot *slot = probe (slots, mask, NULL, first[k],
-                                     forms + t->form, t->form_len, t->hash,
-                                     &free_slot);
-      if (G_UNLIKELY (slot == NULL))
-        slot = form_slot (m, forms + t->form, t->form_len, t->hash);
+      const CacheSlot *slot = t->form_len > INLINE_FORM ? NULL
+        : probe_short (slots, mask, first[k], forms + t->form, t->form_len,
+                       &free_slot);
       if (j + PREFETCH_AHEAD < n)
         {
           first[k] = slot_index (mask, tokens[j + PREFETCH_AHEAD].hash);
           PREFETCH (&slots[first[k]]);
         }
-      info_of[j] = (guint32) slot->info - 1;
-      starts[j] = slot->starts;
-      stem_hash[j] = slot->stem_hash;
-      candidates[n_candidates] = j;
-      n_candidates += slot->starts != 0;
-      last = t->sentence == sentence ? last : 0;
-      sentence = t->sentence;
-      nearest[j] = last;
-      last = slot->negator ? j + 1 : last;
+      if (G_LIKELY (slot != NULL))
+        slot_of[j] = (guint32) (slot - slots) + 1;
+      else
+        slot_of[j] = form_slot (m, forms + t->form, t->form_len, t->hash,
+                                &slot);
+      if (G_UNLIKELY (slot->bits & SLOT_CANDIDATE))
+        candidates[n_candidates++] = j;
     }
   return n_candidates;
 }
@@ -768,42 +769,48 @@ matcher_run (Matcher *m, const FramingTokens *toks, guint window, GArray *hits)
   g_array_set_size (hits, 0);
   const FramingLexicon *lexicon = m->lexicon;
   guint n_topics = lexicon->topics->len;
-  Scan s = { .tokens = (const FramingToken *) (void *) toks->tokens->data,
-             .forms = toks->forms->str, .n = toks->tokens->len };
-  if (s.n == 0 || n_topics == 0)
+  const guint n = toks->tokens->len;
+  if (n == 0 || n_topics == 0)
     return;
-
-  g_array_set_size (m->negators, s.n);
-  g_array_set_size (m->candidates, s.n);
-  guint *negators = (guint *) (void *) m->negators->data;
+  guint n_candidates = lookup_tokens (m, toks);
   guint32 *candidates = (guint32 *) (void *) m->candidates->data;
-  guint n_candidates = lookup_tokens (m, &s, negators, candidates);
   if (n_topics > TOPIC_BITS)
     {
       /* Topics past the bits are tried everywhere. */
-      for (guint i = 0; i < s.n; i++)
+      for (guint i = 0; i < n; i++)
         candidates[i] = i;
-      n_candidates = s.n;
+      n_candidates = n;
     }
-  s.infos = m->cache->infos;
-  s.capacity = m->cache->capacity;
-  s.overflow = (const CacheInfo *) (void *) m->overflow->data;
-  s.info_of = (const guint32 *) (void *) m->info_of->data;
-  s.stem_hash = (const guint32 *) (void *) m->stem_hash->data;
-  const guint32 *starts = (const guint32 *) (void *) m->starts->data;
+  const MatchCache *c = m->cache;
+  Scan s = { .tokens = (const FramingToken *) (void *) toks->tokens->data,
+             .forms = toks->forms->str,
+             .slot_of = (const guint32 *) (void *) m->slot_of->data,
+             .slots = c->slots, .n_slots = c->n_slots,
+             .extra = (const CacheSlot *) (void *) m->extra->data,
+             .infos = c->infos, .capacity = c->capacity,
+             .overflow = (const CacheInfo *) (void *) m->overflow->data,
+             .n = n };
   /* next[t]: the first position topic t may match at (past its last hit). */
   g_array_set_size (m->next, n_topics);
   guint *next = (guint *) (void *) m->next->data;
   memset (next, 0, n_topics * sizeof *next);
 
-  for (guint c = 0; c < n_candidates; c++)
+  /* 1 + the last negator seen, and its sentence: negators are
+   * candidates, so the nearest one before a candidate is known when its
+   * turn comes. */
+  guint negator = 0;
+  guint32 negator_sentence = 0;
+  for (guint k = 0; k < n_candidates; k++)
     {
-      guint i = candidates[c];
+      guint i = candidates[k];
+      guint32 bits = token_slot (&s, i)->bits;
+      guint32 sentence = s.tokens[i].sentence;
+      guint before = negator != 0 && negator_sentence == sentence ? negator : 0;
       for (guint t = 0; t < n_topics; t++)
         {
-          gboolean stem = t >= TOPIC_BITS || ((starts[i] >> t) & 1);
+          gboolean stem = t >= TOPIC_BITS || ((bits >> t) & 1);
           gboolean other = t >= TOPIC_BITS
-                           || ((starts[i] >> (TOPIC_BITS + t)) & 1);
+                           || ((bits >> (TOPIC_BITS + t)) & 1);
           if (i < next[t] || !(stem || other))
             continue;
           const LexTopic *topic = g_ptr_array_index (lexicon->topics, t);
@@ -811,10 +818,15 @@ matcher_run (Matcher *m, const FramingTokens *toks, guint window, GArray *hits)
           if (best.entry < 0)
             continue;
           MatchHit hit = { t, (guint) best.entry, i, best.length, FALSE };
-          hit.negated = window > 0 && negators[i] != 0
-                        && i - (negators[i] - 1) <= window;
+          hit.negated = window > 0 && before != 0
+                        && i - (before - 1) <= window;
           g_array_append_val (hits, hit);
           next[t] = i + best.length;
+        }
+      if (bits & SLOT_NEGATOR)
+        {
+          negator = i + 1;
+          negator_sentence = sentence;
         }
     }
 }

@@ -406,7 +406,44 @@ test_cache_full (void)
   CU_ASSERT_EQUAL (match_cache_size (cache), 3);
 }
 
-/* Topics past the 16th have no bits in the cache and are always tried:
+/* Forms are kept in their slot up to 16 bytes and compared in the arena
+ * beyond.  A form of 8, 15 or 16 bytes (no entry) followed by the same
+ * form with one more letter (an entry): each token must get the slot of
+ * its own form, whose topic bits make it a candidate or not, whether the
+ * cache knows the form yet, already knows it, or is full.  Over the 26
+ * letters, the two forms often start their probes at the same slot of a
+ * small cache. */
+static void
+test_form_lengths (void)
+{
+  static const char *const bases[] = {
+    "abcdefgh", "abcdefghijklmno", "abcdefghijklmnop",
+  };
+  for (guint b = 0; b < G_N_ELEMENTS (bases); b++)
+    for (char c = 'a'; c <= 'z'; c++)
+      {
+        g_autofree char *entry = g_strdup_printf ("=%s%c\n", bases[b], c);
+        g_autoptr (FramingLexicon) lex = lexicon_of (entry, NULL);
+        g_autofree char *upper = g_ascii_strup (entry + 1, -1);
+        g_autofree char *text = g_strdup_printf ("%s %s%c. %s %s", bases[b],
+                                                 bases[b], c, upper, bases[b]);
+        static const char expected[] = "0:0@1+1 0:0@2+1";
+        g_autofree char *alone = hits_of (lex, text, 3);
+        CU_ASSERT_STRING_EQUAL (alone, expected);
+        for (guint capacity = 1; capacity <= 3; capacity += 2)
+          {
+            g_autoptr (MatchCache) cache = match_cache_new (lex, capacity);
+            g_autoptr (Matcher) m = matcher_new (lex, stemmer (), cache);
+            for (int round = 0; round < 2; round++)
+              {
+                g_autofree char *got = matcher_hits (m, text);
+                CU_ASSERT_STRING_EQUAL (got, expected);
+              }
+          }
+      }
+}
+
+/* Topics past the 14th have no bits in the cache and are always tried:
  * they find the same hits as the first topics do. */
 static void
 test_many_topics (void)
@@ -533,6 +570,7 @@ static const UnitCase cases[] = {
   { "weights do not affect matching", test_weights_untouched },
   { "seed article", test_seed_article },
   { "a full cache", test_cache_full },
+  { "forms of 8 to 17 bytes", test_form_lengths },
   { "more topics than the cache has bits for", test_many_topics },
   { "one cache, four threads", test_cache_threads },
   { "cleanup", test_cleanup },
