@@ -644,8 +644,53 @@ test_invalid_utf8 (void)
   rm_rf (dir);
 }
 
+/* Invalid bytes after ASCII runs of every length from 0 to 40 (the
+ * validator takes ASCII 16 and 8 bytes at a time): each is found and
+ * replaced, and the valid sequences and NUL bytes around it are kept. */
+static void
+test_invalid_utf8_offsets (void)
+{
+  g_autofree char *dir = tmp_dir ();
+  g_autoptr (GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GPtrArray) wants = g_ptr_array_new_with_free_func ((GDestroyNotify)
+                                                               g_bytes_unref);
+  for (guint k = 0; k <= 40; k++)
+    {
+      GString *in = g_string_new (NULL), *want = g_string_new (NULL);
+      for (guint i = 0; i < k; i++)
+        g_string_append_c (in, 'x');
+      g_string_append (want, in->str);
+      g_string_append_c (in, '\xff');
+      g_string_append (want, "\xEF\xBF\xBD");
+      for (guint i = 0; i < k; i++)
+        {
+          g_string_append_c (in, 'y');
+          g_string_append_c (want, 'y');
+        }
+      g_string_append_len (in, "\xc3\xa9\0z\xe2\x82", 6);
+      g_string_append_len (want, "\xc3\xa9\0z\xEF\xBF\xBD", 7);
+      g_autofree char *name = g_strdup_printf ("%02u.txt", k);
+      g_ptr_array_add (paths, put (dir, name, in->str, (gssize) in->len));
+      g_ptr_array_add (wants, g_string_free_to_bytes (want));
+      g_string_free (in, TRUE);
+    }
+  g_ptr_array_add (paths, NULL);
+  InputOptions o = { 0 };
+  g_autoptr (GPtrArray) items = run (&o, (const char **) paths->pdata, NULL);
+  CU_ASSERT_EQUAL_FATAL (items->len, wants->len);
+  for (guint k = 0; k < wants->len; k++)
+    {
+      gsize len;
+      const char *want = g_bytes_get_data (g_ptr_array_index (wants, k), &len);
+      CU_ASSERT (has_text (items, k, want, (gssize) len));
+      CU_ASSERT_EQUAL (art (items, k)->invalid_utf8, 2);
+    }
+  rm_rf (dir);
+}
+
 /* Repeated lines: 40 code points after trimming are removed when repeated,
- * 39 are not; multibyte characters count once. */
+ * 39 are not; multibyte characters count once; the white space trimmed
+ * may mix ASCII and other spaces (U+00A0, U+2003). */
 static void
 test_repeated_lines (void)
 {
@@ -659,6 +704,8 @@ test_repeated_lines (void)
     g_string_append (e40, "\xc3\xa9");
   g_autofree char *text = g_strconcat (l39, "\n", l39, "\n",
                                        l40, "\n", "  ", l40, " \r\n",
+                                       "\xc2\xa0 \xe2\x80\x83", l40,
+                                       " \xe2\x80\x83\xc2\xa0 \n",
                                        e39->str, "\n", e39->str, "\n",
                                        e40->str, "\n", "\t", e40->str, "\n",
                                        "short\nshort\n", l40, NULL);
@@ -673,7 +720,7 @@ test_repeated_lines (void)
   g_autoptr (GPtrArray) items = run (&o, inputs, NULL);
   CU_ASSERT_EQUAL_FATAL (items->len, 2);
   CU_ASSERT (has_text (items, 0, want, -1));
-  CU_ASSERT_EQUAL (art (items, 0)->repeated_lines, 3);
+  CU_ASSERT_EQUAL (art (items, 0)->repeated_lines, 4);
   g_autofree char *jwant = g_strconcat (l40, "\nx", NULL);
   CU_ASSERT (has_text (items, 1, jwant, -1));
   CU_ASSERT_EQUAL (art (items, 1)->repeated_lines, 1);
@@ -821,6 +868,7 @@ static const UnitCase cases[] = {
   { "JSONL custom fields", test_jsonl_custom_fields },
   { "JSONL fast path and json-glib agree", test_jsonl_fast_path },
   { "invalid UTF-8", test_invalid_utf8 },
+  { "invalid UTF-8 after ASCII runs of any length", test_invalid_utf8_offsets },
   { "repeated lines", test_repeated_lines },
   { "repeated long lines", test_repeated_long_lines },
   { "BOM dropped", test_bom_dropped },
