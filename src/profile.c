@@ -493,18 +493,21 @@ double_compare (const void *a, const void *b)
 }
 
 /* The sums of the W (<= 5) columns at BASE (STRIDE doubles a row) over
- * the N rows ROWS into S, each column added in row order from 0.  Inlined
- * with W a constant and the inner loop unrolled, the columns are summed
- * side by side in registers, so that their additions overlap rather than
- * wait on each other. */
+ * N rows into S, each column added in row order from 0: the rows ROWS, or
+ * with DRAW, N rows drawn from RNG as they are added (the same rows, in
+ * the same order, as drawing them all first).  Inlined with W and DRAW
+ * constants and the inner loop unrolled, the columns are summed side by
+ * side in registers, so that their additions overlap rather than wait on
+ * each other. */
 static inline void
-sum_width (const double *base, guint stride, const guint32 *rows, guint n,
-           guint w, double *s)
+sum_width (const double *base, guint stride, const guint32 *rows,
+           ProfileRng *rng, gboolean draw, guint n, guint w, double *s)
 {
   double acc[5] = { 0.0, 0.0, 0.0, 0.0, 0.0 };
   for (guint i = 0; i < n; i++)
     {
-      const double *x = base + (gsize) rows[i] * stride;
+      guint32 row = draw ? rng_below (rng, n) : rows[i];
+      const double *x = base + (gsize) row * stride;
 #pragma GCC unroll 5
       for (guint k = 0; k < w; k++)
         acc[k] += x[k];
@@ -513,21 +516,23 @@ sum_width (const double *base, guint stride, const guint32 *rows, guint n,
 }
 
 /* Into SUMS[K0 .. K0+W-1] (W = 1 to 5), the sums of columns K0.. of
- * SAMPLES (STRIDE doubles a row) over the N rows ROWS (see sum_width ()).
- * Five is the usual width: four topics and the tokens. */
-static void
+ * SAMPLES (STRIDE doubles a row) over N rows: ROWS, or rows drawn from
+ * RNG with DRAW (see sum_width ()).  Five is the usual width: four topics
+ * and the tokens. */
+static inline void
 sum_columns (const double *samples, guint stride, const guint32 *rows,
-             guint n, guint k0, guint w, double *sums)
+             ProfileRng *rng, gboolean draw, guint n, guint k0, guint w,
+             double *sums)
 {
   double s[5];
   const double *base = samples + k0;
   switch (w)
     {
-    case 5: sum_width (base, stride, rows, n, 5, s); break;
-    case 4: sum_width (base, stride, rows, n, 4, s); break;
-    case 3: sum_width (base, stride, rows, n, 3, s); break;
-    case 2: sum_width (base, stride, rows, n, 2, s); break;
-    default: sum_width (base, stride, rows, n, 1, s); break;
+    case 5: sum_width (base, stride, rows, rng, draw, n, 5, s); break;
+    case 4: sum_width (base, stride, rows, rng, draw, n, 4, s); break;
+    case 3: sum_width (base, stride, rows, rng, draw, n, 3, s); break;
+    case 2: sum_width (base, stride, rows, rng, draw, n, 2, s); break;
+    default: sum_width (base, stride, rows, rng, draw, n, 1, s); break;
     }
   memcpy (sums + k0, s, w * sizeof *sums);
 }
@@ -617,11 +622,18 @@ resample_once (const Profile *profile, const ProfileGroup *group,
   const guint stride = nt + 1;
   const guint R = profile->opts.resamples;
   const guint n = group->articles;
-  for (guint i = 0; i < n; i++)
-    rows[i] = rng_below (rng, n);
   const double *samples = (const double *) (void *) group->samples->data;
-  for (guint k0 = 0; k0 < stride; k0 += 5)
-    sum_columns (samples, stride, rows, n, k0, MIN (5, stride - k0), sums);
+  if (stride <= 5)
+    /* The usual case: the rows are summed as they are drawn. */
+    sum_columns (samples, stride, NULL, rng, TRUE, n, 0, stride, sums);
+  else
+    {
+      for (guint i = 0; i < n; i++)
+        rows[i] = rng_below (rng, n);
+      for (guint k0 = 0; k0 < stride; k0 += 5)
+        sum_columns (samples, stride, rows, NULL, FALSE, n, k0,
+                     MIN (5, stride - k0), sums);
+    }
   for (guint t = 0; t < nt; t++)
     stats[t * R + r] = sums[0] == 0.0 ? 0.0 : 1000.0 * sums[1 + t] / sums[0];
   for (guint p = 0; p < profile->opts.n_balance; p++)

@@ -748,10 +748,11 @@ bootstrap_of (const FramingLexicon *lexicon, guint n)
   return p;
 }
 
-/* The bootstrap sums up to five columns side by side: with eight topics
- * the tokens and topics 0-3 go together, topics 4-7 together.  Topics
- * 4-7 repeat the numbers of topics 0-3, and four topics alone have the
- * same numbers: every interval must be the same, bit for bit. */
+/* The bootstrap sums up to five columns side by side: with four topics
+ * it sums the rows as it draws them; with eight it draws the rows first,
+ * then sums the tokens and topics 0-3 together and topics 4-7 together.
+ * Topics 4-7 repeat the numbers of topics 0-3, and four topics alone have
+ * the same numbers: every interval must be the same, bit for bit. */
 static void
 test_bootstrap_column_groups (void)
 {
