@@ -45,6 +45,7 @@
 
 #include "input.h"
 
+#include "ascii.h"
 #include "csv.h"
 #include "framing.h"
 #include "jsonline.h"
@@ -57,10 +58,6 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
-
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
@@ -335,32 +332,6 @@ utf8_valid_len (const guchar *s, const guchar *end)
   if (g_utf8_validate_len ((const char *) s, n, NULL))
     return n;
   return 0;
-}
-
-/* The first byte at or after P (before END) that is not ASCII, or END:
- * 16 bytes at a time where the processor has SSE2, else 8. */
-static inline const guchar *
-ascii_end (const guchar *p, const guchar *end)
-{
-#if defined(__SSE2__)
-  for (; end - p >= 16; p += 16)
-    {
-      int high = _mm_movemask_epi8 (_mm_loadu_si128 ((const __m128i *)
-                                                     (const void *) p));
-      if (high != 0)
-        return p + __builtin_ctz ((unsigned) high);
-    }
-#endif
-  for (; end - p >= 8; p += 8)
-    {
-      guint64 w;
-      memcpy (&w, p, 8);
-      if (w & G_GUINT64_CONSTANT (0x8080808080808080))
-        break;
-    }
-  while (p < end && *p < 0x80)
-    p++;
-  return p;
 }
 
 /* g_utf8_validate_len () with a fast path for ASCII, and NUL bytes taken

@@ -71,6 +71,8 @@
  */
 #include "text.h"
 
+#include "ascii.h"
+
 #include <string.h>
 
 /* Character classes of the scanner (bits). */
@@ -1107,16 +1109,7 @@ ascii_run_end (const guchar *p, const guchar *end)
 {
   for (;;)
     {
-      while (end - p >= 8)
-        {
-          guint64 w;
-          memcpy (&w, p, 8);
-          if (w & G_GUINT64_CONSTANT (0x8080808080808080))
-            break;
-          p += 8;
-        }
-      while (p < end && *p < 0x80)
-        p++;
+      p = ascii_end (p, end);
       if (!is_stable_mark (p, end))
         return p;
       p += 3;
