@@ -531,10 +531,11 @@ describe_form (const FramingLexicon *lexicon, gsize len, guint32 hash,
     slot->bits |= SLOT_CANDIDATE;
 }
 
-/* The published slot of SLOTS (MASK + 1 of them) that holds the token
- * form FORM of LEN <= INLINE_FORM bytes, probing from slot S, or NULL
- * (*FREE_SLOT: the free slot the probe stopped at).  Takes no lock. */
-static inline const CacheSlot *
+/* The index of the published slot of SLOTS (MASK + 1 of them) that holds
+ * the token form FORM of LEN <= INLINE_FORM bytes, probing from slot S,
+ * or -1 (*FREE_SLOT: the free slot the probe stopped at).  Takes no
+ * lock. */
+static inline gint64
 probe_short (const CacheSlot *slots, guint mask, guint s, const char *form,
              gsize len, guint *free_slot)
 {
@@ -545,10 +546,10 @@ probe_short (const CacheSlot *slots, guint mask, guint s, const char *form,
       if (g_atomic_int_get (&slots[s].info) == 0)
         {
           *free_slot = s;
-          return NULL;
+          return -1;
         }
       if (slots[s].lo == lo && slots[s].hi == hi)
-        return &slots[s];
+        return s;
     }
 }
 
@@ -561,7 +562,10 @@ cache_probe (const MatchCache *c, const char *form, gsize len, guint32 hash,
 {
   guint mask = c->n_slots - 1, s = slot_index (mask, hash);
   if (len <= INLINE_FORM)
-    return probe_short (c->slots, mask, s, form, len, free_slot);
+    {
+      gint64 k = probe_short (c->slots, mask, s, form, len, free_slot);
+      return k >= 0 ? &c->slots[k] : NULL;
+    }
   for (;; s = (s + 1) & mask)
     {
       const CacheSlot *slot = &c->slots[s];
@@ -740,7 +744,7 @@ lookup_tokens (Matcher *m, const FramingTokens *toks)
       const FramingToken *t = &tokens[j];
       guint k = j % PREFETCH_AHEAD;
       guint free_slot;
-      const CacheSlot *slot = t->form_len > INLINE_FORM ? NULL
+      gint64 found = t->form_len > INLINE_FORM ? -1
         : probe_short (slots, mask, first[k], forms + t->form, t->form_len,
                        &free_slot);
       if (j + PREFETCH_AHEAD < n)
@@ -748,12 +752,20 @@ lookup_tokens (Matcher *m, const FramingTokens *toks)
           first[k] = slot_index (mask, tokens[j + PREFETCH_AHEAD].hash);
           PREFETCH (&slots[first[k]]);
         }
-      if (G_LIKELY (slot != NULL))
-        slot_of[j] = (guint32) (slot - slots) + 1;
+      guint32 bits;
+      if (G_LIKELY (found >= 0))
+        {
+          slot_of[j] = (guint32) found + 1;
+          bits = slots[found].bits;
+        }
       else
-        slot_of[j] = form_slot (m, forms + t->form, t->form_len, t->hash,
-                                &slot);
-      if (G_UNLIKELY (slot->bits & SLOT_CANDIDATE))
+        {
+          const CacheSlot *slot;
+          slot_of[j] = form_slot (m, forms + t->form, t->form_len, t->hash,
+                                  &slot);
+          bits = slot->bits;
+        }
+      if (G_UNLIKELY (bits & SLOT_CANDIDATE))
         candidates[n_candidates++] = j;
     }
   return n_candidates;
