@@ -14,8 +14,8 @@
  *   Replacements are counted and, after each file (a text file, or a whole
  *   JSON Lines file), "FILE: N invalid UTF-8 sequences replaced" goes to
  *   opts->warn.  Valid input takes a fast path (ASCII 16 bytes at a time,
- *   other sequences through g_utf8_validate_len).  NUL
- *   bytes are valid UTF-8 and are kept.
+ *   other sequences through g_utf8_validate_len).  NUL bytes are valid
+ *   UTF-8 and are kept.
  * - A UTF-8 BOM at the start of a text file is dropped.
  * - Repeated lines: within one article, a line (split at \n) whose content
  *   trimmed of white space (g_unichar_isspace) at both ends is 40 or more

@@ -132,7 +132,7 @@ token_info (const Scan *s, guint j)
 /* The child of NODE along the stem edge of token J, or NULL.  The
  * token's stem is read (from the cache's side array) only when an edge
  * has its hash: a walk that goes nowhere costs no memory access beyond
- * the per-token arrays. */
+ * the token's slot. */
 static inline const LexNode *
 stem_child (const Scan *s, const LexNode *node, guint j)
 {

@@ -797,9 +797,17 @@ out_reserve_block (Out *out, FramingTokens *toks)
     }
 }
 
-/* Record the token of the N word bytes at START in OUT.  Inlined into
- * both of its loops, whatever the compiler's estimate of its size. */
-G_ALWAYS_INLINE static inline void
+/* Inlined whatever the compiler's estimate of the function's size (GLib's
+ * G_ALWAYS_INLINE is newer than the GLib we require). */
+#if defined(__GNUC__)
+#define ALWAYS_INLINE __attribute__ ((__always_inline__))
+#else
+#define ALWAYS_INLINE
+#endif
+
+/* Record the token of the N word bytes at START in OUT (inlined into both
+ * of its loops). */
+ALWAYS_INLINE static inline void
 out_word (Out *out, const guchar *t, guint32 start, guint n)
 {
   FramingToken *tok = &out->tokens[out->n_tokens++];
