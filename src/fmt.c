@@ -81,6 +81,11 @@ fmt_clean_text (const char *s)
   GString *out = g_string_sized_new (strlen (valid));
   for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p))
     {
+      if ((guchar) *p >= 0x20 && (guchar) *p < 0x7f)
+        {
+          g_string_append_c (out, *p); /* printable ASCII, most of it */
+          continue;
+        }
       gunichar c = g_utf8_get_char (p);
       if (fmt_is_control (c))
         g_string_append_c (out, ' ');

@@ -42,14 +42,37 @@ char_width (gunichar c)
   return g_unichar_iswide (c) ? 2 : 1;
 }
 
+/* Columns that the text from S to END takes (an ASCII byte takes one,
+ * with no decoding). */
+static guint
+span_width (const char *s, const char *end)
+{
+  guint w = 0;
+  for (const char *p = s; p < end; p = g_utf8_next_char (p))
+    w += (guchar) *p < 0x80 ? 1 : char_width (g_utf8_get_char (p));
+  return w;
+}
+
 /* Columns that S takes. */
 static guint
 text_width (const char *s)
 {
-  guint w = 0;
-  for (const char *p = s; *p != '\0'; p = g_utf8_next_char (p))
-    w += char_width (g_utf8_get_char (p));
-  return w;
+  return span_width (s, s + strlen (s));
+}
+
+/* Append the code point at P to LINE, a 0x1f byte as a space; return the
+ * columns it takes. */
+static inline guint
+append_char (GString *line, const char *p)
+{
+  if ((guchar) *p < 0x80)
+    {
+      g_string_append_c (line, *p == '\x1f' ? ' ' : *p);
+      return 1;
+    }
+  gunichar c = g_utf8_get_char (p);
+  g_string_append_unichar (line, c);
+  return char_width (c);
 }
 
 /* S cut to at most WIDTH columns, ending with the ellipsis when cut.
@@ -105,24 +128,27 @@ put_line (Report *r, GString *line)
 /* Write TEXT wrapped at REPORT_WIDTH columns, the first line indented by
  * FIRST spaces and the others by REST.  Words are separated by spaces; a
  * 0x1f byte is a space that does not break; a word longer than a line is
- * broken where it must be. */
+ * broken where it must be.  The words are read in place. */
 static void
 put_wrapped (Report *r, const char *text, guint first, guint rest)
 {
   g_autoptr (GString) line = g_string_new (NULL);
-  g_auto (GStrv) words = g_strsplit (text, " ", -1);
   guint indent = first, w = 0;
   gboolean empty = TRUE;
 
   g_string_append_printf (line, "%*s", (int) indent, "");
   w = indent;
-  for (guint i = 0; words[i] != NULL; i++)
+  for (const char *word = text; *word != '\0';)
     {
-      char *word = words[i];
-      if (*word == '\0')
-        continue;
-      g_strdelimit (word, "\x1f", ' ');
-      guint ww = text_width (word);
+      if (*word == ' ')
+        {
+          word++;
+          continue;
+        }
+      const char *end = strchr (word, ' ');
+      if (end == NULL)
+        end = word + strlen (word);
+      guint ww = span_width (word, end);
       if (!empty && w + 1 + ww > REPORT_WIDTH)
         {
           put_line (r, line);
@@ -136,20 +162,24 @@ put_wrapped (Report *r, const char *text, guint first, guint rest)
           g_string_append_c (line, ' ');
           w++;
         }
-      for (const char *p = word; *p != '\0'; p = g_utf8_next_char (p))
+      for (const char *p = word; p < end; p = g_utf8_next_char (p))
         {
-          gunichar c = g_utf8_get_char (p);
-          if (w + char_width (c) > REPORT_WIDTH && w > indent)
+          /* While w + ww (more than what the rest of the word needs)
+           * fits, no break can come: a character's width matters only
+           * in a word that is broken across lines. */
+          guint cw = w + ww <= REPORT_WIDTH ? 1
+                     : char_width (g_utf8_get_char (p));
+          if (w + cw > REPORT_WIDTH && w > indent)
             {
               put_line (r, line);
               indent = rest;
               g_string_append_printf (line, "%*s", (int) indent, "");
               w = indent;
             }
-          g_string_append_unichar (line, c);
-          w += char_width (c);
+          w += append_char (line, p);
         }
       empty = FALSE;
+      word = end;
     }
   if (!empty)
     put_line (r, line);

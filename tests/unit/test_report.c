@@ -426,6 +426,56 @@ test_long_name (void)
   fixture_clear (&fx);
 }
 
+/* The columns LINE takes on a terminal (wide characters count 2). */
+static guint
+columns (const char *line)
+{
+  guint w = 0;
+  for (const char *p = line; *p != '\0'; p = g_utf8_next_char (p))
+    w += g_unichar_iswide (g_utf8_get_char (p)) ? 2 : 1;
+  return w;
+}
+
+/* TEXT without its white space. */
+static char *
+squeeze (const char *text)
+{
+  GString *out = g_string_new (NULL);
+  for (const char *p = text; *p != '\0'; p++)
+    if (!g_ascii_isspace (*p))
+      g_string_append_c (out, *p);
+  return g_string_free (out, FALSE);
+}
+
+/* A name of wide characters longer than a line is broken across lines in
+ * the prose, counting two columns a character: no line takes more than
+ * 80 columns, no line of prose more than 78, and no character is lost. */
+static void
+test_wide_name (void)
+{
+  GString *name = g_string_new (NULL);
+  for (int i = 0; i < 12; i++)
+    g_string_append (name, "\u4e2d\u6587\u65b0\u95fb"); /* 48 wide: 96 columns */
+  Fixture fx;
+  fixture_init (&fx, name->str, FALSE, FALSE);
+  g_auto (GStrv) lines = g_strsplit (fx.text, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      if (columns (lines[i]) > 80)
+        fprintf (stderr, "\nline %u takes %u columns: %s\n", i + 1,
+                 columns (lines[i]), lines[i]);
+      CU_ASSERT_TRUE (columns (lines[i]) <= 80);
+    }
+  g_autofree char *corpus = section (fx.text, "1. The corpus");
+  g_auto (GStrv) prose = g_strsplit (corpus, "\n", -1);
+  for (guint i = 0; prose[i] != NULL; i++)
+    CU_ASSERT_TRUE (columns (prose[i]) <= 78);
+  g_autofree char *squeezed = squeeze (corpus);
+  CU_ASSERT_PTR_NOT_NULL (strstr (squeezed, name->str));
+  fixture_clear (&fx);
+  g_string_free (name, TRUE);
+}
+
 /* Examples mark the hit [[...]], flag negated hits, name the article. */
 static void
 test_examples (void)
@@ -570,6 +620,7 @@ static const UnitCase cases[] = {
   { "bars in eighths and in #", test_bars },
   { "n/a divergence for a group with no hits", test_divergence_nan },
   { "long group names shortened with a legend", test_long_name },
+  { "names of wide characters wrapped by columns", test_wide_name },
   { "examples marked and negated", test_examples },
   { "dominant frame and balance", test_balance },
   { "distinguishing entries", test_terms },
