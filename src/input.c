@@ -661,6 +661,22 @@ count_chars (const char *s, const char *e, gsize limit)
   return n;
 }
 
+/* Whether the valid UTF-8 span A..B holds REPEAT_MIN_CHARS code points or
+ * more.  A code point takes at most 4 bytes, and an ASCII one 1: spans
+ * that are longer, or all ASCII, need no counting. */
+static gboolean
+long_line (const char *a, const char *b)
+{
+  gsize n = (gsize) (b - a);
+  if (n >= 4 * REPEAT_MIN_CHARS)
+    return TRUE;
+  if (n < REPEAT_MIN_CHARS)
+    return FALSE;
+  if (ascii_end ((const guchar *) a, (const guchar *) b) == (const guchar *) b)
+    return TRUE;
+  return count_chars (a, b, REPEAT_MIN_CHARS) >= REPEAT_MIN_CHARS;
+}
+
 /* Removes repeated long lines from BUF (valid UTF-8) in place; returns how
  * many were removed.  Kept lines are compacted towards the start, and the
  * seen-set points into the compacted copy, which is never overwritten. */
@@ -679,11 +695,8 @@ remove_repeated_lines (GString *buf)
       if ((gsize) (b - a) >= REPEAT_MIN_CHARS)
         {
           trim_span (&a, &b);
-          /* A code point takes at most 4 bytes: longer lines need no
-           * counting.  The kept copy of this line will start at
-           * dst + (a - src). */
-          if ((gsize) (b - a) >= 4 * REPEAT_MIN_CHARS
-              || count_chars (a, b, REPEAT_MIN_CHARS) >= REPEAT_MIN_CHARS)
+          /* The kept copy of this line will start at dst + (a - src). */
+          if (long_line (a, b))
             drop = seen_check_add (&seen, buf->str, a, (gsize) (b - a),
                                    (gsize) (dst + (a - src) - buf->str));
         }
