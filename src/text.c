@@ -201,12 +201,19 @@ class_of (gunichar c)
     }
 }
 
+/* The last code point that has case: none above the Supplementary
+ * Multilingual Plane has any (test_fold_every_code_point checks every
+ * code point against g_utf8_casefold ()).  Looking only this far makes
+ * the table eight times quicker to build, which is most of the start-up
+ * of a run on a few articles. */
+#define LAST_CASED 0x1FFFF
+
 /* Collect the code points whose full case folding is not their lowercase. */
 static GArray *
 fold_exceptions_build (void)
 {
   GArray *a = g_array_new (FALSE, TRUE, sizeof (FoldException));
-  for (gunichar c = 0x80; c <= 0x10FFFF; c++)
+  for (gunichar c = 0x80; c <= LAST_CASED; c++)
     {
       GUnicodeType t = g_unichar_type (c);
       if (class_of_type (t) == 0 || t == G_UNICODE_OTHER_LETTER)
