@@ -144,6 +144,7 @@ typedef struct {
   /* sentences */
   gboolean sent_open;   /* a non-space character was seen since the last end */
   gboolean sent_listed; /* the open sentence is in toks->sentences */
+  guint n_sentences;    /* sentences listed; toks->sentences->len is the room */
   guint32 sent_start;
   guint32 last_end;     /* just past the last non-space character */
   gboolean mark;        /* after an end mark and optional closing quotes */
@@ -373,7 +374,8 @@ word_run_end (const guchar *t, guint32 i, guint32 to)
   return i;
 }
 
-/* One step of text_form_hash over the 8-byte chunk W. */
+/* One step of text_form_hash over the 8-byte chunk W (forms longer than
+ * 16 bytes). */
 static inline guint64
 hash_step (guint64 h, guint64 w)
 {
@@ -398,10 +400,29 @@ hash_finish (guint64 h)
   return (guint32) h;
 }
 
+/* text_form_hash of a form of up to 16 bytes given as its two 8-byte
+ * words, zero past its end (forms hold no NUL, so the words tell the
+ * length).  Two independent multiplications rather than a chain: the
+ * tokenizer computes this for every token, and the cache's slot_index ()
+ * multiplies again, so the high half only needs folding into the low. */
+static inline guint32
+hash_short (guint64 w0, guint64 w1)
+{
+  guint64 h = w0 * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)
+              ^ w1 * G_GUINT64_CONSTANT (0xBF58476D1CE4E5B9);
+  return (guint32) (h ^ (h >> 32));
+}
+
 guint32
 text_form_hash (const char *form, gsize len)
 {
   const guchar *p = (const guchar *) form;
+  if (len <= 16)
+    {
+      guchar w[16] = { 0 };
+      memcpy (w, p, len);
+      return hash_short (load8 (w), load8 (w + 8));
+    }
   guint64 h = hash_seed (len);
   gsize i = 0;
   for (; i + 8 <= len; i += 8)
@@ -452,8 +473,8 @@ reserve_form (GString *out, gsize n)
 /* Append the folded form of the N bytes of NFKC text S to OUT, then a NUL
  * (counted in OUT->len); return text_form_hash () of the form.  S must be
  * followed by at least 8 readable bytes (tokens_reset () sees to that):
- * the last chunk is read whole and masked.  Plain ASCII is lowercased and
- * hashed 8 bytes at a time; anything else takes the slow path. */
+ * the last chunk is read whole and masked.  Plain ASCII is lowercased 8
+ * bytes at a time; anything else takes the slow path. */
 static guint32
 fold_append (GString *out, const char *s, gsize n)
 {
@@ -461,29 +482,25 @@ fold_append (GString *out, const char *s, gsize n)
   gsize old = out->len;
   reserve_form (out, n);
   guchar *o = (guchar *) out->str + old;
-  guint64 any = 0, h = hash_seed (n);
+  guint64 any = 0;
   gsize i = 0;
   for (; i + 8 <= n; i += 8)
     {
       guint64 w = load8 (p + i);
       any |= w;
-      w = lower8 (w);
-      store8 (o + i, w);
-      h = hash_step (h, w);
+      store8 (o + i, lower8 (w));
     }
   if (i < n)
     {
       guint64 w = first_bytes (load8 (p + i), n - i);
       any |= w;
-      w = lower8 (w);
-      store8 (o + i, w);
-      h = hash_step (h, w);
+      store8 (o + i, lower8 (w));
     }
   if (!(any & HIGHS))
     {
       o[n] = '\0';
       out->len = old + n + 1;
-      return hash_finish (h);
+      return text_form_hash ((const char *) o, n);
     }
   out->str[old] = '\0';
   fold_append_slow (out, p, n);
@@ -491,6 +508,21 @@ fold_append (GString *out, const char *s, gsize n)
   g_string_append_c (out, '\0');
   reserve_form (out, 0);
   return text_form_hash (out->str + old, len);
+}
+
+/* List the open sentence (it starts at sc->sent_start; its end is set
+ * when it closes).  Like the tokens, sentences are written straight into
+ * toks->sentences, grown ahead; scan_finish() sets the true length. */
+static void
+sentence_list (Scanner *sc)
+{
+  GArray *a = sc->toks->sentences;
+  if (sc->n_sentences == a->len)
+    g_array_set_size (a, MAX (2 * sc->n_sentences, 64u));
+  FramingSentence *s = &g_array_index (a, FramingSentence, sc->n_sentences++);
+  s->start = sc->sent_start;
+  s->end = 0;
+  sc->sent_listed = TRUE;
 }
 
 /* Record the token that began at sc->tok_start and ends at END.  Tokens
@@ -520,14 +552,10 @@ static void
 token_begin (Scanner *sc, guint32 off)
 {
   if (!sc->sent_listed)
-    {
-      FramingSentence s = { .start = sc->sent_start, .end = 0 };
-      g_array_append_val (sc->toks->sentences, s);
-      sc->sent_listed = TRUE;
-    }
+    sentence_list (sc);
   sc->in_token = TRUE;
   sc->tok_start = off;
-  sc->tok_sentence = sc->toks->sentences->len - 1;
+  sc->tok_sentence = sc->n_sentences - 1;
   sc->apos = NO_APOS;
 }
 
@@ -536,10 +564,8 @@ static void
 sentence_end (Scanner *sc, guint32 end)
 {
   if (sc->sent_listed)
-    {
-      GArray *a = sc->toks->sentences;
-      g_array_index (a, FramingSentence, a->len - 1).end = end;
-    }
+    g_array_index (sc->toks->sentences, FramingSentence,
+                   sc->n_sentences - 1).end = end;
   sc->sent_open = FALSE;
   sc->sent_listed = FALSE;
   sc->mark = FALSE;
@@ -766,9 +792,7 @@ fold_word (guchar *o, const guchar *p, guint n)
   store8 (o, w0);
   store8 (o + 8, w1);
   o[n] = '\0';
-  guint64 h1 = hash_step (hash_seed (n), w0);
-  guint64 h2 = hash_step (h1, w1);
-  return hash_finish (n > 8 ? h2 : h1);
+  return hash_short (w0, w1);
 }
 
 /* What scan_words () writes, in locals while it runs: the form bytes are
@@ -839,12 +863,8 @@ list_sentence (Scanner *sc, guint32 start)
       sc->sent_start = start;
     }
   if (!sc->sent_listed)
-    {
-      FramingSentence s = { .start = sc->sent_start, .end = 0 };
-      g_array_append_val (sc->toks->sentences, s);
-      sc->sent_listed = TRUE;
-    }
-  return sc->toks->sentences->len - 1;
+    sentence_list (sc);
+  return sc->n_sentences - 1;
 }
 
 /* The code-point steps over the ASCII bytes from FROM to TO, which follow
@@ -988,7 +1008,7 @@ scan_words (Scanner *sc, const guchar *t, guint32 i, guint32 to)
   Out out = { (FramingToken *) (void *) toks->tokens->data, sc->n_tokens,
               toks->tokens->len, (guchar *) toks->forms->str,
               toks->forms->len, toks->forms->allocated_len,
-              toks->sentences->len - 1, i };
+              sc->n_sentences - 1, i };
   guint32 stop = scan_blocks (sc, &out, t, i, to);
   if (out.n_tokens == sc->n_tokens)
     return i;
@@ -1174,6 +1194,7 @@ scan_finish (Scanner *sc)
   if (sc->sent_open)
     sentence_end (sc, sc->mark ? sc->mark_end : sc->last_end);
   g_array_set_size (sc->toks->tokens, sc->n_tokens);
+  g_array_set_size (sc->toks->sentences, sc->n_sentences);
 }
 
 FramingTokens *
