@@ -595,19 +595,45 @@ line_hash (const char *s, gsize len)
   return x ^ (x >> 29);
 }
 
-/* The long lines kept so far in one text: an open-addressing set of
- * their hashes and places (byte offsets into the text). */
+/* The long lines kept so far in one text, in two open-addressing sets of
+ * their keys and places (byte offsets into the text).  Hashing every
+ * long line would cost a pass over nearly all the text, for the few
+ * lines that repeat; so a line is first keyed by its length and its first
+ * and last 8 bytes (ends_key ()), which a repeat shares.  A line whose
+ * ends key no earlier line has is kept at once, in the set by ends.  The
+ * first time another line has the same ends key, both go to the set by
+ * full hash (line_hash ()), where equal lines are found as before.  Each
+ * line is hashed at most once, so hostile text (many lines with the same
+ * ends) costs no more than hashing it all, and the set by ends holds one
+ * line per key, so its probes stay short. */
 typedef struct {
-  guint64 hash;
-  gsize off;     /* 0: a free slot; else 1 + the line's offset */
+  guint64 hash;      /* ends_key () or line_hash (), as the set is */
+  gsize off;         /* 0: a free slot; else 1 + the line's offset */
   gsize len;
+  gboolean hashed;   /* by ends: the line is in the set by hash too */
 } SeenLine;
 
 typedef struct {
   SeenLine *slots;
   gsize n_slots;  /* a power of two */
   gsize n;
+  gboolean heap;  /* slots were allocated (else they are the caller's) */
 } SeenSet;
+
+/* Slots a set starts with, on the stack: enough for most articles. */
+#define SEEN_LOCAL 64
+
+/* The ends key of the LEN >= 8 bytes at S. */
+static inline guint64
+ends_key (const char *s, gsize len)
+{
+  guint64 first, last;
+  memcpy (&first, s, 8);
+  memcpy (&last, s + len - 8, 8);
+  guint64 x = (first ^ len) * G_GUINT64_CONSTANT (0xff51afd7ed558ccd)
+              ^ last * G_GUINT64_CONSTANT (0xC2B2AE3D27D4EB4F);
+  return x ^ (x >> 29);
+}
 
 /* Put LINE in SET's slots (it is not there; there is room). */
 static void
@@ -619,8 +645,39 @@ seen_place (SeenSet *set, SeenLine line)
   set->slots[i] = line;
 }
 
-/* Whether the LEN bytes at S are a line of SET (lines at offsets into
- * BASE); if not, add them as the line at offset OFF. */
+/* Add LINE to SET, growing it first if it is half full. */
+static void
+seen_add (SeenSet *set, SeenLine line)
+{
+  if (2 * (set->n + 1) > set->n_slots)
+    {
+      SeenSet bigger = { g_new0 (SeenLine, MAX (64, 2 * set->n_slots)),
+                         MAX (64, 2 * set->n_slots), set->n, TRUE };
+      for (gsize i = 0; i < set->n_slots; i++)
+        if (set->slots[i].off != 0)
+          seen_place (&bigger, set->slots[i]);
+      if (set->heap)
+        g_free (set->slots);
+      *set = bigger;
+    }
+  seen_place (set, line);
+  set->n++;
+}
+
+/* The line of SET with key HASH and length LEN, or NULL. */
+static SeenLine *
+seen_find_key (SeenSet *set, guint64 hash, gsize len)
+{
+  if (set->slots != NULL)
+    for (gsize i = (gsize) hash & (set->n_slots - 1); set->slots[i].off != 0;
+         i = (i + 1) & (set->n_slots - 1))
+      if (set->slots[i].hash == hash && set->slots[i].len == len)
+        return &set->slots[i];
+  return NULL;
+}
+
+/* Whether the LEN bytes at S are a line of the set by hash SET (lines at
+ * offsets into BASE); if not, add them as the line at offset OFF. */
 static gboolean
 seen_check_add (SeenSet *set, const char *base, const char *s, gsize len,
                 gsize off)
@@ -635,19 +692,32 @@ seen_check_add (SeenSet *set, const char *base, const char *s, gsize len,
             && memcmp (base + l->off - 1, s, len) == 0)
           return TRUE;
       }
-  if (2 * (set->n + 1) > set->n_slots)
-    {
-      SeenSet bigger = { g_new0 (SeenLine, MAX (64, 2 * set->n_slots)),
-                         MAX (64, 2 * set->n_slots), set->n };
-      for (gsize i = 0; i < set->n_slots; i++)
-        if (set->slots[i].off != 0)
-          seen_place (&bigger, set->slots[i]);
-      g_free (set->slots);
-      *set = bigger;
-    }
-  seen_place (set, (SeenLine) { hash, off + 1, len });
-  set->n++;
+  seen_add (set, (SeenLine) { hash, off + 1, len, FALSE });
   return FALSE;
+}
+
+/* Whether the long line of LEN bytes at S repeats a line kept before (in
+ * the sets BY_ENDS and BY_HASH, lines at offsets into BASE); if not, it
+ * is recorded as the line at offset OFF. */
+static gboolean
+seen_line (SeenSet *by_ends, SeenSet *by_hash, const char *base,
+           const char *s, gsize len, gsize off)
+{
+  guint64 key = ends_key (s, len);
+  SeenLine *same_ends = seen_find_key (by_ends, key, len);
+  if (same_ends == NULL)
+    {
+      seen_add (by_ends, (SeenLine) { key, off + 1, len, FALSE });
+      return FALSE;
+    }
+  if (!same_ends->hashed)
+    {
+      const char *first = base + same_ends->off - 1;
+      seen_add (by_hash, (SeenLine) { line_hash (first, len), same_ends->off,
+                                      len, FALSE });
+      same_ends->hashed = TRUE;
+    }
+  return seen_check_add (by_hash, base, s, len, off);
 }
 
 /* Number of code points in the valid UTF-8 span S..E, up to LIMIT. */
@@ -683,7 +753,10 @@ long_line (const char *a, const char *b)
 static guint
 remove_repeated_lines (GString *buf)
 {
-  SeenSet seen = { NULL, 0, 0 };
+  SeenLine local[SEEN_LOCAL];
+  memset (local, 0, sizeof local);
+  SeenSet by_ends = { local, SEEN_LOCAL, 0, FALSE };
+  SeenSet by_hash = { NULL, 0, 0, FALSE };
   guint removed = 0;
   char *src = buf->str, *end = buf->str + buf->len, *dst = buf->str;
   while (src < end)
@@ -697,8 +770,8 @@ remove_repeated_lines (GString *buf)
           trim_span (&a, &b);
           /* The kept copy of this line will start at dst + (a - src). */
           if (long_line (a, b))
-            drop = seen_check_add (&seen, buf->str, a, (gsize) (b - a),
-                                   (gsize) (dst + (a - src) - buf->str));
+            drop = seen_line (&by_ends, &by_hash, buf->str, a, (gsize) (b - a),
+                              (gsize) (dst + (a - src) - buf->str));
         }
       gsize n = (gsize) (line_end - src);
       if (drop)
@@ -711,7 +784,9 @@ remove_repeated_lines (GString *buf)
         }
       src = line_end;
     }
-  g_free (seen.slots);
+  if (by_ends.heap)
+    g_free (by_ends.slots);
+  g_free (by_hash.slots);
   g_string_truncate (buf, (gsize) (dst - buf->str));
   return removed;
 }

@@ -762,6 +762,40 @@ test_repeated_long_lines (void)
   rm_rf (dir);
 }
 
+/* Many distinct long lines (more than the sets' first slots hold), some
+ * sharing their ends, each then repeated: every repeat is removed, in any
+ * order, and every first copy is kept. */
+static void
+test_repeated_many_lines (void)
+{
+  g_autofree char *dir = tmp_dir ();
+  GString *text = g_string_new (NULL), *want = g_string_new (NULL);
+  for (guint i = 0; i < 300; i++)
+    {
+      g_autofree char *line = g_strdup_printf (
+        "%s paragraph number %u of a long article, and more words %s",
+        i % 3 == 0 ? "Same start" : "Another start", i,
+        i % 2 == 0 ? "same end." : "another end.");
+      g_string_append_printf (text, "%s\n", line);
+      g_string_append_printf (want, "%s\n", line);
+    }
+  for (guint i = 300; i-- > 0;)
+    g_string_append_printf (text,
+      "%s paragraph number %u of a long article, and more words %s\n",
+      i % 3 == 0 ? "Same start" : "Another start", i,
+      i % 2 == 0 ? "same end." : "another end.");
+  g_autofree char *p = put (dir, "many.txt", text->str, -1);
+  const char *inputs[] = { p, NULL };
+  InputOptions o = { 0 };
+  g_autoptr (GPtrArray) items = run (&o, inputs, NULL);
+  CU_ASSERT_EQUAL_FATAL (items->len, 1);
+  CU_ASSERT (has_text (items, 0, want->str, -1));
+  CU_ASSERT_EQUAL (art (items, 0)->repeated_lines, 300);
+  g_string_free (text, TRUE);
+  g_string_free (want, TRUE);
+  rm_rf (dir);
+}
+
 /* A UTF-8 BOM is dropped, also before front matter and in JSONL. */
 static void
 test_bom_dropped (void)
@@ -871,6 +905,7 @@ static const UnitCase cases[] = {
   { "invalid UTF-8 after ASCII runs of any length", test_invalid_utf8_offsets },
   { "repeated lines", test_repeated_lines },
   { "repeated long lines", test_repeated_long_lines },
+  { "repeated lines, many", test_repeated_many_lines },
   { "BOM dropped", test_bom_dropped },
   { "standard input", test_stdin },
   { NULL, NULL }
