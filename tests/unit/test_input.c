@@ -729,13 +729,30 @@ test_repeated_lines (void)
   rm_rf (dir);
 }
 
+/* Read TEXT (freed) as one text file and check that what remains is WANT
+ * (freed) with REMOVED repeated lines. */
+static void
+check_repeats (GString *text, GString *want, guint removed)
+{
+  g_autofree char *dir = tmp_dir ();
+  g_autofree char *p = put (dir, "repeats.txt", text->str, -1);
+  const char *inputs[] = { p, NULL };
+  InputOptions o = { 0 };
+  g_autoptr (GPtrArray) items = run (&o, inputs, NULL);
+  CU_ASSERT_EQUAL_FATAL (items->len, 1);
+  CU_ASSERT (has_text (items, 0, want->str, -1));
+  CU_ASSERT_EQUAL (art (items, 0)->repeated_lines, removed);
+  g_string_free (text, TRUE);
+  g_string_free (want, TRUE);
+  rm_rf (dir);
+}
+
 /* Long paragraphs that share their first and last 64 bytes and their
  * length but differ in the middle are all kept; an exact repeat of any
  * of them is removed. */
 static void
 test_repeated_long_lines (void)
 {
-  g_autofree char *dir = tmp_dir ();
   g_autofree char *head = g_strnfill (64, 'h');
   g_autofree char *tail = g_strnfill (64, 't');
   GString *text = g_string_new (NULL), *want = g_string_new (NULL);
@@ -750,16 +767,18 @@ test_repeated_long_lines (void)
   g_autofree char *longer = g_strdup_printf ("%s a longer middle %s", head, tail);
   g_string_append_printf (text, "%s\n", longer);
   g_string_append_printf (want, "%s\n", longer);
-  g_autofree char *p = put (dir, "long.txt", text->str, -1);
-  const char *inputs[] = { p, NULL };
-  InputOptions o = { 0 };
-  g_autoptr (GPtrArray) items = run (&o, inputs, NULL);
-  CU_ASSERT_EQUAL_FATAL (items->len, 1);
-  CU_ASSERT (has_text (items, 0, want->str, -1));
-  CU_ASSERT_EQUAL (art (items, 0)->repeated_lines, 3);
-  g_string_free (text, TRUE);
-  g_string_free (want, TRUE);
-  rm_rf (dir);
+  check_repeats (text, want, 3);
+}
+
+/* Line I of test_repeated_many_lines (): one in six share their first
+ * and last 8 bytes and differ only in length or in the middle. */
+static char *
+many_line (guint i)
+{
+  return g_strdup_printf (
+    "%s paragraph number %u of a long article, and more words %s\n",
+    i % 3 == 0 ? "Same start" : "Another start", i,
+    i % 2 == 0 ? "same end." : "another end.");
 }
 
 /* Many distinct long lines (more than the sets' first slots hold), some
@@ -768,32 +787,19 @@ test_repeated_long_lines (void)
 static void
 test_repeated_many_lines (void)
 {
-  g_autofree char *dir = tmp_dir ();
   GString *text = g_string_new (NULL), *want = g_string_new (NULL);
   for (guint i = 0; i < 300; i++)
     {
-      g_autofree char *line = g_strdup_printf (
-        "%s paragraph number %u of a long article, and more words %s",
-        i % 3 == 0 ? "Same start" : "Another start", i,
-        i % 2 == 0 ? "same end." : "another end.");
-      g_string_append_printf (text, "%s\n", line);
-      g_string_append_printf (want, "%s\n", line);
+      g_autofree char *line = many_line (i);
+      g_string_append (text, line);
+      g_string_append (want, line);
     }
   for (guint i = 300; i-- > 0;)
-    g_string_append_printf (text,
-      "%s paragraph number %u of a long article, and more words %s\n",
-      i % 3 == 0 ? "Same start" : "Another start", i,
-      i % 2 == 0 ? "same end." : "another end.");
-  g_autofree char *p = put (dir, "many.txt", text->str, -1);
-  const char *inputs[] = { p, NULL };
-  InputOptions o = { 0 };
-  g_autoptr (GPtrArray) items = run (&o, inputs, NULL);
-  CU_ASSERT_EQUAL_FATAL (items->len, 1);
-  CU_ASSERT (has_text (items, 0, want->str, -1));
-  CU_ASSERT_EQUAL (art (items, 0)->repeated_lines, 300);
-  g_string_free (text, TRUE);
-  g_string_free (want, TRUE);
-  rm_rf (dir);
+    {
+      g_autofree char *line = many_line (i);
+      g_string_append (text, line);
+    }
+  check_repeats (text, want, 300);
 }
 
 /* A UTF-8 BOM is dropped, also before front matter and in JSONL. */
