@@ -124,6 +124,17 @@ static const guint8 ascii_class[256] = {
 /* Zero bytes kept past the text being scanned (see append_scan ()). */
 #define TEXT_PAD 64
 
+/* The masks of 64 bytes of text, bit k for byte k (see "Runs of plain
+ * ASCII words" below). */
+typedef struct {
+  guint64 word;    /* ASCII letters and digits */
+  guint64 cont;    /* bytes that may continue a word: ' and non-ASCII */
+  guint64 special; /* the continuers, line breaks, end marks, closing quotes */
+} BlockMasks;
+
+/* Blocks of 64 bytes whose masks the scanner works out at a time. */
+#define WIN_BLOCKS 64
+
 /* A code point whose case folding is not g_unichar_tolower (). */
 typedef struct {
   gunichar c;
@@ -151,6 +162,10 @@ typedef struct {
   guint32 mark_end;     /* just past them */
   guint breaks;         /* line breaks since the last non-space character */
   gboolean prev_cr;
+  /* the masks of the text from win_base on (see "Runs of plain ASCII
+   * words" below): valid for scans from win_base up to win_limit */
+  guint32 win_base, win_limit;
+  BlockMasks win[WIN_BLOCKS + 1];
 } Scanner;
 
 static GArray *fold_exceptions; /* FoldException, sorted; set once */
@@ -673,14 +688,15 @@ fold_ascii_into (guchar *o, const guchar *p, gsize n)
  * them are then found with bit operations, without a branch per byte.  A
  * gap between two words of one block that holds end marks, closing
  * quotes or line breaks is stepped over byte by byte (gap_steps ()); a
- * continuer hands the text back to the code-point steps. */
-
-/* The masks of 64 bytes: see above. */
-typedef struct {
-  guint64 word;
-  guint64 cont;
-  guint64 special;
-} BlockMasks;
+ * continuer hands the text back to the code-point steps.
+ *
+ * The masks are worked out WIN_BLOCKS blocks at a time into the
+ * scanner's window (window_fill ()), and a scan from any byte takes the
+ * 64 bits from there with two shifts (window_masks ()): a scan that
+ * stops at a continuer (a curly quote, an accented letter) and resumes
+ * a few bytes on reads the masks it already has rather than working out
+ * those of the next 64 bytes again, and the loop that works them out has
+ * no branch but its own. */
 
 #if defined(__SSE2__) && !defined(TEXT_NO_SSE2)
 #include <emmintrin.h>
@@ -756,6 +772,132 @@ block_masks (const guchar *p)
   return m;
 }
 #endif
+
+/* The masks of the N blocks of 64 bytes at P into OUT, as block_masks ()
+ * has them. */
+static void
+blocks_masks (BlockMasks *out, const guchar *p, guint n)
+{
+  for (guint k = 0; k < n; k++)
+    out[k] = block_masks (p + 64 * k);
+}
+
+/* Where the processor has AVX2 (checked when the program runs, as the
+ * program is built for every x86-64), the masks are worked out 32 bytes
+ * at a time: the same operations as masks16 (), on 32 bytes.  The unit
+ * tests run with and without it (TEXT_NO_AVX2). */
+#if defined(__SSE2__) && !defined(TEXT_NO_SSE2) && !defined(TEXT_NO_AVX2) \
+    && defined(__GNUC__) && (defined(__x86_64__) || defined(__i386__))
+#define TEXT_AVX2 1
+#include <immintrin.h>
+
+/* The masks of the 32 bytes at P, in the low 32 bits of each field. */
+__attribute__ ((__target__ ("avx2"))) static inline BlockMasks
+masks32_avx2 (const guchar *p)
+{
+  __m256i v = _mm256_loadu_si256 ((const __m256i *) (const void *) p);
+  __m256i lower = _mm256_or_si256 (v, _mm256_set1_epi8 (0x20));
+  __m256i letter = _mm256_cmpgt_epi8 (
+    _mm256_set1_epi8 ((char) (-128 + 26)),
+    _mm256_add_epi8 (lower, _mm256_set1_epi8 ((char) (0x80 - 'a'))));
+  __m256i digit = _mm256_cmpgt_epi8 (
+    _mm256_set1_epi8 ((char) (-128 + 10)),
+    _mm256_add_epi8 (v, _mm256_set1_epi8 ((char) (0x80 - '0'))));
+  __m256i apos = _mm256_cmpeq_epi8 (v, _mm256_set1_epi8 ('\''));
+  __m256i marks = _mm256_or_si256 (
+    _mm256_or_si256 (_mm256_cmpeq_epi8 (v, _mm256_set1_epi8 ('\n')),
+                     _mm256_cmpeq_epi8 (v, _mm256_set1_epi8 ('\r'))),
+    _mm256_or_si256 (_mm256_cmpeq_epi8 (v, _mm256_set1_epi8 ('!')),
+                     _mm256_cmpeq_epi8 (v, _mm256_set1_epi8 ('"'))));
+  marks = _mm256_or_si256 (
+    marks,
+    _mm256_or_si256 (
+      _mm256_or_si256 (_mm256_cmpeq_epi8 (v, _mm256_set1_epi8 (')')),
+                       _mm256_cmpeq_epi8 (v, _mm256_set1_epi8 ('.'))),
+      _mm256_or_si256 (_mm256_cmpeq_epi8 (v, _mm256_set1_epi8 ('?')),
+                       /* ] and } */
+                       _mm256_cmpeq_epi8 (lower, _mm256_set1_epi8 ('}')))));
+  guint64 high = (guint32) _mm256_movemask_epi8 (v);
+  guint64 cont = high | (guint32) _mm256_movemask_epi8 (apos);
+  BlockMasks m = {
+    (guint32) _mm256_movemask_epi8 (_mm256_or_si256 (letter, digit)),
+    cont,
+    cont | (guint32) _mm256_movemask_epi8 (marks),
+  };
+  return m;
+}
+
+/* blocks_masks () with AVX2. */
+__attribute__ ((__target__ ("avx2"))) static void
+blocks_masks_avx2 (BlockMasks *out, const guchar *p, guint n)
+{
+  for (guint k = 0; k < n; k++)
+    {
+      BlockMasks a = masks32_avx2 (p + 64 * k);
+      BlockMasks b = masks32_avx2 (p + 64 * k + 32);
+      out[k] = (BlockMasks) { a.word | b.word << 32, a.cont | b.cont << 32,
+                              a.special | b.special << 32 };
+    }
+}
+#endif
+
+/* Fill sc->win with the masks of the text T from I on (TO: its end),
+ * as far as WIN_BLOCKS + 1 blocks or one block past TO: the bits past TO
+ * say "special" and "continuer", not "word", so that a scan that reaches
+ * the end stops there.  TEXT_PAD zero bytes past TO make the last block
+ * readable. */
+static void
+window_fill (Scanner *sc, const guchar *t, guint32 i, guint32 to)
+{
+  guint n = MIN ((guint) WIN_BLOCKS + 1, (to - i + 63) / 64 + 1);
+  guint in_text = MIN (n, (to - i + 63) / 64); /* blocks that start before TO */
+#ifdef TEXT_AVX2
+  if (__builtin_cpu_supports ("avx2"))
+    blocks_masks_avx2 (sc->win, t + i, in_text);
+  else
+#endif
+    blocks_masks (sc->win, t + i, in_text);
+  guint32 left = to - i - 64 * (in_text - 1); /* bytes of the last in TO */
+  if (left < 64)
+    {
+      guint64 past = ~G_GUINT64_CONSTANT (0) << left;
+      sc->win[in_text - 1].word &= ~past;
+      sc->win[in_text - 1].cont |= past;
+      sc->win[in_text - 1].special |= past;
+    }
+  if (in_text < n)
+    sc->win[in_text] = (BlockMasks) { 0, ~G_GUINT64_CONSTANT (0),
+                                      ~G_GUINT64_CONSTANT (0) };
+  sc->win_base = i;
+  sc->win_limit = i + 64 * (n - 1);
+}
+
+/* Bits D.. D + 63 of the window's masks A (D < 64 * WIN_BLOCKS), the
+ * next block's first bits shifted in (nothing when D is a multiple of
+ * 64: the shift by 63 - R and then 1 keeps every count in range). */
+static inline guint64
+window_bits (const guint64 *a, guint d)
+{
+  guint q = d / 64, r = d % 64;
+  return (a[3 * q] >> r) | ((a[3 * (q + 1)] << (63 - r)) << 1);
+}
+
+/* The masks of the 64 bytes of the text T from I on (TO: its end),
+ * from the window, filled again when I is past what it covers.  Scans
+ * only go forward within one append_scan () call, which empties the
+ * window. */
+static inline BlockMasks
+window_masks (Scanner *sc, const guchar *t, guint32 i, guint32 to)
+{
+  if (i >= sc->win_limit || i < sc->win_base)
+    window_fill (sc, t, i, to);
+  G_STATIC_ASSERT (sizeof (BlockMasks) == 3 * sizeof (guint64));
+  const guint64 *a = (const guint64 *) (void *) sc->win;
+  guint d = i - sc->win_base;
+  BlockMasks m = { window_bits (a, d), window_bits (a + 1, d),
+                   window_bits (a + 2, d) };
+  return m;
+}
 
 /* The bits of positions FROM (< 64) and up. */
 static inline guint64
@@ -921,15 +1063,7 @@ scan_blocks (Scanner *sc, Out *out, const guchar *t, guint32 i, guint32 to)
   gboolean in_gap = FALSE; /* I is in a gap after a word, not at a word */
   while (i < to)
     {
-      BlockMasks m = block_masks (t + i);
-      if (to - i < 64)
-        {
-          /* Past the text: special, so that what reaches it stops. */
-          guint64 past = bits_from (to - i);
-          m.word &= ~past;
-          m.cont |= past;
-          m.special |= past;
-        }
+      BlockMasks m = window_masks (sc, t, i, to);
       out_reserve_block (out, sc->toks);
       guint pos = 0; /* a word's start in the block */
       if (in_gap)
@@ -1097,6 +1231,7 @@ append_scan (Scanner *sc, const char *s, gsize n)
       g_string_truncate (text, text->len - TEXT_PAD);
     }
   memset (text->str + text->len, 0, TEXT_PAD);
+  sc->win_base = sc->win_limit = 0; /* the text past the old end changed */
   scan (sc, from);
 }
 

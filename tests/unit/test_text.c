@@ -643,6 +643,45 @@ test_word_blocks (void)
   g_string_free (s, TRUE);
 }
 
+/* Long texts (4 to 13 KB) of ASCII words with plain separators, end
+ * marks, line breaks and the curly quotes and dashes that stay on the
+ * fast path: the masks the scanner works out ahead, 4 KB at a time, are
+ * taken again wherever a scan stops and resumes and wherever a word
+ * straddles the end of what they cover.  Tokens, forms, hashes and
+ * sentences as the reference gives them. */
+static void
+test_word_windows (void)
+{
+  static const char *const seps[] = {
+    " ", " ", " ", ", ", ". ", "\n\n", "\u2019", " \u2014 ", "'s ", "\"",
+    "\u201d ", "\r\n", "\u00e9", "-",
+  };
+  static const char letters[] = "aBcDeFgH1jKlMnOpQrStUvWxYz0123456789";
+  g_autoptr (GRand) rand = g_rand_new_with_seed (20261206);
+  g_autoptr (FramingTokens) toks = text_tokens_new ();
+  GString *s = g_string_new (NULL);
+  for (guint round = 0; round < 48; round++)
+    {
+      /* Every fourth text has plain spaces only: no scan stops at all. */
+      guint n_seps = round % 4 == 0 ? 1 : G_N_ELEMENTS (seps);
+      gsize target = 4000 + 190 * round;
+      g_string_truncate (s, 0);
+      while (s->len < target)
+        {
+          guint len = (guint) g_rand_int_range (rand, 1, round % 8 == 1 ? 90 : 14);
+          for (guint k = 0; k < len; k++)
+            g_string_append_c (s, letters[g_rand_int_range (rand, 0,
+                                                            sizeof letters - 1)]);
+          g_string_append (s, seps[g_rand_int_range (rand, 0, (gint32) n_seps)]);
+        }
+      text_tokenize (toks, s->str, (gssize) s->len);
+      reference_check (s->str, toks);
+      check_invariants (toks);
+      CU_ASSERT (toks->tokens->len > s->len / 100);
+    }
+  g_string_free (s, TRUE);
+}
+
 /* The seed articles: invariants, and facts checked by hand. */
 static void
 test_seeds (void)
@@ -728,6 +767,7 @@ static const UnitCase cases[] = {
   { "fast path equals whole-text nfkc", test_fast_path_equivalence },
   { "ascii word runs, every byte", test_word_runs_every_byte },
   { "word blocks", test_word_blocks },
+  { "word windows", test_word_windows },
   { "seed articles", test_seeds },
   { NULL, NULL },
 };
