@@ -158,9 +158,10 @@ double profile_balance_logit (double wa, double wb);
  * default).  NAN when N is 0. */
 double profile_quantile (const double *sorted, guint n, double q);
 
-/* The same quantile of N values X in any order (rearranged in place):
- * the two order statistics it needs are found by selection, in linear
- * time on average.  Equal to profile_quantile () of X sorted. */
+/* The same quantile of N values X in any order (perhaps rearranged in
+ * place): the two order statistics it needs are found in linear time on
+ * average, by selection or, near either end, in one pass.  Equal to
+ * profile_quantile () of X sorted. */
 double profile_quantile_unsorted (double *x, guint n, double q);
 
 /* The bootstrap's random numbers: xoshiro256** seeded by splitmix64. */
