@@ -713,9 +713,10 @@ matcher_free (Matcher *m)
 /* Look every token of TOKS up (adding new forms to the cache), filling
  * m->slot_of, and m->candidates with the tokens whose slot says
  * SLOT_CANDIDATE, in order; returns how many there are.  Each look-up
- * prefetches the slot of the token PREFETCH_AHEAD places further on, and
- * keeps its index for when that token's turn comes, so the misses of rare
- * words overlap instead of queueing.  Forms of up to INLINE_FORM bytes
+ * prefetches the slot of the token PREFETCH_AHEAD places further on, so
+ * the misses of rare words overlap instead of queueing (the slot index
+ * is worked out again when that token's turn comes: three instructions,
+ * cheaper than keeping it).  Forms of up to INLINE_FORM bytes
  * already in the cache, nearly all tokens, take the short probe with the
  * table in locals. */
 static guint
@@ -735,23 +736,19 @@ lookup_tokens (Matcher *m, const FramingTokens *toks)
    * as the compiler knows may change the cache's fields. */
   const CacheSlot *const slots = m->cache->slots;
   const guint mask = m->cache->n_slots - 1;
-  guint first[PREFETCH_AHEAD]; /* slot_index () of the next tokens, by j % */
   for (guint j = 0; j < PREFETCH_AHEAD && j < n; j++)
-    first[j] = slot_index (mask, tokens[j].hash);
+    PREFETCH (&slots[slot_index (mask, tokens[j].hash)]);
   guint n_candidates = 0;
   for (guint j = 0; j < n; j++)
     {
       const FramingToken *t = &tokens[j];
-      guint k = j % PREFETCH_AHEAD;
+      /* Near the end, the last token's slot is prefetched again. */
+      guint ahead = j + PREFETCH_AHEAD < n ? j + PREFETCH_AHEAD : n - 1;
+      PREFETCH (&slots[slot_index (mask, tokens[ahead].hash)]);
       guint free_slot;
       gint64 found = t->form_len > INLINE_FORM ? -1
-        : probe_short (slots, mask, first[k], forms + t->form, t->form_len,
-                       &free_slot);
-      if (j + PREFETCH_AHEAD < n)
-        {
-          first[k] = slot_index (mask, tokens[j + PREFETCH_AHEAD].hash);
-          PREFETCH (&slots[first[k]]);
-        }
+        : probe_short (slots, mask, slot_index (mask, t->hash),
+                       forms + t->form, t->form_len, &free_slot);
       guint32 bits;
       if (G_LIKELY (found >= 0))
         {
