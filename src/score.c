@@ -14,6 +14,13 @@ struct _Scorer {
   GArray *hits;      /* MatchHit of the last article */
   guint window;
   char *group_by;
+  /* Where each lexicon entry's count is in the article being scored:
+   * entry E of topic T is number first_entry[T] + E; its count is
+   * entries[at[number] - 1] when seen[number] is the article's stamp. */
+  guint *first_entry;
+  guint32 *seen;
+  guint32 *at;
+  guint32 stamp;
 };
 
 void
@@ -66,6 +73,16 @@ scorer_new (const FramingLexicon *lexicon, const char *language,
   scorer->hits = g_array_new (FALSE, FALSE, sizeof (MatchHit));
   scorer->window = window;
   scorer->group_by = g_strdup (group_by);
+  const guint nt = lexicon->topics->len;
+  scorer->first_entry = g_new (guint, nt + 1);
+  scorer->first_entry[0] = 0;
+  for (guint t = 0; t < nt; t++)
+    {
+      const LexTopic *topic = g_ptr_array_index (lexicon->topics, t);
+      scorer->first_entry[t + 1] = scorer->first_entry[t] + topic->entries->len;
+    }
+  scorer->seen = g_new0 (guint32, MAX (scorer->first_entry[nt], 1));
+  scorer->at = g_new0 (guint32, MAX (scorer->first_entry[nt], 1));
   return scorer;
 }
 
@@ -79,6 +96,9 @@ scorer_free (Scorer *scorer)
   text_tokens_free (scorer->toks);
   g_array_unref (scorer->hits);
   g_free (scorer->group_by);
+  g_free (scorer->first_entry);
+  g_free (scorer->seen);
+  g_free (scorer->at);
   g_free (scorer);
 }
 
@@ -118,11 +138,12 @@ entry_count_compare (gconstpointer a, gconstpointer b)
   return (x->entry > y->entry) - (x->entry < y->entry);
 }
 
-/* Add HIT to the per-topic and per-entry counts of SCORE. */
+/* Add HIT to the per-topic and per-entry counts of SCORE, the article
+ * SCORER scores now. */
 static void
-count_hit (ArticleScore *score, const FramingLexicon *lexicon,
-           const MatchHit *hit, GHashTable *entry_index)
+count_hit (Scorer *scorer, ArticleScore *score, const MatchHit *hit)
 {
+  const FramingLexicon *lexicon = scorer->lexicon;
   const LexTopic *topic = g_ptr_array_index (lexicon->topics, hit->topic);
   const LexEntry *entry = g_ptr_array_index (topic->entries, hit->entry);
   ScoreCount *c = &score->topics[hit->topic];
@@ -134,17 +155,16 @@ count_hit (ArticleScore *score, const FramingLexicon *lexicon,
       c->weighted += entry->weight;
     }
 
-  gpointer key = GSIZE_TO_POINTER ((((gsize) hit->topic << 32) | hit->entry) + 1);
-  gpointer slot = g_hash_table_lookup (entry_index, key);
-  if (slot == NULL)
+  guint number = scorer->first_entry[hit->topic] + hit->entry;
+  if (scorer->seen[number] != scorer->stamp)
     {
       ScoreEntryCount ec = { hit->topic, hit->entry, 0, 0 };
       g_array_append_val (score->entries, ec);
-      slot = GUINT_TO_POINTER (score->entries->len);
-      g_hash_table_insert (entry_index, key, slot);
+      scorer->seen[number] = scorer->stamp;
+      scorer->at[number] = score->entries->len;
     }
   ScoreEntryCount *ec = &g_array_index (score->entries, ScoreEntryCount,
-                                        GPOINTER_TO_UINT (slot) - 1);
+                                        scorer->at[number] - 1);
   if (hit->negated)
     ec->negated++;
   else
@@ -169,10 +189,15 @@ scorer_score (Scorer *scorer, const FramingArticle *article)
   score->topics = g_new0 (ScoreCount, score->n_topics);
   score->entries = g_array_new (FALSE, FALSE, sizeof (ScoreEntryCount));
 
-  g_autoptr (GHashTable) entry_index = g_hash_table_new (NULL, NULL);
+  if (++scorer->stamp == 0)
+    {
+      /* Once in 2^32 articles: no stamp may be left from before. */
+      memset (scorer->seen, 0, scorer->first_entry[score->n_topics]
+                               * sizeof *scorer->seen);
+      scorer->stamp = 1;
+    }
   for (guint i = 0; i < scorer->hits->len; i++)
-    count_hit (score, scorer->lexicon,
-               &g_array_index (scorer->hits, MatchHit, i), entry_index);
+    count_hit (scorer, score, &g_array_index (scorer->hits, MatchHit, i));
   g_array_sort (score->entries, entry_count_compare);
   return score;
 }
