@@ -72,6 +72,7 @@ typedef struct {
 
 /* Forms of up to this many bytes are kept in their slot. */
 #define INLINE_FORM 16
+G_STATIC_ASSERT (INLINE_FORM <= FORM_ROOM);
 /* Topics with bits in a slot (the others are always tried): bit t says
  * the stem is a root stem key of topic t, bit TOPIC_BITS + t that the
  * form is a root exact key or begins with a root prefix key. */
@@ -532,15 +533,13 @@ describe_form (const FramingLexicon *lexicon, gsize len, guint32 hash,
 }
 
 /* The index of the published slot of SLOTS (MASK + 1 of them) that holds
- * the token form FORM of LEN <= INLINE_FORM bytes, probing from slot S,
- * or -1 (*FREE_SLOT: the free slot the probe stopped at).  Takes no
- * lock. */
+ * the form of up to INLINE_FORM bytes whose two words are LO and HI,
+ * probing from slot S, or -1 (*FREE_SLOT: the free slot the probe stopped
+ * at).  Takes no lock. */
 static inline gint64
-probe_short (const CacheSlot *slots, guint mask, guint s, const char *form,
-             gsize len, guint *free_slot)
+probe_short (const CacheSlot *slots, guint mask, guint s, guint64 lo,
+             guint64 hi, guint *free_slot)
 {
-  guint64 lo, hi;
-  token_form_words (form, len, &lo, &hi);
   for (;; s = (s + 1) & mask)
     {
       if (g_atomic_int_get (&slots[s].info) == 0)
@@ -563,7 +562,9 @@ cache_probe (const MatchCache *c, const char *form, gsize len, guint32 hash,
   guint mask = c->n_slots - 1, s = slot_index (mask, hash);
   if (len <= INLINE_FORM)
     {
-      gint64 k = probe_short (c->slots, mask, s, form, len, free_slot);
+      guint64 lo, hi;
+      token_form_words (form, len, &lo, &hi);
+      gint64 k = probe_short (c->slots, mask, s, lo, hi, free_slot);
       return k >= 0 ? &c->slots[k] : NULL;
     }
   for (;; s = (s + 1) & mask)
@@ -746,9 +747,12 @@ lookup_tokens (Matcher *m, const FramingTokens *toks)
       guint ahead = j + PREFETCH_AHEAD < n ? j + PREFETCH_AHEAD : n - 1;
       PREFETCH (&slots[slot_index (mask, tokens[ahead].hash)]);
       guint free_slot;
+      /* A token form of up to FORM_ROOM bytes is zero-padded to that
+       * length (text.h): its words need no masking. */
       gint64 found = t->form_len > INLINE_FORM ? -1
         : probe_short (slots, mask, slot_index (mask, t->hash),
-                       forms + t->form, t->form_len, &free_slot);
+                       load8 (forms + t->form), load8 (forms + t->form + 8),
+                       &free_slot);
       guint32 bits;
       if (G_LIKELY (found >= 0))
         {

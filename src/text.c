@@ -558,6 +558,15 @@ token_end (Scanner *sc, guint32 end)
   t->hash = fold_append (toks->forms, toks->text->str + t->start,
                          end - t->start);
   t->form_len = (guint32) (toks->forms->len - 1 - t->form);
+  if (toks->forms->len - t->form < FORM_ROOM)
+    {
+      /* Zeros up to FORM_ROOM bytes, as the fast path leaves them (text.h);
+       * fold_append () kept room for them. */
+      gsize pad = FORM_ROOM - (toks->forms->len - t->form);
+      memset (toks->forms->str + toks->forms->len, 0, pad);
+      toks->forms->len += pad;
+      reserve_form (toks->forms, 0);
+    }
   sc->in_token = FALSE;
   sc->apos = NO_APOS;
 }
@@ -950,8 +959,10 @@ typedef struct {
   guint32 last_word_end; /* just past the last word taken */
 } Out;
 
-/* Room in OUT for the tokens and forms of one block of 64 bytes (at most
- * 32 words, 64 + 32 bytes of forms, 24 bytes written past the last). */
+/* Room in OUT for the tokens and forms of one block of 64 bytes: at most
+ * 32 words, each taking MAX (its length + 1, FORM_ROOM) bytes of forms,
+ * and 24 bytes written past the last. */
+#define FORMS_BLOCK (32 * FORM_ROOM + 64 + 24)
 static inline void
 out_reserve_block (Out *out, FramingTokens *toks)
 {
@@ -961,10 +972,10 @@ out_reserve_block (Out *out, FramingTokens *toks)
       out->tokens = (FramingToken *) (void *) toks->tokens->data;
       out->room = toks->tokens->len;
     }
-  if (out->n_forms + 128 > out->forms_room)
+  if (out->n_forms + FORMS_BLOCK > out->forms_room)
     {
       toks->forms->len = out->n_forms;
-      reserve_form (toks->forms, 128);
+      reserve_form (toks->forms, FORMS_BLOCK);
       out->forms = (guchar *) toks->forms->str;
       out->forms_room = toks->forms->allocated_len;
     }
@@ -990,7 +1001,7 @@ out_word (Out *out, const guchar *t, guint32 start, guint n)
   tok->form_len = n;
   tok->sentence = out->sentence;
   tok->hash = fold_word (out->forms + out->n_forms, t + start, n);
-  out->n_forms += n + 1;
+  out->n_forms += MAX (n + 1, FORM_ROOM);
   out->last_word_end = start + n;
 }
 

@@ -9,7 +9,10 @@
  * Plain ASCII stretches take a fast path with no Unicode normalisation;
  * the result is byte-identical to normalising the whole text first.
  * toks->forms keeps at least 15 bytes of room past the last form's NUL,
- * so that a short form can be read 8 bytes at a time.
+ * so that a short form can be read 8 bytes at a time, and each form takes
+ * at least FORM_ROOM bytes there: one of fewer bytes is followed by zeros
+ * up to its FORM_ROOM-th byte, so that the first FORM_ROOM bytes at a
+ * form's offset are the form, zero-padded, with no masking.
  */
 #ifndef FRAMING_TEXT_H
 #define FRAMING_TEXT_H
@@ -17,6 +20,9 @@
 #include <glib.h>
 
 G_BEGIN_DECLS
+
+/* The bytes each form takes in FramingTokens.forms at least (see above). */
+#define FORM_ROOM 16
 
 typedef struct {
   guint32 start;    /* byte offset of the token in FramingTokens.text */

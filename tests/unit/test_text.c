@@ -97,6 +97,11 @@ check_invariants (const FramingTokens *toks)
       CU_ASSERT (s->start <= t->start && t->end <= s->end);
       CU_ASSERT_EQUAL (toks->forms->str[t->form + t->form_len], '\0');
       CU_ASSERT_EQUAL (strlen (text_token_form (toks, i)), t->form_len);
+      /* A short form is zero-padded to FORM_ROOM bytes, inside forms. */
+      CU_ASSERT_FATAL (t->form + MAX (t->form_len + 1, FORM_ROOM)
+                       <= toks->forms->len);
+      for (guint k = t->form_len; k < FORM_ROOM; k++)
+        CU_ASSERT_EQUAL (toks->forms->str[t->form + k], '\0');
       CU_ASSERT_EQUAL (t->hash, text_form_hash (text_token_form (toks, i),
                                                 t->form_len));
       g_autofree char *f = text_fold (toks->text->str + t->start,
@@ -422,7 +427,8 @@ test_reuse (void)
   CU_ASSERT_EQUAL (toks->text->len, 9);
   g_autofree char *forms = forms_joined (toks);
   CU_ASSERT_STRING_EQUAL (forms, "short|one");
-  CU_ASSERT_EQUAL (toks->forms->len, 10); /* "short\0one\0" */
+  /* "short" and "one", each zero-padded to FORM_ROOM bytes */
+  CU_ASSERT_EQUAL (toks->forms->len, 2 * FORM_ROOM);
   static const guint32 se[] = { 0, 9 };
   check_sentences (toks, 1, se);
 }
