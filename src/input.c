@@ -85,19 +85,28 @@ typedef struct {
   char *label;      /* FILE, for messages */
 } Stream;
 
-/* Opens PATH (or standard input when PATH is NULL) for reading, as gzip
- * if GZIP, inflated in a thread of its own if also AHEAD; sets errno and
- * returns FALSE on failure. */
+/* How to open a file found in a directory being walked: openat (dir_fd,
+ * name), which looks up one name where open (path) would look up every
+ * folder of the path again. */
+typedef struct {
+  int dir_fd;
+  const char *name;
+} OpenAt;
+
+/* Opens PATH (or standard input when PATH is NULL), or AT when it is not
+ * NULL, for reading, as gzip if GZIP, inflated in a thread of its own if
+ * also AHEAD; sets errno and returns FALSE on failure. */
 static gboolean
-stream_open (Stream *s, const char *path, const char *label, gboolean gzip,
-             gboolean ahead)
+stream_open (Stream *s, const char *path, const OpenAt *at, const char *label,
+             gboolean gzip, gboolean ahead)
 {
   memset (s, 0, sizeof *s);
   if (path == NULL)
     s->fd = STDIN_FILENO;
   else
     {
-      s->fd = open (path, O_RDONLY);
+      s->fd = at != NULL ? openat (at->dir_fd, at->name, O_RDONLY)
+                         : open (path, O_RDONLY);
       if (s->fd < 0)
         return FALSE;
       s->close_fd = TRUE;
@@ -916,6 +925,7 @@ typedef struct {
 
 typedef struct {
   char *fs;              /* directory path to open */
+  int fd;                /* the directory, open, or -1 */
   char *id;              /* same path as ids show it */
   char *subdir;          /* first-level subdirectory name, or NULL */
   GPtrArray *names;      /* DirEntry, in strcmp order of their names */
@@ -1073,12 +1083,12 @@ text_article (InputReader *r, GString *raw, const char *id, const char *where,
 
 /* Reads the text file FS (NULL: standard input) as one article. */
 static InputStatus
-text_file (InputReader *r, const char *fs, const char *id, const char *where,
-           const char *subdir, const char *open_prefix,
+text_file (InputReader *r, const char *fs, const OpenAt *at, const char *id,
+           const char *where, const char *subdir, const char *open_prefix,
            FramingArticle **article, GError **error)
 {
   Stream s;
-  if (!stream_open (&s, fs, where, fs != NULL && is_gzip_name (fs), FALSE))
+  if (!stream_open (&s, fs, at, where, fs != NULL && is_gzip_name (fs), FALSE))
     {
       if (open_prefix != NULL)
         g_set_error (error, FRAMING_ERROR, FRAMING_ERROR_IO,
@@ -1123,13 +1133,14 @@ jsonl_close (InputReader *r)
   r->jsonl = NULL;
 }
 
-/* Opens FS (NULL: standard input) as the current JSON Lines file. */
+/* Opens FS (NULL: standard input; AT: as there) as the current JSON
+ * Lines file. */
 static gboolean
-jsonl_open (InputReader *r, const char *fs, const char *id, const char *where,
-            const char *subdir)
+jsonl_open (InputReader *r, const char *fs, const OpenAt *at, const char *id,
+            const char *where, const char *subdir)
 {
   Jsonl *j = g_new0 (Jsonl, 1);
-  if (!stream_open (&j->s, fs, where, fs != NULL && is_gzip_name (fs),
+  if (!stream_open (&j->s, fs, at, where, fs != NULL && is_gzip_name (fs),
                     r->opts.inflate_ahead))
     {
       int saved = errno;
@@ -1491,16 +1502,17 @@ jsonl_next (InputReader *r, FramingArticle **article, GError **error)
 /* ------------------------------------------------------------------ */
 /* Files and directories.                                              */
 
-/* Starts on the file FS: a JSON Lines file is opened (INPUT_DONE), a text
- * file read (INPUT_ARTICLE or INPUT_BAD).  OPEN_PREFIX, for a manifest row,
- * is "MANIFEST:LINE". */
+/* Starts on the file FS (opened as AT says when AT is not NULL): a JSON
+ * Lines file is opened (INPUT_DONE), a text file read (INPUT_ARTICLE or
+ * INPUT_BAD).  OPEN_PREFIX, for a manifest row, is "MANIFEST:LINE". */
 static InputStatus
-file_start (InputReader *r, const char *fs, const char *id, const char *subdir,
-            const char *open_prefix, FramingArticle **article, GError **error)
+file_start (InputReader *r, const char *fs, const OpenAt *at, const char *id,
+            const char *subdir, const char *open_prefix,
+            FramingArticle **article, GError **error)
 {
   if (!r->opts.jsonl && !is_jsonl_name (fs))
-    return text_file (r, fs, id, fs, subdir, open_prefix, article, error);
-  if (jsonl_open (r, fs, id, fs, subdir))
+    return text_file (r, fs, at, id, fs, subdir, open_prefix, article, error);
+  if (jsonl_open (r, fs, at, id, fs, subdir))
     return INPUT_DONE;
   if (open_prefix != NULL)
     g_set_error (error, FRAMING_ERROR, FRAMING_ERROR_IO,
@@ -1516,6 +1528,8 @@ static void
 dir_frame_free (gpointer p)
 {
   DirFrame *f = p;
+  if (f->fd >= 0)
+    close (f->fd);
   g_free (f->fs);
   g_free (f->id);
   g_free (f->subdir);
@@ -1575,6 +1589,9 @@ dir_push (InputReader *r, const char *fs, const char *id, const char *subdir,
   g_ptr_array_sort (names, name_cmp);
   DirFrame *f = g_new0 (DirFrame, 1);
   f->fs = g_strdup (fs);
+  /* Its files are opened relative to it (-1 if it cannot be had, as when
+   * out of descriptors: they are then opened by their paths). */
+  f->fd = open (fs, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   f->id = g_strdup (id);
   f->subdir = g_strdup (subdir);
   f->names = names;
@@ -1601,9 +1618,13 @@ walk_next (InputReader *r, FramingArticle **article, GError **error)
 #ifdef DT_REG
   /* A regular file (not a link to one) needs no stat: open tells. */
   if (entry->type == DT_REG)
-    return is_taken_name (name) ? file_start (r, fs, id, f->subdir, NULL,
-                                              article, error)
-                                : INPUT_DONE;
+    {
+      OpenAt at = { f->fd, name };
+      return is_taken_name (name)
+             ? file_start (r, fs, f->fd >= 0 ? &at : NULL, id, f->subdir,
+                           NULL, article, error)
+             : INPUT_DONE;
+    }
 #endif
   struct stat st;
   if (stat (fs, &st) != 0)
@@ -1626,7 +1647,7 @@ walk_next (InputReader *r, FramingArticle **article, GError **error)
     return dir_push (r, fs, id, subdir, &st, NULL, error) ? INPUT_DONE : INPUT_BAD;
   if (!S_ISREG (st.st_mode) || !is_taken_name (name))
     return INPUT_DONE;
-  return file_start (r, fs, id, f->subdir, NULL, article, error);
+  return file_start (r, fs, NULL, id, f->subdir, NULL, article, error);
 }
 
 /* Starts on one top-level path (FS, shown as ID): a directory, a JSON
@@ -1651,7 +1672,7 @@ top_start (InputReader *r, const char *fs, const char *id, const char *open_pref
       g_hash_table_remove_all (r->visited);
       return dir_push (r, fs, id, NULL, &st, open_prefix, error) ? INPUT_DONE : INPUT_BAD;
     }
-  return file_start (r, fs, id, NULL, open_prefix, article, error);
+  return file_start (r, fs, NULL, id, NULL, open_prefix, article, error);
 }
 
 /* Forgets the current top-level item's metadata. */
@@ -1675,10 +1696,10 @@ argument_next (InputReader *r, FramingArticle **article, GError **error)
     }
   if (r->opts.jsonl)
     {
-      jsonl_open (r, NULL, "-", "-", NULL);   /* cannot fail on stdin */
+      jsonl_open (r, NULL, NULL, "-", "-", NULL); /* cannot fail on stdin */
       return INPUT_DONE;
     }
-  return text_file (r, NULL, "-", "-", NULL, NULL, article, error);
+  return text_file (r, NULL, NULL, "-", "-", NULL, NULL, article, error);
 }
 
 /* ------------------------------------------------------------------ */
