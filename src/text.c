@@ -990,17 +990,21 @@ out_reserve_block (Out *out, FramingTokens *toks)
 #endif
 
 /* Record the token of the N word bytes at START in OUT (inlined into both
- * of its loops). */
+ * of its loops).  The fields are written every other one on each side of
+ * the form's bytes: written in order, four at a time, compilers build them
+ * in a vector register first, which takes twice the instructions of
+ * storing them one by one. */
 ALWAYS_INLINE static inline void
 out_word (Out *out, const guchar *t, guint32 start, guint n)
 {
   FramingToken *tok = &out->tokens[out->n_tokens++];
   tok->start = start;
-  tok->end = start + n;
   tok->form = (guint32) out->n_forms;
-  tok->form_len = n;
   tok->sentence = out->sentence;
-  tok->hash = fold_word (out->forms + out->n_forms, t + start, n);
+  guint32 hash = fold_word (out->forms + out->n_forms, t + start, n);
+  tok->end = start + n;
+  tok->form_len = n;
+  tok->hash = hash;
   out->n_forms += MAX (n + 1, FORM_ROOM);
   out->last_word_end = start + n;
 }
