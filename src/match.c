@@ -711,13 +711,65 @@ matcher_free (Matcher *m)
   g_free (m);
 }
 
+/* Inlined whatever the compiler's estimate of the function's size. */
+#if defined(__GNUC__)
+#define ALWAYS_INLINE __attribute__ ((__always_inline__))
+#else
+#define ALWAYS_INLINE
+#endif
+
+/* What lookup_tokens () works with, in locals: the stores it makes are
+ * of guint32, which as far as the compiler knows may change the cache's
+ * fields. */
+typedef struct {
+  Matcher *m;
+  const FramingToken *tokens;
+  const char *forms;
+  const CacheSlot *slots;
+  guint mask;
+  guint32 *slot_of;
+  guint32 *candidates;
+} Lookup;
+
+/* Look token J up for lookup_tokens (), which has found N_CANDIDATES
+ * candidates so far; returns how many it has now. */
+ALWAYS_INLINE static inline guint
+lookup_one (const Lookup *l, guint j, guint n_candidates)
+{
+  const FramingToken *t = &l->tokens[j];
+  guint free_slot;
+  /* A token form of up to FORM_ROOM bytes is zero-padded to that length
+   * (text.h): its words need no masking. */
+  gint64 found = t->form_len > INLINE_FORM ? -1
+    : probe_short (l->slots, l->mask, slot_index (l->mask, t->hash),
+                   load8 (l->forms + t->form), load8 (l->forms + t->form + 8),
+                   &free_slot);
+  guint32 bits;
+  if (G_LIKELY (found >= 0))
+    {
+      l->slot_of[j] = (guint32) found + 1;
+      bits = l->slots[found].bits;
+    }
+  else
+    {
+      const CacheSlot *slot;
+      l->slot_of[j] = form_slot (l->m, l->forms + t->form, t->form_len,
+                                 t->hash, &slot);
+      bits = slot->bits;
+    }
+  if (G_UNLIKELY (bits & SLOT_CANDIDATE))
+    l->candidates[n_candidates++] = j;
+  return n_candidates;
+}
+
 /* Look every token of TOKS up (adding new forms to the cache), filling
  * m->slot_of, and m->candidates with the tokens whose slot says
  * SLOT_CANDIDATE, in order; returns how many there are.  Each look-up
  * prefetches the slot of the token PREFETCH_AHEAD places further on, so
  * the misses of rare words overlap instead of queueing (the slot index
  * is worked out again when that token's turn comes: three instructions,
- * cheaper than keeping it).  Forms of up to INLINE_FORM bytes
+ * cheaper than keeping it); the last PREFETCH_AHEAD tokens have a loop
+ * of their own, with no prefetch.  Forms of up to INLINE_FORM bytes
  * already in the cache, nearly all tokens, take the short probe with the
  * table in locals. */
 static guint
@@ -732,43 +784,20 @@ lookup_tokens (Matcher *m, const FramingTokens *toks)
   guint32 *slot_of = (guint32 *) (void *) m->slot_of->data;
   guint32 *candidates = (guint32 *) (void *) m->candidates->data;
   const FramingToken *tokens = (const FramingToken *) (void *) toks->tokens->data;
-  const char *const forms = toks->forms->str;
-  /* The table in locals: the stores below are of guint32, which as far
-   * as the compiler knows may change the cache's fields. */
   const CacheSlot *const slots = m->cache->slots;
   const guint mask = m->cache->n_slots - 1;
   for (guint j = 0; j < PREFETCH_AHEAD && j < n; j++)
     PREFETCH (&slots[slot_index (mask, tokens[j].hash)]);
-  guint n_candidates = 0;
-  for (guint j = 0; j < n; j++)
+  const Lookup l = { m, tokens, toks->forms->str, slots, mask, slot_of,
+                     candidates };
+  guint n_candidates = 0, j = 0;
+  for (; j + PREFETCH_AHEAD < n; j++)
     {
-      const FramingToken *t = &tokens[j];
-      /* Near the end, the last token's slot is prefetched again. */
-      guint ahead = j + PREFETCH_AHEAD < n ? j + PREFETCH_AHEAD : n - 1;
-      PREFETCH (&slots[slot_index (mask, tokens[ahead].hash)]);
-      guint free_slot;
-      /* A token form of up to FORM_ROOM bytes is zero-padded to that
-       * length (text.h): its words need no masking. */
-      gint64 found = t->form_len > INLINE_FORM ? -1
-        : probe_short (slots, mask, slot_index (mask, t->hash),
-                       load8 (forms + t->form), load8 (forms + t->form + 8),
-                       &free_slot);
-      guint32 bits;
-      if (G_LIKELY (found >= 0))
-        {
-          slot_of[j] = (guint32) found + 1;
-          bits = slots[found].bits;
-        }
-      else
-        {
-          const CacheSlot *slot;
-          slot_of[j] = form_slot (m, forms + t->form, t->form_len, t->hash,
-                                  &slot);
-          bits = slot->bits;
-        }
-      if (G_UNLIKELY (bits & SLOT_CANDIDATE))
-        candidates[n_candidates++] = j;
+      PREFETCH (&slots[slot_index (mask, tokens[j + PREFETCH_AHEAD].hash)]);
+      n_candidates = lookup_one (&l, j, n_candidates);
     }
+  for (; j < n; j++)
+    n_candidates = lookup_one (&l, j, n_candidates);
   return n_candidates;
 }
 
