@@ -1176,6 +1176,40 @@ scan_words (Scanner *sc, const guchar *t, guint32 i, guint32 to)
   return stop;
 }
 
+/* The class bits (as class_of () gives them) of the 3 bytes at P
+ * (before END) when they are one of the common punctuation marks that
+ * NFKC leaves alone and that never combine with what comes before them
+ * (canonical combining class 0, NFKC_QC Yes): en and em dash, the curly
+ * quotes and apostrophe, the bullet; else -1.  A cut just before one is
+ * as safe as a cut just before ASCII, and the scanner steps over them
+ * with no look-up in GLib's tables. */
+static inline int
+stable_mark_class (const guchar *p, const guchar *end)
+{
+  if (end - p < 3 || p[0] != 0xE2 || p[1] != 0x80)
+    return -1;
+  switch (p[2])
+    {
+    case 0x93: case 0x94:             /* U+2013 U+2014 dashes */
+    case 0x98: case 0x9C:             /* U+2018 U+201C opening quotes */
+    case 0xA2:                        /* U+2022 bullet */
+      return 0;
+    case 0x99:                        /* U+2019 */
+      return C_APOS | C_CLOSE;
+    case 0x9D:                        /* U+201D */
+      return C_CLOSE;
+    default:
+      return -1;
+    }
+}
+
+/* Whether the 3 bytes at P (before END) are a stable mark (above). */
+static inline gboolean
+is_stable_mark (const guchar *p, const guchar *end)
+{
+  return stable_mark_class (p, end) >= 0;
+}
+
 /* Run the scanner over toks->text from byte FROM to the end. */
 static void
 scan (Scanner *sc, gsize from)
@@ -1217,9 +1251,11 @@ scan (Scanner *sc, gsize from)
         }
       else
         {
-          gunichar c = g_utf8_get_char ((const char *) t + i);
+          int mark = stable_mark_class (t + i, t + to);
+          gunichar c = mark >= 0 ? 0x2000u + (t[i + 2] & 0x3Fu)
+                                 : g_utf8_get_char ((const char *) t + i);
           guint n = (guint) g_utf8_skip[b];
-          guint cls = class_of (c);
+          guint cls = mark >= 0 ? (guint) mark : class_of (c);
           step_sentence (sc, c, cls, i, n);
           step_token (sc, cls, i);
           i += n;
@@ -1263,28 +1299,6 @@ normalize_append_scan (Scanner *sc, const char *s, gsize n)
       nf = g_utf8_normalize (valid, -1, G_NORMALIZE_ALL_COMPOSE);
     }
   append_scan (sc, nf, strlen (nf));
-}
-
-/* Whether the 3 bytes at P (before END) are one of the common
- * punctuation marks that NFKC leaves alone and that never combine with
- * what comes before them (canonical combining class 0, NFKC_QC Yes): en
- * and em dash, the curly quotes and apostrophe, the bullet.  A cut just
- * before one is as safe as a cut just before ASCII. */
-static inline gboolean
-is_stable_mark (const guchar *p, const guchar *end)
-{
-  if (end - p < 3 || p[0] != 0xE2 || p[1] != 0x80)
-    return FALSE;
-  switch (p[2])
-    {
-    case 0x93: case 0x94:             /* U+2013 U+2014 */
-    case 0x98: case 0x99:             /* U+2018 U+2019 */
-    case 0x9C: case 0x9D:             /* U+201C U+201D */
-    case 0xA2:                        /* U+2022 */
-      return TRUE;
-    default:
-      return FALSE;
-    }
 }
 
 /* The first byte at or after P (before END) that is neither ASCII nor
