@@ -140,10 +140,11 @@ entropy2 (const double *p, guint n)
   return h;
 }
 
-/* Lin (1991): JSD(P, Q) = H(M) - (H(P) + H(Q)) / 2 with M = (P + Q) / 2,
- * in bits, so 0..1; rounding outside [0, 1] is clamped. */
-double
-profile_jsd (const double *p, const double *q, guint n)
+/* profile_jsd () of P and Q whose entropies are HP and HQ.  Every step
+ * is the same with P and Q swapped (IEEE addition is commutative), so
+ * the result is too. */
+static double
+jsd_given (const double *p, const double *q, guint n, double hp, double hq)
 {
   double hm = 0.0;
   for (guint i = 0; i < n; i++)
@@ -152,8 +153,16 @@ profile_jsd (const double *p, const double *q, guint n)
       if (m > 0.0)
         hm -= m * log2 (m);
     }
-  const double jsd = hm - (entropy2 (p, n) + entropy2 (q, n)) / 2.0;
+  const double jsd = hm - (hp + hq) / 2.0;
   return CLAMP (jsd, 0.0, 1.0);
+}
+
+/* Lin (1991): JSD(P, Q) = H(M) - (H(P) + H(Q)) / 2 with M = (P + Q) / 2,
+ * in bits, so 0..1; rounding outside [0, 1] is clamped. */
+double
+profile_jsd (const double *p, const double *q, guint n)
+{
+  return jsd_given (p, q, n, entropy2 (p, n), entropy2 (q, n));
 }
 
 /* Lowe, Benoit, Mikhaylov & Laver (2011), the empirical logit:
@@ -741,37 +750,39 @@ profile_jsd_matrix (Profile *profile)
 {
   const guint ng = profile->groups->len;
   const guint nt = n_topics (profile);
-  g_autofree double *p = g_new (double, MAX (nt, 1));
-  g_autofree double *q = g_new (double, MAX (nt, 1));
+  /* Each group's topic shares, one row of NT a group, and their
+   * entropies, worked out once rather than for every pair. */
+  g_autofree double *shares = g_new (double, (gsize) MAX (ng, 1) * MAX (nt, 1));
+  g_autofree double *entropy = g_new (double, MAX (ng, 1));
   g_autofree gboolean *has_hits = g_new0 (gboolean, MAX (ng, 1));
   for (guint g = 0; g < ng; g++)
     {
       const ProfileGroup *group = g_ptr_array_index (profile->groups, g);
+      double *row = &shares[(gsize) g * nt];
       for (guint t = 0; t < nt; t++)
-        has_hits[g] |= group->topics[t].weighted > 0.0;
+        {
+          has_hits[g] |= group->topics[t].weighted > 0.0;
+          row[t] = group->topics[t].share;
+        }
+      entropy[g] = entropy2 (row, nt);
     }
   g_free (profile->jsd);
   profile->jsd = g_new (double, (gsize) MAX (ng, 1) * MAX (ng, 1));
+  /* The matrix is symmetric, bit for bit (jsd_given ()): each pair is
+   * worked out once. */
   for (guint i = 0; i < ng; i++)
-    for (guint j = 0; j < ng; j++)
+    for (guint j = i; j < ng; j++)
       {
-        const ProfileGroup *gi = g_ptr_array_index (profile->groups, i);
-        const ProfileGroup *gj = g_ptr_array_index (profile->groups, j);
         double d;
         if (!has_hits[i] || !has_hits[j])
           d = NAN;
         else if (i == j)
           d = 0.0;
         else
-          {
-            for (guint t = 0; t < nt; t++)
-              {
-                p[t] = gi->topics[t].share;
-                q[t] = gj->topics[t].share;
-              }
-            d = profile_jsd (p, q, nt);
-          }
-        profile->jsd[i * ng + j] = d;
+          d = jsd_given (&shares[(gsize) i * nt], &shares[(gsize) j * nt], nt,
+                         entropy[i], entropy[j]);
+        profile->jsd[(gsize) i * ng + j] = d;
+        profile->jsd[(gsize) j * ng + i] = d;
       }
 }
 
