@@ -930,9 +930,10 @@ static const guint64 form_mask[17][2] = {
 };
 
 /* Write the folded form of the N bytes at P (ASCII letters and digits)
- * and a NUL at O; return its text_form_hash ().  P must be followed by
- * 16 readable bytes and O have room for MAX (N, 16) + 8 bytes.  Forms of
- * up to 16 bytes, nearly all of them, take no branch on their length. */
+ * and a NUL at O, zero-padded to FORM_ROOM bytes; return its
+ * text_form_hash ().  P must be followed by 16 readable bytes and O have
+ * room for MAX (N, 16) + 8 bytes.  Forms of up to 16 bytes, nearly all of
+ * them, take no branch on their length. */
 static inline guint32
 fold_word (guchar *o, const guchar *p, guint n)
 {
@@ -951,10 +952,11 @@ fold_word (guchar *o, const guchar *p, guint n)
  * change any field of the Scanner or of toks, so those fields would be
  * reloaded after every token. */
 typedef struct {
-  FramingToken *tokens;
-  guint n_tokens, room;
-  guchar *forms;
-  gsize n_forms, forms_room;
+  FramingToken *tok;     /* where the next token goes */
+  FramingToken *tok_end; /* the end of the room for tokens */
+  guchar *form;          /* where the next form goes */
+  guchar *forms;         /* toks->forms->str */
+  guchar *forms_end;     /* the end of its room */
   guint32 sentence;      /* the sentence of the next token, when listed */
   guint32 last_word_end; /* just past the last word taken */
 } Out;
@@ -966,18 +968,22 @@ typedef struct {
 static inline void
 out_reserve_block (Out *out, FramingTokens *toks)
 {
-  if (out->n_tokens + 32 > out->room)
+  if (out->tok_end - out->tok < 32)
     {
-      g_array_set_size (toks->tokens, MAX (2 * out->room, 1024u));
-      out->tokens = (FramingToken *) (void *) toks->tokens->data;
-      out->room = toks->tokens->len;
+      FramingToken *base = (FramingToken *) (void *) toks->tokens->data;
+      gsize n = (gsize) (out->tok - base);
+      g_array_set_size (toks->tokens, MAX (2 * toks->tokens->len, 1024u));
+      base = (FramingToken *) (void *) toks->tokens->data;
+      out->tok = base + n;
+      out->tok_end = base + toks->tokens->len;
     }
-  if (out->n_forms + FORMS_BLOCK > out->forms_room)
+  if ((gsize) (out->forms_end - out->form) < FORMS_BLOCK)
     {
-      toks->forms->len = out->n_forms;
+      toks->forms->len = (gsize) (out->form - out->forms);
       reserve_form (toks->forms, FORMS_BLOCK);
       out->forms = (guchar *) toks->forms->str;
-      out->forms_room = toks->forms->allocated_len;
+      out->form = out->forms + toks->forms->len;
+      out->forms_end = out->forms + toks->forms->allocated_len;
     }
 }
 
@@ -997,15 +1003,15 @@ out_reserve_block (Out *out, FramingTokens *toks)
 ALWAYS_INLINE static inline void
 out_word (Out *out, const guchar *t, guint32 start, guint n)
 {
-  FramingToken *tok = &out->tokens[out->n_tokens++];
+  FramingToken *tok = out->tok++;
   tok->start = start;
-  tok->form = (guint32) out->n_forms;
+  tok->form = (guint32) (out->form - out->forms);
   tok->sentence = out->sentence;
-  guint32 hash = fold_word (out->forms + out->n_forms, t + start, n);
+  guint32 hash = fold_word (out->form, t + start, n);
   tok->end = start + n;
   tok->form_len = n;
   tok->hash = hash;
-  out->n_forms += MAX (n + 1, FORM_ROOM);
+  out->form += MAX (n + 1, FORM_ROOM);
   out->last_word_end = start + n;
 }
 
@@ -1154,15 +1160,17 @@ static guint32
 scan_words (Scanner *sc, const guchar *t, guint32 i, guint32 to)
 {
   FramingTokens *toks = sc->toks;
-  Out out = { (FramingToken *) (void *) toks->tokens->data, sc->n_tokens,
-              toks->tokens->len, (guchar *) toks->forms->str,
-              toks->forms->len, toks->forms->allocated_len,
-              sc->n_sentences - 1, i };
+  FramingToken *tokens = (FramingToken *) (void *) toks->tokens->data;
+  guchar *forms = (guchar *) toks->forms->str;
+  Out out = { tokens + sc->n_tokens, tokens + toks->tokens->len,
+              forms + toks->forms->len, forms,
+              forms + toks->forms->allocated_len, sc->n_sentences - 1, i };
   guint32 stop = scan_blocks (sc, &out, t, i, to);
-  if (out.n_tokens == sc->n_tokens)
+  guint n_tokens = (guint) (out.tok - (FramingToken *) (void *) toks->tokens->data);
+  if (n_tokens == sc->n_tokens)
     return i;
-  sc->n_tokens = out.n_tokens;
-  toks->forms->len = out.n_forms;
+  sc->n_tokens = n_tokens;
+  toks->forms->len = (gsize) (out.form - out.forms);
   /* Just past the last non-space byte before STOP: after the last word,
    * there are only plain separators. */
   guint32 last = stop;
