@@ -351,6 +351,15 @@ slot_index (guint mask, guint hash)
   return ((hash * 2654435761u) >> 7) & mask;
 }
 
+/* The same slot as a byte offset into the table, given BYTE_MASK = MASK
+ * times the size of a slot (32): one shift fewer, for the prefetch. */
+G_STATIC_ASSERT (sizeof (CacheSlot) == 1 << 5);
+static inline gsize
+slot_offset (guint byte_mask, guint hash)
+{
+  return ((hash * 2654435761u) >> 2) & byte_mask;
+}
+
 /* The 8 bytes at P, byte k in bits 8k..8k+7 whatever the machine's order. */
 static inline guint64
 load8 (const char *p)
@@ -791,9 +800,11 @@ lookup_tokens (Matcher *m, const FramingTokens *toks)
   const Lookup l = { m, tokens, toks->forms->str, slots, mask, slot_of,
                      candidates };
   guint n_candidates = 0, j = 0;
+  const guint byte_mask = mask << 5;
   for (; j + PREFETCH_AHEAD < n; j++)
     {
-      PREFETCH (&slots[slot_index (mask, tokens[j + PREFETCH_AHEAD].hash)]);
+      PREFETCH ((const char *) slots
+                + slot_offset (byte_mask, tokens[j + PREFETCH_AHEAD].hash));
       n_candidates = lookup_one (&l, j, n_candidates);
     }
   for (; j < n; j++)
