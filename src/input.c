@@ -338,6 +338,13 @@ utf8_valid_len (const guchar *s, const guchar *end)
   gsize n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
   if ((gsize) (end - s) < n)
     return 0;
+  /* The usual ones, checked here: a 2-byte sequence (accented Latin) and
+   * one of the General Punctuation block (curly quotes, dashes), which
+   * can be neither overlong nor a surrogate. */
+  if (c >= 0xC2 && c <= 0xDF)
+    return (s[1] & 0xC0) == 0x80 ? 2 : 0;
+  if (c == 0xE2 && (s[1] & 0xC0) == 0x80 && (s[2] & 0xC0) == 0x80)
+    return 3;
   if (g_utf8_validate_len ((const char *) s, n, NULL))
     return n;
   return 0;

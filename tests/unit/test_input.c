@@ -644,6 +644,55 @@ test_invalid_utf8 (void)
   rm_rf (dir);
 }
 
+/* Every 2-byte sequence, and 3-byte ones led by E2 (both checked
+ * without GLib), between spaces: the valid ones (as g_utf8_validate_len ()
+ * says) are kept as they are, and no invalid one gets through. */
+static void
+test_utf8_two_and_three_bytes (void)
+{
+  g_autofree char *dir = tmp_dir ();
+  GString *valid = g_string_new ("v ");
+  guint n_invalid = 0;
+  g_autofree char *bad_path = NULL;
+  GString *bad = g_string_new ("b ");
+  for (guint c = 0xC0; c <= 0xE2; c++)
+    for (guint b = 0x01; b <= 0xFF; b++)
+      for (guint d = 0x7F; d <= (c == 0xE2 ? 0xC0u : 0x7Fu); d++)
+        {
+          char seq[3] = { (char) c, (char) b, (char) d };
+          gsize n = c == 0xE2 ? 3 : 2;
+          if (n == 3 && d != 0x7F && d != 0x80 && d != 0xBF && d != 0xC0)
+            continue;
+          if (g_utf8_validate_len (seq, n, NULL))
+            {
+              g_string_append_len (valid, seq, (gssize) n);
+              g_string_append_c (valid, ' ');
+            }
+          else
+            {
+              g_string_append_len (bad, seq, (gssize) n);
+              g_string_append_c (bad, ' ');
+              n_invalid++;
+            }
+        }
+  g_autofree char *ok = put (dir, "valid.txt", valid->str, (gssize) valid->len);
+  bad_path = put (dir, "bad.txt", bad->str, (gssize) bad->len);
+  const char *inputs[] = { ok, bad_path, NULL };
+  InputOptions o = { 0 };
+  g_autoptr (GPtrArray) warns = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GPtrArray) items = run (&o, inputs, warns);
+  CU_ASSERT_EQUAL_FATAL (items->len, 2);
+  CU_ASSERT_EQUAL (art (items, 0)->invalid_utf8, 0);
+  CU_ASSERT (has_text (items, 0, valid->str, (gssize) valid->len));
+  const FramingArticle *b = art (items, 1);
+  CU_ASSERT (b->invalid_utf8 >= n_invalid);
+  CU_ASSERT (g_utf8_validate (b->text, (gssize) b->len, NULL));
+  CU_ASSERT (n_invalid > 1000);
+  g_string_free (valid, TRUE);
+  g_string_free (bad, TRUE);
+  rm_rf (dir);
+}
+
 /* Invalid bytes after ASCII runs of every length from 0 to 40 (the
  * validator takes ASCII 16 and 8 bytes at a time): each is found and
  * replaced, and the valid sequences and NUL bytes around it are kept. */
@@ -908,6 +957,7 @@ static const UnitCase cases[] = {
   { "JSONL custom fields", test_jsonl_custom_fields },
   { "JSONL fast path and json-glib agree", test_jsonl_fast_path },
   { "invalid UTF-8", test_invalid_utf8 },
+  { "2- and 3-byte UTF-8 sequences", test_utf8_two_and_three_bytes },
   { "invalid UTF-8 after ASCII runs of any length", test_invalid_utf8_offsets },
   { "repeated lines", test_repeated_lines },
   { "repeated long lines", test_repeated_long_lines },
