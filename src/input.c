@@ -973,6 +973,10 @@ struct _InputReader {
   /* The current top-level item (a manifest row or an argument). */
   char *base;            /* base-name outlet, or NULL */
   GHashTable *row_meta;  /* manifest row's metadata, or NULL */
+  /* The metadata of the last text file with none of its own: shared by
+   * the articles of one folder (read-only, reference-counted). */
+  GHashTable *plain_meta;
+  char *plain_outlet;
   GPtrArray *frames;     /* directory walk, a stack of DirFrame */
   GHashTable *visited;   /* "dev:ino" of directories walked */
   Jsonl *jsonl;          /* the open JSON Lines file, or NULL */
@@ -991,7 +995,7 @@ article_free (FramingArticle *article)
   g_free (article->id);
   g_free (article->where);
   if (article->meta != NULL)
-    g_hash_table_destroy (article->meta);
+    g_hash_table_unref (article->meta); /* perhaps shared: see plain_meta () */
   g_free (article->text);
   g_free (article);
 }
@@ -1028,11 +1032,32 @@ reader_warn_utf8 (InputReader *r, const char *file, guint n)
     reader_warn (r, "%s: %u invalid UTF-8 sequences replaced", file, n);
 }
 
+/* The metadata of an article with none of its own (no front matter, no
+ * manifest row): its outlet, OUTLET (NULL: none).  The articles of one
+ * folder share one table. */
+static GHashTable *
+plain_meta (InputReader *r, const char *outlet)
+{
+  if (r->plain_meta == NULL || g_strcmp0 (r->plain_outlet, outlet) != 0)
+    {
+      g_clear_pointer (&r->plain_meta, g_hash_table_unref);
+      g_free (r->plain_outlet);
+      r->plain_meta = meta_new ();
+      if (outlet != NULL)
+        g_hash_table_insert (r->plain_meta, g_strdup ("outlet"),
+                             g_strdup (outlet));
+      r->plain_outlet = g_strdup (outlet);
+    }
+  return g_hash_table_ref (r->plain_meta);
+}
+
 /* Completes OWN (an article's own metadata, may be NULL) with the lower
  * precedence levels and overrides it with the manifest row. */
 static GHashTable *
 reader_meta (InputReader *r, GHashTable *own, const char *subdir)
 {
+  if (own == NULL && r->row_meta == NULL)
+    return plain_meta (r, subdir != NULL ? subdir : r->base);
   GHashTable *meta = own != NULL ? own : meta_new ();
   if (r->row_meta != NULL)
     {
@@ -1938,6 +1963,8 @@ input_reader_free (InputReader *reader)
   g_strfreev (reader->inputs);
   g_ptr_array_unref (reader->frames);
   g_hash_table_destroy (reader->visited);
+  g_clear_pointer (&reader->plain_meta, g_hash_table_unref);
+  g_free (reader->plain_outlet);
   g_object_unref (reader->parser);
   jsonline_free (reader->jsonline);
   g_free (reader);

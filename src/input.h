@@ -19,7 +19,9 @@ typedef struct {
   char *id;          /* path as given, manifest path, JSON id or FILE:LINE */
   char *where;       /* "FILE" or "FILE:LINE", for messages */
   GHashTable *meta;  /* char* key -> char* value, both owned; keys are
-                        lower case: "outlet", "title", "date", ... */
+                        lower case: "outlet", "title", "date", ...;
+                        read-only: articles may share one (a reference
+                        each, dropped by article_free ()) */
   char *text;        /* valid UTF-8 body, NUL-terminated */
   gsize len;         /* strlen (text) */
   guint invalid_utf8;   /* invalid sequences replaced in this article */
