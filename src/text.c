@@ -114,6 +114,40 @@ static const guint8 ascii_class[256] = {
 #undef D
 #undef S
 
+/* The class bits (as class_of () gives them) of the 3 bytes at P
+ * (before END) when they are one of the common punctuation marks that
+ * NFKC leaves alone and that never combine with what comes before them
+ * (canonical combining class 0, NFKC_QC Yes): en and em dash, the curly
+ * quotes and apostrophe, the bullet; else -1.  A cut just before one is
+ * as safe as a cut just before ASCII, and the scanner steps over them
+ * with no look-up in GLib's tables. */
+static inline int
+stable_mark_class (const guchar *p, const guchar *end)
+{
+  if (end - p < 3 || p[0] != 0xE2 || p[1] != 0x80)
+    return -1;
+  switch (p[2])
+    {
+    case 0x93: case 0x94:             /* U+2013 U+2014 dashes */
+    case 0x98: case 0x9C:             /* U+2018 U+201C opening quotes */
+    case 0xA2:                        /* U+2022 bullet */
+      return 0;
+    case 0x99:                        /* U+2019 */
+      return C_APOS | C_CLOSE;
+    case 0x9D:                        /* U+201D */
+      return C_CLOSE;
+    default:
+      return -1;
+    }
+}
+
+/* Whether the 3 bytes at P (before END) are a stable mark (above). */
+static inline gboolean
+is_stable_mark (const guchar *p, const guchar *end)
+{
+  return stable_mark_class (p, end) >= 0;
+}
+
 /* Non-ASCII stretches closer than this many ASCII bytes share one
  * g_utf8_normalize call, as long as the segment is below SEGMENT_MAX. */
 #define MERGE_GAP 32
@@ -1052,6 +1086,76 @@ bits_below (guint to)
   return to == 64 ? ~G_GUINT64_CONSTANT (0) : ~bits_from (to);
 }
 
+/* The length of the apostrophe at T + K (before TO) that may join two
+ * words: 1 for ', 3 for U+2019; 0 for anything else. */
+static inline guint
+apostrophe_at (const guchar *t, guint32 k, guint32 to)
+{
+  if (t[k] == '\'')
+    return 1;
+  return stable_mark_class (t + k, t + to) == (C_APOS | C_CLOSE) ? 3 : 0;
+}
+
+/* The token of ASCII words joined by apostrophes that starts at START
+ * (an ASCII letter or digit, outside any token) and whose first word ends
+ * at K, where a continuer is: when each apostrophe stands between two
+ * ASCII letters (the contract keeps it inside the token) and the token
+ * ends at an ASCII byte that is neither a word byte nor an apostrophe,
+ * it is recorded in OUT (its form with ' for U+2019, lowercased) and
+ * its end returned; else 0, with nothing recorded, and the code-point
+ * steps take the text from START. */
+static guint32
+joined_word (Scanner *sc, Out *out, const guchar *t, guint32 start, guint32 k,
+             guint32 to)
+{
+  gsize form_len = k - start;
+  gboolean joined = FALSE;
+  for (;; joined = TRUE)
+    {
+      guint n = apostrophe_at (t, k, to);
+      if (n == 0)
+        break;
+      if (!(ascii_class[t[k - 1]] & C_LETTER) || k + n >= to
+          || !(ascii_class[t[k + n]] & C_LETTER))
+        return 0;
+      guint32 e = word_run_end (t, k + n, to);
+      form_len += 1 + (e - (k + n));
+      k = e;
+    }
+  if (!joined || k == to || t[k] >= 0x80)
+    return 0; /* no apostrophe, or the token may go on */
+  if (!sc->sent_listed)
+    out->sentence = list_sentence (sc, start);
+  if ((gsize) (out->forms_end - out->form) < form_len + FORMS_BLOCK)
+    {
+      FramingTokens *toks = sc->toks;
+      toks->forms->len = (gsize) (out->form - out->forms);
+      reserve_form (toks->forms, form_len + FORMS_BLOCK);
+      out->forms = (guchar *) toks->forms->str;
+      out->form = out->forms + toks->forms->len;
+      out->forms_end = out->forms + toks->forms->allocated_len;
+    }
+  guchar *o = out->form;
+  gsize w = 0;
+  for (guint32 j = start; j < k;)
+    {
+      guint n = ascii_class[t[j]] & C_WORD ? 0 : apostrophe_at (t, j, to);
+      o[w++] = n != 0 ? '\'' : (guchar) (t[j] | 0x20);
+      j += n != 0 ? n : 1;
+    }
+  memset (o + w, 0, FORM_ROOM); /* the NUL, and zeros up to FORM_ROOM */
+  FramingToken *tok = out->tok++;
+  tok->start = start;
+  tok->end = k;
+  tok->form = (guint32) (o - out->forms);
+  tok->form_len = (guint32) form_len;
+  tok->sentence = out->sentence;
+  tok->hash = text_form_hash ((const char *) o, form_len);
+  out->form += MAX (form_len + 1, FORM_ROOM);
+  out->last_word_end = k;
+  return k;
+}
+
 /* The words of the block at I (word bytes WORD) from POS, a word's start,
  * when no special byte follows POS in the block: every gap is plain
  * separators, so each word is taken with no check but whether it reaches
@@ -1117,8 +1221,21 @@ scan_blocks (Scanner *sc, Out *out, const guchar *t, guint32 i, guint32 to)
           guint64 after = ~m.word & bits_from (pos);
           if (after == 0 && pos > 0)
             break; /* the word may go on in the next block */
-          if (after == 0 || ((m.cont >> lowest_bit (after)) & 1))
-            return i + pos; /* a word of 64 bytes, or a continuer */
+          if (after == 0)
+            return i + pos; /* a word of 64 bytes */
+          if ((m.cont >> lowest_bit (after)) & 1)
+            {
+              /* A continuer: an apostrophe between ASCII letters joins
+               * words into one token ("don't", "Russia’s"); anything else
+               * goes to the code-point steps. */
+              guint32 e = joined_word (sc, out, t, i + pos,
+                                       i + lowest_bit (after), to);
+              if (e == 0)
+                return i + pos;
+              i = e;
+              in_gap = TRUE;
+              goto next_block;
+            }
           guint end = lowest_bit (after);
           if (!sc->sent_listed)
             out->sentence = list_sentence (sc, i + pos);
@@ -1143,6 +1260,7 @@ scan_blocks (Scanner *sc, Out *out, const guchar *t, guint32 i, guint32 to)
         }
       in_gap = pos == 64;
       i += in_gap ? 64 : pos;
+    next_block:;
     }
   return i;
 }
@@ -1182,40 +1300,6 @@ scan_words (Scanner *sc, const guchar *t, guint32 i, guint32 to)
   sc->prev_cr = FALSE;
   sc->prev_letter = FALSE;
   return stop;
-}
-
-/* The class bits (as class_of () gives them) of the 3 bytes at P
- * (before END) when they are one of the common punctuation marks that
- * NFKC leaves alone and that never combine with what comes before them
- * (canonical combining class 0, NFKC_QC Yes): en and em dash, the curly
- * quotes and apostrophe, the bullet; else -1.  A cut just before one is
- * as safe as a cut just before ASCII, and the scanner steps over them
- * with no look-up in GLib's tables. */
-static inline int
-stable_mark_class (const guchar *p, const guchar *end)
-{
-  if (end - p < 3 || p[0] != 0xE2 || p[1] != 0x80)
-    return -1;
-  switch (p[2])
-    {
-    case 0x93: case 0x94:             /* U+2013 U+2014 dashes */
-    case 0x98: case 0x9C:             /* U+2018 U+201C opening quotes */
-    case 0xA2:                        /* U+2022 bullet */
-      return 0;
-    case 0x99:                        /* U+2019 */
-      return C_APOS | C_CLOSE;
-    case 0x9D:                        /* U+201D */
-      return C_CLOSE;
-    default:
-      return -1;
-    }
-}
-
-/* Whether the 3 bytes at P (before END) are a stable mark (above). */
-static inline gboolean
-is_stable_mark (const guchar *p, const guchar *end)
-{
-  return stable_mark_class (p, end) >= 0;
 }
 
 /* Run the scanner over toks->text from byte FROM to the end. */
