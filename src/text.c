@@ -65,9 +65,10 @@
  * - No allocation per token: forms go into toks->forms, tokens and
  *   sentences into reused GArrays; text_tokenize() resets them.
  * - Speed: runs of ASCII words, most of any English text, are cut 64
- *   bytes at a time with bit masks (scan_words ()); everything else takes
- *   the code-point steps, which define the rules.  The unit tests check
- *   both against a reference written from the rules above.
+ *   bytes at a time with bit masks (scan_words ()), words joined by an
+ *   apostrophe between ASCII letters included; everything else takes the
+ *   code-point steps, which define the rules.  The unit tests check both
+ *   against a reference written from the rules above.
  */
 #include "text.h"
 
@@ -1267,7 +1268,8 @@ scan_blocks (Scanner *sc, Out *out, const guchar *t, guint32 i, guint32 to)
 
 /* The common case of running text: from I, an ASCII letter or digit
  * outside any token, take words of ASCII letters and digits that end at
- * an ASCII byte other than an apostrophe (so each is a whole token) and
+ * an ASCII byte other than an apostrophe (so each is a whole token), or
+ * such words joined by apostrophes between letters (joined_word ()), and
  * the ASCII separators between them, for as long as that lasts.  Return
  * where it stopped, with the scanner as the code-point steps would leave
  * it: at a special byte it did not step over, at the start of a word that
