@@ -505,6 +505,13 @@ starts_by_form (const LexTrie *trie, const char *form, gsize len,
   if (lex_bloom_test (trie->exact_bloom, form_hash)
       && lex_edges_find (&root->exact_edges, form, form_hash) != NULL)
     return TRUE;
+  /* Every root prefix key begins with gate_len bytes whose hash is in the
+   * gate's filter (no false negatives). */
+  if (trie->gate_len == 0 || len < trie->gate_len)
+    return FALSE;
+  LexKey gate = { form, trie->gate_len };
+  if (!lex_bloom_test (trie->gate_bloom, lex_key_hash (&gate)))
+    return FALSE;
   for (guint k = 0; root->prefix != NULL && k < root->n_prefix_lens; k++)
     if (root->prefix_lens[k] <= len
         && lex_node_child_prefix (root, form, root->prefix_lens[k]) != NULL)
