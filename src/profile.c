@@ -562,16 +562,16 @@ sum5_drawn_avx (const double *samples, ProfileRng *rng, guint n, double *s)
 {
   ProfileRng local = *rng; /* in registers, not stored at every draw */
   __m256d a = _mm256_setzero_pd ();
-  __m128d b = _mm_setzero_pd ();
+  double b = 0.0;
   for (guint i = 0; i < n; i++)
     {
       const double *x = samples + (gsize) rng_below (&local, n) * 5;
       a = _mm256_add_pd (a, _mm256_loadu_pd (x));
-      b = _mm_add_sd (b, _mm_load_sd (x + 4));
+      b += x[4];
     }
   *rng = local;
   _mm256_storeu_pd (s, a);
-  _mm_store_sd (s + 4, b);
+  s[4] = b;
 }
 #endif
 
