@@ -142,7 +142,9 @@ node_free (gpointer data)
     g_hash_table_destroy (node->prefix);
   g_free (node->prefix_lens);
   g_free (node->stem_edges.edges);
+  g_free (node->stem_edges.hashes);
   g_free (node->exact_edges.edges);
+  g_free (node->exact_edges.hashes);
   g_free (node);
 }
 
@@ -219,7 +221,7 @@ edge_compare (gconstpointer a, gconstpointer b)
 static LexEdges
 edges_of (GHashTable *table)
 {
-  LexEdges e = { NULL, 0 };
+  LexEdges e = { NULL, NULL, 0 };
   if (table == NULL)
     return e;
   e.edges = g_new (LexEdge, g_hash_table_size (table));
@@ -229,6 +231,9 @@ edges_of (GHashTable *table)
   while (g_hash_table_iter_next (&it, &key, &child))
     e.edges[e.n++] = (LexEdge) { lex_str_hash (key), key, child };
   qsort (e.edges, e.n, sizeof *e.edges, edge_compare);
+  e.hashes = g_new (guint32, e.n);
+  for (guint i = 0; i < e.n; i++)
+    e.hashes[i] = e.edges[i].hash;
   g_hash_table_destroy (table);
   return e;
 }

@@ -1,10 +1,12 @@
 /* test_lexicon.c - unit tests of lexicon.c: the lexicon format, its error
- * messages, deduplication and loading files and directories. */
+ * messages, deduplication and loading files and directories; and the
+ * trie's edge search (lexicon-trie.h). */
 #include <glib.h>
 #include <glib/gstdio.h>
 #include <string.h>
 
 #include "framing.h"
+#include "lexicon-trie.h"
 #include "lexicon.h"
 #include "stem.h"
 #include "unit.h"
@@ -520,6 +522,34 @@ test_cleanup (void)
   lexicon_free (NULL);
 }
 
+/* lex_edges_first () finds the first hash at or above the one asked, as
+ * a scan would, in arrays of every length up to 70 with runs of equal
+ * hashes, for hashes below, between, on and above those held. */
+static void
+test_edges_first (void)
+{
+  guint32 hashes[70];
+  for (guint n = 0; n <= G_N_ELEMENTS (hashes); n++)
+    {
+      for (guint i = 0; i < n; i++)
+        hashes[i] = 10 * (i - i % 3 / 2) + 5; /* pairs of equal hashes */
+      LexEdges edges = { NULL, hashes, n };
+      for (guint32 h = 0; h <= 10 * n + 10; h++)
+        {
+          guint want = 0;
+          while (want < n && hashes[want] < h)
+            want++;
+          if (lex_edges_first (&edges, h) != want)
+            printf ("\nn %u, hash %u: %u, not %u\n", n, h,
+                    lex_edges_first (&edges, h), want);
+          CU_ASSERT_EQUAL (lex_edges_first (&edges, h), want);
+        }
+    }
+  LexEdges top = { NULL, (guint32[]) { 1, G_MAXUINT32 }, 2 };
+  CU_ASSERT_EQUAL (lex_edges_first (&top, G_MAXUINT32), 1);
+  CU_ASSERT_EQUAL (lex_edges_first (&top, 0), 0);
+}
+
 static const UnitCase cases[] = {
   { "error: directives", test_error_directives },
   { "error: @language mismatch", test_error_language },
@@ -540,6 +570,7 @@ static const UnitCase cases[] = {
   { "entry: default topic name", test_entry_default_name },
   { "entry: BOM and CRLF", test_entry_bom_crlf },
   { "dedupe", test_dedupe },
+  { "trie: edge search", test_edges_first },
   { "load: directory in name order", test_load_directory_order },
   { "load: duplicate topic", test_load_duplicate_topic },
   { "load: errors", test_load_errors },
