@@ -140,7 +140,7 @@ stem_child (const Scan *s, const LexNode *node, guint j)
   const LexEdges *edges = &node->stem_edges;
   guint32 hash = token_slot (s, j)->stem_hash;
   guint i = lex_edges_first (edges, hash);
-  if (i == edges->n || edges->edges[i].hash != hash)
+  if (i == edges->n || edges->hashes[i] != hash)
     return NULL;
   return lex_edges_find (edges, token_info (s, j)->stem, hash);
 }
@@ -234,7 +234,7 @@ known_stem_child (const Scan *s, const LexNode *root, guint i)
 {
   const LexEdges *edges = &root->stem_edges;
   guint k = lex_edges_first (edges, token_slot (s, i)->stem_hash);
-  if (k + 1 >= edges->n || edges->edges[k + 1].hash != edges->edges[k].hash)
+  if (k + 1 >= edges->n || edges->hashes[k + 1] != edges->hashes[k])
     return edges->edges[k].child;
   return stem_child (s, root, i);
 }
@@ -773,9 +773,10 @@ lookup_one (const Lookup *l, guint j, guint n_candidates)
                                  t->hash, &slot);
       bits = slot->bits;
     }
-  if (G_UNLIKELY (bits & SLOT_CANDIDATE))
-    l->candidates[n_candidates++] = j;
-  return n_candidates;
+  /* Written in any case, kept when a candidate (a token in six or so
+   * is, at random: a branch would be mispredicted often). */
+  l->candidates[n_candidates] = j;
+  return n_candidates + bits / SLOT_CANDIDATE;
 }
 
 /* Look every token of TOKS up (adding new forms to the cache), filling
@@ -819,6 +820,28 @@ lookup_tokens (Matcher *m, const FramingTokens *toks)
   return n_candidates;
 }
 
+/* Try topic T of LEXICON at token I for matcher_run (): STEM and OTHER
+ * as match_at () takes them (one of them TRUE); BEFORE, 1 + the nearest
+ * negator before I in its sentence (0: none), and WINDOW say whether a
+ * hit is negated.  A hit is appended to HITS, and NEXT[T] moved past it;
+ * nothing is tried before NEXT[T]. */
+static inline void
+try_topic (const Scan *s, const FramingLexicon *lexicon, guint t, guint i,
+           gboolean stem, gboolean other, guint before, guint window,
+           guint *next, GArray *hits)
+{
+  if (i < next[t])
+    return;
+  const LexTopic *topic = g_ptr_array_index (lexicon->topics, t);
+  Best best = match_at (s, topic->trie, i, stem, other);
+  if (best.entry < 0)
+    return;
+  MatchHit hit = { t, (guint) best.entry, i, best.length, FALSE };
+  hit.negated = window > 0 && before != 0 && i - (before - 1) <= window;
+  g_array_append_val (hits, hit);
+  next[t] = i + best.length;
+}
+
 void
 matcher_run (Matcher *m, const FramingTokens *toks, guint window, GArray *hits)
 {
@@ -860,29 +883,27 @@ matcher_run (Matcher *m, const FramingTokens *toks, guint window, GArray *hits)
    * turn comes. */
   guint negator = 0;
   guint32 negator_sentence = 0;
+  const guint32 bit_topics = (1u << MIN (n_topics, TOPIC_BITS)) - 1;
   for (guint k = 0; k < n_candidates; k++)
     {
       guint i = candidates[k];
       guint32 bits = token_slot (&s, i)->bits;
       guint32 sentence = s.tokens[i].sentence;
       guint before = negator != 0 && negator_sentence == sentence ? negator : 0;
-      for (guint t = 0; t < n_topics; t++)
+      /* The topics whose bits say they may start at I, in order (a loop
+       * over the set bits: which topics those are is anybody's guess,
+       * and a test of each would often be mispredicted), then the
+       * topics past the bits. */
+      for (guint32 want = (bits | bits >> TOPIC_BITS) & bit_topics;
+           want != 0; want &= want - 1)
         {
-          gboolean stem = t >= TOPIC_BITS || ((bits >> t) & 1);
-          gboolean other = t >= TOPIC_BITS
-                           || ((bits >> (TOPIC_BITS + t)) & 1);
-          if (i < next[t] || !(stem || other))
-            continue;
-          const LexTopic *topic = g_ptr_array_index (lexicon->topics, t);
-          Best best = match_at (&s, topic->trie, i, stem, other);
-          if (best.entry < 0)
-            continue;
-          MatchHit hit = { t, (guint) best.entry, i, best.length, FALSE };
-          hit.negated = window > 0 && before != 0
-                        && i - (before - 1) <= window;
-          g_array_append_val (hits, hit);
-          next[t] = i + best.length;
+          guint t = (guint) __builtin_ctz (want);
+          try_topic (&s, lexicon, t, i, (bits >> t) & 1,
+                     (bits >> (TOPIC_BITS + t)) & 1, before, window, next,
+                     hits);
         }
+      for (guint t = TOPIC_BITS; t < n_topics; t++)
+        try_topic (&s, lexicon, t, i, TRUE, TRUE, before, window, next, hits);
       if (bits & SLOT_NEGATOR)
         {
           negator = i + 1;
