@@ -10,8 +10,9 @@
  * root, Bloom filters turn most of those look-ups into bit tests.  The
  * stem and exact edges are kept as arrays sorted by lex_str_hash () of
  * their keys, the tokenizer's hash of a form: the matcher knows each
- * token's hashes already, so its look-up is a binary search, and a strcmp
- * only when a hash matches.
+ * token's hashes already, so its look-up is a bit test, then a probe of
+ * a hash index (large nodes) or a binary search (small ones), and a
+ * strcmp only when a hash matches.
  *
  * Keys point into the topic's LexEntry words and stay valid as long as the
  * topic does.
@@ -45,13 +46,23 @@ typedef struct {
 } LexEdge;
 
 /* A node's stem or exact edges, sorted by hash (then key), and their
- * hashes alone in the same order: the binary search reads 4 bytes an
- * edge, so the root's thousands of edges stay in a few cache lines. */
+ * hashes alone in the same order (a search reads 4 bytes an edge).  Most
+ * look-ups find nothing: FILTER, one bit per edge (bit hash >> 26), turns
+ * most of those away at a node of a few edges.  A node of more than
+ * LEX_INDEX_MIN edges (the root of a topic has thousands) also has an
+ * open-addressing INDEX of its distinct hashes (1 + the first edge's
+ * place; 0: a free slot; at most half full), so a look-up there costs a
+ * probe or two instead of a dozen steps of binary search. */
 typedef struct {
   LexEdge *edges;
   guint32 *hashes;
   guint n;
+  guint64 filter;
+  guint32 *index;      /* NULL for LEX_INDEX_MIN edges or fewer */
+  guint32 index_mask;  /* its slots - 1 */
 } LexEdges;
+
+#define LEX_INDEX_MIN 16
 
 struct _LexNode {
   /* While the trie is built: const char *stem (or folded form) ->
@@ -150,16 +161,86 @@ lex_edges_first (const LexEdges *edges, guint32 hash)
   return lo + (h[lo] < hash);
 }
 
+/* The bit of HASH in a LexEdges filter. */
+static inline guint64
+lex_filter_bit (guint32 hash)
+{
+  return G_GUINT64_CONSTANT (1) << (hash >> 26);
+}
+
+/* The slot of the index of EDGES where the probe for HASH starts. */
+static inline guint32
+lex_index_slot (const LexEdges *edges, guint32 hash)
+{
+  return (hash * 2654435761u >> 7) & edges->index_mask;
+}
+
+/* Fills the filter and, for more than LEX_INDEX_MIN edges, the index of
+ * EDGES (edges and hashes set, sorted). */
+static inline void
+lex_edges_build_lookup (LexEdges *edges)
+{
+  edges->filter = 0;
+  for (guint i = 0; i < edges->n; i++)
+    edges->filter |= lex_filter_bit (edges->hashes[i]);
+  if (edges->n <= LEX_INDEX_MIN)
+    return;
+  guint32 slots = 1;
+  while (slots < 2 * edges->n)
+    slots *= 2;
+  edges->index = g_new0 (guint32, slots);
+  edges->index_mask = slots - 1;
+  for (guint i = 0; i < edges->n; i++)
+    {
+      if (i > 0 && edges->hashes[i] == edges->hashes[i - 1])
+        continue; /* the index keeps the first of equal hashes */
+      guint32 k = lex_index_slot (edges, edges->hashes[i]);
+      while (edges->index[k] != 0)
+        k = (k + 1) & edges->index_mask;
+      edges->index[k] = i + 1;
+    }
+}
+
+/* The place of the first of EDGES whose hash is HASH; EDGES->n when none
+ * is. */
+static inline guint
+lex_edges_lookup (const LexEdges *edges, guint32 hash)
+{
+  if (!(edges->filter & lex_filter_bit (hash)))
+    return edges->n;
+  if (edges->index != NULL)
+    for (guint32 k = lex_index_slot (edges, hash);;
+         k = (k + 1) & edges->index_mask)
+      {
+        guint32 i = edges->index[k];
+        if (i == 0)
+          return edges->n;
+        if (edges->hashes[i - 1] == hash)
+          return i - 1;
+      }
+  guint i = lex_edges_first (edges, hash);
+  return i < edges->n && edges->hashes[i] == hash ? i : edges->n;
+}
+
+/* The child reached along the edge of KEY (whose lex_str_hash is HASH)
+ * among EDGES from place I on (the first with that hash, or EDGES->n),
+ * or NULL. */
+static inline LexNode *
+lex_edges_find_at (const LexEdges *edges, guint i, const char *key,
+                   guint32 hash)
+{
+  for (; i < edges->n && edges->hashes[i] == hash; i++)
+    if (strcmp (edges->edges[i].key, key) == 0)
+      return edges->edges[i].child;
+  return NULL;
+}
+
 /* The child reached along the edge of KEY (whose lex_str_hash is HASH)
  * among EDGES, or NULL. */
 static inline LexNode *
 lex_edges_find (const LexEdges *edges, const char *key, guint32 hash)
 {
-  for (guint i = lex_edges_first (edges, hash);
-       i < edges->n && edges->hashes[i] == hash; i++)
-    if (strcmp (edges->edges[i].key, key) == 0)
-      return edges->edges[i].child;
-  return NULL;
+  return lex_edges_find_at (edges, lex_edges_lookup (edges, hash), key, hash);
 }
 
 /* The child reached from NODE's prefix table by the first LEN bytes of

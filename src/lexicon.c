@@ -143,8 +143,10 @@ node_free (gpointer data)
   g_free (node->prefix_lens);
   g_free (node->stem_edges.edges);
   g_free (node->stem_edges.hashes);
+  g_free (node->stem_edges.index);
   g_free (node->exact_edges.edges);
   g_free (node->exact_edges.hashes);
+  g_free (node->exact_edges.index);
   g_free (node);
 }
 
@@ -221,7 +223,7 @@ edge_compare (gconstpointer a, gconstpointer b)
 static LexEdges
 edges_of (GHashTable *table)
 {
-  LexEdges e = { NULL, NULL, 0 };
+  LexEdges e = { 0 };
   if (table == NULL)
     return e;
   e.edges = g_new (LexEdge, g_hash_table_size (table));
@@ -234,6 +236,7 @@ edges_of (GHashTable *table)
   e.hashes = g_new (guint32, e.n);
   for (guint i = 0; i < e.n; i++)
     e.hashes[i] = e.edges[i].hash;
+  lex_edges_build_lookup (&e);
   g_hash_table_destroy (table);
   return e;
 }

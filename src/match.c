@@ -139,10 +139,10 @@ stem_child (const Scan *s, const LexNode *node, guint j)
 {
   const LexEdges *edges = &node->stem_edges;
   guint32 hash = token_slot (s, j)->stem_hash;
-  guint i = lex_edges_first (edges, hash);
-  if (i == edges->n || edges->hashes[i] != hash)
+  guint i = lex_edges_lookup (edges, hash);
+  if (i == edges->n)
     return NULL;
-  return lex_edges_find (edges, token_info (s, j)->stem, hash);
+  return lex_edges_find_at (edges, i, token_info (s, j)->stem, hash);
 }
 
 /* The child of NODE along the exact edge of token J, or NULL. */
@@ -233,8 +233,10 @@ static inline const LexNode *
 known_stem_child (const Scan *s, const LexNode *root, guint i)
 {
   const LexEdges *edges = &root->stem_edges;
-  guint k = lex_edges_first (edges, token_slot (s, i)->stem_hash);
-  if (k + 1 >= edges->n || edges->hashes[k + 1] != edges->hashes[k])
+  guint k = lex_edges_lookup (edges, token_slot (s, i)->stem_hash);
+  if (k == edges->n)
+    return NULL; /* (not so: the cache found it) */
+  if (k + 1 == edges->n || edges->hashes[k + 1] != edges->hashes[k])
     return edges->edges[k].child;
   return stem_child (s, root, i);
 }

@@ -533,7 +533,7 @@ test_edges_first (void)
     {
       for (guint i = 0; i < n; i++)
         hashes[i] = 10 * (i - i % 3 / 2) + 5; /* pairs of equal hashes */
-      LexEdges edges = { NULL, hashes, n };
+      LexEdges edges = { NULL, hashes, n, 0, NULL, 0 };
       for (guint32 h = 0; h <= 10 * n + 10; h++)
         {
           guint want = 0;
@@ -545,9 +545,55 @@ test_edges_first (void)
           CU_ASSERT_EQUAL (lex_edges_first (&edges, h), want);
         }
     }
-  LexEdges top = { NULL, (guint32[]) { 1, G_MAXUINT32 }, 2 };
+  LexEdges top = { NULL, (guint32[]) { 1, G_MAXUINT32 }, 2, 0, NULL, 0 };
   CU_ASSERT_EQUAL (lex_edges_first (&top, G_MAXUINT32), 1);
   CU_ASSERT_EQUAL (lex_edges_first (&top, 0), 0);
+}
+
+/* Sorts guint32 values, for qsort. */
+static int
+u32_compare (const void *a, const void *b)
+{
+  guint32 x = *(const guint32 *) a, y = *(const guint32 *) b;
+  return (x > y) - (x < y);
+}
+
+/* lex_edges_lookup () finds the first edge of a hash, or none, as a scan
+ * would: through the filter and the binary search at small nodes, through
+ * the index past LEX_INDEX_MIN edges; hashes spread over the whole range,
+ * some of them twice. */
+static void
+test_edges_lookup (void)
+{
+  guint32 hashes[300];
+  guint32 x = 12345;
+  for (guint n = 0; n <= G_N_ELEMENTS (hashes); n += n < 40 ? 1 : 37)
+    {
+      for (guint i = 0; i < n; i++)
+        {
+          x = x * 1664525u + 1013904223u;
+          hashes[i] = i % 5 == 4 ? hashes[i - 1] : x;
+        }
+      qsort (hashes, n, sizeof *hashes, u32_compare);
+      LexEdges edges = { NULL, hashes, n, 0, NULL, 0 };
+      lex_edges_build_lookup (&edges);
+      CU_ASSERT_EQUAL (edges.index != NULL, n > LEX_INDEX_MIN);
+      for (guint i = 0; i < 3 * n + 20; i++)
+        {
+          guint32 h;
+          if (i < n)
+            h = hashes[i];
+          else if (i < 3 * n)
+            h = hashes[i % n] + (i < 2 * n ? 1 : -1);
+          else
+            h = x = x * 1664525u + 1013904223u;
+          guint want = 0;
+          while (want < n && hashes[want] != h)
+            want++;
+          CU_ASSERT_EQUAL (lex_edges_lookup (&edges, h), want);
+        }
+      g_free (edges.index);
+    }
 }
 
 static const UnitCase cases[] = {
@@ -571,6 +617,7 @@ static const UnitCase cases[] = {
   { "entry: BOM and CRLF", test_entry_bom_crlf },
   { "dedupe", test_dedupe },
   { "trie: edge search", test_edges_first },
+  { "trie: edge look-up", test_edges_lookup },
   { "load: directory in name order", test_load_directory_order },
   { "load: duplicate topic", test_load_duplicate_topic },
   { "load: errors", test_load_errors },
