@@ -425,8 +425,11 @@ dispatch (Run *run, Item *item)
   if (run->batch == NULL)
     run->batch = g_ptr_array_sized_new (BATCH_ITEMS);
   g_ptr_array_add (run->batch, item);
-  if (run->batch->len >= BATCH_ITEMS)
-    batch_flush (run);
+  if (run->batch->len < BATCH_ITEMS)
+    return;
+  /* The queues are looked at once a batch, not once an article: each
+   * look takes the queue's lock, which a worker may be waiting for. */
+  batch_flush (run);
   while (g_async_queue_length (run->work) > BACKLOG)
     help_one (run);
   GPtrArray *done;
