@@ -443,9 +443,9 @@ space_at (const char *s)
   return g_unichar_isspace (g_utf8_get_char (s));
 }
 
-/* Moves *START and *END inward past white space (g_unichar_isspace). */
+/* trim_span () of a span that may begin or end with white space. */
 static void
-trim_span (const char **start, const char **end)
+trim_span_slow (const char **start, const char **end)
 {
   const char *s = *start, *e = *end;
   while (s < e && space_at (s))
@@ -460,6 +460,19 @@ trim_span (const char **start, const char **end)
     }
   *start = s;
   *end = e;
+}
+
+/* Moves *START and *END inward past white space (g_unichar_isspace).
+ * A span that begins and ends with ASCII other than white space, as
+ * nearly every line of text does, is left as it is at once. */
+static inline void
+trim_span (const char **start, const char **end)
+{
+  const char *s = *start, *e = *end;
+  if (s < e && (guchar) *s < 0x80 && !ascii_space (*s)
+      && (guchar) e[-1] < 0x80 && !ascii_space (e[-1]))
+    return;
+  trim_span_slow (start, end);
 }
 
 /* A trimmed copy of the LEN bytes at S. */
@@ -661,21 +674,26 @@ seen_place (SeenSet *set, SeenLine line)
   set->slots[i] = line;
 }
 
-/* Add LINE to SET, growing it first if it is half full. */
+/* Double the slots of SET. */
 static void
+seen_grow (SeenSet *set)
+{
+  SeenSet bigger = { g_new0 (SeenLine, MAX (64, 2 * set->n_slots)),
+                     MAX (64, 2 * set->n_slots), set->n, TRUE };
+  for (gsize i = 0; i < set->n_slots; i++)
+    if (set->slots[i].off != 0)
+      seen_place (&bigger, set->slots[i]);
+  if (set->heap)
+    g_free (set->slots);
+  *set = bigger;
+}
+
+/* Add LINE to SET, growing it first if it is half full. */
+static inline void
 seen_add (SeenSet *set, SeenLine line)
 {
-  if (2 * (set->n + 1) > set->n_slots)
-    {
-      SeenSet bigger = { g_new0 (SeenLine, MAX (64, 2 * set->n_slots)),
-                         MAX (64, 2 * set->n_slots), set->n, TRUE };
-      for (gsize i = 0; i < set->n_slots; i++)
-        if (set->slots[i].off != 0)
-          seen_place (&bigger, set->slots[i]);
-      if (set->heap)
-        g_free (set->slots);
-      *set = bigger;
-    }
+  if (G_UNLIKELY (2 * (set->n + 1) > set->n_slots))
+    seen_grow (set);
   seen_place (set, line);
   set->n++;
 }
