@@ -38,9 +38,8 @@ typedef struct {
 typedef struct _LexNode LexNode;
 
 /* An edge of a string-keyed table, for look-ups with a hash the caller
- * already has. */
+ * already has (its hash, lex_str_hash (key), is in LexEdges.hashes). */
 typedef struct {
-  guint32 hash;         /* lex_str_hash (key) */
   const char *key;
   LexNode *child;
 } LexEdge;

@@ -208,14 +208,20 @@ node_index_prefixes (LexNode *node)
   node->prefix_lens = (gsize *) (void *) g_array_free (lens, FALSE);
 }
 
-/* Order of LexEdge: by hash, then key.  For sorting. */
+/* An edge with its hash, while the edges of a node are sorted. */
+typedef struct {
+  guint32 hash;
+  LexEdge edge;
+} HashedEdge;
+
+/* Order of HashedEdge: by hash, then key.  For sorting. */
 static int
 edge_compare (gconstpointer a, gconstpointer b)
 {
-  const LexEdge *x = a, *y = b;
+  const HashedEdge *x = a, *y = b;
   if (x->hash != y->hash)
     return x->hash < y->hash ? -1 : 1;
-  return strcmp (x->key, y->key);
+  return strcmp (x->edge.key, y->edge.key);
 }
 
 /* The edges of string-keyed TABLE (NULL: none) as a sorted array; the
@@ -226,16 +232,21 @@ edges_of (GHashTable *table)
   LexEdges e = { 0 };
   if (table == NULL)
     return e;
-  e.edges = g_new (LexEdge, g_hash_table_size (table));
+  guint n = g_hash_table_size (table);
+  g_autofree HashedEdge *sorted = g_new (HashedEdge, n);
   GHashTableIter it;
   gpointer key, child;
   g_hash_table_iter_init (&it, table);
   while (g_hash_table_iter_next (&it, &key, &child))
-    e.edges[e.n++] = (LexEdge) { lex_str_hash (key), key, child };
-  qsort (e.edges, e.n, sizeof *e.edges, edge_compare);
-  e.hashes = g_new (guint32, e.n);
+    sorted[e.n++] = (HashedEdge) { lex_str_hash (key), { key, child } };
+  qsort (sorted, e.n, sizeof *sorted, edge_compare);
+  e.edges = g_new (LexEdge, n);
+  e.hashes = g_new (guint32, n);
   for (guint i = 0; i < e.n; i++)
-    e.hashes[i] = e.edges[i].hash;
+    {
+      e.edges[i] = sorted[i].edge;
+      e.hashes[i] = sorted[i].hash;
+    }
   lex_edges_build_lookup (&e);
   g_hash_table_destroy (table);
   return e;
@@ -246,7 +257,7 @@ static void
 bloom_add_edges (guint64 *bloom, const LexEdges *edges)
 {
   for (guint i = 0; i < edges->n; i++)
-    lex_bloom_add (bloom, edges->edges[i].hash);
+    lex_bloom_add (bloom, edges->hashes[i]);
 }
 
 /* Fills the Bloom filters of TRIE's root (see lexicon-trie.h). */

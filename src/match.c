@@ -235,7 +235,7 @@ known_stem_child (const Scan *s, const LexNode *root, guint i)
   const LexEdges *edges = &root->stem_edges;
   guint k = lex_edges_lookup (edges, token_slot (s, i)->stem_hash);
   if (k == edges->n)
-    return NULL; /* (not so: the cache found it) */
+    return NULL; /* cannot be: the cache found the edge */
   if (k + 1 == edges->n || edges->hashes[k + 1] != edges->hashes[k])
     return edges->edges[k].child;
   return stem_child (s, root, i);
