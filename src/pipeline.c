@@ -11,8 +11,12 @@
  *   is the N-th: whenever more than BACKLOG batches wait in the queue, or
  *   it must wait for room, it scores a waiting batch itself with its own
  *   Scorer.  So N threads keep N cores busy, and the workers seldom sleep
- *   and wake.  Articles are freed by the calling thread, which allocated
- *   them.  The calls that need the article's tokens (report examples,
+ *   and wake.  What is allocated for an article is freed by the thread
+ *   that allocated it, never in another thread's malloc arena (which
+ *   takes that arena's lock): articles by the calling thread,
+ *   scores by the worker that made them, to which the calling thread
+ *   hands them back, SPENT_BATCH at a time, once it is done with them.
+ *   The calls that need the article's tokens (report examples,
  *   on_article) run in the scoring thread under one lock; their results
  *   do not depend on the order of the calls (examples keep the smallest
  *   (id, token); kwic rows are sorted by group, id and the article's
@@ -88,20 +92,28 @@ pipeline_skip (const PipelineConfig *config, PipelineResult *result,
   return !config->strict;
 }
 
+/* Topics that offer_examples () keeps track of without allocating. */
+#define OFFER_TOPICS 256
+
 /* Offer each topic's first hit in the article as an example (a negated
- * one too: the report marks it, which shows readers what negation does). */
+ * one too: the report marks it, which shows readers what negation does).
+ * Runs in a scoring thread. */
 static void
 offer_examples (const PipelineConfig *config, const ArticleScore *score,
                 const FramingTokens *toks, const GArray *hits)
 {
   guint n_topics = config->lexicon->topics->len;
-  g_autofree gboolean *offered = g_new0 (gboolean, n_topics);
+  guint64 few[OFFER_TOPICS / 64] = { 0 };
+  g_autofree guint64 *many = n_topics > OFFER_TOPICS
+    ? g_new0 (guint64, (n_topics + 63) / 64) : NULL;
+  guint64 *offered = many != NULL ? many : few; /* a bit per topic */
   for (guint i = 0; i < hits->len; i++)
     {
       const MatchHit *hit = &g_array_index (hits, MatchHit, i);
-      if (offered[hit->topic])
+      guint64 bit = G_GUINT64_CONSTANT (1) << (hit->topic % 64);
+      if (offered[hit->topic / 64] & bit)
         continue;
-      offered[hit->topic] = TRUE;
+      offered[hit->topic / 64] |= bit;
       const LexTopic *topic = g_ptr_array_index (config->lexicon->topics, hit->topic);
       const LexEntry *entry = g_ptr_array_index (topic->entries, hit->entry);
       kwic_examples_offer (config->examples, score->group, score->id, toks,
@@ -133,11 +145,12 @@ pipeline_result_new (const PipelineConfig *config)
   return result;
 }
 
-void
-pipeline_take_score (const PipelineConfig *config, PipelineResult *result,
-                     ArticleScore *score)
+/* pipeline_take_score () but for the freeing of SCORE, which stays the
+ * caller's. */
+static void
+take_score (const PipelineConfig *config, PipelineResult *result,
+            const ArticleScore *score)
 {
-  g_autoptr (ArticleScore) owned = score;
   result->articles++;
   result->tokens += score->tokens;
   if (config->profile != NULL)
@@ -154,6 +167,14 @@ pipeline_take_score (const PipelineConfig *config, PipelineResult *result,
     }
 }
 
+void
+pipeline_take_score (const PipelineConfig *config, PipelineResult *result,
+                     ArticleScore *score)
+{
+  take_score (config, result, score);
+  article_score_free (score);
+}
+
 /* ------------------------------------------------------------------ */
 /* The run: reader, workers and the in-order hand-over.                */
 
@@ -164,6 +185,24 @@ pipeline_take_score (const PipelineConfig *config, PipelineResult *result,
 #define BATCH_ITEMS 8
 /* Batches the queue may hold before the calling thread scores one. */
 #define BACKLOG 3
+/* Scores handed back to the worker that made them together. */
+#define SPENT_BATCH 64
+
+typedef struct _Run Run;
+
+/* One worker thread and its scorer.  The scores it makes are freed by
+ * it too, once the calling thread is done with them: a thread that frees
+ * memory from another thread's malloc arena takes that arena's lock, and
+ * with every score freed so the two threads met at the lock (and slept
+ * on it) thousands of times a run. */
+typedef struct {
+  Run *run;
+  Scorer *scorer;
+  GThread *thread;
+  GPtrArray *spent;         /* its scores the calling thread is done with
+                               (calling thread only) */
+  GAsyncQueue *graveyard;   /* GPtrArray of its scores to free */
+} Worker;
 
 /* One input item on its way through the run. */
 typedef struct {
@@ -177,16 +216,8 @@ typedef struct {
   guint repeated_lines;
   gsize bytes;              /* length of the text */
   ArticleScore *score;      /* the score, or NULL (empty or bad) */
+  Worker *maker;            /* the worker that scored it, or NULL */
 } Item;
-
-typedef struct _Run Run;
-
-/* One worker thread and its scorer. */
-typedef struct {
-  Run *run;
-  Scorer *scorer;
-  GThread *thread;
-} Worker;
 
 struct _Run {
   const PipelineConfig *config;
@@ -276,7 +307,18 @@ item_score (Run *run, Scorer *scorer, Item *item)
   item->score = score;
 }
 
-/* A worker thread: score batches of items until the stop batch. */
+/* Free the scores in SPENT (a GPtrArray), and SPENT. */
+static void
+spent_free (gpointer spent)
+{
+  GPtrArray *a = spent;
+  for (guint i = 0; i < a->len; i++)
+    article_score_free (g_ptr_array_index (a, i));
+  g_ptr_array_unref (a);
+}
+
+/* A worker thread: score batches of items until the stop batch, and
+ * free the scores handed back to it. */
 static gpointer
 worker_main (gpointer data)
 {
@@ -288,10 +330,35 @@ worker_main (gpointer data)
         return NULL;
       GPtrArray *batch = popped;
       for (guint i = 0; i < batch->len; i++)
-        if (!g_atomic_int_get (&w->run->cancel))
-          item_score (w->run, w->scorer, g_ptr_array_index (batch, i));
+        {
+          Item *item = g_ptr_array_index (batch, i);
+          if (!g_atomic_int_get (&w->run->cancel))
+            item_score (w->run, w->scorer, item);
+          item->maker = w;
+        }
       g_async_queue_push (w->run->done, batch);
+      gpointer spent;
+      while ((spent = g_async_queue_try_pop (w->graveyard)) != NULL)
+        spent_free (spent);
     }
+}
+
+/* Free ITEM's score, if any: now if the calling thread made it, else
+ * later, by its maker. */
+static void
+item_release_score (Item *item)
+{
+  Worker *w = item->maker;
+  if (item->score == NULL || w == NULL)
+    {
+      g_clear_pointer (&item->score, article_score_free);
+      return;
+    }
+  if (w->spent == NULL)
+    w->spent = g_ptr_array_sized_new (SPENT_BATCH);
+  g_ptr_array_add (w->spent, g_steal_pointer (&item->score));
+  if (w->spent->len >= SPENT_BATCH)
+    g_async_queue_push (w->graveyard, g_steal_pointer (&w->spent));
 }
 
 /* Hand ITEM over in input order: its warnings, its counts, its score or
@@ -315,7 +382,7 @@ item_emit (Run *run, Item *item)
                                               item->where);
       return pipeline_skip (run->config, result, msg, TRUE);
     }
-  pipeline_take_score (run->config, result, g_steal_pointer (&item->score));
+  take_score (run->config, result, item->score);
   return TRUE;
 }
 
@@ -338,6 +405,7 @@ item_finished (Run *run, Item *item)
           run->failed = TRUE;
           g_atomic_int_set (&run->cancel, 1);
         }
+      item_release_score (next);
       item_free (next);
     }
 }
@@ -483,6 +551,7 @@ workers_start (Run *run, guint n)
           pipeline_say ("%s", error->message);
           return FALSE;
         }
+      w->graveyard = g_async_queue_new_full (spent_free);
       w->thread = g_thread_new ("framing-worker", worker_main, w);
       run->n_workers++;
     }
@@ -504,7 +573,14 @@ run_clear (Run *run)
   for (guint i = 0; i < run->n_workers; i++)
     g_thread_join (run->workers[i].thread);
   for (guint i = 0; run->workers != NULL && i < run->n_workers; i++)
-    scorer_free (run->workers[i].scorer);
+    {
+      Worker *w = &run->workers[i];
+      scorer_free (w->scorer);
+      if (w->spent != NULL)
+        spent_free (w->spent);
+      if (w->graveyard != NULL)
+        g_async_queue_unref (w->graveyard);
+    }
   g_free (run->workers);
   if (run->work != NULL)
     g_async_queue_unref (run->work);
