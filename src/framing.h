@@ -1,4 +1,5 @@
-/* framing.h - project-wide definitions: the error domain and limits.
+/* framing.h - project-wide definitions: the error domain, limits, and
+ * the lock of the threads' short critical sections.
  *
  * Every recoverable failure in libframing is reported through a GError in
  * the FRAMING_ERROR domain whose message is complete and user-facing,
@@ -41,6 +42,14 @@ GQuark framing_error_quark (void);
 /* Deepest nesting of arrays and objects accepted in a JSON line (the JSON
  * parser recurses once per level: deeper input would exhaust the stack). */
 #define FRAMING_MAX_JSON_DEPTH 1000
+
+/* Lock MUTEX, which its holders keep only briefly (a fraction of a
+ * microsecond, or a page fault): a thread that finds it taken tries
+ * again for a while before it sleeps on it.  Going to sleep and being
+ * woken (two system calls, and a wake-up of another processor) costs far
+ * more than such a wait, and threads that meet at a lock thousands of
+ * times a run would otherwise sleep each time. */
+void framing_mutex_lock (GMutex *mutex);
 
 G_END_DECLS
 

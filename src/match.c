@@ -60,6 +60,7 @@
 #include <string.h>
 #include <sys/mman.h>
 
+#include "framing.h"
 #include "lexicon-trie.h"
 
 /* What the cache knows of a form besides its slot: needed only when a
@@ -615,29 +616,6 @@ slot_publish (CacheSlot *to, const CacheSlot *from, gint info)
   g_atomic_int_set (&to->info, info);
 }
 
-/* Tries at the cache's lock before cache_lock () sleeps on it. */
-#define LOCK_SPINS 2000
-
-/* Take C's lock.  Its holder keeps it for a probe and two short copies
- * (a fraction of a microsecond, or a page fault), so a thread that finds
- * it taken tries again for a while before it sleeps: going to sleep and
- * being woken (two system calls, and a wake-up of another processor)
- * costs far more than that wait, and at the start of a run, when most
- * words are new, the threads met at the lock thousands of times a run. */
-static void
-cache_lock (MatchCache *c)
-{
-  for (guint i = 0; i < LOCK_SPINS; i++)
-    {
-      if (g_mutex_trylock (&c->lock))
-        return;
-#if defined(__GNUC__) && (defined(__x86_64__) || defined(__i386__))
-      __builtin_ia32_pause (); /* spin politely (and let a sibling run) */
-#endif
-    }
-  g_mutex_lock (&c->lock);
-}
-
 /* Add FORM (LEN bytes, NUL-terminated, hash HASH) to M's cache, unless
  * another thread just did; its slot, or NULL when the cache is full.  The
  * form is stemmed and described before the lock is taken, with M's own
@@ -660,7 +638,7 @@ cache_add (Matcher *m, const char *form, gsize len, guint32 hash)
   CacheSlot filled = { 0 };
   describe_form (c->lexicon, len, hash, &described, &filled);
 
-  cache_lock (c);
+  framing_mutex_lock (&c->lock); /* held briefly: see cache_add () */
   guint s;
   const CacheSlot *found = cache_probe (c, form, len, hash, &s);
   if (found != NULL || c->n_forms >= (gint) c->capacity)

@@ -296,7 +296,7 @@ item_score (Run *run, Scorer *scorer, Item *item)
         {
           const FramingTokens *toks = scorer_tokens (scorer);
           const GArray *hits = scorer_hits (scorer);
-          g_mutex_lock (&run->lock);
+          framing_mutex_lock (&run->lock);
           if (config->examples != NULL)
             offer_examples (config, score, toks, hits);
           if (config->on_article != NULL)
