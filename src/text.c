@@ -964,6 +964,19 @@ static const guint64 form_mask[17][2] = {
 #undef M
 };
 
+/* fold_word () of a word of N < FORM_ROOM bytes: the masks zero the
+ * bytes from N on, the NUL among them, so nothing else is written. */
+G_STATIC_ASSERT (FORM_ROOM == 16);
+static inline guint32
+fold_short (guchar *o, const guchar *p, guint n)
+{
+  guint64 w0 = (load8 (p) | 0x20 * ONES) & form_mask[n][0];
+  guint64 w1 = (load8 (p + 8) | 0x20 * ONES) & form_mask[n][1];
+  store8 (o, w0);
+  store8 (o + 8, w1);
+  return hash_short (w0, w1);
+}
+
 /* Write the folded form of the N bytes at P (ASCII letters and digits)
  * and a NUL at O, zero-padded to FORM_ROOM bytes; return its
  * text_form_hash ().  P must be followed by 16 readable bytes and O have
@@ -989,12 +1002,25 @@ fold_word (guchar *o, const guchar *p, guint n)
 typedef struct {
   FramingToken *tok;     /* where the next token goes */
   FramingToken *tok_end; /* the end of the room for tokens */
-  guchar *form;          /* where the next form goes */
   guchar *forms;         /* toks->forms->str */
-  guchar *forms_end;     /* the end of its room */
+  guint32 form_at;       /* where the next form goes in it */
+  guint32 forms_room;    /* its allocated length */
   guint32 sentence;      /* the sentence of the next token, when listed */
   guint32 last_word_end; /* just past the last word taken */
 } Out;
+
+/* Room in OUT for N more bytes of forms. */
+static inline void
+out_reserve_forms (Out *out, FramingTokens *toks, gsize n)
+{
+  if (out->forms_room - out->form_at < n)
+    {
+      toks->forms->len = out->form_at;
+      reserve_form (toks->forms, n);
+      out->forms = (guchar *) toks->forms->str;
+      out->forms_room = (guint32) toks->forms->allocated_len;
+    }
+}
 
 /* Room in OUT for the tokens and forms of one block of 64 bytes: at most
  * 32 words, each taking MAX (its length + 1, FORM_ROOM) bytes of forms,
@@ -1012,14 +1038,7 @@ out_reserve_block (Out *out, FramingTokens *toks)
       out->tok = base + n;
       out->tok_end = base + toks->tokens->len;
     }
-  if ((gsize) (out->forms_end - out->form) < FORMS_BLOCK)
-    {
-      toks->forms->len = (gsize) (out->form - out->forms);
-      reserve_form (toks->forms, FORMS_BLOCK);
-      out->forms = (guchar *) toks->forms->str;
-      out->form = out->forms + toks->forms->len;
-      out->forms_end = out->forms + toks->forms->allocated_len;
-    }
+  out_reserve_forms (out, toks, FORMS_BLOCK);
 }
 
 /* Inlined whatever the compiler's estimate of the function's size (GLib's
@@ -1040,13 +1059,21 @@ out_word (Out *out, const guchar *t, guint32 start, guint n)
 {
   FramingToken *tok = out->tok++;
   tok->start = start;
-  tok->form = (guint32) (out->form - out->forms);
+  tok->form = out->form_at;
   tok->sentence = out->sentence;
-  guint32 hash = fold_word (out->form, t + start, n);
+  guint32 hash;
+  guint room = FORM_ROOM;
+  if (G_LIKELY (n < FORM_ROOM))
+    hash = fold_short (out->forms + out->form_at, t + start, n);
+  else
+    {
+      hash = fold_word (out->forms + out->form_at, t + start, n);
+      room = n + 1;
+    }
   tok->end = start + n;
   tok->form_len = n;
   tok->hash = hash;
-  out->form += MAX (n + 1, FORM_ROOM);
+  out->form_at += room;
   out->last_word_end = start + n;
 }
 
@@ -1127,16 +1154,8 @@ joined_word (Scanner *sc, Out *out, const guchar *t, guint32 start, guint32 k,
     return 0; /* no apostrophe, or the token may go on */
   if (!sc->sent_listed)
     out->sentence = list_sentence (sc, start);
-  if ((gsize) (out->forms_end - out->form) < form_len + FORMS_BLOCK)
-    {
-      FramingTokens *toks = sc->toks;
-      toks->forms->len = (gsize) (out->form - out->forms);
-      reserve_form (toks->forms, form_len + FORMS_BLOCK);
-      out->forms = (guchar *) toks->forms->str;
-      out->form = out->forms + toks->forms->len;
-      out->forms_end = out->forms + toks->forms->allocated_len;
-    }
-  guchar *o = out->form;
+  out_reserve_forms (out, sc->toks, form_len + FORMS_BLOCK);
+  guchar *o = out->forms + out->form_at;
   gsize w = 0;
   for (guint32 j = start; j < k;)
     {
@@ -1148,11 +1167,11 @@ joined_word (Scanner *sc, Out *out, const guchar *t, guint32 start, guint32 k,
   FramingToken *tok = out->tok++;
   tok->start = start;
   tok->end = k;
-  tok->form = (guint32) (o - out->forms);
+  tok->form = out->form_at;
   tok->form_len = (guint32) form_len;
   tok->sentence = out->sentence;
   tok->hash = text_form_hash ((const char *) o, form_len);
-  out->form += MAX (form_len + 1, FORM_ROOM);
+  out->form_at += (guint32) MAX (form_len + 1, FORM_ROOM);
   out->last_word_end = k;
   return k;
 }
@@ -1282,15 +1301,15 @@ scan_words (Scanner *sc, const guchar *t, guint32 i, guint32 to)
   FramingTokens *toks = sc->toks;
   FramingToken *tokens = (FramingToken *) (void *) toks->tokens->data;
   guchar *forms = (guchar *) toks->forms->str;
-  Out out = { tokens + sc->n_tokens, tokens + toks->tokens->len,
-              forms + toks->forms->len, forms,
-              forms + toks->forms->allocated_len, sc->n_sentences - 1, i };
+  Out out = { tokens + sc->n_tokens, tokens + toks->tokens->len, forms,
+              (guint32) toks->forms->len, (guint32) toks->forms->allocated_len,
+              sc->n_sentences - 1, i };
   guint32 stop = scan_blocks (sc, &out, t, i, to);
   guint n_tokens = (guint) (out.tok - (FramingToken *) (void *) toks->tokens->data);
   if (n_tokens == sc->n_tokens)
     return i;
   sc->n_tokens = n_tokens;
-  toks->forms->len = (gsize) (out.form - out.forms);
+  toks->forms->len = out.form_at;
   /* Just past the last non-space byte before STOP: after the last word,
    * there are only plain separators. */
   guint32 last = stop;
