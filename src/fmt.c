@@ -7,17 +7,101 @@
 #include <math.h>
 #include <string.h>
 
+/* Decimals that fixed_exact () handles, and the powers of ten it needs. */
+#define EXACT_DECIMALS 6
+static const guint32 pow10[EXACT_DECIMALS + 1] = {
+  1, 10, 100, 1000, 10000, 100000, 1000000
+};
+
+/* V (finite) with DECIMALS (0 to EXACT_DECIMALS) decimals into OUT, as
+ * printf's "%.*f" in the C locale writes it, when |V| < 2^43: TRUE, else
+ * FALSE.  The report formats some twenty thousand numbers, and
+ * g_ascii_formatd () (a format string, a locale switch, printf) took as
+ * many instructions as the rest of the report; this works out the same
+ * digits from V's bits: V is M * 2^-S exactly, so V * 10^DECIMALS is
+ * M * 10^DECIMALS / 2^S, rounded to the nearest integer, ties to even,
+ * as printf rounds the exact value (M * 10^DECIMALS < 2^73 needs 128
+ * bits). */
+static gboolean
+fixed_exact (char *out, double v, int decimals)
+{
+#if defined(__SIZEOF_INT128__)
+  if (decimals < 0 || decimals > EXACT_DECIMALS || !(fabs (v) < 0x1p43))
+    return FALSE;
+  guint64 bits;
+  memcpy (&bits, &v, sizeof bits);
+  gboolean negative = (bits >> 63) != 0;
+  int biased = (int) ((bits >> 52) & 0x7ff);
+  guint64 m = bits & ((G_GUINT64_CONSTANT (1) << 52) - 1);
+  guint64 q = 0; /* |V| * 10^DECIMALS, rounded */
+  if (biased != 0) /* zero and subnormals round to 0 */
+    {
+      m |= G_GUINT64_CONSTANT (1) << 52;
+      int shift = 1075 - biased; /* V = M * 2^-shift; shift > 9 here */
+      if (shift < 128)
+        {
+          unsigned __int128 n = (unsigned __int128) m * pow10[decimals];
+          unsigned __int128 half = (unsigned __int128) 1 << (shift - 1);
+          unsigned __int128 rest = n & ((half << 1) - 1);
+          q = (guint64) (n >> shift);
+          if (rest > half || (rest == half && (q & 1) != 0))
+            q++;
+        }
+    }
+  char digits[24];
+  int len = 0;
+  do
+    {
+      digits[len++] = (char) ('0' + q % 10);
+      q /= 10;
+    }
+  while (q != 0 || len <= decimals); /* at least one digit before the point */
+  char *o = out;
+  if (negative)
+    *o++ = '-';
+  for (int k = len - 1; k >= 0; k--)
+    {
+      *o++ = digits[k];
+      if (k == decimals && k > 0)
+        *o++ = '.';
+    }
+  *o = '\0';
+  return TRUE;
+#else
+  (void) out, (void) v, (void) decimals;
+  return FALSE;
+#endif
+}
+
+/* fixed_exact () for any V and DECIMALS, through printf: "%.*f", or
+ * "%.*e" when that would not fit in the G_ASCII_DTOSTR_BUF_SIZE - 1
+ * bytes at OUT (from about 10^30 on). */
+static void
+fixed_printf (char *out, double v, int decimals)
+{
+  char format[16], wide[512];
+  decimals = CLAMP (decimals, 0, 20);
+  g_snprintf (format, sizeof format, "%%.%df", decimals);
+  g_ascii_formatd (wide, sizeof wide, format, v);
+  if (strlen (wide) < G_ASCII_DTOSTR_BUF_SIZE - 1)
+    {
+      strcpy (out, wide);
+      return;
+    }
+  g_snprintf (format, sizeof format, "%%.%de", decimals);
+  g_ascii_formatd (out, G_ASCII_DTOSTR_BUF_SIZE - 1, format, v);
+}
+
 /* V with DECIMALS decimals and '.' as the decimal point, or "n/a" when
  * not finite; never "-0.0".  SIGN: a '+' before positive values. */
 const char *
 fmt_fixed (char buf[G_ASCII_DTOSTR_BUF_SIZE], double v, int decimals,
            gboolean sign)
 {
-  char format[8];
   if (!isfinite (v))
     return strcpy (buf, "n/a");
-  g_snprintf (format, sizeof format, "%%.%df", decimals);
-  g_ascii_formatd (buf + 1, G_ASCII_DTOSTR_BUF_SIZE - 1, format, v);
+  if (!fixed_exact (buf + 1, v, decimals))
+    fixed_printf (buf + 1, v, decimals);
   if (buf[1] == '-' && strspn (buf + 2, "0.") == strlen (buf + 2))
     memmove (buf + 1, buf + 2, strlen (buf + 2) + 1); /* -0.00 -> 0.00 */
   if (sign && buf[1] != '-' && strspn (buf + 1, "0.") != strlen (buf + 1))

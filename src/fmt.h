@@ -9,9 +9,11 @@
 
 G_BEGIN_DECLS
 
-/* V with DECIMALS decimals into BUF, or "n/a" when not finite; never
- * "-0.0"; SIGN puts '+' before positive values.  Returns a pointer into
- * BUF. */
+/* V with DECIMALS (0 to 20) decimals into BUF, rounded as printf's
+ * "%.*f" rounds (the exact value, ties to even), or "n/a" when not
+ * finite; never "-0.0"; SIGN puts '+' before positive values.  A value
+ * too long for BUF with all its digits (from about 10^30 on) is written
+ * with an exponent, "1.00e+40".  Returns a pointer into BUF. */
 const char *fmt_fixed (char buf[G_ASCII_DTOSTR_BUF_SIZE], double v,
                        int decimals, gboolean sign);
 
