@@ -161,6 +161,11 @@ fmt_is_control (gunichar c)
 char *
 fmt_clean_text (const char *s)
 {
+  const char *ascii = s != NULL ? s : "";
+  while ((guchar) *ascii >= 0x20 && (guchar) *ascii < 0x7f)
+    ascii++;
+  if (*ascii == '\0')
+    return g_strdup (s != NULL ? s : ""); /* printable ASCII, as most names */
   g_autofree char *valid = g_utf8_make_valid (s != NULL ? s : "", -1);
   GString *out = g_string_sized_new (strlen (valid));
   for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p))

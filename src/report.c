@@ -114,6 +114,15 @@ append_padded (GString *line, const char *s, guint width, gboolean right)
       g_string_append_c (line, ' ');
 }
 
+/* Append N spaces to LINE. */
+static void
+append_spaces (GString *line, guint n)
+{
+  static const char spaces[] = "                                ";
+  for (; n > 0; n -= MIN (n, sizeof spaces - 1))
+    g_string_append_len (line, spaces, MIN (n, sizeof spaces - 1));
+}
+
 /* Write LINE with trailing spaces removed and a line end, then empty it. */
 static void
 put_line (Report *r, GString *line)
@@ -136,7 +145,7 @@ put_wrapped (Report *r, const char *text, guint first, guint rest)
   guint indent = first, w = 0;
   gboolean empty = TRUE;
 
-  g_string_append_printf (line, "%*s", (int) indent, "");
+  append_spaces (line, indent);
   w = indent;
   for (const char *word = text; *word != '\0';)
     {
@@ -153,7 +162,7 @@ put_wrapped (Report *r, const char *text, guint first, guint rest)
         {
           put_line (r, line);
           indent = rest;
-          g_string_append_printf (line, "%*s", (int) indent, "");
+          append_spaces (line, indent);
           w = indent;
           empty = TRUE;
         }
@@ -162,18 +171,27 @@ put_wrapped (Report *r, const char *text, guint first, guint rest)
           g_string_append_c (line, ' ');
           w++;
         }
+      if (w + ww <= REPORT_WIDTH)
+        {
+          /* The whole word fits, as nearly every word does. */
+          gsize at = line->len;
+          g_string_append_len (line, word, end - word);
+          for (char *p = memchr (line->str + at, '\x1f', line->len - at);
+               p != NULL; p = memchr (p, '\x1f', line->str + line->len - p))
+            *p = ' ';
+          w += ww;
+          empty = FALSE;
+          word = end;
+          continue;
+        }
       for (const char *p = word; p < end; p = g_utf8_next_char (p))
         {
-          /* While w + ww (more than what the rest of the word needs)
-           * fits, no break can come: a character's width matters only
-           * in a word that is broken across lines. */
-          guint cw = w + ww <= REPORT_WIDTH ? 1
-                     : char_width (g_utf8_get_char (p));
+          guint cw = char_width (g_utf8_get_char (p));
           if (w + cw > REPORT_WIDTH && w > indent)
             {
               put_line (r, line);
               indent = rest;
-              g_string_append_printf (line, "%*s", (int) indent, "");
+              append_spaces (line, indent);
               w = indent;
             }
           w += append_char (line, p);
