@@ -4,8 +4,11 @@
 
 G_DEFINE_QUARK (framing-error-quark, framing_error)
 
-/* Tries at the lock before framing_mutex_lock () sleeps on it. */
-#define LOCK_SPINS 2000
+/* Tries at the lock before framing_mutex_lock () sleeps on it: each
+ * followed by a pause of tens of cycles, a few microseconds in all, long
+ * enough for the holder to finish, short enough not to waste a core when
+ * the holder is descheduled (more threads than cores). */
+#define LOCK_SPINS 500
 
 void
 framing_mutex_lock (GMutex *mutex)
