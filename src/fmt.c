@@ -9,7 +9,7 @@
 
 /* Decimals that fixed_exact () handles, and the powers of ten it needs. */
 #define EXACT_DECIMALS 6
-static const guint32 pow10[EXACT_DECIMALS + 1] = {
+static const guint32 powers_of_ten[EXACT_DECIMALS + 1] = {
   1, 10, 100, 1000, 10000, 100000, 1000000
 };
 
@@ -40,7 +40,7 @@ fixed_exact (char *out, double v, int decimals)
       int shift = 1075 - biased; /* V = M * 2^-shift; shift > 9 here */
       if (shift < 128)
         {
-          unsigned __int128 n = (unsigned __int128) m * pow10[decimals];
+          unsigned __int128 n = (unsigned __int128) m * powers_of_ten[decimals];
           unsigned __int128 half = (unsigned __int128) 1 << (shift - 1);
           unsigned __int128 rest = n & ((half << 1) - 1);
           q = (guint64) (n >> shift);

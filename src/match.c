@@ -638,7 +638,7 @@ cache_add (Matcher *m, const char *form, gsize len, guint32 hash)
   CacheSlot filled = { 0 };
   describe_form (c->lexicon, len, hash, &described, &filled);
 
-  framing_mutex_lock (&c->lock); /* held briefly: see cache_add () */
+  framing_mutex_lock (&c->lock); /* held for a probe and two copies */
   guint s;
   const CacheSlot *found = cache_probe (c, form, len, hash, &s);
   if (found != NULL || c->n_forms >= (gint) c->capacity)

@@ -173,7 +173,9 @@ put_wrapped (Report *r, const char *text, guint first, guint rest)
         }
       if (w + ww <= REPORT_WIDTH)
         {
-          /* The whole word fits, as nearly every word does. */
+          /* The whole word fits, as nearly every word does: its bytes
+           * (valid UTF-8) are the code points append_char () would
+           * write, 0x1f aside. */
           gsize at = line->len;
           g_string_append_len (line, word, end - word);
           for (char *p = memchr (line->str + at, '\x1f', line->len - at);
