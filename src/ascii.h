@@ -9,6 +9,8 @@
 
 #include <glib.h>
 
+#include "framing.h"
+
 /* TEXT_NO_SSE2: the portable code, for its tests (test_text_portable). */
 #if defined(__SSE2__) && !defined(TEXT_NO_SSE2)
 #define ASCII_SSE2 1
@@ -28,7 +30,7 @@ ascii_end (const guchar *p, const guchar *end)
       int high = _mm_movemask_epi8 (_mm_loadu_si128 ((const __m128i *)
                                                      (const void *) p));
       if (high != 0)
-        return p + __builtin_ctz ((unsigned) high);
+        return p + framing_lowest_bit ((unsigned) high);
     }
 #endif
   for (; end - p >= 8; p += 8)

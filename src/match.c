@@ -900,7 +900,7 @@ matcher_run (Matcher *m, const FramingTokens *toks, guint window, GArray *hits)
       for (guint32 want = (bits | bits >> TOPIC_BITS) & bit_topics;
            want != 0; want &= want - 1)
         {
-          guint t = (guint) __builtin_ctz (want);
+          guint t = framing_lowest_bit (want);
           try_topic (&s, lexicon, t, i, (bits >> t) & 1,
                      (bits >> (TOPIC_BITS + t)) & 1, before, window, next,
                      hits);

@@ -73,6 +73,7 @@
 #include "text.h"
 
 #include "ascii.h"
+#include "framing.h"
 
 #include <string.h>
 
@@ -357,28 +358,11 @@ first_bytes (guint64 w, gsize n)
   return w & ((G_GUINT64_CONSTANT (1) << (8 * n)) - 1);
 }
 
-/* The index of the lowest set bit of M (M != 0). */
-static inline guint
-lowest_bit (guint64 m)
-{
-#if defined(__GNUC__)
-  return (guint) __builtin_ctzll (m);
-#else
-  guint k = 0;
-  while (!(m & 1))
-    {
-      m >>= 1;
-      k++;
-    }
-  return k;
-#endif
-}
-
 /* The index of the first byte whose high bit is set in M (M != 0). */
 static inline guint
 first_high_byte (guint64 m)
 {
-  return lowest_bit (m) / 8;
+  return framing_lowest_bit (m) / 8;
 }
 
 /* The high bit of each byte of X (all bytes below 0x80) that lies in
@@ -964,8 +948,11 @@ static const guint64 form_mask[17][2] = {
 #undef M
 };
 
-/* fold_word () of a word of N < FORM_ROOM bytes: the masks zero the
- * bytes from N on, the NUL among them, so nothing else is written. */
+/* Write the folded form of the N <= 16 bytes at P (ASCII letters and
+ * digits) at O as two 8-byte words, zero past the form; return its
+ * text_form_hash ().  P must be followed by 16 readable bytes.  For
+ * N < FORM_ROOM the zeros hold the form's NUL and pad it to FORM_ROOM
+ * bytes, so nothing else is written, and there is no branch on N. */
 G_STATIC_ASSERT (FORM_ROOM == 16);
 static inline guint32
 fold_short (guchar *o, const guchar *p, guint n)
@@ -977,22 +964,16 @@ fold_short (guchar *o, const guchar *p, guint n)
   return hash_short (w0, w1);
 }
 
-/* Write the folded form of the N bytes at P (ASCII letters and digits)
- * and a NUL at O, zero-padded to FORM_ROOM bytes; return its
- * text_form_hash ().  P must be followed by 16 readable bytes and O have
- * room for MAX (N, 16) + 8 bytes.  Forms of up to 16 bytes, nearly all of
- * them, take no branch on their length. */
+/* fold_short () for a word of N >= FORM_ROOM bytes, which needs a NUL
+ * after its last byte: O must have room for N + 8 bytes. */
 static inline guint32
 fold_word (guchar *o, const guchar *p, guint n)
 {
   if (G_UNLIKELY (n > 16))
     return fold_ascii_into (o, p, n);
-  guint64 w0 = (load8 (p) | 0x20 * ONES) & form_mask[n][0];
-  guint64 w1 = (load8 (p + 8) | 0x20 * ONES) & form_mask[n][1];
-  store8 (o, w0);
-  store8 (o + 8, w1);
+  guint32 hash = fold_short (o, p, n);
   o[n] = '\0';
-  return hash_short (w0, w1);
+  return hash;
 }
 
 /* What scan_words () writes, in locals while it runs: the form bytes are
@@ -1189,10 +1170,11 @@ clean_words (Scanner *sc, Out *out, const guchar *t, guint32 i, guint64 word,
   guint64 starts = word & ~(word << 1) & from;
   guint64 ends = word & ~(word >> 1) & from; /* each word's last byte */
   if (starts != 0 && !sc->sent_listed)
-    out->sentence = list_sentence (sc, i + lowest_bit (starts));
+    out->sentence = list_sentence (sc, i + framing_lowest_bit (starts));
   for (; starts != 0; starts &= starts - 1, ends &= ends - 1)
     {
-      guint start = lowest_bit (starts), last = lowest_bit (ends);
+      guint start = framing_lowest_bit (starts);
+      guint last = framing_lowest_bit (ends);
       if (last == 63)
         return start;
       out_word (out, t, i + start, last + 1 - start);
@@ -1213,10 +1195,10 @@ scan_blocks (Scanner *sc, Out *out, const guchar *t, guint32 i, guint32 to)
       guint pos = 0; /* a word's start in the block */
       if (in_gap)
         {
-          guint next = m.word != 0 ? lowest_bit (m.word) : 64;
+          guint next = m.word != 0 ? framing_lowest_bit (m.word) : 64;
           guint64 bad = m.special & bits_below (next);
           if (bad != 0)
-            return i + lowest_bit (bad);
+            return i + framing_lowest_bit (bad);
           if (next == 64)
             {
               i += 64;
@@ -1243,32 +1225,32 @@ scan_blocks (Scanner *sc, Out *out, const guchar *t, guint32 i, guint32 to)
             break; /* the word may go on in the next block */
           if (after == 0)
             return i + pos; /* a word of 64 bytes */
-          if ((m.cont >> lowest_bit (after)) & 1)
+          if ((m.cont >> framing_lowest_bit (after)) & 1)
             {
               /* A continuer: an apostrophe between ASCII letters joins
                * words into one token ("don't", "Russia’s"); anything else
                * goes to the code-point steps. */
               guint32 e = joined_word (sc, out, t, i + pos,
-                                       i + lowest_bit (after), to);
+                                       i + framing_lowest_bit (after), to);
               if (e == 0)
                 return i + pos;
               i = e;
               in_gap = TRUE;
               goto next_block;
             }
-          guint end = lowest_bit (after);
+          guint end = framing_lowest_bit (after);
           if (!sc->sent_listed)
             out->sentence = list_sentence (sc, i + pos);
           out_word (out, t, i + pos, end - pos);
           guint64 rest = m.word & bits_from (end);
-          guint next = rest != 0 ? lowest_bit (rest) : 64;
+          guint next = rest != 0 ? framing_lowest_bit (rest) : 64;
           guint64 bad = m.special & bits_from (end) & bits_below (next);
           if (bad != 0)
             {
               /* End marks, closing quotes and line breaks between two
                * words of the block are stepped over here. */
               if (next == 64 || (m.cont & bad) != 0)
-                return i + lowest_bit (bad);
+                return i + framing_lowest_bit (bad);
               gap_steps (sc, t, i + end, i + next);
             }
           if (next == 64)

@@ -99,8 +99,8 @@ test_fixed_random (void)
         v = -v;
       if (!fixed_agrees (v, g_rand_int_range (rand, 0, 8)))
         bad++;
-      double tie = ldexp ((double) (2 * g_rand_int_range (rand, 0, 1 << 20) + 1),
-                          -g_rand_int_range (rand, 1, 12));
+      double odd = 2.0 * g_rand_int_range (rand, 0, 1 << 20) + 1.0;
+      double tie = ldexp (odd, -g_rand_int_range (rand, 1, 12));
       if (!fixed_agrees (tie, g_rand_int_range (rand, 0, 7)))
         bad++;
     }
@@ -139,7 +139,8 @@ test_clean_text (void)
   CU_ASSERT_STRING_EQUAL (controls, "a b c d e");
   CU_ASSERT_STRING_EQUAL (bad, "caf\xef\xbf\xbd");
   CU_ASSERT_STRING_EQUAL (empty, "");
-  CU_ASSERT_STRING_EQUAL (accents, "Le Monde diplomatique \xc3\xa9" "dition  x");
+  CU_ASSERT_STRING_EQUAL (accents,
+                          "Le Monde diplomatique \xc3\xa9" "dition  x");
 }
 
 static const UnitCase cases[] = {
