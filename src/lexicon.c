@@ -18,10 +18,18 @@
  *   word with no ':' (topics are named as A:B on the command line); the
  *   default is the file's base name less ".lex".  @language must name the
  *   run's language (ASCII case ignored).
- * - Every other line is an entry, "ENTRY" or "ENTRY | WEIGHT": the weight
- *   follows the last '|' when that '|' has white space (or the line's end)
- *   on both sides; any other '|' is an error.  WEIGHT is a positive finite
- *   decimal number ("2", "0.5", "1e2"), read whatever the locale.
+ * - "@context NAME" instead of @topic makes the file a context list;
+ *   "@require NAME [& NAME]..." makes every entry of a topic depend on
+ *   those context lists, as " & NAME" after each entry would.
+ * - Every other line is an entry, "[!]ENTRY [& [!]NAME]... [| WEIGHT]":
+ *   the weight follows the last '|' when that '|' has white space (or the
+ *   line's end) on both sides; any other '|' is an error.  WEIGHT is a
+ *   positive finite decimal number ("2", "0.5", "1e2"), read whatever the
+ *   locale.  Each '&' with white space (or the line's end) on both sides
+ *   is followed by one context list name, "!NAME" for a list that must
+ *   not match; an entry that begins with '!' is a stop phrase, which
+ *   takes neither contexts nor a weight.  Context names are resolved once
+ *   every file is read (lexicon_link ()).
  * - ENTRY is split on white space into words.  "=word" is exact, "word*"
  *   a prefix; such a word must tokenize to exactly one token covering the
  *   whole word, and its key is that token's folded form.  Any other word is
@@ -48,9 +56,10 @@
 #include "text.h"
 
 /* The directives, in the order of Parser.directive_line. */
-enum { DIR_TOPIC, DIR_DESCRIPTION, DIR_LANGUAGE, DIR_SOURCE, N_DIRECTIVES };
+enum { DIR_TOPIC, DIR_DESCRIPTION, DIR_LANGUAGE, DIR_SOURCE, DIR_CONTEXT,
+       DIR_REQUIRE, N_DIRECTIVES };
 static const char *const directive_names[N_DIRECTIVES] = {
-  "topic", "description", "language", "source"
+  "topic", "description", "language", "source", "context", "require"
 };
 
 /* The state of parsing one file. */
@@ -96,6 +105,7 @@ lex_entry_free (LexEntry *entry)
     g_free (entry->words[i].key);
   g_free (entry->words);
   g_free (entry->spelling);
+  g_strfreev (entry->contexts);
   g_free (entry);
 }
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LexEntry, lex_entry_free)
@@ -346,13 +356,54 @@ trim (char *s)
   return s;
 }
 
-/* Whether NAME is a usable topic name: one word, no ':'. */
+/* Whether NAME is a usable topic or context list name: one word, no ':',
+ * not beginning with '!' (which negates a context) or '&'. */
 static gboolean
 topic_name_ok (const char *name)
 {
+  if (*name == '!' || *name == '&')
+    return FALSE;
   for (const char *c = name; *c != '\0'; c++)
     if (is_space (*c) || *c == ':')
       return FALSE;
+  return TRUE;
+}
+
+/* Reads TEXT, "NAME [& NAME]..." where each NAME may begin with '!',
+ * into *NAMES (a NULL-terminated array, newly allocated). */
+static gboolean
+parse_context_names (Parser *p, const char *text, char ***names,
+                     GError **error)
+{
+  g_auto (GStrv) words = g_strsplit_set (text, " \t\r\v\f", -1);
+  g_autoptr (GPtrArray) found = g_ptr_array_new_with_free_func (g_free);
+  gboolean want_name = TRUE;
+  for (char **w = words; *w != NULL; w++)
+    {
+      if (**w == '\0')
+        continue;
+      if (strcmp (*w, "&") == 0)
+        {
+          if (want_name)
+            return fail (p, error, "a context list name is needed before "
+                         "each '&'");
+          want_name = TRUE;
+          continue;
+        }
+      if (!want_name)
+        return fail (p, error, "one context list name after each '&': '%s'",
+                     *w);
+      const char *name = **w == '!' ? *w + 1 : *w;
+      if (*name == '\0' || !topic_name_ok (name))
+        return fail (p, error, "bad context list name '%s'", *w);
+      g_ptr_array_add (found, g_strdup (*w));
+      want_name = FALSE;
+    }
+  if (want_name)
+    return fail (p, error, "a context list name is needed after '&'");
+  g_ptr_array_add (found, NULL);
+  g_strfreev (*names);
+  *names = (char **) g_ptr_array_free (g_steal_pointer (&found), FALSE);
   return TRUE;
 }
 
@@ -364,12 +415,20 @@ apply_directive (Parser *p, int d, const char *value, GError **error)
   switch (d)
     {
     case DIR_TOPIC:
+    case DIR_CONTEXT:
+      if (p->directive_line[DIR_TOPIC] != 0
+          && p->directive_line[DIR_CONTEXT] != 0)
+        return fail (p, error, "a file is a @topic or a @context list, "
+                     "not both");
       if (!topic_name_ok (value))
-        return fail (p, error, "a topic name is one word with no ':': '%s'",
-                     value);
+        return fail (p, error, "a %s name is one word with no ':': '%s'",
+                     d == DIR_TOPIC ? "topic" : "context list", value);
       g_free (topic->name);
       topic->name = g_strdup (value);
+      topic->is_context = d == DIR_CONTEXT;
       break;
+    case DIR_REQUIRE:
+      return parse_context_names (p, value, &topic->requires, error);
     case DIR_DESCRIPTION:
       topic->description = g_strdup (value);
       break;
@@ -573,6 +632,18 @@ find_separator (char *line)
   return before && after ? bar : NULL;
 }
 
+/* The first context separator of LINE: a '&' with white space or the
+ * line's ends on both sides, or NULL. */
+static char *
+find_context (char *line)
+{
+  for (char *amp = strchr (line, '&'); amp != NULL; amp = strchr (amp + 1, '&'))
+    if ((amp == line || is_space (amp[-1]))
+        && (amp[1] == '\0' || is_space (amp[1])))
+      return amp;
+  return NULL;
+}
+
 /* Parses an entry line LINE (trimmed, not empty). */
 static gboolean
 parse_entry (Parser *p, char *line, GError **error)
@@ -587,15 +658,33 @@ parse_entry (Parser *p, char *line, GError **error)
       line = trim (line);
     }
   if (strchr (line, '|') != NULL)
-    return fail (p, error, "stray '|'");
+    return fail (p, error, "stray '|' (a weight is written 'ENTRY | 2', "
+                 "with spaces around the '|')");
+  gboolean stop = *line == '!';
+  if (stop)
+    line = trim (line + 1);
+  g_auto (GStrv) contexts = NULL;
+  char *amp = find_context (line);
+  if (amp != NULL)
+    {
+      *amp = '\0';
+      if (!parse_context_names (p, amp + 1, &contexts, error))
+        return FALSE;
+      line = trim (line);
+    }
   if (*line == '\0')
     return fail (p, error, "empty entry");
+  if (stop && (contexts != NULL || weight_text != NULL))
+    return fail (p, error, "a stop phrase ('!') takes no context and no "
+                 "weight");
   if (weight_text != NULL && !parse_weight (weight_text, &weight))
     return fail (p, error, "bad weight '%s' (a positive number is needed)",
                  weight_text);
   LexEntry *entry = build_entry (p, line, weight, error);
   if (entry == NULL)
     return FALSE;
+  entry->stop = stop;
+  entry->contexts = g_steal_pointer (&contexts);
   add_entry (p, entry);
   return TRUE;
 }
@@ -682,7 +771,11 @@ parse_topic (const char *file, const char *data, gsize len,
     }
   topic->trie = trie_compile (topic);
   if (topic_line != NULL)
-    *topic_line = p.directive_line[DIR_TOPIC];
+    *topic_line = MAX (p.directive_line[DIR_TOPIC],
+                       p.directive_line[DIR_CONTEXT]);
+  topic->name_line = MAX (p.directive_line[DIR_TOPIC],
+                          p.directive_line[DIR_CONTEXT]);
+  topic->require_line = p.directive_line[DIR_REQUIRE];
   return g_steal_pointer (&topic);
 }
 
@@ -711,6 +804,7 @@ lex_topic_free (LexTopic *topic)
   g_free (topic->language);
   g_free (topic->source);
   g_free (topic->file);
+  g_strfreev (topic->requires);
   g_free (topic);
 }
 
@@ -720,6 +814,9 @@ lexicon_free (FramingLexicon *lexicon)
   if (lexicon == NULL)
     return;
   g_ptr_array_free (lexicon->topics, TRUE);
+  if (lexicon->contexts != NULL)
+    g_ptr_array_free (lexicon->contexts, TRUE);
+  lex_topic_free (lexicon->cues);
   g_free (lexicon);
 }
 
@@ -733,6 +830,185 @@ lexicon_find_topic (const FramingLexicon *lexicon, const char *name)
         return (int) i;
     }
   return -1;
+}
+
+/* ------------------------------------------------------------------ */
+/* Linking: context lists and negation cues                            */
+
+/* The English negation cues: phrases that negate what follows them in
+ * their clause, as the one-word negators of match.c do ("no", "not",
+ * "never", "without", ...; a cue may begin with one).  Kept short on
+ * purpose: each was checked with framing lexicon --gold (see
+ * lexicons/README.md). */
+static const char english_cues[] =
+  "@context negation-cues\n"
+  "refus* to\n"
+  "declin* to\n"
+  "fail* to\n"
+  "unable to\n"
+  "rule out\n"
+  "no sign\n"
+  "no indication\n"
+  "no evidence\n"
+  "far from\n"
+  "lack of\n"
+  "absence of\n";
+
+const char *
+lexicon_negation_cues (const char *language)
+{
+  return language != NULL && g_ascii_strcasecmp (language, "english") == 0
+         ? english_cues : NULL;
+}
+
+/* Sets ERROR for context NAME of TOPIC at LINE: unknown. */
+static gboolean
+unknown_context (const LexTopic *topic, guint line, const char *name,
+                 GError **error)
+{
+  g_set_error (error, FRAMING_ERROR, FRAMING_ERROR_LEXICON,
+               "%s:%u: unknown context list '%s' (load the file that "
+               "declares '@context %s' too)", topic->file, line, name, name);
+  return FALSE;
+}
+
+/* Adds the bits of context NAMES ("name" or "!name") to *REQUIRE and
+ * *EXCLUDE, looking the names up in INDEX (name -> 1 + bit). */
+static gboolean
+resolve_names (GHashTable *index, const LexTopic *topic, guint line,
+               char *const *names, guint32 *require, guint32 *exclude,
+               GError **error)
+{
+  for (char *const *n = names; n != NULL && *n != NULL; n++)
+    {
+      gboolean not = **n == '!';
+      gpointer bit = g_hash_table_lookup (index, *n + not);
+      if (bit == NULL)
+        return unknown_context (topic, line, *n + not, error);
+      guint32 mask = 1u << (GPOINTER_TO_UINT (bit) - 1);
+      *(not ? exclude : require) |= mask;
+    }
+  return TRUE;
+}
+
+/* Resolves the context names of TOPIC's entries and of its @require. */
+static gboolean
+resolve_topic (GHashTable *index, LexTopic *topic, GError **error)
+{
+  guint32 require = 0, exclude = 0;
+  if (!resolve_names (index, topic, topic->require_line, topic->requires,
+                      &require, &exclude, error))
+    return FALSE;
+  for (guint e = 0; e < topic->entries->len; e++)
+    {
+      LexEntry *entry = g_ptr_array_index (topic->entries, e);
+      entry->require = require;
+      entry->exclude = exclude;
+      if (entry->stop)
+        continue;
+      if (!resolve_names (index, topic, entry->line, entry->contexts,
+                          &entry->require, &entry->exclude, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Checks context list LIST: no contexts of its own. */
+static gboolean
+check_context_list (const LexTopic *list, GError **error)
+{
+  if (list->requires != NULL)
+    {
+      g_set_error (error, FRAMING_ERROR, FRAMING_ERROR_LEXICON,
+                   "%s:%u: a context list takes no @require", list->file,
+                   list->require_line);
+      return FALSE;
+    }
+  for (guint e = 0; e < list->entries->len; e++)
+    {
+      const LexEntry *entry = g_ptr_array_index (list->entries, e);
+      if (entry->contexts != NULL)
+        {
+          g_set_error (error, FRAMING_ERROR, FRAMING_ERROR_LEXICON,
+                       "%s:%u: an entry of a context list takes no context",
+                       list->file, entry->line);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+/* Moves the context lists of LEXICON->topics into LEXICON->contexts and
+ * indexes them by name in INDEX (name -> 1 + bit). */
+static gboolean
+gather_contexts (FramingLexicon *lexicon, GHashTable *index, GError **error)
+{
+  if (lexicon->contexts == NULL)
+    lexicon->contexts = g_ptr_array_new_with_free_func ((GDestroyNotify)
+                                                        lex_topic_free);
+  g_autoptr (GHashTable) names = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < lexicon->topics->len; )
+    {
+      LexTopic *t = g_ptr_array_index (lexicon->topics, i);
+      const LexTopic *other = g_hash_table_lookup (names, t->name);
+      if (other != NULL)
+        {
+          g_set_error (error, FRAMING_ERROR, FRAMING_ERROR_LEXICON,
+                       "%s:%u: '%s' is already defined in %s", t->file,
+                       MAX (t->name_line, 1), t->name, other->file);
+          return FALSE;
+        }
+      g_hash_table_insert (names, t->name, t);
+      if (!t->is_context)
+        {
+          i++;
+          continue;
+        }
+      if (!check_context_list (t, error))
+        return FALSE;
+      if (lexicon->contexts->len == LEX_MAX_CONTEXTS)
+        {
+          g_set_error (error, FRAMING_ERROR, FRAMING_ERROR_LEXICON,
+                       "%s: more than %u context lists", t->file,
+                       LEX_MAX_CONTEXTS);
+          return FALSE;
+        }
+      g_ptr_array_add (lexicon->contexts,
+                       g_ptr_array_steal_index (lexicon->topics, i));
+      g_hash_table_insert (index, t->name,
+                           GUINT_TO_POINTER (lexicon->contexts->len));
+    }
+  return TRUE;
+}
+
+gboolean
+lexicon_link (FramingLexicon *lexicon, FramingStemmer *stemmer,
+              GError **error)
+{
+  g_return_val_if_fail (lexicon != NULL && stemmer != NULL, FALSE);
+  g_autoptr (GHashTable) index = g_hash_table_new (g_str_hash, g_str_equal);
+  if (!gather_contexts (lexicon, index, error))
+    return FALSE;
+  if (lexicon->topics->len == 0 && lexicon->contexts->len > 0)
+    {
+      const LexTopic *first = g_ptr_array_index (lexicon->contexts, 0);
+      g_set_error (error, FRAMING_ERROR, FRAMING_ERROR_LEXICON,
+                   "%s:%u: a context list (@context), and no topic to "
+                   "score is loaded", first->file, MAX (first->name_line, 1));
+      return FALSE;
+    }
+  for (guint i = 0; i < lexicon->topics->len; i++)
+    if (!resolve_topic (index, g_ptr_array_index (lexicon->topics, i),
+                        error))
+      return FALSE;
+  const char *cues = lexicon_negation_cues (stem_language (stemmer));
+  if (cues != NULL && lexicon->cues == NULL)
+    {
+      lexicon->cues = parse_topic ("negation cues", cues, strlen (cues),
+                                   stemmer, NULL, error);
+      g_assert (lexicon->cues != NULL);
+    }
+  return TRUE;
 }
 
 /* ------------------------------------------------------------------ */
@@ -877,5 +1153,7 @@ lexicon_load (const char *const *paths, guint n_paths,
     if (!load_file (lexicon, names, g_ptr_array_index (files, i), stemmer,
                     error))
       return NULL;
+  if (!lexicon_link (lexicon, stemmer, error))
+    return NULL;
   return g_steal_pointer (&lexicon);
 }

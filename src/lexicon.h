@@ -25,12 +25,24 @@ typedef struct {
   char *key; /* stem, folded form, or folded prefix (without '*') */
 } LexWord;
 
+/* Context lists an entry may depend on: bits of FramingLexicon.contexts. */
+#define LEX_MAX_CONTEXTS 32
+
 typedef struct {
-  char *spelling;  /* the entry as written, before " | ", trimmed */
+  char *spelling;  /* the entry's words as written, without "!", " & "
+                      and " | " parts, single-spaced */
   double weight;   /* > 0, finite */
   LexWord *words;  /* n_words >= 1 */
   guint n_words;
   guint line;      /* line in the topic's file */
+  gboolean stop;   /* "!ENTRY": a stop phrase, never counted; as the
+                      longest match it hides the entries inside it */
+  guint32 require; /* context lists that must have a hit in the hit's
+                      sentence (bit i: FramingLexicon.contexts[i]) */
+  guint32 exclude; /* context lists that must have none there */
+  char **contexts; /* the names after " & " as written ("name" or
+                      "!name"), NULL-terminated, or NULL: resolved into
+                      require and exclude by lexicon_link () */
 } LexEntry;
 
 typedef struct _LexTrie LexTrie; /* private to lexicon.c and match.c */
@@ -53,10 +65,26 @@ typedef struct {
   guint n_duplicates; /* entries dropped as duplicates of earlier ones */
   GArray *duplicates; /* LexDuplicate, one per dropped entry, file order */
   LexTrie *trie;      /* compiled entries */
+  gboolean is_context; /* declared with @context: a context list, not a
+                          topic (see FramingLexicon.contexts) */
+  char **requires;    /* @require: context names (as in LexEntry.contexts)
+                         every entry of the topic depends on, or NULL */
+  guint require_line; /* the line of @require, 0: none */
+  guint name_line;    /* the line of @topic or @context, 0: none */
 } LexTopic;
 
+/* What a run matches: the topics it reports, and two kinds of lists it
+ * matches only to decide about the topics' hits.  A context list (a file
+ * with @context) is matched like a topic, but its hits are never
+ * reported: an entry "talks & conflict" counts only in a sentence where
+ * the context list "conflict" has a hit.  The negation cues are phrases
+ * such as "refused to" and "ruled out" that negate like the one-word
+ * negators (match.h). */
 typedef struct {
-  GPtrArray *topics; /* LexTopic*, in lexicon order */
+  GPtrArray *topics;   /* LexTopic*, in lexicon order */
+  GPtrArray *contexts; /* LexTopic* with is_context, in load order; NULL
+                          or empty: none */
+  LexTopic *cues;      /* the negation cues of the run's language, or NULL */
 } FramingLexicon;
 
 /* Load lexicons from PATHS (N_PATHS files or directories; a directory
@@ -71,9 +99,26 @@ FramingLexicon *lexicon_load (const char *const *paths, guint n_paths,
                               FramingStemmer *stemmer, GError **error);
 
 /* Parse one lexicon from memory (used by lexicon_load and tests); FILE
- * names it in messages and gives the default topic name. */
+ * names it in messages and gives the default topic name.  A file with
+ * @context gives a context list (is_context set), whose names are not
+ * resolved yet: see lexicon_link (). */
 LexTopic *lexicon_parse_topic (const char *file, const char *data, gsize len,
                                FramingStemmer *stemmer, GError **error);
+
+/* Finish LEXICON, whose topics array holds parsed topics and context
+ * lists in load order: move the context lists into LEXICON->contexts,
+ * resolve every entry's context names into its require and exclude bits,
+ * and add the negation cues of STEMMER's language (English has some;
+ * other languages none).  FALSE with ERROR (FRAMING_ERROR_LEXICON,
+ * "FILE:LINE: reason") for an unknown context list, a context list named
+ * like a topic or another list, more than LEX_MAX_CONTEXTS lists, or no
+ * topic at all. */
+gboolean lexicon_link (FramingLexicon *lexicon, FramingStemmer *stemmer,
+                       GError **error);
+
+/* The negation cues shipped for LANGUAGE, in lexicon format (without
+ * the one-word negators, which match.c knows), or NULL. */
+const char *lexicon_negation_cues (const char *language);
 
 void lex_topic_free (LexTopic *topic);
 void lexicon_free (FramingLexicon *lexicon);

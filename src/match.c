@@ -50,10 +50,24 @@
  * stays bounded whatever the corpus.
  *
  * Negation: a hit is negated when a negator stands among the WINDOW tokens
- * before its first token, in the same sentence.  Negators are candidates
- * too, so going through the candidates in order keeps the nearest
- * negator before each at hand, and each hit is checked in constant time
- * whatever the window.
+ * before its first token, in the same clause: the same sentence, and no
+ * ',', ';', ':', '(', ')', dash or "but" between them.  A negator is a
+ * one-word negator (match_is_negator ()) or the last token of a hit of
+ * the negation cues ("refused to", "ruled out").  Negators and cues are
+ * candidates too, so going through the candidates in order keeps the
+ * nearest negator before each at hand; only a hit with a negator in its
+ * window looks at the text between them for a clause end.  The nearest
+ * negator is the only one to check: a clause end between it and the hit
+ * also stands between any earlier negator and the hit.
+ *
+ * Lists: the matcher matches the lexicon's topics, then its context
+ * lists, then its negation cues, each with a trie and topic bits of its
+ * own (list t is topic t, context list c is list n_topics + c).  A hit
+ * of a stop phrase ("!heart attack") moves its topic past it and is
+ * dropped.  When the lexicon has context lists, the hits of each
+ * sentence are filtered once all are found: an entry's hit stays when
+ * every context list it requires has a hit in the sentence and no list
+ * it excludes has, and the context lists' own hits go.
  */
 #include "match.h"
 
@@ -105,6 +119,7 @@ G_STATIC_ASSERT (sizeof (CacheSlot) == 32);
 typedef struct {
   const FramingToken *tokens;
   const char *forms;       /* toks->forms->str */
+  const char *text;        /* toks->text->str */
   const guint32 *slot_of;  /* per token: 1 + its slot (in slots, then extra) */
   const CacheSlot *slots;  /* the cache's table */
   guint n_slots;           /* its size */
@@ -332,6 +347,9 @@ struct _MatchCache {
 
 struct _Matcher {
   const FramingLexicon *lexicon;
+  const LexTopic **lists; /* topics, context lists, cues (see above) */
+  guint n_topics;         /* lexicon->topics->len */
+  guint n_lists;          /* n_topics + context lists + (cues? 1: 0) */
   FramingStemmer *stemmer;
   MatchCache *cache;
   gboolean own_cache;
@@ -522,6 +540,27 @@ starts_by_form (const LexTrie *trie, const char *form, gsize len,
   return FALSE;
 }
 
+/* The number of lists LEXICON matches: topics, context lists, cues. */
+static guint
+lists_count (const FramingLexicon *lexicon)
+{
+  return lexicon->topics->len
+         + (lexicon->contexts != NULL ? lexicon->contexts->len : 0)
+         + (lexicon->cues != NULL ? 1 : 0);
+}
+
+/* List T of LEXICON (see the file's comment). */
+static const LexTopic *
+list_at (const FramingLexicon *lexicon, guint t)
+{
+  guint n = lexicon->topics->len;
+  if (t < n)
+    return g_ptr_array_index (lexicon->topics, t);
+  guint c = lexicon->contexts != NULL ? lexicon->contexts->len : 0;
+  return t - n < c ? g_ptr_array_index (lexicon->contexts, t - n)
+                   : lexicon->cues;
+}
+
 /* Fill INFO and SLOT (all but its info index) for the form INFO->form of
  * LEN bytes, token hash HASH, whose stem is INFO->stem. */
 static void
@@ -539,9 +578,9 @@ describe_form (const FramingLexicon *lexicon, gsize len, guint32 hash,
       token_form_words (b, len, &slot->lo, &slot->hi);
     }
   slot->bits = match_is_negator (info->form, len) ? SLOT_NEGATOR : 0;
-  for (guint t = 0; t < lexicon->topics->len && t < TOPIC_BITS; t++)
+  for (guint t = 0, n = lists_count (lexicon); t < n && t < TOPIC_BITS; t++)
     {
-      const LexTopic *topic = g_ptr_array_index (lexicon->topics, t);
+      const LexTopic *topic = list_at (lexicon, t);
       if (starts_by_stem (topic->trie, info->stem, slot->stem_hash))
         slot->bits |= 1u << t;
       if (starts_by_form (topic->trie, info->form, len, hash))
@@ -700,6 +739,11 @@ matcher_new (const FramingLexicon *lexicon, FramingStemmer *stemmer,
 {
   Matcher *m = g_new0 (Matcher, 1);
   m->lexicon = lexicon;
+  m->n_topics = lexicon->topics->len;
+  m->n_lists = lists_count (lexicon);
+  m->lists = g_new (const LexTopic *, m->n_lists);
+  for (guint t = 0; t < m->n_lists; t++)
+    m->lists[t] = list_at (lexicon, t);
   m->stemmer = stemmer;
   m->own_cache = cache == NULL;
   m->cache = cache != NULL ? cache : match_cache_new (lexicon, 0);
@@ -727,6 +771,7 @@ matcher_free (Matcher *m)
   g_array_unref (m->overflow);
   g_string_chunk_free (m->overflow_text);
   g_string_free (m->stem_buf, TRUE);
+  g_free (m->lists);
   g_free (m);
 }
 
@@ -823,26 +868,134 @@ lookup_tokens (Matcher *m, const FramingTokens *toks)
   return n_candidates;
 }
 
-/* Try topic T of LEXICON at token I for matcher_run (): STEM and OTHER
- * as match_at () takes them (one of them TRUE); BEFORE, 1 + the nearest
- * negator before I in its sentence (0: none), and WINDOW say whether a
- * hit is negated.  A hit is appended to HITS, and NEXT[T] moved past it;
+/* The nearest negator before the token a run has reached. */
+typedef struct {
+  guint last;         /* 1 + the index of its (last) token, 0: none */
+  guint32 sentence;   /* its sentence */
+  guint window;       /* the negation window, 0: off */
+} Negation;
+
+/* Notes a negator ending at token LAST - 1 of SENTENCE, unless one
+ * nearer the tokens to come is noted already. */
+static inline void
+note_negator (Negation *neg, guint last, guint32 sentence)
+{
+  if (sentence != neg->sentence || last > neg->last)
+    {
+      neg->last = last;
+      neg->sentence = sentence;
+    }
+}
+
+/* Whether the LEN bytes at P, between two tokens, end a clause: ',',
+ * ';', ':', '(', ')', an en or em dash, or a hyphen after white space. */
+static gboolean
+clause_mark (const char *p, gsize len)
+{
+  for (gsize k = 0; k < len; k++)
+    switch (p[k])
+      {
+      case ',': case ';': case ':': case '(': case ')':
+        return TRUE;
+      case '-':
+        if (k > 0 && g_ascii_isspace (p[k - 1]))
+          return TRUE;
+        break;
+      case '\xE2':
+        if (k + 2 < len && p[k + 1] == '\x80'
+            && (p[k + 2] == '\x93' || p[k + 2] == '\x94'))
+          return TRUE;
+        break;
+      default:
+        break;
+      }
+  return FALSE;
+}
+
+/* Whether a clause ends between tokens A < B of S: a clause mark in the
+ * text between them, or the word "but" among them. */
+static gboolean
+clause_ends_between (const Scan *s, guint a, guint b)
+{
+  for (guint j = a; j < b; j++)
+    {
+      const FramingToken *t = &s->tokens[j];
+      if (j > a && t->form_len == 3 && memcmp (s->forms + t->form, "but", 3) == 0)
+        return TRUE;
+      if (clause_mark (s->text + t->end, t[1].start - t->end))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether a hit starting at token I is negated by NEG: the negator ends
+ * before I, at most NEG->window tokens before, in I's clause. */
+static inline gboolean
+negated_at (const Scan *s, const Negation *neg, guint i)
+{
+  if (neg->last == 0 || neg->sentence != s->tokens[i].sentence)
+    return FALSE;
+  guint at = neg->last - 1;
+  if (at >= i || i - at > neg->window)
+    return FALSE;
+  return !clause_ends_between (s, at, i);
+}
+
+/* Try list T of M at token I for matcher_run (): STEM and OTHER as
+ * match_at () takes them (one of them TRUE); NEG says whether a topic's
+ * hit is negated, and takes a cue's hit.  A hit is appended to HITS
+ * unless it is a stop phrase's or a cue's, and NEXT[T] moved past it;
  * nothing is tried before NEXT[T]. */
 static inline void
-try_topic (const Scan *s, const FramingLexicon *lexicon, guint t, guint i,
-           gboolean stem, gboolean other, guint before, guint window,
-           guint *next, GArray *hits)
+try_list (const Scan *s, const Matcher *m, guint t, guint i, gboolean stem,
+          gboolean other, Negation *neg, guint *next, GArray *hits)
 {
   if (i < next[t])
     return;
-  const LexTopic *topic = g_ptr_array_index (lexicon->topics, t);
-  Best best = match_at (s, topic->trie, i, stem, other);
+  const LexTopic *list = m->lists[t];
+  Best best = match_at (s, list->trie, i, stem, other);
   if (best.entry < 0)
     return;
-  MatchHit hit = { t, (guint) best.entry, i, best.length, FALSE };
-  hit.negated = window > 0 && before != 0 && i - (before - 1) <= window;
-  g_array_append_val (hits, hit);
   next[t] = i + best.length;
+  const LexEntry *entry = g_ptr_array_index (list->entries, best.entry);
+  if (entry->stop)
+    return;
+  if (list == m->lexicon->cues)
+    {
+      note_negator (neg, i + best.length, s->tokens[i].sentence);
+      return;
+    }
+  MatchHit hit = { t, (guint) best.entry, i, best.length, FALSE };
+  hit.negated = t < m->n_topics && negated_at (s, neg, i);
+  g_array_append_val (hits, hit);
+}
+
+/* Drops from HITS (in text order) the topic hits whose entry's context
+ * lists do not hold in their sentence, and the context lists' hits. */
+static void
+filter_contexts (const Matcher *m, const Scan *s, GArray *hits)
+{
+  MatchHit *h = (MatchHit *) (void *) hits->data;
+  const guint n = hits->len;
+  guint kept = 0;
+  for (guint a = 0, b; a < n; a = b)
+    {
+      guint32 sentence = s->tokens[h[a].first].sentence;
+      guint32 seen = 0;
+      for (b = a; b < n && s->tokens[h[b].first].sentence == sentence; b++)
+        if (h[b].topic >= m->n_topics)
+          seen |= 1u << (h[b].topic - m->n_topics);
+      for (guint k = a; k < b; k++)
+        {
+          if (h[k].topic >= m->n_topics)
+            continue;
+          const LexEntry *e = g_ptr_array_index (m->lists[h[k].topic]->entries,
+                                                 h[k].entry);
+          if ((e->require & ~seen) == 0 && (e->exclude & seen) == 0)
+            h[kept++] = h[k];
+        }
+    }
+  g_array_set_size (hits, kept);
 }
 
 void
@@ -853,66 +1006,61 @@ matcher_run (Matcher *m, const FramingTokens *toks, guint window, GArray *hits)
                     && g_array_get_element_size (hits) == sizeof (MatchHit));
 
   g_array_set_size (hits, 0);
-  const FramingLexicon *lexicon = m->lexicon;
-  guint n_topics = lexicon->topics->len;
   const guint n = toks->tokens->len;
-  if (n == 0 || n_topics == 0)
+  /* The cues, the last list, are not matched with negation off. */
+  const guint n_lists = m->n_lists
+                        - (window == 0 && m->lexicon->cues != NULL ? 1 : 0);
+  if (n == 0 || m->n_topics == 0)
     return;
   guint n_candidates = lookup_tokens (m, toks);
   guint32 *candidates = (guint32 *) (void *) m->candidates->data;
-  if (n_topics > TOPIC_BITS)
+  if (n_lists > TOPIC_BITS)
     {
-      /* Topics past the bits are tried everywhere. */
+      /* Lists past the bits are tried everywhere. */
       for (guint i = 0; i < n; i++)
         candidates[i] = i;
       n_candidates = n;
     }
   const MatchCache *c = m->cache;
   Scan s = { .tokens = (const FramingToken *) (void *) toks->tokens->data,
-             .forms = toks->forms->str,
+             .forms = toks->forms->str, .text = toks->text->str,
              .slot_of = (const guint32 *) (void *) m->slot_of->data,
              .slots = c->slots, .n_slots = c->n_slots,
              .extra = (const CacheSlot *) (void *) m->extra->data,
              .infos = c->infos, .capacity = c->capacity,
              .overflow = (const CacheInfo *) (void *) m->overflow->data,
              .n = n };
-  /* next[t]: the first position topic t may match at (past its last hit). */
-  g_array_set_size (m->next, n_topics);
+  /* next[t]: the first position list t may match at (past its last hit). */
+  g_array_set_size (m->next, n_lists);
   guint *next = (guint *) (void *) m->next->data;
-  memset (next, 0, n_topics * sizeof *next);
+  memset (next, 0, n_lists * sizeof *next);
 
-  /* 1 + the last negator seen, and its sentence: negators are
-   * candidates, so the nearest one before a candidate is known when its
-   * turn comes. */
-  guint negator = 0;
-  guint32 negator_sentence = 0;
-  const guint32 bit_topics = (1u << MIN (n_topics, TOPIC_BITS)) - 1;
+  /* Negators and cues are candidates, so the nearest one before a
+   * candidate is known when its turn comes. */
+  Negation neg = { 0, 0, window };
+  const guint32 bit_lists = (1u << MIN (n_lists, TOPIC_BITS)) - 1;
   for (guint k = 0; k < n_candidates; k++)
     {
       guint i = candidates[k];
       guint32 bits = token_slot (&s, i)->bits;
-      guint32 sentence = s.tokens[i].sentence;
-      guint before = negator != 0 && negator_sentence == sentence ? negator : 0;
-      /* The topics whose bits say they may start at I, in order (a loop
-       * over the set bits: which topics those are is anybody's guess,
+      /* The lists whose bits say they may start at I, in order (a loop
+       * over the set bits: which lists those are is anybody's guess,
        * and a test of each would often be mispredicted), then the
-       * topics past the bits. */
-      for (guint32 want = (bits | bits >> TOPIC_BITS) & bit_topics;
+       * lists past the bits. */
+      for (guint32 want = (bits | bits >> TOPIC_BITS) & bit_lists;
            want != 0; want &= want - 1)
         {
           guint t = framing_lowest_bit (want);
-          try_topic (&s, lexicon, t, i, (bits >> t) & 1,
-                     (bits >> (TOPIC_BITS + t)) & 1, before, window, next,
-                     hits);
+          try_list (&s, m, t, i, (bits >> t) & 1,
+                    (bits >> (TOPIC_BITS + t)) & 1, &neg, next, hits);
         }
-      for (guint t = TOPIC_BITS; t < n_topics; t++)
-        try_topic (&s, lexicon, t, i, TRUE, TRUE, before, window, next, hits);
+      for (guint t = TOPIC_BITS; t < n_lists; t++)
+        try_list (&s, m, t, i, TRUE, TRUE, &neg, next, hits);
       if (bits & SLOT_NEGATOR)
-        {
-          negator = i + 1;
-          negator_sentence = sentence;
-        }
+        note_negator (&neg, i + 1, s.tokens[i].sentence);
     }
+  if (m->n_lists > m->n_topics + (m->lexicon->cues != NULL ? 1 : 0))
+    filter_contexts (m, &s, hits);
 }
 
 void

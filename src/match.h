@@ -1,12 +1,14 @@
-/* match.h - finding lexicon entries in tokens (contract: "Lexicons",
- * matching and negation).
+/* match.h - finding lexicon entries in tokens (framing-lexicon(5),
+ * "MATCHING").
  *
  * Per topic, matching runs left to right and takes the longest entry that
  * matches at a position (ties: the entry that comes first in the file);
  * matches of one topic never overlap and never cross a sentence end.
- * Topics are matched independently.  A hit is negated when a negator
- * stands within the negation window before its first token in the same
- * sentence.
+ * Topics are matched independently.  A stop phrase's match is never
+ * reported, and an entry that depends on context lists is reported only
+ * when they hold in its sentence (lexicon.h).  A hit is negated when a
+ * negator (a one-word negator or the end of a negation cue) stands within
+ * the negation window before its first token, in the same clause.
  */
 #ifndef FRAMING_MATCH_H
 #define FRAMING_MATCH_H
@@ -64,7 +66,8 @@ void matcher_run (Matcher *matcher, const FramingTokens *toks, guint window,
                   GArray *hits);
 
 /* Find every hit of every topic of LEXICON in TOKS, stemming with STEMMER
- * (which must be the lexicon's), negation window WINDOW tokens (0: off).
+ * (which must be the lexicon's), negation window WINDOW tokens (0: off,
+ * and the negation cues are not matched).
  * HITS (an array of MatchHit) is cleared and filled in text order; hits
  * starting at the same token are in topic order. */
 void match_tokens (const FramingLexicon *lexicon, FramingStemmer *stemmer,

@@ -21,8 +21,22 @@ lexline weight-underflow 'war | 1e-400' "bad weight '1e-400' (a positive number 
 lexline weight-hex 'war | 0x10' "bad weight '0x10' (a positive number is needed)"
 lexline weight-text 'war | heavy' "bad weight 'heavy' (a positive number is needed)"
 lexline weight-missing 'war |' "bad weight '' (a positive number is needed)"
-lexline weight-two 'war | 2 | 3' "stray '|'"
-lexline stray-bar 'w|ar' "stray '|'"
+lexline weight-two 'war | 2 | 3' "stray '|' (a weight is written 'ENTRY | 2', with spaces around the '|')"
+lexline stray-bar 'w|ar' "stray '|' (a weight is written 'ENTRY | 2', with spaces around the '|')"
+lexline stop-weight '! heart attack | 2' "a stop phrase ('!') takes no context and no weight"
+lexline stop-context '!heart attack & conflict' "a stop phrase ('!') takes no context and no weight"
+lexline stop-empty '!' 'empty entry'
+lexline context-missing 'talks &' "a context list name is needed after '&'"
+lexline context-two 'talks & conflict war' "one context list name after each '&': 'war'"
+lexline context-double 'talks & & conflict' "a context list name is needed before each '&'"
+lexline context-bad-name 'talks & a:b' "bad context list name 'a:b'"
+lexline context-unknown 'talks & conflict' "unknown context list 'conflict' (load the file that declares '@context conflict' too)"
+lexline require-unknown '@require conflict' "unknown context list 'conflict' (load the file that declares '@context conflict' too)"
+lexline only-context '@context c' "a context list (@context), and no topic to score is loaded"
+printf '@topic t\nwar\n@context c\n' >both.lex
+hcase topic-and-context 1 "framing: both.lex:3: a file is a @topic or a @context list, not both" \
+  framing score -L both.lex a.txt
+check_stdout topic-and-context ''
 lexline empty-entry '| 2' 'empty entry'
 lexline no-tokens '-- ...' 'entry has no tokens'
 lexline star-inside 'w*ar' "'*' only at the end of a word: 'w*ar'"

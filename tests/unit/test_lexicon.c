@@ -149,10 +149,10 @@ test_error_weights (void)
 static void
 test_error_bars (void)
 {
-  expect_error ("fire|2\n", "lex/peace.lex:1: stray '|'");
-  expect_error ("war\nfire |2\n", "lex/peace.lex:2: stray '|'");
-  expect_error ("a | b | 2\n", "lex/peace.lex:1: stray '|'");
-  expect_error ("a|b\n", "lex/peace.lex:1: stray '|'");
+  expect_error ("fire|2\n", "lex/peace.lex:1: stray '|' (a weight is written 'ENTRY | 2', with spaces around the '|')");
+  expect_error ("war\nfire |2\n", "lex/peace.lex:2: stray '|' (a weight is written 'ENTRY | 2', with spaces around the '|')");
+  expect_error ("a | b | 2\n", "lex/peace.lex:1: stray '|' (a weight is written 'ENTRY | 2', with spaces around the '|')");
+  expect_error ("a|b\n", "lex/peace.lex:1: stray '|' (a weight is written 'ENTRY | 2', with spaces around the '|')");
   expect_error (" | 2\n", "lex/peace.lex:1: empty entry");
   expect_error ("war\n|\n", "lex/peace.lex:2: empty entry");
 }

@@ -48,6 +48,34 @@ lexicon_of (const char *first, ...)
   return lex;
 }
 
+/* A lexicon of the given lexicon texts (NULL-terminated), finished with
+ * lexicon_link (): files with @context become context lists, and the
+ * English negation cues are added. */
+static FramingLexicon *
+linked_lexicon_of (const char *first, ...)
+{
+  FramingLexicon *lex = g_new0 (FramingLexicon, 1);
+  lex->topics = g_ptr_array_new_with_free_func ((GDestroyNotify)
+                                                lex_topic_free);
+  va_list ap;
+  va_start (ap, first);
+  for (const char *data = first; data != NULL;
+       data = va_arg (ap, const char *))
+    {
+      g_autofree char *file = g_strdup_printf ("t%u.lex", lex->topics->len);
+      LexTopic *t = lexicon_parse_topic (file, data, strlen (data),
+                                         stemmer (), NULL);
+      CU_ASSERT_PTR_NOT_NULL_FATAL (t);
+      g_ptr_array_add (lex->topics, t);
+    }
+  va_end (ap);
+  g_autoptr (GError) error = NULL;
+  CU_ASSERT_TRUE (lexicon_link (lex, stemmer (), &error));
+  if (error != NULL)
+    printf ("\nunexpected error: %s\n", error->message);
+  return lex;
+}
+
 /* HITS written as "TOPIC:ENTRY@FIRST+N" (with "!" when negated),
  * space-separated (newly allocated). */
 static char *
@@ -547,6 +575,88 @@ test_cache_threads (void)
 }
 
 static void
+test_stop_phrases (void)
+{
+  g_autoptr (FramingLexicon) lex = linked_lexicon_of ("attack\n!heart attack\n"
+                                                      "!attack ad*\n", NULL);
+  /* he(0) had(1) a(2) heart(3) attack(4) then(5) an(6) attack(7): the
+   * stop phrase is the longest match at "heart" and hides "attack". */
+  expect_hits (lex, "He had a heart attack. Then an attack.", 3, "0:0@7+1");
+  /* an(0) attack(1) ads(2) and(3) an(4) attack(5) */
+  expect_hits (lex, "An attack ads and an attack", 3, "0:0@5+1");
+  /* A stop phrase across a sentence end is not one. */
+  expect_hits (lex, "My heart. Attack!", 3, "0:0@2+1");
+}
+
+static void
+test_context_lists (void)
+{
+  g_autoptr (FramingLexicon) lex = linked_lexicon_of (
+      "talks & conflict\npeace talks\ndeal & conflict & !trade\n",
+      "@context conflict\ntroops\nwar\n",
+      "@context trade\ntariff*\n", NULL);
+  CU_ASSERT_EQUAL (lex->topics->len, 1);
+  CU_ASSERT_EQUAL (lex->contexts->len, 2);
+  /* budget(0) talks(1) resumed(2) | talks(3) to(4) end(5) the(6) war(7)
+   * began(8): the first "talks" has no conflict word in its sentence;
+   * the context list's own hit is not reported. */
+  expect_hits (lex, "Budget talks resumed. Talks to end the war began.", 3,
+               "0:0@3+1");
+  /* An entry without a context counts anywhere. */
+  expect_hits (lex, "Peace talks resumed.", 3, "0:1@0+2");
+  /* deal(0) on(1) troops(2) | a(3) deal(4) on(5) troops(6) and(7)
+   * tariffs(8): excluded where the trade list has a hit. */
+  expect_hits (lex, "Deal on troops. A deal on troops and tariffs.", 3,
+               "0:2@0+1");
+}
+
+static void
+test_context_require (void)
+{
+  /* @require: every entry of the topic needs the list. */
+  g_autoptr (FramingLexicon) lex = linked_lexicon_of (
+      "@require conflict\nsupplies\n", "@context conflict\nwar\n", NULL);
+  expect_hits (lex, "Supplies ran out. War supplies arrived.", 3, "0:0@4+1");
+}
+
+static void
+test_negation_clause (void)
+{
+  g_autoptr (FramingLexicon) lex = linked_lexicon_of ("peace\nwar\n", NULL);
+  /* no(0) sign(1) whatsoever(2) that(3) putin(4) is(5) preparing(6)
+   * for(7) peace(8): 8 tokens after "no", 7 after the end of the cue
+   * "no sign". */
+  const char *far = "No sign whatsoever that Putin is preparing for peace.";
+  expect_hits (lex, far, 8, "0:0@8+1!");
+  expect_hits (lex, far, 7, "0:0@8+1!");
+  expect_hits (lex, far, 6, "0:0@8+1");
+  /* A comma, a semicolon, a dash and "but" end the clause. */
+  expect_hits (lex, "No doubt, peace is near.", 8, "0:0@2+1");
+  expect_hits (lex, "Not now; peace later.", 8, "0:0@2+1");
+  expect_hits (lex, "Not now \xE2\x80\x94 peace later.", 8, "0:0@2+1");
+  expect_hits (lex, "Not now - peace later.", 8, "0:0@2+1");
+  expect_hits (lex, "Not war but peace.", 8, "0:1@1+1! 0:0@3+1");
+  /* A hyphen inside a word is no clause end. */
+  expect_hits (lex, "No cross-border peace.", 8, "0:0@3+1!");
+}
+
+static void
+test_negation_cues (void)
+{
+  g_autoptr (FramingLexicon) lex = linked_lexicon_of ("negotiations\ntalks\n",
+                                                      NULL);
+  CU_ASSERT_PTR_NOT_NULL (lex->cues);
+  /* iran(0) refused(1) to(2) open(3) negotiations(4) */
+  expect_hits (lex, "Iran refused to open negotiations.", 8, "0:0@4+1!");
+  expect_hits (lex, "Iran refused to open negotiations.", 0, "0:0@4+1");
+  expect_hits (lex, "They ruled out talks.", 8, "0:1@3+1!");
+  /* "refused" alone is no cue; the cue is not reported as a hit. */
+  expect_hits (lex, "Iran refused the offer of talks.", 8, "0:1@5+1");
+  /* A cue after the hit does not negate it. */
+  expect_hits (lex, "Talks were ruled out.", 8, "0:1@0+1");
+}
+
+static void
 test_cleanup (void)
 {
   g_clear_pointer (&english, stem_free);
@@ -573,6 +683,11 @@ static const UnitCase cases[] = {
   { "forms of 8 to 17 bytes", test_form_lengths },
   { "more topics than the cache has bits for", test_many_topics },
   { "one cache, four threads", test_cache_threads },
+  { "stop phrases", test_stop_phrases },
+  { "context lists", test_context_lists },
+  { "@require", test_context_require },
+  { "negation ends with the clause", test_negation_clause },
+  { "negation cues", test_negation_cues },
   { "cleanup", test_cleanup },
   { NULL, NULL }
 };
