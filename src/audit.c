@@ -393,8 +393,9 @@ column_width (const LexTopic *topic, gboolean keys, guint min, guint cap)
   for (guint e = 0; e < topic->entries->len; e++)
     {
       const LexEntry *entry = entry_at (topic, e);
-      g_autofree char *k = keys ? audit_entry_keys (entry) : NULL;
-      glong n = g_utf8_strlen (keys ? k : entry->spelling, -1);
+      g_autofree char *k = keys ? audit_entry_keys (entry)
+                                : lex_entry_written (entry);
+      glong n = g_utf8_strlen (k, -1);
       if ((guint) n > width)
         width = (guint) n;
     }
@@ -416,8 +417,9 @@ print_entry_line (FILE *out, const FramingLexicon *lexicon, const Audit *audit,
 {
   const LexEntry *entry = entry_at (topic_at (lexicon, t), e);
   g_autofree char *keys = audit_entry_keys (entry);
+  g_autofree char *written = lex_entry_written (entry);
   fprintf (out, "  %5u  ", entry->line);
-  print_left (out, entry->spelling, w_entry);
+  print_left (out, written, w_entry);
   fprintf (out, "  %6g  ", entry->weight);
   if (audit == NULL)
     {
@@ -462,6 +464,29 @@ print_topic_entries (FILE *out, const FramingLexicon *lexicon,
                d->spelling, kept->line, kept->spelling);
     }
   fputc ('\n', out);
+}
+
+/* Prints the context lists of LEXICON: each one's entries and keys. */
+static void
+print_context_lists (FILE *out, const FramingLexicon *lexicon)
+{
+  for (guint c = 0; lexicon->contexts != NULL && c < lexicon->contexts->len; c++)
+    {
+      const LexTopic *list = g_ptr_array_index (lexicon->contexts, c);
+      fprintf (out, "%s (context list, not reported): %u entr%s from %s\n",
+               list->name, list->entries->len,
+               list->entries->len == 1 ? "y" : "ies", list->file);
+      for (guint e = 0; e < list->entries->len; e++)
+        {
+          const LexEntry *entry = entry_at (list, e);
+          g_autofree char *keys = audit_entry_keys (entry);
+          g_autofree char *written = lex_entry_written (entry);
+          fprintf (out, "  %5u  ", entry->line);
+          print_left (out, written, 30);
+          fprintf (out, "  %s\n", keys);
+        }
+      fputc ('\n', out);
+    }
 }
 
 /* Prints the keys shared between topics. */
@@ -586,6 +611,7 @@ audit_write_text (FILE *out, const FramingLexicon *lexicon, const Audit *audit,
 {
   for (guint t = 0; t < lexicon->topics->len; t++)
     print_topic_entries (out, lexicon, audit, t);
+  print_context_lists (out, lexicon);
   print_shared (out, lexicon);
   if (audit == NULL)
     return;
@@ -649,9 +675,10 @@ write_entry_rows (CsvWriter *w, const FramingLexicon *lexicon,
       g_autofree char *k = audit_entry_keys (entry);
       g_autofree char *dups = entry_duplicates (topic, e);
       g_autofree char *shared = entry_shared_topics (lexicon, keys, t, e);
+      g_autofree char *written = lex_entry_written (entry);
       csv_text (w, topic->name);
       csv_uint (w, entry->line);
-      csv_text (w, entry->spelling);
+      csv_text (w, written);
       csv_number (w, entry->weight);
       csv_text (w, k);
       csv_text (w, dups);

@@ -46,29 +46,42 @@ fnv_str (guint64 h, const char *s)
   return fnv (h, s != NULL ? s : "", strlen (s != NULL ? s : "") + 1);
 }
 
+/* H extended with list LIST: its name, then each entry's spelling,
+ * weight and keys, and (only when there are any, so that lexicons
+ * without them keep their fingerprint) its stop mark and context bits. */
+static guint64
+fingerprint_list (guint64 h, const LexTopic *list)
+{
+  h = fnv_str (h, list->name);
+  for (guint e = 0; e < list->entries->len; e++)
+    {
+      const LexEntry *entry = g_ptr_array_index (list->entries, e);
+      char w[G_ASCII_DTOSTR_BUF_SIZE];
+      h = fnv_str (h, entry->spelling);
+      h = fnv_str (h, g_ascii_formatd (w, sizeof w, "%.17g", entry->weight));
+      for (guint k = 0; k < entry->n_words; k++)
+        {
+          char kind = (char) ('0' + entry->words[k].kind);
+          h = fnv (h, &kind, 1);
+          h = fnv_str (h, entry->words[k].key);
+        }
+      if (entry->stop || entry->require != 0 || entry->exclude != 0)
+        {
+          guint32 marks[3] = { entry->stop, entry->require, entry->exclude };
+          h = fnv (h, marks, sizeof marks);
+        }
+    }
+  return fnv (h, "\x1e", 1);
+}
+
 guint64
 counts_fingerprint (const FramingLexicon *lexicon)
 {
   guint64 h = G_GUINT64_CONSTANT (0xcbf29ce484222325);
   for (guint t = 0; t < lexicon->topics->len; t++)
-    {
-      const LexTopic *topic = g_ptr_array_index (lexicon->topics, t);
-      h = fnv_str (h, topic->name);
-      for (guint e = 0; e < topic->entries->len; e++)
-        {
-          const LexEntry *entry = g_ptr_array_index (topic->entries, e);
-          char w[G_ASCII_DTOSTR_BUF_SIZE];
-          h = fnv_str (h, entry->spelling);
-          h = fnv_str (h, g_ascii_formatd (w, sizeof w, "%.17g", entry->weight));
-          for (guint k = 0; k < entry->n_words; k++)
-            {
-              char kind = (char) ('0' + entry->words[k].kind);
-              h = fnv (h, &kind, 1);
-              h = fnv_str (h, entry->words[k].key);
-            }
-        }
-      h = fnv (h, "\x1e", 1);
-    }
+    h = fingerprint_list (h, g_ptr_array_index (lexicon->topics, t));
+  for (guint c = 0; lexicon->contexts != NULL && c < lexicon->contexts->len; c++)
+    h = fingerprint_list (h, g_ptr_array_index (lexicon->contexts, c));
   return h;
 }
 

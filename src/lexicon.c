@@ -789,6 +789,16 @@ lexicon_parse_topic (const char *file, const char *data, gsize len,
                       error);
 }
 
+char *
+lex_entry_written (const LexEntry *entry)
+{
+  GString *s = g_string_new (entry->stop ? "!" : "");
+  g_string_append (s, entry->spelling);
+  for (char **n = entry->contexts; n != NULL && *n != NULL; n++)
+    g_string_append_printf (s, " & %s", *n);
+  return g_string_free (s, FALSE);
+}
+
 void
 lex_topic_free (LexTopic *topic)
 {

@@ -120,6 +120,10 @@ gboolean lexicon_link (FramingLexicon *lexicon, FramingStemmer *stemmer,
  * the one-word negators, which match.c knows), or NULL. */
 const char *lexicon_negation_cues (const char *language);
 
+/* ENTRY as a lexicon line would write it, without the weight: "!" before
+ * a stop phrase, " & NAME" for each context (newly allocated). */
+char *lex_entry_written (const LexEntry *entry);
+
 void lex_topic_free (LexTopic *topic);
 void lexicon_free (FramingLexicon *lexicon);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LexTopic, lex_topic_free)

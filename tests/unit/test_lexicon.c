@@ -2,6 +2,7 @@
  * messages, deduplication and loading files and directories; and the
  * trie's edge search (lexicon-trie.h). */
 #include <glib.h>
+#include <stdarg.h>
 #include <glib/gstdio.h>
 #include <string.h>
 
@@ -593,6 +594,101 @@ test_edges_lookup (void)
     }
 }
 
+static void
+test_stop_and_context_syntax (void)
+{
+  g_autoptr (LexTopic) t = parse_ok ("@require conflict\n"
+                                     "!heart  attack\n"
+                                     "talks & conflict | 2\n"
+                                     "deal & conflict & !trade\n"
+                                     "AT&T\n");
+  check_entry (t, 0, "s:heart s:attack", 1.0, 2, "heart attack");
+  CU_ASSERT_TRUE (entry (t, 0)->stop);
+  CU_ASSERT_PTR_NULL (entry (t, 0)->contexts);
+  check_entry (t, 1, "s:talk", 2.0, 3, "talks");
+  CU_ASSERT_FALSE (entry (t, 1)->stop);
+  CU_ASSERT_EQUAL (g_strv_length (entry (t, 1)->contexts), 1);
+  CU_ASSERT_STRING_EQUAL (entry (t, 1)->contexts[0], "conflict");
+  check_entry (t, 2, "s:deal", 1.0, 4, "deal");
+  CU_ASSERT_STRING_EQUAL (entry (t, 2)->contexts[1], "!trade");
+  /* A '&' inside a word is punctuation. */
+  check_entry (t, 3, "s:at s:t", 1.0, 5, "AT&T");
+  CU_ASSERT_PTR_NULL (entry (t, 3)->contexts);
+  CU_ASSERT_EQUAL (g_strv_length (t->requires), 1);
+  CU_ASSERT_EQUAL (t->require_line, 1);
+  CU_ASSERT_FALSE (t->is_context);
+  g_autofree char *w0 = lex_entry_written (entry (t, 0));
+  g_autofree char *w2 = lex_entry_written (entry (t, 2));
+  CU_ASSERT_STRING_EQUAL (w0, "!heart attack");
+  CU_ASSERT_STRING_EQUAL (w2, "deal & conflict & !trade");
+
+  g_autoptr (LexTopic) c = parse_ok ("war\n@context conflict\n");
+  CU_ASSERT_TRUE (c->is_context);
+  CU_ASSERT_STRING_EQUAL (c->name, "conflict");
+  CU_ASSERT_EQUAL (c->name_line, 2);
+}
+
+/* lexicon_link () with topics parsed from TEXTS (NULL-terminated). */
+static gboolean
+link_texts (GError **error, FramingLexicon **out, const char *first, ...)
+{
+  FramingLexicon *lex = g_new0 (FramingLexicon, 1);
+  lex->topics = g_ptr_array_new_with_free_func ((GDestroyNotify)
+                                                lex_topic_free);
+  va_list ap;
+  va_start (ap, first);
+  for (const char *d = first; d != NULL; d = va_arg (ap, const char *))
+    {
+      g_autofree char *file = g_strdup_printf ("lex/%u.lex", lex->topics->len);
+      g_ptr_array_add (lex->topics, parse_as (file, d, NULL));
+    }
+  va_end (ap);
+  gboolean ok = lexicon_link (lex, stemmer (), error);
+  *out = lex;
+  return ok;
+}
+
+static void
+test_link (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (FramingLexicon) lex = NULL;
+  CU_ASSERT_TRUE (link_texts (&error, &lex, "@context trade\ntariff\n",
+                              "@require conflict\ntalks & !trade\n",
+                              "@context conflict\nwar\n", NULL));
+  CU_ASSERT_PTR_NULL (error);
+  CU_ASSERT_EQUAL_FATAL (lex->topics->len, 1);
+  CU_ASSERT_EQUAL_FATAL (lex->contexts->len, 2);
+  CU_ASSERT_STRING_EQUAL (((LexTopic *) g_ptr_array_index (lex->contexts, 0))->name,
+                          "trade");
+  /* conflict is bit 1, trade bit 0; @require adds to the entry's own. */
+  const LexEntry *e = g_ptr_array_index (((LexTopic *) g_ptr_array_index (
+      lex->topics, 0))->entries, 0);
+  CU_ASSERT_EQUAL (e->require, 2u);
+  CU_ASSERT_EQUAL (e->exclude, 1u);
+  CU_ASSERT_PTR_NOT_NULL (lex->cues);
+
+  g_autoptr (GError) e1 = NULL;
+  g_autoptr (FramingLexicon) l1 = NULL;
+  CU_ASSERT_FALSE (link_texts (&e1, &l1, "peace\ntalks & conflict\n", NULL));
+  CU_ASSERT_STRING_EQUAL (e1 != NULL ? e1->message : "",
+                          "lex/0.lex:2: unknown context list 'conflict' (load "
+                          "the file that declares '@context conflict' too)");
+  g_autoptr (GError) e2 = NULL;
+  g_autoptr (FramingLexicon) l2 = NULL;
+  CU_ASSERT_FALSE (link_texts (&e2, &l2, "@context c\nwar\n",
+                               "@context c\ntroops\n", "peace\n", NULL));
+  CU_ASSERT_STRING_EQUAL (e2 != NULL ? e2->message : "",
+                          "lex/1.lex:1: 'c' is already defined in lex/0.lex");
+  g_autoptr (GError) e3 = NULL;
+  g_autoptr (FramingLexicon) l3 = NULL;
+  CU_ASSERT_FALSE (link_texts (&e3, &l3, "@context c\nwar & d\n", "peace\n",
+                               NULL));
+  CU_ASSERT_STRING_EQUAL (e3 != NULL ? e3->message : "",
+                          "lex/0.lex:2: an entry of a context list takes no "
+                          "context");
+}
+
 static const UnitCase cases[] = {
   { "error: directives", test_error_directives },
   { "error: @language mismatch", test_error_language },
@@ -618,6 +714,8 @@ static const UnitCase cases[] = {
   { "load: directory in name order", test_load_directory_order },
   { "load: duplicate topic", test_load_duplicate_topic },
   { "load: errors", test_load_errors },
+  { "stop phrases and contexts: syntax", test_stop_and_context_syntax },
+  { "lexicon_link", test_link },
   { "cleanup", test_cleanup },
   { NULL, NULL }
 };
