@@ -72,7 +72,7 @@ typedef struct {
   char **inputs;
 } Options;
 
-static Options opt = { .negation_window = 3, .presence = 3, .width = 30 };
+static Options opt = { .negation_window = 8, .presence = 3, .width = 30 };
 
 static const GOptionEntry input_entries[] = {
   { "lexicons", 'L', 0, G_OPTION_ARG_FILENAME_ARRAY, &opt.lexicons,
@@ -96,7 +96,7 @@ static const GOptionEntry input_entries[] = {
   { "title-field", 0, 0, G_OPTION_ARG_STRING, &opt.title_field,
     "JSON field holding the title (default: title)", "NAME" },
   { "negation-window", 0, 0, G_OPTION_ARG_INT, &opt.negation_window,
-    "Tokens before a hit searched for a negator (default 3; 0: off)", "N" },
+    "Tokens before a hit, in its clause, searched for a negator (default 8; 0: off)", "N" },
   { "jobs", 'j', 0, G_OPTION_ARG_INT, &opt.jobs,
     "Worker threads (default: online cores)", "N" },
   { "progress", 0, 0, G_OPTION_ARG_STRING, &opt.progress,

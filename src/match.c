@@ -51,7 +51,7 @@
  *
  * Negation: a hit is negated when a negator stands among the WINDOW tokens
  * before its first token, in the same clause: the same sentence, and no
- * ',', ';', ':', '(', ')', dash or "but" between them.  A negator is a
+ * ',', ';', ':', dash or "but" between them.  A negator is a
  * one-word negator (match_is_negator ()) or the last token of a hit of
  * the negation cues ("refused to", "ruled out").  Negators and cues are
  * candidates too, so going through the candidates in order keeps the
@@ -888,14 +888,16 @@ note_negator (Negation *neg, guint last, guint32 sentence)
 }
 
 /* Whether the LEN bytes at P, between two tokens, end a clause: ',',
- * ';', ':', '(', ')', an en or em dash, or a hyphen after white space. */
+ * ';', ':', an en or em dash, or a hyphen after white space.  Brackets
+ * do not: a parenthesis is an insertion, and the clause goes on after
+ * it ("no sign that (Russian) president Putin is preparing for peace"). */
 static gboolean
 clause_mark (const char *p, gsize len)
 {
   for (gsize k = 0; k < len; k++)
     switch (p[k])
       {
-      case ',': case ';': case ':': case '(': case ')':
+      case ',': case ';': case ':':
         return TRUE;
       case '-':
         if (k > 0 && g_ascii_isspace (p[k - 1]))

@@ -90,8 +90,8 @@ phrase_negation (guint window)
   g_autofree char *win = fmt_count_noun (window, "token", "tokens");
   return g_strdup_printf ("A hit counts as negated, and is left out of the "
                           "counts, when \"no\", \"not\", \"never\" or a "
-                          "similar word stands up to %s before it in the "
-                          "same sentence.", win);
+                          "similar word or phrase stands up to %s before it "
+                          "in the same clause.", win);
 }
 
 char *

@@ -813,10 +813,11 @@ put_how_to_read (Report *r, const Profile *p, const ReportCorpus *c)
   if (c->negation_window > 0)
     neg = g_strdup_printf (
         "- Negation is handled roughly: a hit is left out only when a "
-        "negation word stands within %u tokens before it in the same "
-        "sentence. So \"no sign whatsoever that the army is preparing for "
-        "peace\" still counts \"peace\", and irony or reported speech is "
-        "not recognised.", c->negation_window);
+        "negation word or phrase (\"no\", \"refused to\") stands within %u "
+        "tokens before it in the same clause. So \"no sign that the army is "
+        "preparing for peace\" does not count \"peace\", but irony, "
+        "reported speech and double negatives are not recognised.",
+        c->negation_window);
   else
     neg = g_strdup ("- Negation was not looked for in this run: \"no "
                     "offensive\" counts as \"offensive\".");
