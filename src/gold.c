@@ -268,8 +268,8 @@ check_line (const Reader *r, const char *s, gsize len, guint line,
   if (len > GOLD_MAX_LINE_BYTES)
     {
       g_set_error (error, FRAMING_ERROR, FRAMING_ERROR_LIMIT,
-                   "%s:%u: %s longer than %u KiB", r->file, line, what,
-                   GOLD_MAX_LINE_BYTES / 1024);
+                   "%s:%u: %s longer than %u MiB", r->file, line, what,
+                   GOLD_MAX_LINE_BYTES >> 20);
       return FALSE;
     }
   if (!g_utf8_validate (s, (gssize) len, NULL))
@@ -289,7 +289,10 @@ json_line (Reader *r, JsonParser *parser, const char *s, gsize len,
   if (len > 0 && s[len - 1] == '\r')
     len--;
   if (line == 1 && len >= 3 && memcmp (s, "\xEF\xBB\xBF", 3) == 0)
-    s += 3, len -= 3;   /* a BOM */
+    {
+      s += 3;   /* a BOM */
+      len -= 3;
+    }
   if (is_blank (s, len))
     return TRUE;
   if (!check_line (r, s, len, line, "line", error))
@@ -399,8 +402,8 @@ csv_check (const Reader *r, const GPtrArray *fields, const CsvColumns *cols,
   if (size > GOLD_MAX_LINE_BYTES)
     {
       g_set_error (error, FRAMING_ERROR, FRAMING_ERROR_LIMIT,
-                   "%s:%u: record longer than %u KiB", r->file, line,
-                   GOLD_MAX_LINE_BYTES / 1024);
+                   "%s:%u: record longer than %u MiB", r->file, line,
+                   GOLD_MAX_LINE_BYTES >> 20);
       return FALSE;
     }
   for (guint i = 0; i < fields->len; i++)

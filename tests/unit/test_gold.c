@@ -201,7 +201,7 @@ test_bad_lines (void)
   while (big->len <= strlen (ok) + GOLD_MAX_LINE_BYTES)
     g_string_append (big, "war war war war ");
   g_string_append (big, "\", \"fight\": 1}\n");
-  check_bad (big->str, big->len, FALSE, "g.jsonl:2: line longer than 1024 KiB");
+  check_bad (big->str, big->len, FALSE, "g.jsonl:2: line longer than 1 MiB");
 }
 
 static void
