@@ -992,8 +992,7 @@ static const Command commands[] = {
   { "compare", cmd_compare, "compare [OPTIONS] [INPUT...]  per-group framing profiles and report" },
   { "score", cmd_score, "score   [OPTIONS] [INPUT...]  one row per article and topic" },
   { "kwic", cmd_kwic, "kwic    [OPTIONS] [INPUT...]  every lexicon hit in its context" },
-  { "lexicon", cmd_lexicon, "lexicon [OPTIONS] [--corpus [INPUT...] | --gold FILE]  check lexicons: stems,\n"
-    "                 collisions; what they match; precision and recall" },
+  { "lexicon", cmd_lexicon, "lexicon [OPTIONS] [--corpus [INPUT...] | --gold FILE]  check or measure lexicons" },
   { "stem", cmd_stem, "stem    [-l LANG] [WORD...]   Snowball stem of each word" },
   { NULL, NULL, NULL }
 };
