@@ -828,8 +828,8 @@ remove_repeated_lines (GString *buf)
 /* What json-glib's parse error MESSAGE says, without its own prefix
  * ("<data>:LINE:COLUMN: Parse error: " and "scanner: "): the column goes
  * to *COLUMN.  A message of another shape is returned whole, *COLUMN 0. */
-static const char *
-json_error_detail (const char *message, guint *column)
+const char *
+input_json_error_detail (const char *message, guint *column)
 {
   *column = 0;
   const char *p = message;
@@ -1349,8 +1349,8 @@ json_no_text (InputReader *r, const char *where, GError **error)
 
 /* Whether the JSON text S (LEN bytes) nests arrays and objects no deeper
  * than FRAMING_MAX_JSON_DEPTH; brackets inside strings do not count. */
-static gboolean
-json_depth_ok (const char *s, gsize len)
+gboolean
+input_json_depth_ok (const char *s, gsize len)
 {
   guint depth = 0;
   gboolean in_string = FALSE;
@@ -1462,7 +1462,7 @@ json_article (InputReader *r, const char *where, guint bad,
   InputStatus fast = json_article_fast (r, where, bad, article, error);
   if (fast != INPUT_DONE)
     return fast;
-  if (!json_depth_ok (j->line->str, j->line->len))
+  if (!input_json_depth_ok (j->line->str, j->line->len))
     {
       g_set_error (error, FRAMING_ERROR, FRAMING_ERROR_LIMIT,
                    "%s: JSON nested deeper than %u levels", where,
@@ -1472,7 +1472,7 @@ json_article (InputReader *r, const char *where, guint bad,
   if (!json_parser_load_from_data (r->parser, j->line->str, (gssize) j->line->len, &perr))
     {
       guint column = 0;
-      const char *detail = json_error_detail (perr->message, &column);
+      const char *detail = input_json_error_detail (perr->message, &column);
       if (column > 0)
         g_set_error (error, FRAMING_ERROR, FRAMING_ERROR_INPUT,
                      "%s: bad JSON at column %u: %s", where, column, detail);

@@ -79,6 +79,17 @@ InputStatus input_reader_next (InputReader *reader, FramingArticle **article,
  * progress line. */
 guint64 input_reader_bytes (const InputReader *reader);
 
+/* Helpers for other readers of JSON lines (the gold file of gold.c). */
+
+/* Whether the JSON text S (LEN bytes) nests arrays and objects no deeper
+ * than FRAMING_MAX_JSON_DEPTH (json-glib recurses once per level). */
+gboolean input_json_depth_ok (const char *s, gsize len);
+
+/* What json-glib's parse error MESSAGE of one line says, without its own
+ * prefix; the column goes to *COLUMN (0 when the message has none).
+ * Returns a pointer into MESSAGE. */
+const char *input_json_error_detail (const char *message, guint *column);
+
 G_END_DECLS
 
 #endif /* FRAMING_INPUT_H */

@@ -16,6 +16,7 @@
 #include "counts.h"
 #include "csv.h"
 #include "framing.h"
+#include "gold.h"
 #include "html.h"
 #include "input.h"
 #include "kwic.h"
@@ -37,6 +38,8 @@ enum { EXIT_USAGE = 2 };
 #define MAX_PRESENCE 1000000
 #define MAX_WIDTH 1000
 #define EXAMPLES_PER_TOPIC 2
+#define GOLD_EXAMPLES 10      /* --examples by default */
+#define EXAMPLES_UNSET G_MININT
 
 /* Every option of every command (each command parses its own subset). */
 typedef struct {
@@ -69,10 +72,13 @@ typedef struct {
   gboolean csv;
   gboolean list;
   gboolean corpus;
+  char *gold;
+  gint examples;
   char **inputs;
 } Options;
 
-static Options opt = { .negation_window = 8, .presence = 3, .width = 30 };
+static Options opt = { .negation_window = 8, .presence = 3, .width = 30,
+                        .examples = EXAMPLES_UNSET };
 
 static const GOptionEntry input_entries[] = {
   { "lexicons", 'L', 0, G_OPTION_ARG_FILENAME_ARRAY, &opt.lexicons,
@@ -150,22 +156,28 @@ static const GOptionEntry kwic_entries[] = {
   { NULL }
 };
 
-/* --csv[=TABLE] of framing lexicon: the table, "entries" when none. */
+/* --csv[=TABLE] of framing lexicon: the table, or NULL for the default
+ * one (lexicon_csv_table () decides). */
 static gboolean
 lexicon_csv_cb (const char *name, const char *value, gpointer data,
                 GError **error)
 {
   (void) name, (void) data, (void) error;
+  opt.csv = TRUE;
   g_free (opt.csv_table);
-  opt.csv_table = g_strdup (value != NULL ? value : "entries");
+  opt.csv_table = g_strdup (value);
   return TRUE;
 }
 
 static const GOptionEntry lexicon_entries[] = {
   { "csv", 0, G_OPTION_FLAG_OPTIONAL_ARG, G_OPTION_ARG_CALLBACK, (gpointer) lexicon_csv_cb,
-    "Print CSV instead of text: the entries table, or --csv=topics", "[=TABLE]" },
+    "Print CSV instead of text: the entries table, or --csv=topics; with --gold the gold table, or --csv=gold-errors or gold-suggestions", "[=TABLE]" },
   { "corpus", 0, 0, G_OPTION_ARG_NONE, &opt.corpus,
     "Match the lexicons against the INPUTs (the bundled example if none)", NULL },
+  { "gold", 0, 0, G_OPTION_ARG_FILENAME, &opt.gold,
+    "Measure each topic against the labelled sentences of FILE (JSON Lines, or CSV if named *.csv)", "FILE" },
+  { "examples", 0, 0, G_OPTION_ARG_INT, &opt.examples,
+    "With --gold: false hits, misses and suggestions shown per topic (default 10; 0: all)", "N" },
   { NULL }
 };
 
@@ -806,25 +818,96 @@ warn_duplicates (const FramingLexicon *lexicon)
     pipeline_say ("%s", (const char *) g_ptr_array_index (messages, i));
 }
 
-/* framing lexicon: check the lexicons, and with --corpus how they match. */
+/* Report a failed write of ERROR to standard output (quietly for a
+ * closed pipe); returns the failure status. */
+static int
+stdout_write_failed (const GError *error)
+{
+  stdout_closed = TRUE;
+  fclose (stdout);
+  if (!g_error_matches (error, FRAMING_ERROR, FRAMING_ERROR_BROKEN_PIPE))
+    pipeline_say ("standard output: %s", error->message);
+  return EXIT_FAILURE;
+}
+
+/* Warn about the topics that SET does not label (silenced by -q). */
+static void
+warn_unlabelled (const GoldSet *set, const FramingLexicon *lexicon)
+{
+  for (guint t = 0; t < set->n_topics && !opt.quiet; t++)
+    if (!set->labelled[t])
+      pipeline_say ("%s: warning: no '%s' label field: topic %s left out", set->file,
+                    ((const LexTopic *) lexicon->topics->pdata[t])->name,
+                    ((const LexTopic *) lexicon->topics->pdata[t])->name);
+}
+
+/* framing lexicon --gold FILE: each topic measured against the labelled
+ * sentences of FILE. */
+static int
+lexicon_gold (const Run *run)
+{
+  g_autoptr (GError) error = NULL;
+  GoldOptions gopts = { .text_field = opt.text_field, .id_field = opt.id_field };
+  g_autoptr (GoldSet) set = gold_load (opt.gold, run->lexicon, &gopts, &error);
+  if (set == NULL)
+    return fail (error);
+  warn_unlabelled (set, run->lexicon);
+  g_autoptr (GoldResult) result = gold_evaluate (set, run->lexicon, run->stemmer,
+                                                 (guint) opt.negation_window,
+                                                 GOLD_RESAMPLES, GOLD_SEED);
+  guint examples = opt.examples == EXAMPLES_UNSET ? GOLD_EXAMPLES : (guint) opt.examples;
+  gboolean ok = opt.csv_table != NULL
+                ? gold_write_csv (stdout, opt.csv_table, result, &error)
+                : gold_write_text (stdout, result, examples, &error);
+  if (!ok)
+    return stdout_write_failed (error);
+  return finish_stdout (EXIT_SUCCESS);
+}
+
+/* Check the options of framing lexicon, choosing the default --csv table;
+ * returns 0 or the usage status. */
+static int
+check_lexicon_options (void)
+{
+  if (opt.gold != NULL && opt.corpus)
+    return usage_error ("lexicon", "--gold and --corpus cannot go together");
+  if (opt.examples != EXAMPLES_UNSET && opt.gold == NULL)
+    return usage_error ("lexicon", "--examples goes only with --gold");
+  if (opt.examples != EXAMPLES_UNSET && opt.examples < 0)
+    return usage_error ("lexicon", "bad value for --examples: %d (0 for all, or a "
+                        "whole number of sentences)", opt.examples);
+  if (opt.csv && opt.csv_table == NULL)
+    opt.csv_table = g_strdup (opt.gold != NULL ? "gold" : "entries");
+  if (opt.csv_table != NULL && opt.gold != NULL && !gold_table_known (opt.csv_table))
+    return usage_error ("lexicon", "unknown table '%s' (with --gold: gold, gold-errors "
+                        "or gold-suggestions)", opt.csv_table);
+  if (opt.csv_table != NULL && opt.gold == NULL && !audit_table_known (opt.csv_table))
+    return usage_error ("lexicon", "unknown table '%s' (entries or topics; gold, "
+                        "gold-errors and gold-suggestions need --gold)", opt.csv_table);
+  if (!opt.corpus && ((opt.inputs != NULL && opt.inputs[0] != NULL) || opt.manifest != NULL))
+    return usage_error ("lexicon", "inputs are read only with --corpus");
+  return 0;
+}
+
+/* framing lexicon: check the lexicons, with --corpus how they match, with
+ * --gold how well they find labelled sentences. */
 static int
 cmd_lexicon (int argc, char **argv)
 {
-  int rc = parse_command ("lexicon", "[--corpus [INPUT...]]",
+  int rc = parse_command ("lexicon", "[--corpus [INPUT...] | --gold FILE]",
                           "Check lexicons: entries, keys, duplicates, keys shared between topics;\n"
-                          "with --corpus, what they match in the INPUTs.",
+                          "with --corpus, what they match in the INPUTs; with --gold, precision,\n"
+                          "recall and F1 of each topic on labelled sentences.",
                           lexicon_entries, TRUE, &argc, &argv);
-  if (rc != 0)
+  if (rc != 0 || (rc = check_lexicon_options ()) != 0)
     return rc;
-  if (opt.csv_table != NULL && !audit_table_known (opt.csv_table))
-    return usage_error ("lexicon", "unknown table '%s' (entries or topics)", opt.csv_table);
-  if (!opt.corpus && ((opt.inputs != NULL && opt.inputs[0] != NULL) || opt.manifest != NULL))
-    return usage_error ("lexicon", "inputs are read only with --corpus");
 
   g_auto (Run) run = { 0 };
   if ((rc = run_prepare (&run, "lexicon")) != 0)
     return rc;
   warn_duplicates (run.lexicon);
+  if (opt.gold != NULL)
+    return lexicon_gold (&run);
   g_autoptr (Audit) audit = NULL;
   g_autoptr (PipelineResult) result = NULL;
   if (opt.corpus)
@@ -909,7 +992,7 @@ static const Command commands[] = {
   { "compare", cmd_compare, "compare [OPTIONS] [INPUT...]  per-group framing profiles and report" },
   { "score", cmd_score, "score   [OPTIONS] [INPUT...]  one row per article and topic" },
   { "kwic", cmd_kwic, "kwic    [OPTIONS] [INPUT...]  every lexicon hit in its context" },
-  { "lexicon", cmd_lexicon, "lexicon [OPTIONS] [--corpus [INPUT...]]  check lexicons: stems, collisions" },
+  { "lexicon", cmd_lexicon, "lexicon [OPTIONS] [--corpus [INPUT...] | --gold FILE]  check or measure lexicons" },
   { "stem", cmd_stem, "stem    [-l LANG] [WORD...]   Snowball stem of each word" },
   { NULL, NULL, NULL }
 };
