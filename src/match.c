@@ -66,8 +66,9 @@
  * of a stop phrase ("!heart attack") moves its topic past it and is
  * dropped.  When the lexicon has context lists, the hits of each
  * sentence are filtered once all are found: an entry's hit stays when
- * every context list it requires has a hit in the sentence and no list
- * it excludes has, and the context lists' own hits go.
+ * every context list it requires has a hit in the sentence that shares
+ * no token with it, and no list it excludes has one, and the context
+ * lists' own hits go.
  */
 #include "match.h"
 
@@ -972,6 +973,22 @@ try_list (const Scan *s, const Matcher *m, guint t, guint i, gboolean stem,
   g_array_append_val (hits, hit);
 }
 
+/* The context lists (bits) with a hit among H[A..B) that shares no token
+ * with HIT: a word is not its own context ("war & conflict" needs a
+ * conflict word besides "war"). */
+static guint32
+contexts_around (const Matcher *m, const MatchHit *h, guint a, guint b,
+                 const MatchHit *hit)
+{
+  guint32 seen = 0;
+  for (guint k = a; k < b; k++)
+    if (h[k].topic >= m->n_topics
+        && (h[k].first >= hit->first + hit->n_tokens
+            || h[k].first + h[k].n_tokens <= hit->first))
+      seen |= 1u << (h[k].topic - m->n_topics);
+  return seen;
+}
+
 /* Drops from HITS (in text order) the topic hits whose entry's context
  * lists do not hold in their sentence, and the context lists' hits. */
 static void
@@ -983,16 +1000,20 @@ filter_contexts (const Matcher *m, const Scan *s, GArray *hits)
   for (guint a = 0, b; a < n; a = b)
     {
       guint32 sentence = s->tokens[h[a].first].sentence;
-      guint32 seen = 0;
       for (b = a; b < n && s->tokens[h[b].first].sentence == sentence; b++)
-        if (h[b].topic >= m->n_topics)
-          seen |= 1u << (h[b].topic - m->n_topics);
+        ;
       for (guint k = a; k < b; k++)
         {
           if (h[k].topic >= m->n_topics)
             continue;
           const LexEntry *e = g_ptr_array_index (m->lists[h[k].topic]->entries,
                                                  h[k].entry);
+          if (e->require == 0 && e->exclude == 0)
+            {
+              h[kept++] = h[k];
+              continue;
+            }
+          guint32 seen = contexts_around (m, h, a, b, &h[k]);
           if ((e->require & ~seen) == 0 && (e->exclude & seen) == 0)
             h[kept++] = h[k];
         }

@@ -608,6 +608,11 @@ test_context_lists (void)
    * tariffs(8): excluded where the trade list has a hit. */
   expect_hits (lex, "Deal on troops. A deal on troops and tariffs.", 3,
                "0:2@0+1");
+  /* A word is not its own context: "war" in the context list does not
+   * satisfy "war & conflict"; another conflict word does. */
+  g_autoptr (FramingLexicon) self = linked_lexicon_of (
+      "war & conflict\n", "@context conflict\nwar\ntroops\n", NULL);
+  expect_hits (self, "A war of words. A war with troops.", 3, "0:0@5+1");
 }
 
 static void
