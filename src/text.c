@@ -53,11 +53,13 @@
  * - Sentences end at '.', '!', '?' or U+2026 (NFKC turns U+2026 into
  *   "...", so in practice '.'), optionally followed by closing quotes or
  *   brackets (" ' U+201D U+2019 U+00BB U+203A ) ] }), when white space
- *   follows or the text ends; and at a blank line: a line break, optional
- *   white space, another line break.  Line breaks are \n, \r (\r\n counts
- *   as one), U+2028 and U+2029.  White space is g_unichar_isspace().  "Mr.
- *   Smith" ends a sentence after "Mr." (the contract's rule); "3.5" does
- *   not (no white space after the dot).
+ *   follows or the text ends and the first character after the white
+ *   space is not a lowercase letter; and at a blank line: a line break,
+ *   optional white space, another line break.  Line breaks are \n, \r
+ *   (\r\n counts as one), U+2028 and U+2029.  White space is
+ *   g_unichar_isspace().  "Mr. Smith" ends a sentence after "Mr."; "the
+ *   U.S. consulate" does not (the end is pending until the next non-space
+ *   character settles it); "3.5" does not (no white space after the dot).
  * - A sentence starts at its first non-space character and ends just past
  *   its end mark and closing quotes, or just past its last non-space
  *   character before a blank line or the end of the text.  Only sentences
@@ -196,6 +198,11 @@ typedef struct {
   guint32 last_end;     /* just past the last non-space character */
   gboolean mark;        /* after an end mark and optional closing quotes */
   guint32 mark_end;     /* just past them */
+  gboolean pending;     /* white space followed a mark: the listed sentence
+                           ends at pending_end unless a lowercase letter
+                           comes next (then sent_listed is FALSE until the
+                           next non-space character settles it) */
+  guint32 pending_end;
   guint breaks;         /* line breaks since the last non-space character */
   gboolean prev_cr;
   /* the masks of the text from win_base on (see "Runs of plain ASCII
@@ -602,16 +609,50 @@ token_begin (Scanner *sc, guint32 off)
   sc->apos = NO_APOS;
 }
 
-/* End the open sentence at END. */
+/* End the open sentence at END (at the pending end if there is one). */
 static void
 sentence_end (Scanner *sc, guint32 end)
 {
-  if (sc->sent_listed)
+  if (sc->sent_listed || sc->pending)
     g_array_index (sc->toks->sentences, FramingSentence,
-                   sc->n_sentences - 1).end = end;
+                   sc->n_sentences - 1).end = sc->pending ? sc->pending_end
+                                                          : end;
   sc->sent_open = FALSE;
   sc->sent_listed = FALSE;
   sc->mark = FALSE;
+  sc->pending = FALSE;
+}
+
+/* White space after an end mark: the sentence ends there, unless it is
+ * listed, in which case the next non-space character decides
+ * (settle_end ()). */
+static void
+mark_then_space (Scanner *sc)
+{
+  if (!sc->sent_listed)
+    {
+      sentence_end (sc, sc->mark_end);
+      return;
+    }
+  sc->pending = TRUE;
+  sc->pending_end = sc->mark_end;
+  sc->sent_listed = FALSE;
+  sc->mark = FALSE;
+}
+
+/* The first non-space character after a pending end settles it: a
+ * lowercase letter (LOWER) continues the sentence ("the U.S. consulate",
+ * "at 5 p.m. on Friday"); anything else ends it. */
+static void
+settle_end (Scanner *sc, gboolean lower)
+{
+  if (!lower)
+    {
+      sentence_end (sc, sc->pending_end);
+      return;
+    }
+  sc->pending = FALSE;
+  sc->sent_listed = TRUE;
 }
 
 /* Sentence bookkeeping for code point C of class CLS at OFF, N bytes. */
@@ -621,7 +662,7 @@ step_sentence (Scanner *sc, gunichar c, guint cls, guint32 off, guint n)
   if (cls & C_SPACE)
     {
       if (sc->mark)
-        sentence_end (sc, sc->mark_end);
+        mark_then_space (sc);
       if ((cls & C_BREAK) && !(sc->prev_cr && c == '\n')
           && ++sc->breaks >= 2 && sc->sent_open)
         sentence_end (sc, sc->last_end);
@@ -630,6 +671,8 @@ step_sentence (Scanner *sc, gunichar c, guint cls, guint32 off, guint n)
     }
   sc->prev_cr = FALSE;
   sc->breaks = 0;
+  if (sc->pending)
+    settle_end (sc, g_unichar_islower (c));
   if (!sc->sent_open)
     {
       sc->sent_open = TRUE;
@@ -1063,6 +1106,11 @@ out_word (Out *out, const guchar *t, guint32 start, guint n)
 static guint32
 list_sentence (Scanner *sc, guint32 start)
 {
+  if (sc->pending)
+    {
+      guchar b = (guchar) sc->toks->text->str[start];
+      settle_end (sc, b >= 'a' && b <= 'z');
+    }
   if (!sc->sent_open)
     {
       sc->sent_open = TRUE;

@@ -147,8 +147,9 @@ test_ascii_classes (void)
       text_tokenize (toks, s, -1);
       guint want = (g_ascii_isalnum (c) || c == '\'') ? 1 : 2;
       CU_ASSERT_EQUAL (toks->tokens->len, want);
-      /* "x.Cy": the dot ends a sentence only if C is white space. */
-      char t[8] = { 'x', '.', (char) c, 'y', '\0' };
+      /* "x.CY": the dot ends a sentence only if C is white space (and
+       * the next word does not begin with a lowercase letter). */
+      char t[8] = { 'x', '.', (char) c, 'Y', '\0' };
       text_tokenize (toks, t, -1);
       CU_ASSERT_EQUAL (toks->sentences->len,
                        g_unichar_isspace ((gunichar) c) ? 2u : 1u);
@@ -312,7 +313,7 @@ test_sentence_ends (void)
   check_sentences (toks, 3, se2);
 
   /* U+2026 becomes "..." (NFKC) and ends the sentence. */
-  text_tokenize (toks, "Wait\u2026 what?", -1);
+  text_tokenize (toks, "Wait\u2026 What?", -1);
   static const guint32 se3[] = { 0, 7, 8, 13 };
   check_sentences (toks, 2, se3);
 
@@ -325,11 +326,24 @@ test_sentence_ends (void)
   check_sentences (toks, 4, se4);
 
   /* No white space after the mark: no end. */
-  text_tokenize (toks, "Really?Yes. a.b \"x.\"y", -1);
+  text_tokenize (toks, "Really?Yes. A.b \"x.\"y", -1);
   static const guint32 se5[] = { 0, 11, 12, 21 };
   check_sentences (toks, 2, se5);
 
-  /* The contract's rule: "Mr." followed by a space ends a sentence. */
+  /* A lowercase letter after the white space: no end ("U.S. troops",
+   * "p.m. on"), whatever the path the scanner takes (ASCII words, a
+   * curly quote, a non-ASCII letter). */
+  text_tokenize (toks, "The U.S. consulate was hit. Four died.", -1);
+  static const guint32 se7[] = { 0, 27, 28, 38 };
+  check_sentences (toks, 2, se7);
+  text_tokenize (toks, "At 5 p.m. \u00e9t\u00e9 ended. \u00c9t\u00e9 began.", -1);
+  static const guint32 se8[] = { 0, 22, 23, 35 };
+  check_sentences (toks, 2, se8);
+  text_tokenize (toks, "Stop. \u201cNow.\u201d Go.\n\nthen", -1);
+  static const guint32 se9[] = { 0, 5, 6, 16, 17, 20, 22, 26 };
+  check_sentences (toks, 4, se9);
+
+  /* "Mr." followed by a space and a capital ends a sentence. */
   text_tokenize (toks, "Mr. Smith came.", -1);
   static const guint32 se6[] = { 0, 3, 4, 15 };
   check_sentences (toks, 2, se6);

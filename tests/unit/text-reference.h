@@ -30,8 +30,23 @@
                               || (c) == 0x2019 || (c) == 0xBB \
                               || (c) == 0x203A)
 
+/* Whether a token character stands between the last cut before I and I. */
+static inline gboolean
+text_reference_has_token (const gunichar *cp, const gboolean *cut, glong i)
+{
+  for (glong k = i; k >= 0; k--)
+    {
+      if (TEXT_REF_IS_WORD (cp[k]))
+        return TRUE;
+      if (cut[k])
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* The sentences: cut the text just after each end mark and the closing
- * quotes that follow it when white space or the end of the text follows,
+ * quotes that follow it when white space or the end of the text follows
+ * and the next non-space character is not a lowercase letter,
  * and at the start of each run of white space holding two line breaks
  * (\r\n counting as one); trim each piece of white space; list the
  * pieces that hold a token.  CP: the N code points, at byte offsets OFF
@@ -41,15 +56,7 @@ text_reference_sentences (const FramingTokens *toks, const gunichar *cp,
                           const guint32 *off, glong n)
 {
   g_autofree gboolean *cut = g_new0 (gboolean, n + 1);
-  for (glong i = 0; i < n; i++)
-    if (TEXT_REF_IS_END (cp[i]))
-      {
-        glong j = i + 1;
-        while (j < n && TEXT_REF_IS_CLOSE (cp[j]))
-          j++;
-        if (j == n || TEXT_REF_IS_SPACE (cp[j]))
-          cut[j] = TRUE;
-      }
+  /* Blank lines first: a piece after one starts afresh. */
   for (glong i = 0; i < n;)
     {
       if (!TEXT_REF_IS_SPACE (cp[i]))
@@ -67,6 +74,22 @@ text_reference_sentences (const FramingTokens *toks, const gunichar *cp,
         cut[i] = TRUE;
       i = j;
     }
+  for (glong i = 0; i < n; i++)
+    if (TEXT_REF_IS_END (cp[i]))
+      {
+        glong j = i + 1;
+        while (j < n && TEXT_REF_IS_CLOSE (cp[j]))
+          j++;
+        glong k = j;
+        while (k < n && TEXT_REF_IS_SPACE (cp[k]))
+          k++;
+        /* A lowercase letter next continues the sentence ("U.S. troops"),
+         * unless it is not listed yet (no token since the last cut). */
+        if (j == n || (TEXT_REF_IS_SPACE (cp[j])
+                       && (k == n || !g_unichar_islower (cp[k])
+                           || !text_reference_has_token (cp, cut, i))))
+          cut[j] = TRUE;
+      }
   guint listed = 0, k = 0;
   for (glong a = 0; a < n;)
     {
