@@ -594,20 +594,59 @@ build_entry (Parser *p, const char *text, double weight, GError **error)
   entry->n_words = words->len;
   entry->words = (LexWord *) (void *) g_array_free (words, FALSE);
   entry->line = p->line;
+  entry->alt = -1;
   return entry;
 }
 
-/* Adds ENTRY to the topic unless an earlier entry has the same words;
- * a dropped entry is recorded in the topic's duplicates. */
+/* Whether entries A and B, which have the same words, also have the
+ * same conditions: the same contexts as written. */
+static gboolean
+same_contexts (const LexEntry *a, const LexEntry *b)
+{
+  guint n = a->contexts != NULL ? g_strv_length (a->contexts) : 0;
+  if (n != (b->contexts != NULL ? g_strv_length (b->contexts) : 0))
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    if (strcmp (a->contexts[i], b->contexts[i]) != 0)
+      return FALSE;
+  return TRUE;
+}
+
+/* The entry of P's topic with ENTRY's words that ENTRY duplicates (one
+ * with the same contexts, or a stop phrase when either is one), or -1;
+ * *LAST: the last entry with those words.  FIRST: the first. */
+static int
+find_duplicate (const Parser *p, guint first, const LexEntry *entry,
+                guint *last)
+{
+  GPtrArray *entries = p->topic->entries;
+  for (int i = (int) first; i >= 0;
+       i = ((const LexEntry *) g_ptr_array_index (entries, i))->alt)
+    {
+      const LexEntry *e = g_ptr_array_index (entries, i);
+      *last = (guint) i;
+      if (e->stop || entry->stop || same_contexts (e, entry))
+        return i;
+    }
+  return -1;
+}
+
+/* Adds ENTRY to the topic unless an earlier entry has the same words and
+ * the same contexts (a dropped entry is recorded in the topic's
+ * duplicates).  An entry with the same words as earlier ones but other
+ * contexts is their alternative: the last one's alt. */
 static void
 add_entry (Parser *p, LexEntry *entry)
 {
   char *signature = entry_signature (entry);
-  gpointer kept = g_hash_table_lookup (p->seen, signature);
-  if (kept != NULL)
+  gpointer first = g_hash_table_lookup (p->seen, signature);
+  guint last = 0;
+  int kept = first == NULL ? -1
+             : find_duplicate (p, GPOINTER_TO_UINT (first) - 1, entry, &last);
+  if (kept >= 0)
     {
       LexDuplicate dup = { g_steal_pointer (&entry->spelling), entry->line,
-                           GPOINTER_TO_UINT (kept) - 1 };
+                           (guint) kept };
       g_array_append_val (p->topic->duplicates, dup);
       p->topic->n_duplicates++;
       g_free (signature);
@@ -615,6 +654,13 @@ add_entry (Parser *p, LexEntry *entry)
       return;
     }
   g_ptr_array_add (p->topic->entries, entry);
+  if (first != NULL)
+    {
+      LexEntry *tail = g_ptr_array_index (p->topic->entries, last);
+      tail->alt = (int) p->topic->entries->len - 1;
+      g_free (signature);
+      return;
+    }
   g_hash_table_insert (p->seen, signature,
                        GUINT_TO_POINTER (p->topic->entries->len));
 }

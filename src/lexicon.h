@@ -43,6 +43,9 @@ typedef struct {
   char **contexts; /* the names after " & " as written ("name" or
                       "!name"), NULL-terminated, or NULL: resolved into
                       require and exclude by lexicon_link () */
+  int alt;         /* the next entry with the same words and other
+                      contexts, tried when this one's do not hold; -1:
+                      none (the trie knows only the first) */
 } LexEntry;
 
 typedef struct _LexTrie LexTrie; /* private to lexicon.c and match.c */

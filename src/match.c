@@ -51,7 +51,7 @@
  *
  * Negation: a hit is negated when a negator stands among the WINDOW tokens
  * before its first token, in the same clause: the same sentence, and no
- * ',', ';', ':', dash or "but" between them.  A negator is a
+ * ',', ';', ':', ellipsis, dash or "but" between them.  A negator is a
  * one-word negator (match_is_negator ()) or the last token of a hit of
  * the negation cues ("refused to", "ruled out").  Negators and cues are
  * candidates too, so going through the candidates in order keeps the
@@ -68,7 +68,9 @@
  * sentence are filtered once all are found: an entry's hit stays when
  * every context list it requires has a hit in the sentence that shares
  * no token with it, and no list it excludes has one, and the context
- * lists' own hits go.
+ * lists' own hits go.  An entry whose contexts do not hold hands the hit
+ * to the first of its alternatives (the entries with the same words and
+ * other contexts, lexicon.h) whose contexts do.
  */
 #include "match.h"
 
@@ -889,7 +891,7 @@ note_negator (Negation *neg, guint last, guint32 sentence)
 }
 
 /* Whether the LEN bytes at P, between two tokens, end a clause: ',',
- * ';', ':', an en or em dash, or a hyphen after white space.  Brackets
+ * ';', ':', an ellipsis, an en or em dash, or a hyphen after white space.  Brackets
  * do not: a parenthesis is an insertion, and the clause goes on after
  * it ("no sign that (Russian) president Putin is preparing for peace"). */
 static gboolean
@@ -900,6 +902,10 @@ clause_mark (const char *p, gsize len)
       {
       case ',': case ';': case ':':
         return TRUE;
+      case '.':
+        if (k + 1 < len && p[k + 1] == '.')
+          return TRUE; /* an ellipsis (NFKC writes U+2026 as "...") */
+        break;
       case '-':
         if (k > 0 && g_ascii_isspace (p[k - 1]))
           return TRUE;
@@ -989,6 +995,21 @@ contexts_around (const Matcher *m, const MatchHit *h, guint a, guint b,
   return seen;
 }
 
+/* Of entry E of LIST and its alternatives (LexEntry.alt), the first whose
+ * contexts hold where the context lists SEEN have hits, or -1. */
+static int
+entry_that_holds (const LexTopic *list, guint e, guint32 seen)
+{
+  for (int i = (int) e; i >= 0;)
+    {
+      const LexEntry *entry = g_ptr_array_index (list->entries, i);
+      if ((entry->require & ~seen) == 0 && (entry->exclude & seen) == 0)
+        return i;
+      i = entry->alt;
+    }
+  return -1;
+}
+
 /* Drops from HITS (in text order) the topic hits whose entry's context
  * lists do not hold in their sentence, and the context lists' hits. */
 static void
@@ -1014,8 +1035,12 @@ filter_contexts (const Matcher *m, const Scan *s, GArray *hits)
               continue;
             }
           guint32 seen = contexts_around (m, h, a, b, &h[k]);
-          if ((e->require & ~seen) == 0 && (e->exclude & seen) == 0)
-            h[kept++] = h[k];
+          int alt = entry_that_holds (m->lists[h[k].topic], h[k].entry, seen);
+          if (alt >= 0)
+            {
+              h[kept] = h[k];
+              h[kept++].entry = (guint) alt;
+            }
         }
     }
   g_array_set_size (hits, kept);

@@ -622,6 +622,18 @@ test_stop_and_context_syntax (void)
   CU_ASSERT_STRING_EQUAL (w0, "!heart attack");
   CU_ASSERT_STRING_EQUAL (w2, "deal & conflict & !trade");
 
+  /* Same words, other contexts: an alternative; same contexts, or a stop
+   * phrase: a duplicate. */
+  g_autoptr (LexTopic) a = parse_ok ("dead & war\ndead & crime\n"
+                                     "Dead & war\n!dead\ndeath\n");
+  CU_ASSERT_EQUAL (a->entries->len, 3);
+  CU_ASSERT_EQUAL (entry (a, 0)->alt, 1);
+  CU_ASSERT_EQUAL (entry (a, 1)->alt, -1);
+  CU_ASSERT_EQUAL (entry (a, 2)->alt, -1);
+  CU_ASSERT_EQUAL (a->n_duplicates, 2);
+  CU_ASSERT_EQUAL (g_array_index (a->duplicates, LexDuplicate, 0).kept, 0);
+  CU_ASSERT_EQUAL (g_array_index (a->duplicates, LexDuplicate, 1).kept, 0);
+
   g_autoptr (LexTopic) c = parse_ok ("war\n@context conflict\n");
   CU_ASSERT_TRUE (c->is_context);
   CU_ASSERT_STRING_EQUAL (c->name, "conflict");

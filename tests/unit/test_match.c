@@ -616,6 +616,22 @@ test_context_lists (void)
 }
 
 static void
+test_context_alternatives (void)
+{
+  /* Entries with the same words and other contexts are alternatives:
+   * the first whose contexts hold takes the hit. */
+  g_autoptr (FramingLexicon) lex = linked_lexicon_of (
+      "dead & war\ndead & crime\npeace\n",
+      "@context war\ntroops\n", "@context crime\ngunman\n", NULL);
+  CU_ASSERT_EQUAL (((LexTopic *) g_ptr_array_index (lex->topics, 0))
+                   ->entries->len, 3);
+  /* dead(0) troops(1) | a(2) gunman(3) left(4) two(5) dead(6) | dead(7)
+   * end(8) */
+  expect_hits (lex, "Dead troops. A gunman left two dead. Dead end.", 3,
+               "0:0@0+1 0:1@6+1");
+}
+
+static void
 test_context_require (void)
 {
   /* @require: every entry of the topic needs the list. */
@@ -641,6 +657,8 @@ test_negation_clause (void)
   expect_hits (lex, "Not now \xE2\x80\x94 peace later.", 8, "0:0@2+1");
   expect_hits (lex, "Not now - peace later.", 8, "0:0@2+1");
   expect_hits (lex, "Not war but peace.", 8, "0:1@1+1! 0:0@3+1");
+  expect_hits (lex, "Not diluted\u2026 peace is near.", 8, "0:0@2+1");
+  expect_hits (lex, "Not diluted. peace is near.", 8, "0:0@2+1!");
   /* A hyphen inside a word is no clause end. */
   expect_hits (lex, "No cross-border peace.", 8, "0:0@3+1!");
 }
@@ -690,6 +708,7 @@ static const UnitCase cases[] = {
   { "one cache, four threads", test_cache_threads },
   { "stop phrases", test_stop_phrases },
   { "context lists", test_context_lists },
+  { "context alternatives", test_context_alternatives },
   { "@require", test_context_require },
   { "negation ends with the clause", test_negation_clause },
   { "negation cues", test_negation_cues },
