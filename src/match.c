@@ -21,8 +21,9 @@
  * tables).  A token whose topic bit is clear skips that topic: for most
  * tokens that is every topic, and the look-up lists as candidates only
  * the tokens with a bit set (about one in fourteen on news text), so the
- * rest are never visited again.  Topics past the 14th (TOPIC_BITS) are
- * always tried, at every token.
+ * rest are never visited again.  The context lists share one bit, the
+ * negation cues have one (see BitPlan); topics past the 12th are always
+ * tried, at every token.
  *
  * The cache is built for memory latency, which is what a look-up waits
  * on once the vocabulary outgrows the processor's caches: an
@@ -86,6 +87,8 @@ typedef struct {
   const char *form;  /* the form, NUL-terminated, in an arena */
   const char *stem;  /* its stem, NUL-terminated, in an arena */
   guint32 form_len;
+  guint32 contexts;  /* the context lists (bit c: list c) an entry of
+                        which may start with the stem or the form */
 } CacheInfo;
 
 /* Forms of up to this many bytes are kept in their slot. */
@@ -325,8 +328,26 @@ match_is_negator (const char *form, gsize len)
  * longer form); blocks never move. */
 #define ARENA_BLOCK (256u * 1024u)
 
+/* A filter over the root keys of every list of a lexicon, in front of
+ * the per-list tests of describe_form (): most forms start no entry of
+ * any list, and two or three bit tests tell so, whatever the number of
+ * lists.  The filters are Bloom filters with the hashes of the tries'
+ * own (lexicon-trie.h), larger, since they hold every list's keys. */
+#define ROOT_BLOOM_LOG2 16
+#define ROOT_BLOOM_WORDS ((1u << ROOT_BLOOM_LOG2) / 64)
+
+typedef struct {
+  guint64 stem[ROOT_BLOOM_WORDS];  /* root stem keys */
+  guint64 exact[ROOT_BLOOM_WORDS]; /* root exact keys */
+  guint64 gate[ROOT_BLOOM_WORDS];  /* the first gate_len bytes of root
+                                      prefix keys */
+  gsize gate_len;                  /* the shortest root prefix key; 0:
+                                      none */
+} RootFilter;
+
 struct _MatchCache {
   const FramingLexicon *lexicon;
+  RootFilter *filter;
   CacheSlot *slots;
   guint n_slots;      /* a power of two */
   gsize slots_size;   /* bytes mapped for the slots */
@@ -348,17 +369,59 @@ struct _MatchCache {
 #define PREFETCH(addr) ((void) (addr))
 #endif
 
+/* How the lists share the topic bits of a slot: the first bit_topics
+ * topics have a bit each, in order; the context lists, if any, share the
+ * next bit (a token with it set is tried by every context list, through
+ * their Bloom filters); the cues have the next.  Topics past bit_topics
+ * (only with more than TOPIC_BITS - 2 topics) have none and are tried at
+ * every token. */
+typedef struct {
+  guint n_topics;
+  guint n_contexts;
+  guint bit_topics; /* topics with a bit of their own */
+  int ctx_bit;      /* the context lists' bit, -1: no context lists */
+  int cue_bit;      /* the cues' bit, -1: no cues */
+} BitPlan;
+
+/* The bit plan of LEXICON. */
+static BitPlan
+bit_plan (const FramingLexicon *lexicon)
+{
+  BitPlan p = { lexicon->topics->len,
+                lexicon->contexts != NULL ? lexicon->contexts->len : 0,
+                0, -1, -1 };
+  guint reserved = (p.n_contexts > 0) + (lexicon->cues != NULL);
+  p.bit_topics = MIN (p.n_topics, TOPIC_BITS - reserved);
+  guint b = p.bit_topics;
+  if (p.n_contexts > 0)
+    p.ctx_bit = (int) b++;
+  if (lexicon->cues != NULL)
+    p.cue_bit = (int) b;
+  return p;
+}
+
+/* The bit of list T under plan P, or -1. */
+static int
+list_bit (const BitPlan *p, guint t)
+{
+  if (t < p->n_topics)
+    return t < p->bit_topics ? (int) t : -1;
+  return t < p->n_topics + p->n_contexts ? p->ctx_bit : p->cue_bit;
+}
+
 struct _Matcher {
   const FramingLexicon *lexicon;
   const LexTopic **lists; /* topics, context lists, cues (see above) */
   guint n_topics;         /* lexicon->topics->len */
   guint n_lists;          /* n_topics + context lists + (cues? 1: 0) */
+  BitPlan plan;           /* which bit of a slot stands for which lists */
   FramingStemmer *stemmer;
   MatchCache *cache;
   gboolean own_cache;
   /* per call */
   GArray *slot_of;    /* guint32 per token: see Scan */
   GArray *candidates; /* guint32: see lookup_tokens */
+  GArray *ctx_hits;   /* MatchHit: the context lists' hits of a call */
   GArray *next;       /* guint per topic */
   /* forms of a call that the cache had no room for: their slots (slot
    * n_slots + 1 + k is extra[k]) and what they describe */
@@ -451,6 +514,103 @@ slots_unmap (void *p, gsize size)
 #endif
 }
 
+/* The number of lists LEXICON matches: topics, context lists, cues. */
+static guint
+lists_count (const FramingLexicon *lexicon)
+{
+  return lexicon->topics->len
+         + (lexicon->contexts != NULL ? lexicon->contexts->len : 0)
+         + (lexicon->cues != NULL ? 1 : 0);
+}
+
+/* List T of LEXICON (see the file's comment). */
+static const LexTopic *
+list_at (const FramingLexicon *lexicon, guint t)
+{
+  guint n = lexicon->topics->len;
+  if (t < n)
+    return g_ptr_array_index (lexicon->topics, t);
+  guint c = lexicon->contexts != NULL ? lexicon->contexts->len : 0;
+  return t - n < c ? g_ptr_array_index (lexicon->contexts, t - n)
+                   : lexicon->cues;
+}
+
+/* The slot of HASH in a RootFilter bloom. */
+static inline guint
+root_slot (guint hash)
+{
+  return (guint) ((hash * 2654435761u) >> (32 - ROOT_BLOOM_LOG2));
+}
+
+/* Whether HASH may be in BLOOM, one of a RootFilter's. */
+static inline gboolean
+root_test (const guint64 *bloom, guint hash)
+{
+  guint k = root_slot (hash);
+  return (bloom[k / 64] >> (k % 64)) & 1;
+}
+
+/* Adds HASH to BLOOM, one of a RootFilter's. */
+static void
+root_add (guint64 *bloom, guint hash)
+{
+  guint k = root_slot (hash);
+  bloom[k / 64] |= G_GUINT64_CONSTANT (1) << (k % 64);
+}
+
+/* Adds the root keys of TRIE to F (gate_len already set). */
+static void
+root_filter_add (RootFilter *f, const LexTrie *trie)
+{
+  const LexNode *root = trie->root;
+  for (guint i = 0; i < root->stem_edges.n; i++)
+    root_add (f->stem, root->stem_edges.hashes[i]);
+  for (guint i = 0; i < root->exact_edges.n; i++)
+    root_add (f->exact, root->exact_edges.hashes[i]);
+  if (root->prefix == NULL)
+    return;
+  GHashTableIter it;
+  gpointer key;
+  g_hash_table_iter_init (&it, root->prefix);
+  while (g_hash_table_iter_next (&it, &key, NULL))
+    {
+      LexKey k = { ((const LexKey *) key)->str, f->gate_len };
+      root_add (f->gate, lex_key_hash (&k));
+    }
+}
+
+/* The root filter of every list of LEXICON. */
+static RootFilter *
+root_filter_new (const FramingLexicon *lexicon)
+{
+  RootFilter *f = g_new0 (RootFilter, 1);
+  guint n = lists_count (lexicon);
+  for (guint t = 0; t < n; t++)
+    {
+      const LexNode *root = list_at (lexicon, t)->trie->root;
+      if (root->n_prefix_lens > 0
+          && (f->gate_len == 0 || root->prefix_lens[0] < f->gate_len))
+        f->gate_len = root->prefix_lens[0];
+    }
+  for (guint t = 0; t < n; t++)
+    root_filter_add (f, list_at (lexicon, t)->trie);
+  return f;
+}
+
+/* Whether F says a form of LEN bytes at FORM, hash HASH, may be a root
+ * exact key or begin with a root prefix key of some list. */
+static gboolean
+root_form_maybe (const RootFilter *f, const char *form, gsize len,
+                 guint32 hash)
+{
+  if (root_test (f->exact, hash))
+    return TRUE;
+  if (f->gate_len == 0 || len < f->gate_len)
+    return FALSE;
+  LexKey gate = { form, f->gate_len };
+  return root_test (f->gate, lex_key_hash (&gate));
+}
+
 MatchCache *
 match_cache_new (const FramingLexicon *lexicon, guint capacity)
 {
@@ -460,6 +620,7 @@ match_cache_new (const FramingLexicon *lexicon, guint capacity)
   capacity = CLAMP (capacity, 1u, 1u << 28);
   MatchCache *c = g_new0 (MatchCache, 1);
   c->lexicon = lexicon;
+  c->filter = root_filter_new (lexicon);
   c->n_slots = 4;
   while (c->n_slots / 4 * 3 < capacity)
     c->n_slots *= 2;
@@ -480,6 +641,7 @@ match_cache_free (MatchCache *c)
   if (c == NULL)
     return;
   slots_unmap (c->slots, c->slots_size);
+  g_free (c->filter);
   g_free (c->infos);
   g_ptr_array_unref (c->blocks);
   g_mutex_clear (&c->lock);
@@ -543,34 +705,15 @@ starts_by_form (const LexTrie *trie, const char *form, gsize len,
   return FALSE;
 }
 
-/* The number of lists LEXICON matches: topics, context lists, cues. */
-static guint
-lists_count (const FramingLexicon *lexicon)
-{
-  return lexicon->topics->len
-         + (lexicon->contexts != NULL ? lexicon->contexts->len : 0)
-         + (lexicon->cues != NULL ? 1 : 0);
-}
-
-/* List T of LEXICON (see the file's comment). */
-static const LexTopic *
-list_at (const FramingLexicon *lexicon, guint t)
-{
-  guint n = lexicon->topics->len;
-  if (t < n)
-    return g_ptr_array_index (lexicon->topics, t);
-  guint c = lexicon->contexts != NULL ? lexicon->contexts->len : 0;
-  return t - n < c ? g_ptr_array_index (lexicon->contexts, t - n)
-                   : lexicon->cues;
-}
 
 /* Fill INFO and SLOT (all but its info index) for the form INFO->form of
  * LEN bytes, token hash HASH, whose stem is INFO->stem. */
 static void
-describe_form (const FramingLexicon *lexicon, gsize len, guint32 hash,
-               CacheInfo *info, CacheSlot *slot)
+describe_form (const FramingLexicon *lexicon, const RootFilter *filter,
+               gsize len, guint32 hash, CacheInfo *info, CacheSlot *slot)
 {
   info->form_len = (guint32) len;
+  info->contexts = 0;
   slot->stem_hash = lex_str_hash (info->stem);
   slot->hash = hash;
   slot->lo = slot->hi = 0;
@@ -581,13 +724,24 @@ describe_form (const FramingLexicon *lexicon, gsize len, guint32 hash,
       token_form_words (b, len, &slot->lo, &slot->hi);
     }
   slot->bits = match_is_negator (info->form, len) ? SLOT_NEGATOR : 0;
-  for (guint t = 0, n = lists_count (lexicon); t < n && t < TOPIC_BITS; t++)
+  gboolean stem = root_test (filter->stem, slot->stem_hash);
+  gboolean form = root_form_maybe (filter, info->form, len, hash);
+  const BitPlan plan = bit_plan (lexicon);
+  for (guint t = 0, n = lists_count (lexicon); (stem || form) && t < n; t++)
     {
-      const LexTopic *topic = list_at (lexicon, t);
-      if (starts_by_stem (topic->trie, info->stem, slot->stem_hash))
-        slot->bits |= 1u << t;
-      if (starts_by_form (topic->trie, info->form, len, hash))
-        slot->bits |= 1u << (TOPIC_BITS + t);
+      int b = list_bit (&plan, t);
+      if (b < 0)
+        continue;
+      const LexTrie *trie = list_at (lexicon, t)->trie;
+      gboolean by_stem = stem && starts_by_stem (trie, info->stem,
+                                                 slot->stem_hash);
+      gboolean by_form = form && starts_by_form (trie, info->form, len, hash);
+      if (by_stem)
+        slot->bits |= 1u << b;
+      if (by_form)
+        slot->bits |= 1u << (TOPIC_BITS + b);
+      if (b == plan.ctx_bit && (by_stem || by_form))
+        info->contexts |= 1u << (t - plan.n_topics);
     }
   if (slot->bits != 0)
     slot->bits |= SLOT_CANDIDATE;
@@ -676,9 +830,9 @@ cache_add (Matcher *m, const char *form, gsize len, guint32 hash)
   const char *stem = stem_word_uncached (m->stemmer, form, len, &stem_len);
   g_string_truncate (m->stem_buf, 0);
   g_string_append_len (m->stem_buf, stem, (gssize) stem_len);
-  CacheInfo described = { form, m->stem_buf->str, 0 };
+  CacheInfo described = { form, m->stem_buf->str, 0, 0 };
   CacheSlot filled = { 0 };
-  describe_form (c->lexicon, len, hash, &described, &filled);
+  describe_form (c->lexicon, c->filter, len, hash, &described, &filled);
 
   framing_mutex_lock (&c->lock); /* held for a probe and two copies */
   guint s;
@@ -692,6 +846,7 @@ cache_add (Matcher *m, const char *form, gsize len, guint32 hash)
   info->form = arena_add (c, form, len);
   info->stem = arena_add (c, m->stem_buf->str, stem_len);
   info->form_len = described.form_len;
+  info->contexts = described.contexts;
   g_atomic_int_set (&c->n_forms, c->n_forms + 1);
   slot_publish (&c->slots[s], &filled, c->n_forms);
   g_mutex_unlock (&c->lock);
@@ -711,7 +866,7 @@ overflow_add (Matcher *m, const char *form, gsize len, guint32 hash)
                                        (gssize) stem_len),
   };
   CacheSlot slot = { 0 };
-  describe_form (m->lexicon, len, hash, &info, &slot);
+  describe_form (m->lexicon, m->cache->filter, len, hash, &info, &slot);
   g_array_append_val (m->overflow, info);
   slot.info = (gint) (m->cache->capacity + m->overflow->len);
   g_array_append_val (m->extra, slot);
@@ -744,6 +899,7 @@ matcher_new (const FramingLexicon *lexicon, FramingStemmer *stemmer,
   m->lexicon = lexicon;
   m->n_topics = lexicon->topics->len;
   m->n_lists = lists_count (lexicon);
+  m->plan = bit_plan (lexicon);
   m->lists = g_new (const LexTopic *, m->n_lists);
   for (guint t = 0; t < m->n_lists; t++)
     m->lists[t] = list_at (lexicon, t);
@@ -752,6 +908,7 @@ matcher_new (const FramingLexicon *lexicon, FramingStemmer *stemmer,
   m->cache = cache != NULL ? cache : match_cache_new (lexicon, 0);
   m->slot_of = g_array_new (FALSE, FALSE, sizeof (guint32));
   m->candidates = g_array_new (FALSE, FALSE, sizeof (guint32));
+  m->ctx_hits = g_array_new (FALSE, FALSE, sizeof (MatchHit));
   m->next = g_array_new (FALSE, FALSE, sizeof (guint));
   m->extra = g_array_new (FALSE, FALSE, sizeof (CacheSlot));
   m->overflow = g_array_new (FALSE, FALSE, sizeof (CacheInfo));
@@ -769,6 +926,7 @@ matcher_free (Matcher *m)
     match_cache_free (m->cache);
   g_array_unref (m->slot_of);
   g_array_unref (m->candidates);
+  g_array_unref (m->ctx_hits);
   g_array_unref (m->next);
   g_array_unref (m->extra);
   g_array_unref (m->overflow);
@@ -979,20 +1137,70 @@ try_list (const Scan *s, const Matcher *m, guint t, guint i, gboolean stem,
   g_array_append_val (hits, hit);
 }
 
-/* The context lists (bits) with a hit among H[A..B) that shares no token
- * with HIT: a word is not its own context ("war & conflict" needs a
- * conflict word besides "war"). */
+/* The context lists (bits) with a hit among the context hits C[A..B)
+ * that shares no token with HIT: a word is not its own context ("war &
+ * conflict" needs a conflict word besides "war"). */
 static guint32
-contexts_around (const Matcher *m, const MatchHit *h, guint a, guint b,
+contexts_around (const Matcher *m, const MatchHit *c, guint a, guint b,
                  const MatchHit *hit)
 {
   guint32 seen = 0;
   for (guint k = a; k < b; k++)
-    if (h[k].topic >= m->n_topics
-        && (h[k].first >= hit->first + hit->n_tokens
-            || h[k].first + h[k].n_tokens <= hit->first))
-      seen |= 1u << (h[k].topic - m->n_topics);
+    if (c[k].first >= hit->first + hit->n_tokens
+        || c[k].first + c[k].n_tokens <= hit->first)
+      seen |= 1u << (c[k].topic - m->n_topics);
   return seen;
+}
+
+/* Try at token I the context lists that the cache found may start there
+ * (CacheInfo.contexts), as try_list () does, into HITS. */
+static void
+try_contexts (const Scan *s, const Matcher *m, guint i, guint *next,
+              GArray *hits)
+{
+  Negation none = { 0, 0, 0 };
+  for (guint32 want = token_info (s, i)->contexts; want != 0;
+       want &= want - 1)
+    try_list (s, m, m->n_topics + framing_lowest_bit (want), i, TRUE, TRUE,
+              &none, next, hits);
+}
+
+/* Whether HIT's entry has contexts (then so may its alternatives). */
+static inline gboolean
+gated (const Matcher *m, const MatchHit *hit)
+{
+  const LexEntry *e = g_ptr_array_index (m->lists[hit->topic]->entries,
+                                         hit->entry);
+  return (e->require | e->exclude) != 0;
+}
+
+/* Matches the context lists into m->ctx_hits, in text order, over the
+ * sentences that hold a hit (of HITS) whose entry has contexts: the
+ * other sentences need none, and most sentences are other.  The
+ * candidates of a sentence are found by a sweep, as both the hits and
+ * the N_CANDIDATES CANDIDATES are in text order. */
+static void
+match_contexts (Matcher *m, const Scan *s, const guint32 *candidates,
+                guint n_candidates, guint *next, const GArray *hits)
+{
+  g_array_set_size (m->ctx_hits, 0);
+  const MatchHit *h = (const MatchHit *) (void *) hits->data;
+  const guint32 ctx = (1u << m->plan.ctx_bit)
+                      | (1u << (TOPIC_BITS + m->plan.ctx_bit));
+  guint k = 0;
+  for (guint j = 0; j < hits->len; j++)
+    {
+      guint32 sentence = s->tokens[h[j].first].sentence;
+      if (!gated (m, &h[j])
+          || (k > 0 && s->tokens[candidates[k - 1]].sentence == sentence))
+        continue;
+      while (k < n_candidates && s->tokens[candidates[k]].sentence < sentence)
+        k++;
+      for (; k < n_candidates
+             && s->tokens[candidates[k]].sentence == sentence; k++)
+        if (token_slot (s, candidates[k])->bits & ctx)
+          try_contexts (s, m, candidates[k], next, m->ctx_hits);
+    }
 }
 
 /* Of entry E of LIST and its alternatives (LexEntry.alt), the first whose
@@ -1010,37 +1218,35 @@ entry_that_holds (const LexTopic *list, guint e, guint32 seen)
   return -1;
 }
 
-/* Drops from HITS (in text order) the topic hits whose entry's context
- * lists do not hold in their sentence, and the context lists' hits. */
+/* Drops from HITS (in text order) the hits whose entry's contexts, and
+ * its alternatives', do not hold in their sentence by m->ctx_hits;
+ * gives a hit that one of its alternatives holds for to it. */
 static void
 filter_contexts (const Matcher *m, const Scan *s, GArray *hits)
 {
   MatchHit *h = (MatchHit *) (void *) hits->data;
-  const guint n = hits->len;
-  guint kept = 0;
-  for (guint a = 0, b; a < n; a = b)
+  const MatchHit *c = (const MatchHit *) (void *) m->ctx_hits->data;
+  const guint n = hits->len, n_c = m->ctx_hits->len;
+  guint kept = 0, a = 0;
+  for (guint k = 0; k < n; k++)
     {
-      guint32 sentence = s->tokens[h[a].first].sentence;
-      for (b = a; b < n && s->tokens[h[b].first].sentence == sentence; b++)
-        ;
-      for (guint k = a; k < b; k++)
+      if (!gated (m, &h[k]))
         {
-          if (h[k].topic >= m->n_topics)
-            continue;
-          const LexEntry *e = g_ptr_array_index (m->lists[h[k].topic]->entries,
-                                                 h[k].entry);
-          if (e->require == 0 && e->exclude == 0)
-            {
-              h[kept++] = h[k];
-              continue;
-            }
-          guint32 seen = contexts_around (m, h, a, b, &h[k]);
-          int alt = entry_that_holds (m->lists[h[k].topic], h[k].entry, seen);
-          if (alt >= 0)
-            {
-              h[kept] = h[k];
-              h[kept++].entry = (guint) alt;
-            }
+          h[kept++] = h[k];
+          continue;
+        }
+      guint32 sentence = s->tokens[h[k].first].sentence;
+      while (a < n_c && s->tokens[c[a].first].sentence < sentence)
+        a++;
+      guint b = a;
+      while (b < n_c && s->tokens[c[b].first].sentence == sentence)
+        b++;
+      guint32 seen = contexts_around (m, c, a, b, &h[k]);
+      int alt = entry_that_holds (m->lists[h[k].topic], h[k].entry, seen);
+      if (alt >= 0)
+        {
+          h[kept] = h[k];
+          h[kept++].entry = (guint) alt;
         }
     }
   g_array_set_size (hits, kept);
@@ -1055,16 +1261,14 @@ matcher_run (Matcher *m, const FramingTokens *toks, guint window, GArray *hits)
 
   g_array_set_size (hits, 0);
   const guint n = toks->tokens->len;
-  /* The cues, the last list, are not matched with negation off. */
-  const guint n_lists = m->n_lists
-                        - (window == 0 && m->lexicon->cues != NULL ? 1 : 0);
   if (n == 0 || m->n_topics == 0)
     return;
+  const BitPlan *plan = &m->plan;
   guint n_candidates = lookup_tokens (m, toks);
   guint32 *candidates = (guint32 *) (void *) m->candidates->data;
-  if (n_lists > TOPIC_BITS)
+  if (plan->bit_topics < m->n_topics)
     {
-      /* Lists past the bits are tried everywhere. */
+      /* Topics past the bits are tried everywhere. */
       for (guint i = 0; i < n; i++)
         candidates[i] = i;
       n_candidates = n;
@@ -1079,14 +1283,21 @@ matcher_run (Matcher *m, const FramingTokens *toks, guint window, GArray *hits)
              .overflow = (const CacheInfo *) (void *) m->overflow->data,
              .n = n };
   /* next[t]: the first position list t may match at (past its last hit). */
-  g_array_set_size (m->next, n_lists);
+  g_array_set_size (m->next, m->n_lists);
   guint *next = (guint *) (void *) m->next->data;
-  memset (next, 0, n_lists * sizeof *next);
+  memset (next, 0, m->n_lists * sizeof *next);
 
+  /* The bits to look at: not the context lists' (match_contexts () looks
+   * at them afterwards, where needed), nor the cues' with negation off. */
+  guint32 bit_lists = (1u << (plan->bit_topics + (plan->ctx_bit >= 0)
+                              + (plan->cue_bit >= 0))) - 1;
+  if (plan->ctx_bit >= 0)
+    bit_lists &= ~(1u << plan->ctx_bit);
+  if (window == 0 && plan->cue_bit >= 0)
+    bit_lists &= ~(1u << plan->cue_bit);
   /* Negators and cues are candidates, so the nearest one before a
    * candidate is known when its turn comes. */
   Negation neg = { 0, 0, window };
-  const guint32 bit_lists = (1u << MIN (n_lists, TOPIC_BITS)) - 1;
   for (guint k = 0; k < n_candidates; k++)
     {
       guint i = candidates[k];
@@ -1094,21 +1305,28 @@ matcher_run (Matcher *m, const FramingTokens *toks, guint window, GArray *hits)
       /* The lists whose bits say they may start at I, in order (a loop
        * over the set bits: which lists those are is anybody's guess,
        * and a test of each would often be mispredicted), then the
-       * lists past the bits. */
+       * topics past the bits. */
       for (guint32 want = (bits | bits >> TOPIC_BITS) & bit_lists;
            want != 0; want &= want - 1)
         {
-          guint t = framing_lowest_bit (want);
-          try_list (&s, m, t, i, (bits >> t) & 1,
-                    (bits >> (TOPIC_BITS + t)) & 1, &neg, next, hits);
+          guint b = framing_lowest_bit (want);
+          gboolean stem = (bits >> b) & 1;
+          gboolean other = (bits >> (TOPIC_BITS + b)) & 1;
+          if (b < plan->bit_topics)
+            try_list (&s, m, b, i, stem, other, &neg, next, hits);
+          else
+            try_list (&s, m, m->n_lists - 1, i, stem, other, &neg, next, hits);
         }
-      for (guint t = TOPIC_BITS; t < n_lists; t++)
+      for (guint t = plan->bit_topics; t < m->n_topics; t++)
         try_list (&s, m, t, i, TRUE, TRUE, &neg, next, hits);
       if (bits & SLOT_NEGATOR)
         note_negator (&neg, i + 1, s.tokens[i].sentence);
     }
-  if (m->n_lists > m->n_topics + (m->lexicon->cues != NULL ? 1 : 0))
-    filter_contexts (m, &s, hits);
+  if (plan->n_contexts > 0)
+    {
+      match_contexts (m, &s, candidates, n_candidates, next, hits);
+      filter_contexts (m, &s, hits);
+    }
 }
 
 void
