@@ -1095,15 +1095,41 @@ clause_ends_between (const Scan *s, guint a, guint b)
   return FALSE;
 }
 
+/* The tokens strictly between tokens A < B of S that stand inside
+ * brackets, ( ) or [ ], opened after A. */
+static guint
+bracketed_between (const Scan *s, guint a, guint b)
+{
+  guint n = 0;
+  int depth = 0;
+  for (guint j = a; j + 1 < b; j++)
+    {
+      const char *p = s->text + s->tokens[j].end;
+      const char *end = s->text + s->tokens[j + 1].start;
+      for (; p < end; p++)
+        if (*p == '(' || *p == '[')
+          depth++;
+        else if ((*p == ')' || *p == ']') && depth > 0)
+          depth--;
+      n += depth > 0;
+    }
+  return n;
+}
+
 /* Whether a hit starting at token I is negated by NEG: the negator ends
- * before I, at most NEG->window tokens before, in I's clause. */
+ * before I, in I's clause, at most NEG->window tokens before it, not
+ * counting the tokens of a parenthesis between them ("no sign that
+ * (Russian) president (Vladimir) Putin is preparing for peace"). */
 static inline gboolean
 negated_at (const Scan *s, const Negation *neg, guint i)
 {
   if (neg->last == 0 || neg->sentence != s->tokens[i].sentence)
     return FALSE;
   guint at = neg->last - 1;
-  if (at >= i || i - at > neg->window)
+  if (at >= i || i - at > 2 * neg->window)
+    return FALSE;
+  if (i - at > neg->window
+      && i - at - bracketed_between (s, at, i) > neg->window)
     return FALSE;
   return !clause_ends_between (s, at, i);
 }

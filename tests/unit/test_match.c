@@ -651,6 +651,12 @@ test_negation_clause (void)
   expect_hits (lex, far, 8, "0:0@8+1!");
   expect_hits (lex, far, 7, "0:0@8+1!");
   expect_hits (lex, far, 6, "0:0@8+1");
+  /* The tokens of a parenthesis do not count: 10 tokens after the cue,
+   * 2 of them in brackets. */
+  const char *brackets = "No sign whatsoever that (Russian) president "
+                         "(Vladimir) Putin is preparing for peace.";
+  expect_hits (lex, brackets, 8, "0:0@11+1!");
+  expect_hits (lex, brackets, 7, "0:0@11+1");
   /* A comma, a semicolon, a dash and "but" end the clause. */
   expect_hits (lex, "No doubt, peace is near.", 8, "0:0@2+1");
   expect_hits (lex, "Not now; peace later.", 8, "0:0@2+1");
