@@ -12,6 +12,11 @@
  * with percentile bootstrap intervals over sentences, the false hits and
  * misses with their hits marked, and suggested entries: stems of the
  * missed sentences that the negative sentences rarely have.
+ *
+ * Three files implement it, one concern each, and share nothing but the
+ * types below: gold-read.c reads the gold file into a GoldSet, gold.c
+ * measures a lexicon on it into a GoldResult, gold-write.c writes that
+ * as text or CSV.
  */
 #ifndef FRAMING_GOLD_H
 #define FRAMING_GOLD_H
@@ -24,18 +29,12 @@
 
 G_BEGIN_DECLS
 
+/* ------------------------------------------------------------------ */
+/* Reading the gold file (gold-read.c).                                */
+
 /* Largest gold file, and longest line (JSON) or record (CSV), in bytes. */
 #define GOLD_MAX_FILE_BYTES (64u * 1024u * 1024u)
 #define GOLD_MAX_LINE_BYTES (1024u * 1024u)
-
-/* The bootstrap: replicates and the fixed seed ("goldgold"). */
-#define GOLD_RESAMPLES 1000
-#define GOLD_SEED G_GUINT64_CONSTANT (0x676f6c64676f6c64)
-
-/* A suggested stem is at least this many bytes long and is found in at
- * least this many missed sentences. */
-#define GOLD_MIN_STEM_BYTES 3
-#define GOLD_MIN_MISSES 2
 
 /* Fields of the gold file; NULL: "text" and "id". */
 typedef struct {
@@ -79,6 +78,18 @@ GoldSet *gold_parse (const char *file, const char *data, gsize len,
 
 void gold_set_free (GoldSet *set);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GoldSet, gold_set_free)
+
+/* ------------------------------------------------------------------ */
+/* Measuring a lexicon on a gold set (gold.c).                         */
+
+/* The bootstrap: replicates and the fixed seed ("goldgold"). */
+#define GOLD_RESAMPLES 1000
+#define GOLD_SEED G_GUINT64_CONSTANT (0x676f6c64676f6c64)
+
+/* A suggested stem is at least this many bytes long and is found in at
+ * least this many missed sentences. */
+#define GOLD_MIN_STEM_BYTES 3
+#define GOLD_MIN_MISSES 2
 
 typedef enum {
   GOLD_FALSE_HIT, /* flagged, labelled 0 */
@@ -144,6 +155,9 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (GoldResult, gold_result_free)
 double gold_precision (guint tp, guint fp);
 double gold_recall (guint tp, guint fn);
 double gold_f1 (guint tp, guint fp, guint fn);
+
+/* ------------------------------------------------------------------ */
+/* Writing a result (gold-write.c).                                    */
 
 /* Write RESULT to OUT as text, with at most EXAMPLES false hits, misses
  * and suggestions per topic (0: all).  FALSE and ERROR on a write error

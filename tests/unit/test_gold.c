@@ -1,7 +1,7 @@
-/* test_gold.c - unit tests of gold.c: confusion counts and precision,
- * recall and F1 on a gold set worked out by hand, negation, the errors of
- * bad gold files, CSV labels, the suggested entries, the bootstrap
- * intervals and the writers. */
+/* test_gold.c - unit tests of gold-read.c, gold.c and gold-write.c:
+ * confusion counts and precision, recall and F1 on a gold set worked out
+ * by hand, negation, the errors of bad gold files, CSV labels, the
+ * suggested entries, the bootstrap intervals and the writers. */
 #include <glib.h>
 #include <math.h>
 #include <stdio.h>
