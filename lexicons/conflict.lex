@@ -84,6 +84,7 @@ north korea*
 pyongyang
 =kim
 iran
+iranian*
 tehran
 syria*
 damascus

@@ -79,7 +79,7 @@ InputStatus input_reader_next (InputReader *reader, FramingArticle **article,
  * progress line. */
 guint64 input_reader_bytes (const InputReader *reader);
 
-/* Helpers for other readers of JSON lines (the gold file of gold.c). */
+/* Helpers for other readers of JSON lines (the gold file of gold-read.c). */
 
 /* Whether the JSON text S (LEN bytes) nests arrays and objects no deeper
  * than FRAMING_MAX_JSON_DEPTH (json-glib recurses once per level). */
