@@ -101,6 +101,12 @@ G_STATIC_ASSERT (INLINE_FORM <= FORM_ROOM);
 /* More bits of a slot: the form is a negator; the topics may start at
  * it, or it negates (any other bit is set). */
 #define SLOT_NEGATOR (1u << (2 * TOPIC_BITS))
+/* Every entry of every list that may start at the form has a second word
+ * given by a stem or an exact key, so the lists are tried only where the
+ * next token can be one (RootFilter.pair): "the attack", "in exchange
+ * for" make "the" and "in" candidates, and most of their occurrences
+ * are followed by no second word of theirs. */
+#define SLOT_PAIRED (1u << (2 * TOPIC_BITS + 1))
 #define SLOT_CANDIDATE (1u << 31)
 
 /* One slot of the cache's open-addressing table (32 bytes, two to a
@@ -337,6 +343,8 @@ match_is_negator (const char *form, gsize len)
 #define ROOT_BLOOM_WORDS ((1u << ROOT_BLOOM_LOG2) / 64)
 
 typedef struct {
+  guint64 pair[ROOT_BLOOM_WORDS];  /* pair_hash () of the first two keys
+                                      of entries (see SLOT_PAIRED) */
   guint64 stem[ROOT_BLOOM_WORDS];  /* root stem keys */
   guint64 exact[ROOT_BLOOM_WORDS]; /* root exact keys */
   guint64 gate[ROOT_BLOOM_WORDS];  /* the first gate_len bytes of root
@@ -558,15 +566,57 @@ root_add (guint64 *bloom, guint hash)
   bloom[k / 64] |= G_GUINT64_CONSTANT (1) << (k % 64);
 }
 
+/* The hash of a pair of keys: the first by its stem (FIRST_EXACT FALSE)
+ * or exact form, with hash H1, the second likewise with H2. */
+static inline guint
+pair_hash (guint32 h1, gboolean first_exact, guint32 h2,
+           gboolean second_exact)
+{
+  guint32 h = (h1 ^ (first_exact ? 0x5bd1e995u : 0)) * 0x9E3779B1u;
+  h ^= (h >> 15) ^ (h2 ^ (second_exact ? 0x27d4eb2fu : 0)) * 0x85EBCA77u;
+  return h ^ (h >> 13);
+}
+
+/* Whether NODE, reached after an entry's first word, needs a second
+ * word that only a stem or an exact key gives: no entry ends at it and
+ * no prefix key leaves it. */
+static inline gboolean
+node_paired (const LexNode *node)
+{
+  return node->entry < 0 && node->prefix == NULL;
+}
+
+/* Adds to F's pair filter the pairs of keys that start entries at the
+ * child C of a root edge of hash H1 (FIRST_EXACT: an exact edge). */
+static void
+root_filter_add_pairs (RootFilter *f, guint32 h1, gboolean first_exact,
+                       const LexNode *c)
+{
+  for (guint i = 0; i < c->stem_edges.n; i++)
+    root_add (f->pair, pair_hash (h1, first_exact, c->stem_edges.hashes[i],
+                                  FALSE));
+  for (guint i = 0; i < c->exact_edges.n; i++)
+    root_add (f->pair, pair_hash (h1, first_exact, c->exact_edges.hashes[i],
+                                  TRUE));
+}
+
 /* Adds the root keys of TRIE to F (gate_len already set). */
 static void
 root_filter_add (RootFilter *f, const LexTrie *trie)
 {
   const LexNode *root = trie->root;
   for (guint i = 0; i < root->stem_edges.n; i++)
-    root_add (f->stem, root->stem_edges.hashes[i]);
+    {
+      root_add (f->stem, root->stem_edges.hashes[i]);
+      root_filter_add_pairs (f, root->stem_edges.hashes[i], FALSE,
+                             root->stem_edges.edges[i].child);
+    }
   for (guint i = 0; i < root->exact_edges.n; i++)
-    root_add (f->exact, root->exact_edges.hashes[i]);
+    {
+      root_add (f->exact, root->exact_edges.hashes[i]);
+      root_filter_add_pairs (f, root->exact_edges.hashes[i], TRUE,
+                             root->exact_edges.edges[i].child);
+    }
   if (root->prefix == NULL)
     return;
   GHashTableIter it;
@@ -673,24 +723,39 @@ arena_add (MatchCache *c, const char *s, gsize n)
   return p;
 }
 
-/* Whether STEM (hash STEM_HASH) is a root stem key of TRIE. */
+/* Whether STEM (hash STEM_HASH) is a root stem key of TRIE; *OPEN is
+ * set when an entry that starts so may not need a second word of a stem
+ * or exact key (see SLOT_PAIRED). */
 static gboolean
-starts_by_stem (const LexTrie *trie, const char *stem, guint32 stem_hash)
+starts_by_stem (const LexTrie *trie, const char *stem, guint32 stem_hash,
+                gboolean *open)
 {
-  return lex_bloom_test (trie->stem_bloom, stem_hash)
-         && lex_edges_find (&trie->root->stem_edges, stem, stem_hash) != NULL;
+  if (!lex_bloom_test (trie->stem_bloom, stem_hash))
+    return FALSE;
+  const LexNode *child = lex_edges_find (&trie->root->stem_edges, stem,
+                                         stem_hash);
+  if (child == NULL)
+    return FALSE;
+  *open |= !node_paired (child);
+  return TRUE;
 }
 
 /* Whether folded FORM (LEN bytes, hash FORM_HASH) is a root exact key of
- * TRIE or begins with one of its root prefix keys. */
+ * TRIE or begins with one of its root prefix keys; *OPEN is set when the
+ * entries that start so may not need a second word of a stem or exact
+ * key (see SLOT_PAIRED). */
 static gboolean
 starts_by_form (const LexTrie *trie, const char *form, gsize len,
-                guint32 form_hash)
+                guint32 form_hash, gboolean *open)
 {
   const LexNode *root = trie->root;
+  const LexNode *child;
   if (lex_bloom_test (trie->exact_bloom, form_hash)
-      && lex_edges_find (&root->exact_edges, form, form_hash) != NULL)
-    return TRUE;
+      && (child = lex_edges_find (&root->exact_edges, form, form_hash)) != NULL)
+    {
+      *open |= !node_paired (child);
+      return TRUE;
+    }
   /* Every root prefix key begins with gate_len bytes whose hash is in the
    * gate's filter (no false negatives). */
   if (trie->gate_len == 0 || len < trie->gate_len)
@@ -701,7 +766,10 @@ starts_by_form (const LexTrie *trie, const char *form, gsize len,
   for (guint k = 0; root->prefix != NULL && k < root->n_prefix_lens; k++)
     if (root->prefix_lens[k] <= len
         && lex_node_child_prefix (root, form, root->prefix_lens[k]) != NULL)
-      return TRUE;
+      {
+        *open = TRUE; /* a prefix start's children are not followed */
+        return TRUE;
+      }
   return FALSE;
 }
 
@@ -727,6 +795,7 @@ describe_form (const FramingLexicon *lexicon, const RootFilter *filter,
   gboolean stem = root_test (filter->stem, slot->stem_hash);
   gboolean form = root_form_maybe (filter, info->form, len, hash);
   const BitPlan plan = bit_plan (lexicon);
+  gboolean open = FALSE; /* some list may start here with one word */
   for (guint t = 0, n = lists_count (lexicon); (stem || form) && t < n; t++)
     {
       int b = list_bit (&plan, t);
@@ -734,8 +803,9 @@ describe_form (const FramingLexicon *lexicon, const RootFilter *filter,
         continue;
       const LexTrie *trie = list_at (lexicon, t)->trie;
       gboolean by_stem = stem && starts_by_stem (trie, info->stem,
-                                                 slot->stem_hash);
-      gboolean by_form = form && starts_by_form (trie, info->form, len, hash);
+                                                 slot->stem_hash, &open);
+      gboolean by_form = form && starts_by_form (trie, info->form, len, hash,
+                                                 &open);
       if (by_stem)
         slot->bits |= 1u << b;
       if (by_form)
@@ -743,6 +813,8 @@ describe_form (const FramingLexicon *lexicon, const RootFilter *filter,
       if (b == plan.ctx_bit && (by_stem || by_form))
         info->contexts |= 1u << (t - plan.n_topics);
     }
+  if (slot->bits != 0 && !open && (slot->bits & ~SLOT_NEGATOR) != 0)
+    slot->bits |= SLOT_PAIRED;
   if (slot->bits != 0)
     slot->bits |= SLOT_CANDIDATE;
 }
@@ -1134,6 +1206,23 @@ negated_at (const Scan *s, const Negation *neg, guint i)
   return !clause_ends_between (s, at, i);
 }
 
+/* Whether the token after I, in I's sentence, may be the second word of
+ * an entry whose first word is token I (SLOT_PAIRED): a test of the pair
+ * filter for each way the two tokens may be keys (stem or exact form). */
+static inline gboolean
+pair_possible (const Scan *s, const RootFilter *f, guint i)
+{
+  guint j = i + 1;
+  if (j >= s->n || s->tokens[j].sentence != s->tokens[i].sentence)
+    return FALSE;
+  guint32 stem1 = token_slot (s, i)->stem_hash, form1 = s->tokens[i].hash;
+  guint32 stem2 = token_slot (s, j)->stem_hash, form2 = s->tokens[j].hash;
+  return root_test (f->pair, pair_hash (stem1, FALSE, stem2, FALSE))
+         || root_test (f->pair, pair_hash (stem1, FALSE, form2, TRUE))
+         || root_test (f->pair, pair_hash (form1, TRUE, stem2, FALSE))
+         || root_test (f->pair, pair_hash (form1, TRUE, form2, TRUE));
+}
+
 /* Try list T of M at token I for matcher_run (): STEM and OTHER as
  * match_at () takes them (one of them TRUE); NEG says whether a topic's
  * hit is negated, and takes a cue's hit.  A hit is appended to HITS
@@ -1328,11 +1417,14 @@ matcher_run (Matcher *m, const FramingTokens *toks, guint window, GArray *hits)
     {
       guint i = candidates[k];
       guint32 bits = token_slot (&s, i)->bits;
+      guint32 lists = (bits | bits >> TOPIC_BITS) & bit_lists;
+      if ((bits & SLOT_PAIRED) && !pair_possible (&s, c->filter, i))
+        lists = 0;
       /* The lists whose bits say they may start at I, in order (a loop
        * over the set bits: which lists those are is anybody's guess,
        * and a test of each would often be mispredicted), then the
        * topics past the bits. */
-      for (guint32 want = (bits | bits >> TOPIC_BITS) & bit_lists;
+      for (guint32 want = lists;
            want != 0; want &= want - 1)
         {
           guint b = framing_lowest_bit (want);

@@ -616,6 +616,26 @@ test_context_lists (void)
 }
 
 static void
+test_paired_starts (void)
+{
+  /* "the" and "in" start only two-word entries (a stem or an exact second
+   * word): they are tried only where the next token may be that word.
+   * "on" also starts an entry whose second word is a prefix, so it is
+   * always tried. */
+  g_autoptr (FramingLexicon) lex = linked_lexicon_of (
+      "the attack\nin =exchange for\non war*\n", "attack\nthe\n", NULL);
+  /* the(0) attacks(1) came(2) in(3) exchange(4) for(5) nothing(6) on(7)
+   * warships(8) | the(9) end(10) */
+  expect_hits (lex, "The attacks came in exchange for nothing on warships. "
+               "The end.", 3,
+               "0:0@0+2 1:1@0+1 1:0@1+1 0:1@3+3 0:2@7+2 1:1@9+1");
+  /* "in Exchanges" is not the exact "exchange"; "the" last in its
+   * sentence has no second word. */
+  expect_hits (lex, "In exchanges for all. Look at the. Attack", 3,
+               "1:1@6+1 1:0@7+1");
+}
+
+static void
 test_context_alternatives (void)
 {
   /* Entries with the same words and other contexts are alternatives:
@@ -714,6 +734,7 @@ static const UnitCase cases[] = {
   { "one cache, four threads", test_cache_threads },
   { "stop phrases", test_stop_phrases },
   { "context lists", test_context_lists },
+  { "two-word starts", test_paired_starts },
   { "context alternatives", test_context_alternatives },
   { "@require", test_context_require },
   { "negation ends with the clause", test_negation_clause },
