@@ -750,19 +750,20 @@ starts_by_form (const LexTrie *trie, const char *form, gsize len,
 {
   const LexNode *root = trie->root;
   const LexNode *child;
+  gboolean exact = FALSE;
   if (lex_bloom_test (trie->exact_bloom, form_hash)
       && (child = lex_edges_find (&root->exact_edges, form, form_hash)) != NULL)
     {
       *open |= !node_paired (child);
-      return TRUE;
+      exact = TRUE; /* a prefix start may be there too: it decides *OPEN */
     }
   /* Every root prefix key begins with gate_len bytes whose hash is in the
    * gate's filter (no false negatives). */
   if (trie->gate_len == 0 || len < trie->gate_len)
-    return FALSE;
+    return exact;
   LexKey gate = { form, trie->gate_len };
   if (!lex_bloom_test (trie->gate_bloom, lex_key_hash (&gate)))
-    return FALSE;
+    return exact;
   for (guint k = 0; root->prefix != NULL && k < root->n_prefix_lens; k++)
     if (root->prefix_lens[k] <= len
         && lex_node_child_prefix (root, form, root->prefix_lens[k]) != NULL)
@@ -770,9 +771,8 @@ starts_by_form (const LexTrie *trie, const char *form, gsize len,
         *open = TRUE; /* a prefix start's children are not followed */
         return TRUE;
       }
-  return FALSE;
+  return exact;
 }
-
 
 /* Fill INFO and SLOT (all but its info index) for the form INFO->form of
  * LEN bytes, token hash HASH, whose stem is INFO->stem. */

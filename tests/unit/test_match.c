@@ -629,6 +629,11 @@ test_paired_starts (void)
   expect_hits (lex, "The attacks came in exchange for nothing on warships. "
                "The end.", 3,
                "0:0@0+2 1:1@0+1 1:0@1+1 0:1@3+3 0:2@7+2 1:1@9+1");
+  /* A form that starts a two-word entry by its exact form and a one-word
+   * entry by a prefix is tried everywhere. */
+  g_autoptr (FramingLexicon) both = linked_lexicon_of ("=war crimes\nwar*\n",
+                                                       NULL);
+  expect_hits (both, "The war ended. War crimes.", 3, "0:1@1+1 0:0@3+2");
   /* "in Exchanges" is not the exact "exchange"; "the" last in its
    * sentence has no second word. */
   expect_hits (lex, "In exchanges for all. Look at the. Attack", 3,
