@@ -1,0 +1,3 @@
+@context d
+@require c
+war
