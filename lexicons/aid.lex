@@ -69,7 +69,10 @@
 @source Written for framing. Informed by the CAMEO event codebook (Gerner, Schrodt et al.: 07 provide aid, incl. 071 economic, 072 military and 073 humanitarian aid, 074 military protection or peacekeeping, 075 grant asylum; 0233 appeal for humanitarian aid) and by the CrisisLex "donations and volunteering" and "caution and advice" themes (Olteanu et al. 2014). Entries were checked against the AllSides corpus (bench/lexicon_review.py).
 
 # --- humanitarian aid (CAMEO 073) -------------------------------------------
-humanitarian aid
+# Phrases that end in "aid" take it exact (=aid): the stem of "aide" and
+# "aides" is "aid" too, and "security aid" also matched "homeland security
+# aide" (33 of the topic's 6,760 hits on the dev corpus were aides).
+humanitarian =aid
 humanitarian assistance
 humanitarian relief
 humanitarian supplies
@@ -92,17 +95,17 @@ humanitarian work
 humanitarian help
 humanitarian center
 humanitarian airdrop
-food aid
-medical aid
+food =aid
+medical =aid
 aid convoy
 aid deliveries
 aid shipments
 aid supplies
 aid trucks
 aid flights
-deliver aid
-foreign aid
-economic aid
+deliver =aid
+foreign =aid
+economic =aid
 economic assistance
 
 # --- relief ("relief" alone is mostly tax relief) ----------------------------
@@ -156,11 +159,11 @@ usaid
 doctors without borders
 
 # --- military and financial help to a side (CAMEO 071, 072) -----------------
-military aid
+military =aid
 military assistance
 security assistance
-security aid
-lethal aid
+security =aid
+lethal =aid
 military support
 # "military equipment" removed after the review: most hits are arms sales,
 # police buying military equipment, or defence contractors, not help given.
