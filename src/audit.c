@@ -489,6 +489,16 @@ print_context_lists (FILE *out, const FramingLexicon *lexicon)
     }
 }
 
+/* The number of stop phrases among TOPIC's entries. */
+static guint
+stop_phrases (const LexTopic *topic)
+{
+  guint n = 0;
+  for (guint e = 0; e < topic->entries->len; e++)
+    n += entry_at (topic, e)->stop;
+  return n;
+}
+
 /* Prints the keys shared between topics. */
 static void
 print_shared (FILE *out, const FramingLexicon *lexicon)
@@ -549,7 +559,8 @@ print_unused (FILE *out, const FramingLexicon *lexicon, const Audit *audit,
               guint t)
 {
   const LexTopic *topic = topic_at (lexicon, t);
-  guint unused = topic->entries->len - audit_matched (audit, t);
+  guint unused = topic->entries->len - stop_phrases (topic)
+                 - audit_matched (audit, t);
   if (unused == 0)
     {
       fprintf (out, "  never matched: none\n");
@@ -561,7 +572,7 @@ print_unused (FILE *out, const FramingLexicon *lexicon, const Audit *audit,
   guint left = unused;
   for (guint e = 0; e < topic->entries->len; e++)
     {
-      if (audit_entry (audit, t, e)->articles > 0)
+      if (audit_entry (audit, t, e)->articles > 0 || entry_at (topic, e)->stop)
         continue;
       g_autofree char *item = g_strdup_printf (" %s%s",
                                                entry_at (topic, e)->spelling,
@@ -587,9 +598,15 @@ print_topic_stats (FILE *out, const FramingLexicon *lexicon,
   const LexTopic *topic = topic_at (lexicon, t);
   guint k = 0;
   double kr20 = audit_kr20 (audit, t, &k);
+  guint stops = stop_phrases (topic);
   fprintf (out, "%s\n", topic->name);
-  fprintf (out, "  entries matched: %u of %u\n", audit_matched (audit, t),
-           topic->entries->len);
+  fprintf (out, "  entries matched: %u of %u", audit_matched (audit, t),
+           topic->entries->len - stops);
+  if (stops > 0)
+    fprintf (out, " (and %u %s)", stops, stops == 1
+             ? "stop phrase, which never counts"
+             : "stop phrases, which never count");
+  fputc ('\n', out);
   fprintf (out, "  tokens covered:  %.2f%% (%" G_GUINT64_FORMAT " of %"
            G_GUINT64_FORMAT ")\n", 100 * audit_coverage (audit, t),
            audit_covered (audit, t), audit_tokens (audit));
