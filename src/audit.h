@@ -1,5 +1,5 @@
-/* audit.h - checking lexicons, the work of "framing lexicon" (contract:
- * "Lexicons" and "Lexicon quality"; framing(1), framing-lexicon(5)).
+/* audit.h - checking lexicons, the work of "framing lexicon" (framing(1),
+ * framing-lexicon(5)).
  *
  * Without a corpus it shows each entry with its match keys, the entries
  * dropped as duplicates, and the keys shared between topics.  An Audit

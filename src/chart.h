@@ -1,5 +1,5 @@
 /* chart.h - chart.svg: the grouped bar chart of a comparison for a class
- * (contract: "Outputs"; framing-report(5), "THE CHART").
+ * (framing-report(5), THE CHART).
  *
  * One cluster of bars per topic (lexicon order), one bar per group in
  * table order (by name): the bar's height is the group's pooled per_1k,

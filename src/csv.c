@@ -1,4 +1,4 @@
-/* csv.c - writing CSV by the contract's rules; see csv.h. */
+/* csv.c - writing CSV by the rules of framing-report(5), CSV FORMAT; see csv.h. */
 #include "csv.h"
 
 #include <math.h>

@@ -1,4 +1,4 @@
-/* csv.h - writing CSV by the contract's rules (framing-report(5)).
+/* csv.h - writing CSV by the rules of framing-report(5), CSV FORMAT.
  *
  * RFC 4180 quoting, UTF-8 without BOM, "\n" line ends, numbers as C's
  * "%.6g" with '.' as the decimal point whatever the locale, and a leading

@@ -1,5 +1,5 @@
 /* lexicon.c - topic lexicons: parsing, checking and compiling
- * (contract: "Lexicons", framing-lexicon(5)).
+ * (docs/DESIGN.md, "Matching"; framing-lexicon(5)).
  *
  * The format, as read here:
  * - One UTF-8 file per topic.  A UTF-8 BOM at the very start is dropped;

@@ -1,5 +1,5 @@
 /* lexicon.h - topic lexicons: parsing, checking and compiling
- * (contract: "Lexicons", framing-lexicon(5)).
+ * (docs/DESIGN.md, "Matching"; framing-lexicon(5)).
  *
  * A FramingLexicon holds the topics of one or more lexicon files, each
  * entry reduced to its match keys (stems, exact folded forms, folded

@@ -1,5 +1,5 @@
-/* match.c - finding lexicon entries in tokens (contract: "Lexicons",
- * matching and negation).
+/* match.c - finding lexicon entries in tokens (docs/DESIGN.md,
+ * "Matching"; framing-lexicon(5), MATCHING).
  *
  * Each token is looked up once per call in the cache described below,
  * which stems each distinct form once.  Then, at each candidate position

@@ -1,5 +1,5 @@
 /* profile.c - per-group framing profiles and the statistics that compare
- * groups (contract: "Numbers", per group and between groups).
+ * groups (docs/DESIGN.md, "The numbers"; framing-report(5), STATISTICS).
  *
  * profile_add() sums article scores into groups and keeps one sample row
  * per article (tokens, then weighted hits per topic).  profile_finish()

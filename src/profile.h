@@ -1,6 +1,6 @@
 /* profile.h - per-group framing profiles and the statistics that compare
- * groups (contract: "Numbers", per group and between groups;
- * framing-report(5) gives every formula).
+ * groups (docs/DESIGN.md, "The numbers"; framing-report(5), STATISTICS,
+ * gives every formula).
  *
  * A Profile accumulates article scores into groups (profile_add), then
  * profile_finish() computes, per group and topic, pooled per_1k, share,

@@ -1,4 +1,4 @@
-/* score.h - per-article counts (contract: "Numbers", per article).
+/* score.h - per-article counts (docs/DESIGN.md, "The numbers").
  *
  * A Scorer turns one article into its token count and, per topic, hits,
  * negated hits and weighted hits, plus the per-entry counts that later

@@ -32,7 +32,7 @@ stem_new (const char *language, GError **error)
 {
   g_return_val_if_fail (language != NULL, NULL);
 
-  /* sb_stemmer_new also accepts ISO codes ("en"); the contract names the
+  /* sb_stemmer_new also accepts ISO codes ("en"); framing(1) names the
    * languages by sb_stemmer_list(), so only those are accepted. */
   if (!language_known (language))
     {

@@ -1,5 +1,5 @@
-/* tables.h - the five CSV tables of a comparison (contract: "Outputs";
- * framing-report(5) describes every column).
+/* tables.h - the five CSV tables of a comparison (framing-report(5)
+ * describes every column).
  *
  *   articles   id,group,title,date,tokens,topic,hits,negated,weighted,per_1k
  *   profiles   group,topic,articles,tokens,hits,negated,weighted,per_1k,

@@ -1,4 +1,4 @@
-/* text.c - tokens and sentences of an article (contract: "Tokens").
+/* text.c - tokens and sentences of an article (framing(1), TOKENS).
  *
  * text_tokenize() makes the NFKC-normalised text of an article, cuts it
  * into tokens, folds each token's case and finds the sentences, in one
@@ -1156,7 +1156,7 @@ apostrophe_at (const guchar *t, guint32 k, guint32 to)
 /* The token of ASCII words joined by apostrophes that starts at START
  * (an ASCII letter or digit, outside any token) and whose first word ends
  * at K, where a continuer is: when each apostrophe stands between two
- * ASCII letters (the contract keeps it inside the token) and the token
+ * ASCII letters (framing(1), TOKENS, keeps it inside the token) and the token
  * ends at an ASCII byte that is neither a word byte nor an apostrophe,
  * it is recorded in OUT (its form with ' for U+2019, lowercased) and
  * its end returned; else 0, with nothing recorded, and the code-point

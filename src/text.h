@@ -1,4 +1,4 @@
-/* text.h - tokens and sentences of an article (contract: "Tokens").
+/* text.h - tokens and sentences of an article (framing(1), TOKENS).
  *
  * text_tokenize() turns valid UTF-8 into the NFKC-normalised text, its
  * tokens (maximal runs of letters (L*), decimal digits (Nd) and combining
