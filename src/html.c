@@ -13,11 +13,7 @@
 #include "html.h"
 #include "fmt.h"
 #include "phrases.h"
-
-#define HTML_CONTEXT 160   /* code points kept each side of an example hit */
-#define HTML_EXAMPLES 2    /* example sentences per group and topic */
-#define HTML_Z 1.96        /* |z| from which a row is marked */
-#define HTML_MATRIX_MAX 24 /* more groups: nearest and farthest only */
+#include "reportmodel.h"
 
 /* The style sheet: screen first, then print (A4 or Letter). */
 static const char style[] =
@@ -106,29 +102,17 @@ put_elem (const Html *h, const char *tag, const char *s)
 /* A numbered section heading with its anchor, closing the section
  * before it. */
 static void
-put_heading (Html *h, const char *id, const char *title)
+put_heading (Html *h, ReportSection s)
 {
   if (h->section > 0)
     fputs ("</section>\n", h->out);
-  fprintf (h->out, "<section id=\"%s\">\n<h2>%u. ", id, ++h->section);
-  put_esc (h, title);
+  fprintf (h->out, "<section id=\"%s\">\n<h2>%u. ", report_section_id (s),
+           ++h->section);
+  put_esc (h, report_section_title (s));
   fputs ("</h2>\n", h->out);
 }
 
 /* ---- the page's head and foot ---- */
-
-/* The sections, for the table of contents (id, title). */
-static const char *const sections[][2] = {
-  { "corpus", "The corpus" },
-  { "chart", "The chart" },
-  { "profiles", "Profiles by topic" },
-  { "shares", "Shares of the frames" },
-  { "balance", "Dominant frame and balance" },
-  { "distances", "How different the groups are" },
-  { "terms", "Distinguishing entries" },
-  { "examples", "Example sentences" },
-  { "reading", "How to read this" },
-};
 
 /* The head, the page's title and the table of contents. */
 static void
@@ -148,9 +132,9 @@ put_head (Html *h, const ReportCorpus *c)
             "same story, measured by counting the words of topic "
             "lexicons.");
   fputs ("</header>\n<nav>\n<ol>\n", h->out);
-  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
-    fprintf (h->out, "<li><a href=\"#%s\">%s</a></li>\n", sections[i][0],
-             sections[i][1]);
+  for (ReportSection i = 0; i < REPORT_N_SECTIONS; i++)
+    fprintf (h->out, "<li><a href=\"#%s\">%s</a></li>\n",
+             report_section_id (i), report_section_title (i));
   fputs ("</ol>\n</nav>\n", h->out);
 }
 
@@ -239,13 +223,6 @@ put_chart (Html *h, const ReportCorpus *c)
 
 /* ---- 3. the profile tables ---- */
 
-/* Whether a z is marked as clearly different. */
-static gboolean
-z_marked (double z)
-{
-  return isfinite (z) && fabs (z) >= HTML_Z;
-}
-
 /* "2.5–5.6", or "n/a" for a group of one article.  Newly allocated. */
 static char *
 fmt_interval (const ProfileTopic *t, guint articles)
@@ -266,7 +243,7 @@ put_profile_row (Html *h, const ProfileGroup *g, guint t)
   g_autofree char *ci = fmt_interval (pt, g->articles);
   g_autofree char *share = fmt_percent (pt->share, 1);
   g_autofree char *present = fmt_percent (pt->present, 0);
-  gboolean mark = z_marked (pt->z);
+  gboolean mark = report_z_marked (pt->z);
   fputs ("<tr>", h->out);
   put_elem (h, "td", g->name);
   fprintf (h->out, "<td class=\"num\">%s</td><td class=\"num\">%s</td>"
@@ -317,7 +294,7 @@ put_profiles (Html *h)
   put_elem (h, "p", intro);
   for (guint t = 0; t < profile_n_topics (h->p); t++)
     put_profile_table (h, t);
-  put_elem (h, "p", "* marks |z| ≥ 1.96: a difference from the other "
+  put_elem (h, "p", "* marks |z| ≥ " REPORT_Z_TEXT ": a difference from the other "
             "groups larger than chance alone would easily give (about 95% "
             "confidence).");
 }
@@ -458,7 +435,7 @@ put_divergence (Html *h)
             "the numbered groups; \"n/a\" means that a group has no lexicon "
             "hits.");
   guint n = profile_n_groups (h->p);
-  if (n <= HTML_MATRIX_MAX)
+  if (n <= REPORT_MATRIX_MAX)
     {
       if (n > 0)
         put_matrix (h);
@@ -539,26 +516,6 @@ put_terms (Html *h, guint top)
 
 /* ---- 8. example sentences ---- */
 
-/* S cut to its last (LEFT) or first HTML_CONTEXT code points, at a
- * space, with an ellipsis where it was cut.  Newly allocated. */
-static char *
-trim_context (const char *s, gboolean left)
-{
-  glong n = g_utf8_strlen (s, -1);
-  if (n <= HTML_CONTEXT)
-    return g_strdup (s);
-  if (left)
-    {
-      const char *p = g_utf8_offset_to_pointer (s, n - HTML_CONTEXT);
-      const char *sp = strchr (p, ' ');
-      return g_strconcat ("…", sp != NULL ? sp : p, NULL);
-    }
-  const char *end = g_utf8_offset_to_pointer (s, HTML_CONTEXT);
-  const char *sp = g_strrstr_len (s, end - s, " ");
-  g_autofree char *kept = g_strndup (s, (sp != NULL ? sp : end) - s);
-  return g_strconcat (kept, "…", NULL);
-}
-
 /* One example: "[id] (negated) left <mark>match</mark> right". */
 static void
 put_example (Html *h, const KwicExample *ex)
@@ -566,8 +523,10 @@ put_example (Html *h, const KwicExample *ex)
   g_autofree char *l0 = g_utf8_make_valid (ex->ctx.left, -1);
   g_autofree char *m = g_utf8_make_valid (ex->ctx.match, -1);
   g_autofree char *r0 = g_utf8_make_valid (ex->ctx.right, -1);
-  g_autofree char *left = trim_context (g_strchug (l0), TRUE);
-  g_autofree char *right = trim_context (g_strchomp (r0), FALSE);
+  g_autofree char *left = report_trim_context (g_strchug (l0), TRUE,
+                                                "…");
+  g_autofree char *right = report_trim_context (g_strchomp (r0), FALSE,
+                                                 "…");
   g_strstrip (m);
   g_strchomp (left);
   g_strchug (right);
@@ -613,7 +572,7 @@ put_examples (Html *h, const KwicExamples *examples)
                                               NULL);
           put_elem (h, "h4", sub);
           for (guint k = 0; list != NULL && k < list->len
-               && k < HTML_EXAMPLES; k++)
+               && k < REPORT_EXAMPLES; k++)
             put_example (h, g_ptr_array_index (list, k));
         }
     }
@@ -641,7 +600,7 @@ put_how_to_read (Html *h, const ReportCorpus *c)
   g_autofree char *z = g_strdup_printf (
       "z compares one group with all the others together, allowing for "
       "how much text each has. Values beyond about 2 either way, marked *, "
-      "are unlikely to be chance (|z| ≥ 1.96); small values are not "
+      "are unlikely to be chance (|z| ≥ " REPORT_Z_TEXT "); small values are not "
       "evidence of a difference.%s", profile_n_groups (h->p) < 2
       ? " With one group, z is always 0." : "");
   put_elem (h, "li", z);
@@ -678,25 +637,25 @@ html_write (FILE *out, const Profile *profile, const KwicExamples *examples,
                     && opts != NULL);
   Html h = { .out = out, .p = profile, .section = 0 };
   put_head (&h, corpus);
-  put_heading (&h, sections[0][0], sections[0][1]);
+  put_heading (&h, REPORT_SECTION_CORPUS);
   put_corpus_paragraph (&h, corpus);
   put_skipped (&h, corpus);
   put_group_legend (&h);
-  put_heading (&h, sections[1][0], sections[1][1]);
+  put_heading (&h, REPORT_SECTION_CHART);
   put_chart (&h, corpus);
-  put_heading (&h, sections[2][0], sections[2][1]);
+  put_heading (&h, REPORT_SECTION_PROFILES);
   put_profiles (&h);
-  put_heading (&h, sections[3][0], sections[3][1]);
+  put_heading (&h, REPORT_SECTION_SHARES);
   put_shares (&h);
-  put_heading (&h, sections[4][0], sections[4][1]);
+  put_heading (&h, REPORT_SECTION_BALANCE);
   put_dominant (&h);
-  put_heading (&h, sections[5][0], sections[5][1]);
+  put_heading (&h, REPORT_SECTION_DISTANCES);
   put_divergence (&h);
-  put_heading (&h, sections[6][0], sections[6][1]);
+  put_heading (&h, REPORT_SECTION_TERMS);
   put_terms (&h, opts->top_terms);
-  put_heading (&h, sections[7][0], sections[7][1]);
+  put_heading (&h, REPORT_SECTION_EXAMPLES);
   put_examples (&h, examples);
-  put_heading (&h, sections[8][0], sections[8][1]);
+  put_heading (&h, REPORT_SECTION_READING);
   put_how_to_read (&h, corpus);
   put_foot (&h);
 }

@@ -14,13 +14,11 @@
 #include "report.h"
 #include "fmt.h"
 #include "phrases.h"
+#include "reportmodel.h"
 
 #define REPORT_WIDTH 78      /* prose and tables */
 #define REPORT_NAME_WIDTH 20 /* group names in tables */
 #define REPORT_BAR_CELLS 50  /* a bar of 100% */
-#define REPORT_CONTEXT 160   /* code points kept each side of an example hit */
-#define REPORT_EXAMPLES 2    /* example sentences per group and topic */
-#define REPORT_Z 1.96        /* |z| from which a row is marked */
 
 /* Glyphs that differ between the Unicode and the --ascii report. */
 typedef struct {
@@ -207,9 +205,10 @@ put_wrapped (Report *r, const char *text, guint first, guint rest)
 
 /* A numbered section heading, underlined, followed by a blank line. */
 static void
-put_heading (Report *r, const char *title)
+put_heading (Report *r, ReportSection s)
 {
-  g_autofree char *h = g_strdup_printf ("%u. %s", ++r->section, title);
+  g_autofree char *h = g_strdup_printf ("%u. %s", ++r->section,
+                                        report_section_title (s));
   fprintf (r->out, "\n%s\n", h);
   for (guint i = text_width (h); i > 0; i--)
     fputc ('-', r->out);
@@ -318,13 +317,6 @@ fmt_rate (const Report *r, const ProfileTopic *t, guint articles)
                           r->dash, fmt_fixed (c, t->ci_high, 1, FALSE));
 }
 
-/* Whether a z is marked as clearly different. */
-static gboolean
-z_marked (double z)
-{
-  return isfinite (z) && fabs (z) >= REPORT_Z;
-}
-
 /* One line of a profile table from its cells. */
 static void
 put_table_row (Report *r, GString *line, const char *name,
@@ -358,7 +350,7 @@ put_profile_row (Report *r, GString *line, const ProfileGroup *g, guint t)
   g_autofree char *share = fmt_percent (pt->share, 1);
   g_autofree char *present = fmt_percent (pt->present, 0);
   put_table_row (r, line, name, fmt_count (nb, g->articles), rate, share,
-                 present, fmt_fixed (zb, pt->z, 2, TRUE), z_marked (pt->z));
+                 present, fmt_fixed (zb, pt->z, 2, TRUE), report_z_marked (pt->z));
 }
 
 /* The profile table of topic T. */
@@ -409,7 +401,7 @@ put_profiles (Report *r, const Profile *p)
   g_autofree char *mark = g_strdup_printf (
       "* marks |z| %s %s: a difference from the other groups larger than "
       "chance alone would easily give (about 95%% confidence).",
-      r->ge, "1.96");
+      r->ge, REPORT_Z_TEXT);
   put_wrapped (r, mark, 0, 2);
 }
 
@@ -551,7 +543,6 @@ put_dominant (Report *r, const Profile *p)
 /* Width of the row labels of the matrix ("12 name"). */
 #define REPORT_MATRIX_LABEL 18
 #define REPORT_MATRIX_CELL 7
-#define REPORT_MATRIX_MAX 24 /* more groups: nearest and farthest only */
 
 /* Columns FROM..TO-1 of the divergence matrix. */
 static void
@@ -695,26 +686,6 @@ put_terms (Report *r, const Profile *p, guint top)
 
 /* ---- 7. example sentences ---- */
 
-/* S without its first code points, keeping at most KEEP at the end, cut
- * at a space, after the ellipsis (LEFT) or, at its start, before it. */
-static char *
-trim_context (const Report *r, const char *s, gboolean left)
-{
-  glong n = g_utf8_strlen (s, -1);
-  if (n <= REPORT_CONTEXT)
-    return g_strdup (s);
-  if (left)
-    {
-      const char *p = g_utf8_offset_to_pointer (s, n - REPORT_CONTEXT);
-      const char *sp = strchr (p, ' ');
-      return g_strconcat (r->ellipsis, sp != NULL ? sp : p, NULL);
-    }
-  const char *end = g_utf8_offset_to_pointer (s, REPORT_CONTEXT);
-  const char *sp = g_strrstr_len (s, end - s, " ");
-  g_autofree char *kept = g_strndup (s, (sp != NULL ? sp : end) - s);
-  return g_strconcat (kept, r->ellipsis, NULL);
-}
-
 /* One example: "[id] (negated) left [[match]] right", wrapped. */
 static void
 put_example (Report *r, const KwicExample *ex)
@@ -723,8 +694,10 @@ put_example (Report *r, const KwicExample *ex)
   g_autofree char *l0 = fmt_clean_text (ex->ctx.left);
   g_autofree char *m = fmt_clean_text (ex->ctx.match);
   g_autofree char *r0 = fmt_clean_text (ex->ctx.right);
-  g_autofree char *left = trim_context (r, g_strchug (l0), TRUE);
-  g_autofree char *right = trim_context (r, g_strchomp (r0), FALSE);
+  g_autofree char *left = report_trim_context (g_strchug (l0), TRUE,
+                                                r->ellipsis);
+  g_autofree char *right = report_trim_context (g_strchomp (r0), FALSE,
+                                                 r->ellipsis);
   g_strstrip (m);
   g_strdelimit (m, " ", '\x1f'); /* the marked hit does not break */
   g_strchomp (left);
@@ -851,22 +824,22 @@ report_write (FILE *out, const Profile *profile,
   fputs ("Framing report\n==============\n\n", out);
   put_wrapped (&r, "How the groups of a corpus frame the same story, "
                "measured by counting the words of topic lexicons.", 0, 0);
-  put_heading (&r, "The corpus");
+  put_heading (&r, REPORT_SECTION_CORPUS);
   put_corpus_paragraph (&r, profile, corpus);
   put_skipped (&r, corpus);
   put_group_legend (&r, profile);
-  put_heading (&r, "Profiles by topic");
+  put_heading (&r, REPORT_SECTION_PROFILES);
   put_profiles (&r, profile);
-  put_heading (&r, "Shares of the frames");
+  put_heading (&r, REPORT_SECTION_SHARES);
   put_chart (&r, profile);
-  put_heading (&r, "Dominant frame and balance");
+  put_heading (&r, REPORT_SECTION_BALANCE);
   put_dominant (&r, profile);
-  put_heading (&r, "How different the groups are");
+  put_heading (&r, REPORT_SECTION_DISTANCES);
   put_divergence (&r, profile);
-  put_heading (&r, "Distinguishing entries");
+  put_heading (&r, REPORT_SECTION_TERMS);
   put_terms (&r, profile, opts->top_terms);
-  put_heading (&r, "Example sentences");
+  put_heading (&r, REPORT_SECTION_EXAMPLES);
   put_examples (&r, profile, examples);
-  put_heading (&r, "How to read this");
+  put_heading (&r, REPORT_SECTION_READING);
   put_how_to_read (&r, profile, corpus);
 }
