@@ -1,7 +1,7 @@
 /* html.c - report.html, the one-page report of a comparison; see html.h.
  *
- * The sections and their wording follow report.c, so that the page and
- * report.txt say the same things; the page adds the chart (section 2)
+ * The sections (reportmodel.h) and their sentences (phrases.h) are
+ * those of report.txt, written once; the page adds the chart (section 2)
  * and lets the browser wrap text and size tables.  All text goes through
  * chart_escape(); numbers are written with '.' as the decimal point
  * whatever the locale.
@@ -128,9 +128,7 @@ put_head (Html *h, const ReportCorpus *c)
   fprintf (h->out, "<style>\n%s</style>\n</head>\n<body>\n<header>\n",
            style);
   put_elem (h, "h1", "Framing report");
-  put_elem (h, "p class=\"lead\"", "How the groups of a corpus frame the "
-            "same story, measured by counting the words of topic "
-            "lexicons.");
+  put_elem (h, "p class=\"lead\"", phrase_lead);
   fputs ("</header>\n<nav>\n<ol>\n", h->out);
   for (ReportSection i = 0; i < REPORT_N_SECTIONS; i++)
     fprintf (h->out, "<li><a href=\"#%s\">%s</a></li>\n",
@@ -166,12 +164,15 @@ put_skipped (Html *h, const ReportCorpus *c)
   guint named = c->skipped_names != NULL ? c->skipped_names->len : 0;
   if (c->skipped == 0 || named == 0)
     return;
-  put_elem (h, "p", "Skipped inputs:");
+  put_elem (h, "p", phrase_skipped_inputs);
   fputs ("<ul>\n", h->out);
   for (guint i = 0; i < named && i < c->skipped; i++)
     put_elem (h, "li", g_ptr_array_index (c->skipped_names, i));
   if (c->skipped > named)
-    fprintf (h->out, "<li>and %u more</li>\n", c->skipped - named);
+    {
+      g_autofree char *more = phrase_skipped_more (c->skipped - named);
+      put_elem (h, "li", more);
+    }
   fputs ("</ul>\n", h->out);
 }
 
@@ -182,11 +183,11 @@ put_group_legend (Html *h)
   const Profile *p = h->p;
   if (profile_n_groups (p) == 0)
     {
-      put_elem (h, "p", "No article was read, so there is nothing to "
-                "compare.");
+      put_elem (h, "p", phrase_no_articles);
       return;
     }
-  put_elem (h, "p", "The groups, numbered as in the tables below:");
+  g_autofree char *intro = phrase_legend_intro (FALSE);
+  put_elem (h, "p", intro);
   fputs ("<ol>\n", h->out);
   for (guint i = 0; i < profile_n_groups (p); i++)
     {
@@ -259,10 +260,7 @@ static void
 put_profile_table (Html *h, guint t)
 {
   const LexTopic *topic = profile_topic (h->p, t);
-  g_autofree char *entries = fmt_count_noun (topic->entries->len, "entry",
-                                         "entries");
-  g_autofree char *title = g_strdup_printf ("Topic \"%s\" (%s)", topic->name,
-                                            entries);
+  g_autofree char *title = phrase_topic_title (h->p, t);
   put_elem (h, "h3", title);
   if (topic->description != NULL)
     put_elem (h, "p class=\"desc\"", topic->description);
@@ -280,23 +278,13 @@ put_profile_table (Html *h, guint t)
 static void
 put_profiles (Html *h)
 {
-  g_autofree char *presence = fmt_count_noun (h->p->opts.presence, "hit",
-                                          "hits");
-  g_autofree char *intro = g_strdup_printf (
-      "One table per topic. \"Per 1000 tokens\" is how often the topic's "
-      "words occur: weighted hits per 1000 words of the group's articles, "
-      "with its 95%% interval beside it (n/a for a group of one article, "
-      "which has no interval). \"Share\" is the topic's part of "
-      "all the group's lexicon hits. \"Present\" is the part of the group's "
-      "articles with at least %s of the topic. \"z\" compares the group's "
-      "rate with that of all the other groups together: above 0 the group "
-      "uses the topic's words more, below 0 less.", presence);
+  g_autofree char *intro = phrase_profiles_intro (h->p->opts.presence,
+                                                  "beside it");
   put_elem (h, "p", intro);
   for (guint t = 0; t < profile_n_topics (h->p); t++)
     put_profile_table (h, t);
-  put_elem (h, "p", "* marks |z| ≥ " REPORT_Z_TEXT ": a difference from the other "
-            "groups larger than chance alone would easily give (about 95% "
-            "confidence).");
+  g_autofree char *mark = phrase_mark_note ("≥");
+  put_elem (h, "p", mark);
 }
 
 /* ---- 4. the shares ---- */
@@ -336,8 +324,8 @@ put_group_shares (Html *h, guint i)
 static void
 put_shares (Html *h)
 {
-  put_elem (h, "p", "Each group's lexicon hits split by topic (the "
-            "\"Share\" column above). A full bar is 100%.");
+  g_autofree char *intro = phrase_shares_intro (NULL);
+  put_elem (h, "p", intro);
   if (profile_n_groups (h->p) == 0)
     return;
   fputs ("<table>\n", h->out);
@@ -353,17 +341,9 @@ static void
 put_dominant (Html *h)
 {
   const Profile *p = h->p;
-  put_elem (h, "p", "The dominant frame is the topic with the largest share "
-            "of a group's lexicon hits. A balance weighs two topics "
-            "against each other: its logit is ln((A + 0.5) / (B + 0.5)) "
-            "of their weighted hits, above 0 when the group uses more "
-            "words of A, below 0 when it uses more of B. The group leans "
-            "to one side only when the whole 95% interval is on that "
-            "side of 0.");
+  put_elem (h, "p", phrase_dominant_intro);
   if (p->opts.n_balance == 0)
-    put_elem (h, "p", "No balance pair was asked for (--balance A:B), and "
-              "the lexicons do not have both \"escalation\" and "
-              "\"peace\".");
+    put_elem (h, "p", phrase_no_balance);
   if (profile_n_groups (p) == 0)
     return;
   fputs ("<ol>\n", h->out);
@@ -429,11 +409,8 @@ put_nearest (Html *h, guint i)
 static void
 put_divergence (Html *h)
 {
-  put_elem (h, "p", "How different the groups' mixes of frames are: the "
-            "Jensen–Shannon divergence of their shares, from 0 (the same "
-            "mix of frames) to 1 (nothing in common). Rows and columns are "
-            "the numbered groups; \"n/a\" means that a group has no lexicon "
-            "hits.");
+  g_autofree char *intro = phrase_divergence_intro ("–");
+  put_elem (h, "p", intro);
   guint n = profile_n_groups (h->p);
   if (n <= REPORT_MATRIX_MAX)
     {
@@ -441,10 +418,7 @@ put_divergence (Html *h)
         put_matrix (h);
       return;
     }
-  put_elem (h, "p", "There are too many groups for a readable matrix (the "
-            "whole of it is the table distances.csv: framing compare --csv "
-            "distances). Here, per group, the group whose mix is most alike "
-            "and the one least alike.");
+  put_elem (h, "p", phrase_too_many_groups);
   fputs ("<ol>\n", h->out);
   for (guint i = 0; i < n; i++)
     put_nearest (h, i);
@@ -489,13 +463,8 @@ put_group_terms (Html *h, const ProfileGroup *g, guint t, guint top)
 static void
 put_terms (Html *h, guint top)
 {
-  g_autofree char *intro = g_strdup_printf (
-      "Per group and topic, up to %u lexicon entries that the group uses "
-      "more often than the other groups together, those with the largest "
-      "z first, with their hits and their rate per 1000 tokens. As in the "
-      "tables, only a z of about 2 or more is a clear difference.%s", top,
-      profile_n_groups (h->p) < 2 ? " With one group there is nothing to compare "
-      "with, so no entry stands out." : "");
+  g_autofree char *intro = phrase_terms_intro (top,
+                                               profile_n_groups (h->p));
   put_elem (h, "p", intro);
   fputs ("<div class=\"cells\">\n", h->out);
   for (guint i = 0; i < profile_n_groups (h->p); i++)
@@ -553,11 +522,11 @@ put_example (Html *h, const KwicExample *ex)
 static void
 put_examples (Html *h, const KwicExamples *examples)
 {
-  fputs ("<p>Up to two sentences per group and topic, each after the id "
-         "of its article, with the lexicon hit <mark>marked like "
-         "this</mark>. \"(negated)\" marks a hit that a negation word "
-         "before it kept out of the counts; it is <mark class=\"negated\">"
-         "struck through</mark>.</p>\n", h->out);
+  /* The markup is the page's own: the sentence has nothing to escape. */
+  g_autofree char *intro = phrase_examples_intro (
+      "<mark>marked like this</mark>",
+      "<mark class=\"negated\">struck through</mark>");
+  fprintf (h->out, "<p>%s</p>\n", intro);
   for (guint i = 0; i < profile_n_groups (h->p); i++)
     {
       const ProfileGroup *g = profile_group_at (h->p, i);
@@ -584,46 +553,15 @@ put_examples (Html *h, const KwicExamples *examples)
 static void
 put_how_to_read (Html *h, const ReportCorpus *c)
 {
+  g_autofree char *z = phrase_reading_z ("≥", profile_n_groups (h->p));
+  g_autofree char *neg = phrase_reading_negation (c->negation_window);
   fputs ("<ul>\n", h->out);
-  put_elem (h, "li", "The counts measure word choice: how often a group's "
-            "articles use the words listed for each topic. They do not "
-            "say whether an article is true, fair or well meant, nor "
-            "what its writer intended. The word lists were chosen by "
-            "people; other lists would give other numbers.");
-  put_elem (h, "li", "Every number comes with uncertainty. The 95% interval "
-            "is the range in which the rate would most likely fall if "
-            "the same outlets had published a different set of "
-            "articles of the same kind; it is computed by drawing the "
-            "group's articles again at random 1000 times. A group with "
-            "few articles has a wide interval: read its numbers as "
-            "rough.");
-  g_autofree char *z = g_strdup_printf (
-      "z compares one group with all the others together, allowing for "
-      "how much text each has. Values beyond about 2 either way, marked *, "
-      "are unlikely to be chance (|z| ≥ " REPORT_Z_TEXT "); small values are not "
-      "evidence of a difference.%s", profile_n_groups (h->p) < 2
-      ? " With one group, z is always 0." : "");
+  put_elem (h, "li", phrase_reading_words);
+  put_elem (h, "li", phrase_reading_uncertainty);
   put_elem (h, "li", z);
-  g_autofree char *neg = NULL;
-  if (c->negation_window > 0)
-    neg = g_strdup_printf (
-        "Negation is handled roughly: a hit is left out only when a "
-        "negation word or phrase (\"no\", \"refused to\") stands within %u "
-        "tokens before it in the same clause. So \"no sign that the army is "
-        "preparing for peace\" does not count \"peace\", but irony, "
-        "reported speech and double negatives are not recognised.",
-        c->negation_window);
-  else
-    neg = g_strdup ("Negation was not looked for in this run: \"no "
-                    "offensive\" counts as \"offensive\".");
   put_elem (h, "li", neg);
-  put_elem (h, "li", "The tool sees only the words of the text. It does not "
-            "see images, where a story is placed, how large its "
-            "headline is, what a story leaves out, or whose words are "
-            "quoted: a word counts the same in a quotation as in the "
-            "writer's own voice.");
-  put_elem (h, "li", "Read the example sentences and the articles "
-            "themselves before drawing conclusions.");
+  put_elem (h, "li", phrase_reading_sees);
+  put_elem (h, "li", phrase_reading_examples);
   fputs ("</ul>\n", h->out);
 }
 
