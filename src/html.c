@@ -1,7 +1,7 @@
 /* html.c - report.html, the one-page report of a comparison; see html.h.
  *
- * The sections and their wording follow report.c, so that the page and
- * report.txt say the same things; the page adds the chart (section 2)
+ * The sections (reportmodel.h) and their sentences (phrases.h) are
+ * those of report.txt, written once; the page adds the chart (section 2)
  * and lets the browser wrap text and size tables.  All text goes through
  * chart_escape(); numbers are written with '.' as the decimal point
  * whatever the locale.
@@ -13,11 +13,7 @@
 #include "html.h"
 #include "fmt.h"
 #include "phrases.h"
-
-#define HTML_CONTEXT 160   /* code points kept each side of an example hit */
-#define HTML_EXAMPLES 2    /* example sentences per group and topic */
-#define HTML_Z 1.96        /* |z| from which a row is marked */
-#define HTML_MATRIX_MAX 24 /* more groups: nearest and farthest only */
+#include "reportmodel.h"
 
 /* The style sheet: screen first, then print (A4 or Letter). */
 static const char style[] =
@@ -106,29 +102,17 @@ put_elem (const Html *h, const char *tag, const char *s)
 /* A numbered section heading with its anchor, closing the section
  * before it. */
 static void
-put_heading (Html *h, const char *id, const char *title)
+put_heading (Html *h, ReportSection s)
 {
   if (h->section > 0)
     fputs ("</section>\n", h->out);
-  fprintf (h->out, "<section id=\"%s\">\n<h2>%u. ", id, ++h->section);
-  put_esc (h, title);
+  fprintf (h->out, "<section id=\"%s\">\n<h2>%u. ", report_section_id (s),
+           ++h->section);
+  put_esc (h, report_section_title (s));
   fputs ("</h2>\n", h->out);
 }
 
 /* ---- the page's head and foot ---- */
-
-/* The sections, for the table of contents (id, title). */
-static const char *const sections[][2] = {
-  { "corpus", "The corpus" },
-  { "chart", "The chart" },
-  { "profiles", "Profiles by topic" },
-  { "shares", "Shares of the frames" },
-  { "balance", "Dominant frame and balance" },
-  { "distances", "How different the groups are" },
-  { "terms", "Distinguishing entries" },
-  { "examples", "Example sentences" },
-  { "reading", "How to read this" },
-};
 
 /* The head, the page's title and the table of contents. */
 static void
@@ -144,13 +128,11 @@ put_head (Html *h, const ReportCorpus *c)
   fprintf (h->out, "<style>\n%s</style>\n</head>\n<body>\n<header>\n",
            style);
   put_elem (h, "h1", "Framing report");
-  put_elem (h, "p class=\"lead\"", "How the groups of a corpus frame the "
-            "same story, measured by counting the words of topic "
-            "lexicons.");
+  put_elem (h, "p class=\"lead\"", phrase_lead);
   fputs ("</header>\n<nav>\n<ol>\n", h->out);
-  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
-    fprintf (h->out, "<li><a href=\"#%s\">%s</a></li>\n", sections[i][0],
-             sections[i][1]);
+  for (ReportSection i = 0; i < REPORT_N_SECTIONS; i++)
+    fprintf (h->out, "<li><a href=\"#%s\">%s</a></li>\n",
+             report_section_id (i), report_section_title (i));
   fputs ("</ol>\n</nav>\n", h->out);
 }
 
@@ -182,12 +164,15 @@ put_skipped (Html *h, const ReportCorpus *c)
   guint named = c->skipped_names != NULL ? c->skipped_names->len : 0;
   if (c->skipped == 0 || named == 0)
     return;
-  put_elem (h, "p", "Skipped inputs:");
+  put_elem (h, "p", phrase_skipped_inputs);
   fputs ("<ul>\n", h->out);
   for (guint i = 0; i < named && i < c->skipped; i++)
     put_elem (h, "li", g_ptr_array_index (c->skipped_names, i));
   if (c->skipped > named)
-    fprintf (h->out, "<li>and %u more</li>\n", c->skipped - named);
+    {
+      g_autofree char *more = phrase_skipped_more (c->skipped - named);
+      put_elem (h, "li", more);
+    }
   fputs ("</ul>\n", h->out);
 }
 
@@ -198,11 +183,11 @@ put_group_legend (Html *h)
   const Profile *p = h->p;
   if (profile_n_groups (p) == 0)
     {
-      put_elem (h, "p", "No article was read, so there is nothing to "
-                "compare.");
+      put_elem (h, "p", phrase_no_articles);
       return;
     }
-  put_elem (h, "p", "The groups, numbered as in the tables below:");
+  g_autofree char *intro = phrase_legend_intro (FALSE);
+  put_elem (h, "p", intro);
   fputs ("<ol>\n", h->out);
   for (guint i = 0; i < profile_n_groups (p); i++)
     {
@@ -239,13 +224,6 @@ put_chart (Html *h, const ReportCorpus *c)
 
 /* ---- 3. the profile tables ---- */
 
-/* Whether a z is marked as clearly different. */
-static gboolean
-z_marked (double z)
-{
-  return isfinite (z) && fabs (z) >= HTML_Z;
-}
-
 /* "2.5–5.6", or "n/a" for a group of one article.  Newly allocated. */
 static char *
 fmt_interval (const ProfileTopic *t, guint articles)
@@ -266,7 +244,7 @@ put_profile_row (Html *h, const ProfileGroup *g, guint t)
   g_autofree char *ci = fmt_interval (pt, g->articles);
   g_autofree char *share = fmt_percent (pt->share, 1);
   g_autofree char *present = fmt_percent (pt->present, 0);
-  gboolean mark = z_marked (pt->z);
+  gboolean mark = report_z_marked (pt->z);
   fputs ("<tr>", h->out);
   put_elem (h, "td", g->name);
   fprintf (h->out, "<td class=\"num\">%s</td><td class=\"num\">%s</td>"
@@ -282,10 +260,7 @@ static void
 put_profile_table (Html *h, guint t)
 {
   const LexTopic *topic = profile_topic (h->p, t);
-  g_autofree char *entries = fmt_count_noun (topic->entries->len, "entry",
-                                         "entries");
-  g_autofree char *title = g_strdup_printf ("Topic \"%s\" (%s)", topic->name,
-                                            entries);
+  g_autofree char *title = phrase_topic_title (h->p, t);
   put_elem (h, "h3", title);
   if (topic->description != NULL)
     put_elem (h, "p class=\"desc\"", topic->description);
@@ -303,23 +278,13 @@ put_profile_table (Html *h, guint t)
 static void
 put_profiles (Html *h)
 {
-  g_autofree char *presence = fmt_count_noun (h->p->opts.presence, "hit",
-                                          "hits");
-  g_autofree char *intro = g_strdup_printf (
-      "One table per topic. \"Per 1000 tokens\" is how often the topic's "
-      "words occur: weighted hits per 1000 words of the group's articles, "
-      "with its 95%% interval beside it (n/a for a group of one article, "
-      "which has no interval). \"Share\" is the topic's part of "
-      "all the group's lexicon hits. \"Present\" is the part of the group's "
-      "articles with at least %s of the topic. \"z\" compares the group's "
-      "rate with that of all the other groups together: above 0 the group "
-      "uses the topic's words more, below 0 less.", presence);
+  g_autofree char *intro = phrase_profiles_intro (h->p->opts.presence,
+                                                  "beside it");
   put_elem (h, "p", intro);
   for (guint t = 0; t < profile_n_topics (h->p); t++)
     put_profile_table (h, t);
-  put_elem (h, "p", "* marks |z| ≥ 1.96: a difference from the other "
-            "groups larger than chance alone would easily give (about 95% "
-            "confidence).");
+  g_autofree char *mark = phrase_mark_note ("≥");
+  put_elem (h, "p", mark);
 }
 
 /* ---- 4. the shares ---- */
@@ -359,8 +324,8 @@ put_group_shares (Html *h, guint i)
 static void
 put_shares (Html *h)
 {
-  put_elem (h, "p", "Each group's lexicon hits split by topic (the "
-            "\"Share\" column above). A full bar is 100%.");
+  g_autofree char *intro = phrase_shares_intro (NULL);
+  put_elem (h, "p", intro);
   if (profile_n_groups (h->p) == 0)
     return;
   fputs ("<table>\n", h->out);
@@ -376,17 +341,9 @@ static void
 put_dominant (Html *h)
 {
   const Profile *p = h->p;
-  put_elem (h, "p", "The dominant frame is the topic with the largest share "
-            "of a group's lexicon hits. A balance weighs two topics "
-            "against each other: its logit is ln((A + 0.5) / (B + 0.5)) "
-            "of their weighted hits, above 0 when the group uses more "
-            "words of A, below 0 when it uses more of B. The group leans "
-            "to one side only when the whole 95% interval is on that "
-            "side of 0.");
+  put_elem (h, "p", phrase_dominant_intro);
   if (p->opts.n_balance == 0)
-    put_elem (h, "p", "No balance pair was asked for (--balance A:B), and "
-              "the lexicons do not have both \"escalation\" and "
-              "\"peace\".");
+    put_elem (h, "p", phrase_no_balance);
   if (profile_n_groups (p) == 0)
     return;
   fputs ("<ol>\n", h->out);
@@ -452,22 +409,16 @@ put_nearest (Html *h, guint i)
 static void
 put_divergence (Html *h)
 {
-  put_elem (h, "p", "How different the groups' mixes of frames are: the "
-            "Jensen–Shannon divergence of their shares, from 0 (the same "
-            "mix of frames) to 1 (nothing in common). Rows and columns are "
-            "the numbered groups; \"n/a\" means that a group has no lexicon "
-            "hits.");
+  g_autofree char *intro = phrase_divergence_intro ("–");
+  put_elem (h, "p", intro);
   guint n = profile_n_groups (h->p);
-  if (n <= HTML_MATRIX_MAX)
+  if (n <= REPORT_MATRIX_MAX)
     {
       if (n > 0)
         put_matrix (h);
       return;
     }
-  put_elem (h, "p", "There are too many groups for a readable matrix (the "
-            "whole of it is the table distances.csv: framing compare --csv "
-            "distances). Here, per group, the group whose mix is most alike "
-            "and the one least alike.");
+  put_elem (h, "p", phrase_too_many_groups);
   fputs ("<ol>\n", h->out);
   for (guint i = 0; i < n; i++)
     put_nearest (h, i);
@@ -512,13 +463,8 @@ put_group_terms (Html *h, const ProfileGroup *g, guint t, guint top)
 static void
 put_terms (Html *h, guint top)
 {
-  g_autofree char *intro = g_strdup_printf (
-      "Per group and topic, up to %u lexicon entries that the group uses "
-      "more often than the other groups together, those with the largest "
-      "z first, with their hits and their rate per 1000 tokens. As in the "
-      "tables, only a z of about 2 or more is a clear difference.%s", top,
-      profile_n_groups (h->p) < 2 ? " With one group there is nothing to compare "
-      "with, so no entry stands out." : "");
+  g_autofree char *intro = phrase_terms_intro (top,
+                                               profile_n_groups (h->p));
   put_elem (h, "p", intro);
   fputs ("<div class=\"cells\">\n", h->out);
   for (guint i = 0; i < profile_n_groups (h->p); i++)
@@ -539,26 +485,6 @@ put_terms (Html *h, guint top)
 
 /* ---- 8. example sentences ---- */
 
-/* S cut to its last (LEFT) or first HTML_CONTEXT code points, at a
- * space, with an ellipsis where it was cut.  Newly allocated. */
-static char *
-trim_context (const char *s, gboolean left)
-{
-  glong n = g_utf8_strlen (s, -1);
-  if (n <= HTML_CONTEXT)
-    return g_strdup (s);
-  if (left)
-    {
-      const char *p = g_utf8_offset_to_pointer (s, n - HTML_CONTEXT);
-      const char *sp = strchr (p, ' ');
-      return g_strconcat ("…", sp != NULL ? sp : p, NULL);
-    }
-  const char *end = g_utf8_offset_to_pointer (s, HTML_CONTEXT);
-  const char *sp = g_strrstr_len (s, end - s, " ");
-  g_autofree char *kept = g_strndup (s, (sp != NULL ? sp : end) - s);
-  return g_strconcat (kept, "…", NULL);
-}
-
 /* One example: "[id] (negated) left <mark>match</mark> right". */
 static void
 put_example (Html *h, const KwicExample *ex)
@@ -566,8 +492,10 @@ put_example (Html *h, const KwicExample *ex)
   g_autofree char *l0 = g_utf8_make_valid (ex->ctx.left, -1);
   g_autofree char *m = g_utf8_make_valid (ex->ctx.match, -1);
   g_autofree char *r0 = g_utf8_make_valid (ex->ctx.right, -1);
-  g_autofree char *left = trim_context (g_strchug (l0), TRUE);
-  g_autofree char *right = trim_context (g_strchomp (r0), FALSE);
+  g_autofree char *left = report_trim_context (g_strchug (l0), TRUE,
+                                                "…");
+  g_autofree char *right = report_trim_context (g_strchomp (r0), FALSE,
+                                                 "…");
   g_strstrip (m);
   g_strchomp (left);
   g_strchug (right);
@@ -594,11 +522,11 @@ put_example (Html *h, const KwicExample *ex)
 static void
 put_examples (Html *h, const KwicExamples *examples)
 {
-  fputs ("<p>Up to two sentences per group and topic, each after the id "
-         "of its article, with the lexicon hit <mark>marked like "
-         "this</mark>. \"(negated)\" marks a hit that a negation word "
-         "before it kept out of the counts; it is <mark class=\"negated\">"
-         "struck through</mark>.</p>\n", h->out);
+  /* The markup is the page's own: the sentence has nothing to escape. */
+  g_autofree char *intro = phrase_examples_intro (
+      "<mark>marked like this</mark>",
+      "<mark class=\"negated\">struck through</mark>");
+  fprintf (h->out, "<p>%s</p>\n", intro);
   for (guint i = 0; i < profile_n_groups (h->p); i++)
     {
       const ProfileGroup *g = profile_group_at (h->p, i);
@@ -613,7 +541,7 @@ put_examples (Html *h, const KwicExamples *examples)
                                               NULL);
           put_elem (h, "h4", sub);
           for (guint k = 0; list != NULL && k < list->len
-               && k < HTML_EXAMPLES; k++)
+               && k < REPORT_EXAMPLES; k++)
             put_example (h, g_ptr_array_index (list, k));
         }
     }
@@ -625,46 +553,15 @@ put_examples (Html *h, const KwicExamples *examples)
 static void
 put_how_to_read (Html *h, const ReportCorpus *c)
 {
+  g_autofree char *z = phrase_reading_z ("≥", profile_n_groups (h->p));
+  g_autofree char *neg = phrase_reading_negation (c->negation_window);
   fputs ("<ul>\n", h->out);
-  put_elem (h, "li", "The counts measure word choice: how often a group's "
-            "articles use the words listed for each topic. They do not "
-            "say whether an article is true, fair or well meant, nor "
-            "what its writer intended. The word lists were chosen by "
-            "people; other lists would give other numbers.");
-  put_elem (h, "li", "Every number comes with uncertainty. The 95% interval "
-            "is the range in which the rate would most likely fall if "
-            "the same outlets had published a different set of "
-            "articles of the same kind; it is computed by drawing the "
-            "group's articles again at random 1000 times. A group with "
-            "few articles has a wide interval: read its numbers as "
-            "rough.");
-  g_autofree char *z = g_strdup_printf (
-      "z compares one group with all the others together, allowing for "
-      "how much text each has. Values beyond about 2 either way, marked *, "
-      "are unlikely to be chance (|z| ≥ 1.96); small values are not "
-      "evidence of a difference.%s", profile_n_groups (h->p) < 2
-      ? " With one group, z is always 0." : "");
+  put_elem (h, "li", phrase_reading_words);
+  put_elem (h, "li", phrase_reading_uncertainty);
   put_elem (h, "li", z);
-  g_autofree char *neg = NULL;
-  if (c->negation_window > 0)
-    neg = g_strdup_printf (
-        "Negation is handled roughly: a hit is left out only when a "
-        "negation word or phrase (\"no\", \"refused to\") stands within %u "
-        "tokens before it in the same clause. So \"no sign that the army is "
-        "preparing for peace\" does not count \"peace\", but irony, "
-        "reported speech and double negatives are not recognised.",
-        c->negation_window);
-  else
-    neg = g_strdup ("Negation was not looked for in this run: \"no "
-                    "offensive\" counts as \"offensive\".");
   put_elem (h, "li", neg);
-  put_elem (h, "li", "The tool sees only the words of the text. It does not "
-            "see images, where a story is placed, how large its "
-            "headline is, what a story leaves out, or whose words are "
-            "quoted: a word counts the same in a quotation as in the "
-            "writer's own voice.");
-  put_elem (h, "li", "Read the example sentences and the articles "
-            "themselves before drawing conclusions.");
+  put_elem (h, "li", phrase_reading_sees);
+  put_elem (h, "li", phrase_reading_examples);
   fputs ("</ul>\n", h->out);
 }
 
@@ -678,25 +575,25 @@ html_write (FILE *out, const Profile *profile, const KwicExamples *examples,
                     && opts != NULL);
   Html h = { .out = out, .p = profile, .section = 0 };
   put_head (&h, corpus);
-  put_heading (&h, sections[0][0], sections[0][1]);
+  put_heading (&h, REPORT_SECTION_CORPUS);
   put_corpus_paragraph (&h, corpus);
   put_skipped (&h, corpus);
   put_group_legend (&h);
-  put_heading (&h, sections[1][0], sections[1][1]);
+  put_heading (&h, REPORT_SECTION_CHART);
   put_chart (&h, corpus);
-  put_heading (&h, sections[2][0], sections[2][1]);
+  put_heading (&h, REPORT_SECTION_PROFILES);
   put_profiles (&h);
-  put_heading (&h, sections[3][0], sections[3][1]);
+  put_heading (&h, REPORT_SECTION_SHARES);
   put_shares (&h);
-  put_heading (&h, sections[4][0], sections[4][1]);
+  put_heading (&h, REPORT_SECTION_BALANCE);
   put_dominant (&h);
-  put_heading (&h, sections[5][0], sections[5][1]);
+  put_heading (&h, REPORT_SECTION_DISTANCES);
   put_divergence (&h);
-  put_heading (&h, sections[6][0], sections[6][1]);
+  put_heading (&h, REPORT_SECTION_TERMS);
   put_terms (&h, opts->top_terms);
-  put_heading (&h, sections[7][0], sections[7][1]);
+  put_heading (&h, REPORT_SECTION_EXAMPLES);
   put_examples (&h, examples);
-  put_heading (&h, sections[8][0], sections[8][1]);
+  put_heading (&h, REPORT_SECTION_READING);
   put_how_to_read (&h, corpus);
   put_foot (&h);
 }

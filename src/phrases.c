@@ -5,6 +5,7 @@
 #include <math.h>
 
 #include "fmt.h"
+#include "reportmodel.h"
 
 /* "escalation (86 entries), peace (72 entries) and aid (40 entries)". */
 char *
@@ -154,4 +155,189 @@ phrase_nearest (const Profile *p, guint i)
                           fmt_fixed (a, p->jsd[i * n + near], 3, FALSE),
                           far + 1, fn,
                           fmt_fixed (b, p->jsd[i * n + far], 3, FALSE));
+}
+
+/* ---- the fixed sentences of the reports ---- */
+
+const char phrase_lead[] =
+  "How the groups of a corpus frame the same story, measured by counting "
+  "the words of topic lexicons.";
+
+const char phrase_no_articles[] =
+  "No article was read, so there is nothing to compare.";
+
+const char phrase_skipped_inputs[] = "Skipped inputs:";
+
+const char phrase_dominant_intro[] =
+  "The dominant frame is the topic with the largest share of a group's "
+  "lexicon hits. A balance weighs two topics against each other: its "
+  "logit is ln((A + 0.5) / (B + 0.5)) of their weighted hits, above 0 when "
+  "the group uses more words of A, below 0 when it uses more of B. The "
+  "group leans to one side only when the whole 95% interval is on that "
+  "side of 0.";
+
+const char phrase_no_balance[] =
+  "No balance pair was asked for (--balance A:B), and the lexicons do not "
+  "have both \"escalation\" and \"peace\".";
+
+const char phrase_too_many_groups[] =
+  "There are too many groups for a readable matrix (the whole of it is "
+  "the table distances.csv: framing compare --csv distances). Here, per "
+  "group, the group whose mix is most alike and the one least alike.";
+
+const char phrase_no_examples[] =
+  "No example sentences: this comparison was merged from counts files "
+  "(framing score --counts), which keep the numbers but not the text. Run "
+  "framing kwic on the articles to see the hits in their sentences.";
+
+const char phrase_reading_words[] =
+  "The counts measure word choice: how often a group's articles use the "
+  "words listed for each topic. They do not say whether an article is "
+  "true, fair or well meant, nor what its writer intended. The word lists "
+  "were chosen by people; other lists would give other numbers.";
+
+const char phrase_reading_uncertainty[] =
+  "Every number comes with uncertainty. The 95% interval is the range in "
+  "which the rate would most likely fall if the same outlets had "
+  "published a different set of articles of the same kind; it is computed "
+  "by drawing the group's articles again at random 1000 times. A group "
+  "with few articles has a wide interval: read its numbers as rough.";
+
+const char phrase_reading_sees[] =
+  "The tool sees only the words of the text. It does not see images, "
+  "where a story is placed, how large its headline is, what a story "
+  "leaves out, or whose words are quoted: a word counts the same in a "
+  "quotation as in the writer's own voice.";
+
+const char phrase_reading_examples[] =
+  "Read the example sentences and the articles themselves before drawing "
+  "conclusions.";
+
+/* ---- sentences with a value or a glyph in them ---- */
+
+/* The lead-in of the group list. */
+char *
+phrase_legend_intro (gboolean shortened)
+{
+  return g_strconcat ("The groups, numbered as in the tables below",
+                      shortened ? " (long names are shortened in the "
+                      "tables)" : "", ":", NULL);
+}
+
+/* What the columns of a profile table mean. */
+char *
+phrase_profiles_intro (guint presence, const char *where)
+{
+  g_autofree char *hits = fmt_count_noun (presence, "hit", "hits");
+  return g_strdup_printf (
+      "One table per topic. \"Per 1000 tokens\" is how often the topic's "
+      "words occur: weighted hits per 1000 words of the group's articles, "
+      "with its 95%% interval %s (n/a for a group of one article, "
+      "which has no interval). \"Share\" is the topic's part of "
+      "all the group's lexicon hits. \"Present\" is the part of the group's "
+      "articles with at least %s of the topic. \"z\" compares the group's "
+      "rate with that of all the other groups together: above 0 the group "
+      "uses the topic's words more, below 0 less.", where, hits);
+}
+
+/* The note below the profile tables. */
+char *
+phrase_mark_note (const char *ge)
+{
+  return g_strdup_printf ("* marks |z| %s %s: a difference from the other "
+                          "groups larger than chance alone would easily "
+                          "give (about 95%% confidence).", ge, REPORT_Z_TEXT);
+}
+
+/* The lead-in of the share bars. */
+char *
+phrase_shares_intro (const char *cell)
+{
+  g_autofree char *each = cell != NULL
+      ? g_strdup_printf ("; each %s is 2%%", cell) : g_strdup ("");
+  return g_strdup_printf ("Each group's lexicon hits split by topic (the "
+                          "\"Share\" column above). A full bar is 100%%%s.",
+                          each);
+}
+
+/* The lead-in of the divergence matrix. */
+char *
+phrase_divergence_intro (const char *dash)
+{
+  return g_strdup_printf (
+      "How different the groups' mixes of frames are: the Jensen%sShannon "
+      "divergence of their shares, from 0 (the same mix of frames) to 1 "
+      "(nothing in common). Rows and columns are the numbered groups; "
+      "\"n/a\" means that a group has no lexicon hits.", dash);
+}
+
+/* The lead-in of the distinguishing entries. */
+char *
+phrase_terms_intro (guint top, guint n_groups)
+{
+  return g_strdup_printf (
+      "Per group and topic, up to %u lexicon entries that the group uses "
+      "more often than the other groups together, those with the largest "
+      "z first, with their hits and their rate per 1000 tokens. As in the "
+      "tables, only a z of about 2 or more is a clear difference.%s", top,
+      n_groups < 2 ? " With one group there is nothing to compare "
+      "with, so no entry stands out." : "");
+}
+
+/* The lead-in of the example sentences. */
+char *
+phrase_examples_intro (const char *marked, const char *struck)
+{
+  g_autofree char *tail = struck != NULL
+      ? g_strconcat ("; it is ", struck, NULL) : g_strdup ("");
+  return g_strdup_printf ("Up to two sentences per group and topic, each "
+                          "after the id of its article, with the lexicon "
+                          "hit %s. \"(negated)\" marks a hit that a "
+                          "negation word before it kept out of the "
+                          "counts%s.", marked, tail);
+}
+
+/* The title of a profile table. */
+char *
+phrase_topic_title (const Profile *p, guint t)
+{
+  const LexTopic *topic = profile_topic (p, t);
+  g_autofree char *name = fmt_clean_text (topic->name);
+  g_autofree char *entries = fmt_count_noun (topic->entries->len, "entry",
+                                             "entries");
+  return g_strdup_printf ("Topic \"%s\" (%s)", name, entries);
+}
+
+/* The reading item on z. */
+char *
+phrase_reading_z (const char *ge, guint n_groups)
+{
+  return g_strdup_printf (
+      "z compares one group with all the others together, allowing for "
+      "how much text each has. Values beyond about 2 either way, marked *, "
+      "are unlikely to be chance (|z| %s %s); small values are not "
+      "evidence of a difference.%s", ge, REPORT_Z_TEXT, n_groups < 2
+      ? " With one group, z is always 0." : "");
+}
+
+/* The reading item on negation. */
+char *
+phrase_reading_negation (guint window)
+{
+  if (window == 0)
+    return g_strdup ("Negation was not looked for in this run: \"no "
+                     "offensive\" counts as \"offensive\".");
+  return g_strdup_printf (
+      "Negation is handled roughly: a hit is left out only when a "
+      "negation word or phrase (\"no\", \"refused to\") stands within %u "
+      "tokens before it in the same clause. So \"no sign that the army is "
+      "preparing for peace\" does not count \"peace\", but irony, "
+      "reported speech and double negatives are not recognised.", window);
+}
+
+/* The count of skipped inputs not named. */
+char *
+phrase_skipped_more (guint n)
+{
+  return g_strdup_printf ("and %u more", n);
 }

@@ -1,7 +1,8 @@
 /* phrases.h - the sentences the text report and the HTML page both say
  * about a corpus and its profile, as plain text (names cleaned with
- * fmt_clean_text (); the page escapes them, the report wraps them).  Each
- * is newly allocated. */
+ * fmt_clean_text (); the page escapes them, the report wraps them).  Every
+ * sentence of the reports is written here, once; the functions return
+ * newly allocated strings, the constants are static. */
 #ifndef FRAMING_PHRASES_H
 #define FRAMING_PHRASES_H
 
@@ -47,6 +48,68 @@ char *phrase_balance (const Profile *p, const ProfileGroup *g, guint k);
  * JSD: "NAME: most alike 3. X (0.012), least alike 7. Y (0.230)", or
  * "NAME: n/a" when no other group can be compared. */
 char *phrase_nearest (const Profile *p, guint i);
+
+/* ---- the fixed sentences of the reports ---- */
+
+/* The report's subtitle. */
+extern const char phrase_lead[];
+/* Said instead of the group list when no article was read. */
+extern const char phrase_no_articles[];
+/* The label above the skipped inputs. */
+extern const char phrase_skipped_inputs[];
+/* What the dominant frame and a balance are. */
+extern const char phrase_dominant_intro[];
+/* Said when no balance pair applies. */
+extern const char phrase_no_balance[];
+/* Said instead of a matrix of more than REPORT_MATRIX_MAX groups. */
+extern const char phrase_too_many_groups[];
+/* Said instead of examples when the comparison has no text. */
+extern const char phrase_no_examples[];
+/* The fixed items of "How to read this", in order around the z and the
+ * negation items (phrase_reading_z (), phrase_reading_negation ()). */
+extern const char phrase_reading_words[];
+extern const char phrase_reading_uncertainty[];
+extern const char phrase_reading_sees[];
+extern const char phrase_reading_examples[];
+
+/* ---- sentences with a value or a glyph in them (newly allocated) ---- */
+
+/* "The groups, numbered as in the tables below:", saying so when SHORTENED
+ * names are cut in the tables. */
+char *phrase_legend_intro (gboolean shortened);
+
+/* What the profile columns mean; the interval stands WHERE ("in
+ * brackets", "beside it"); PRESENCE is the hits for a topic to count. */
+char *phrase_profiles_intro (guint presence, const char *where);
+
+/* The note on the '*' mark, GE being "≥" or ">=". */
+char *phrase_mark_note (const char *ge);
+
+/* What the share bars are; CELL, when not NULL, is the glyph of 2%. */
+char *phrase_shares_intro (const char *cell);
+
+/* What the divergence matrix is, DASH joining Jensen and Shannon. */
+char *phrase_divergence_intro (const char *dash);
+
+/* What the distinguishing entries are: up to TOP per group and topic
+ * among N_GROUPS groups. */
+char *phrase_terms_intro (guint top, guint n_groups);
+
+/* What the examples are; MARKED shows a marked hit ("marked [[like
+ * this]]"); STRUCK, when not NULL, a negated one. */
+char *phrase_examples_intro (const char *marked, const char *struck);
+
+/* 'Topic "NAME" (N entries)' of topic T, the name cleaned. */
+char *phrase_topic_title (const Profile *p, guint t);
+
+/* The item on z (GE: "≥" or ">="), with N_GROUPS groups. */
+char *phrase_reading_z (const char *ge, guint n_groups);
+
+/* The item on negation with window WINDOW (0: not looked for). */
+char *phrase_reading_negation (guint window);
+
+/* "and N more" skipped inputs. */
+char *phrase_skipped_more (guint n);
 
 G_END_DECLS
 

@@ -14,13 +14,11 @@
 #include "report.h"
 #include "fmt.h"
 #include "phrases.h"
+#include "reportmodel.h"
 
 #define REPORT_WIDTH 78      /* prose and tables */
 #define REPORT_NAME_WIDTH 20 /* group names in tables */
 #define REPORT_BAR_CELLS 50  /* a bar of 100% */
-#define REPORT_CONTEXT 160   /* code points kept each side of an example hit */
-#define REPORT_EXAMPLES 2    /* example sentences per group and topic */
-#define REPORT_Z 1.96        /* |z| from which a row is marked */
 
 /* Glyphs that differ between the Unicode and the --ascii report. */
 typedef struct {
@@ -207,9 +205,10 @@ put_wrapped (Report *r, const char *text, guint first, guint rest)
 
 /* A numbered section heading, underlined, followed by a blank line. */
 static void
-put_heading (Report *r, const char *title)
+put_heading (Report *r, ReportSection s)
 {
-  g_autofree char *h = g_strdup_printf ("%u. %s", ++r->section, title);
+  g_autofree char *h = g_strdup_printf ("%u. %s", ++r->section,
+                                        report_section_title (s));
   fprintf (r->out, "\n%s\n", h);
   for (guint i = text_width (h); i > 0; i--)
     fputc ('-', r->out);
@@ -256,7 +255,7 @@ put_skipped (Report *r, const ReportCorpus *c)
   guint named = c->skipped_names != NULL ? c->skipped_names->len : 0;
   if (c->skipped == 0 || named == 0)
     return;
-  fputs ("\nSkipped inputs:\n", r->out);
+  fprintf (r->out, "\n%s\n", phrase_skipped_inputs);
   for (guint i = 0; i < named && i < c->skipped; i++)
     {
       g_autofree char *name = fmt_clean_text (g_ptr_array_index
@@ -265,7 +264,10 @@ put_skipped (Report *r, const ReportCorpus *c)
       put_wrapped (r, item, 2, 4);
     }
   if (c->skipped > named)
-    fprintf (r->out, "  - and %u more\n", c->skipped - named);
+    {
+      g_autofree char *more = phrase_skipped_more (c->skipped - named);
+      fprintf (r->out, "  - %s\n", more);
+    }
 }
 
 /* The numbered list of groups with their full names and sizes. */
@@ -275,15 +277,12 @@ put_group_legend (Report *r, const Profile *p)
   guint n = profile_n_groups (p);
   if (n == 0)
     {
-      fputs ("\nNo article was read, so there is nothing to compare.\n",
-             r->out);
+      fprintf (r->out, "\n%s\n", phrase_no_articles);
       return;
     }
   fputc ('\n', r->out);
-  put_wrapped (r, names_truncated (p)
-               ? "The groups, numbered as in the tables below (long names "
-                 "are shortened in the tables):"
-               : "The groups, numbered as in the tables below:", 0, 0);
+  g_autofree char *intro = phrase_legend_intro (names_truncated (p));
+  put_wrapped (r, intro, 0, 0);
   int digits = g_snprintf (NULL, 0, "%u", n);
   for (guint i = 0; i < n; i++)
     {
@@ -316,13 +315,6 @@ fmt_rate (const Report *r, const ProfileTopic *t, guint articles)
   return g_strdup_printf ("%s (%s%s%s)", rate,
                           fmt_fixed (b, t->ci_low, 1, FALSE),
                           r->dash, fmt_fixed (c, t->ci_high, 1, FALSE));
-}
-
-/* Whether a z is marked as clearly different. */
-static gboolean
-z_marked (double z)
-{
-  return isfinite (z) && fabs (z) >= REPORT_Z;
 }
 
 /* One line of a profile table from its cells. */
@@ -358,7 +350,7 @@ put_profile_row (Report *r, GString *line, const ProfileGroup *g, guint t)
   g_autofree char *share = fmt_percent (pt->share, 1);
   g_autofree char *present = fmt_percent (pt->present, 0);
   put_table_row (r, line, name, fmt_count (nb, g->articles), rate, share,
-                 present, fmt_fixed (zb, pt->z, 2, TRUE), z_marked (pt->z));
+                 present, fmt_fixed (zb, pt->z, 2, TRUE), report_z_marked (pt->z));
 }
 
 /* The profile table of topic T. */
@@ -367,17 +359,13 @@ put_profile_table (Report *r, const Profile *p, guint t)
 {
   const LexTopic *topic = profile_topic (p, t);
   g_autoptr (GString) line = g_string_new (NULL);
-  g_autofree char *name = fmt_clean_text (topic->name);
-  g_autofree char *entries = fmt_count_noun (topic->entries->len, "entry",
-                                         "entries");
-  g_autofree char *title = NULL;
+  g_autofree char *title = phrase_topic_title (p, t);
   if (topic->description != NULL)
     {
       g_autofree char *desc = fmt_clean_text (topic->description);
-      title = g_strdup_printf ("Topic \"%s\" (%s): %s", name, entries, desc);
+      g_autofree char *plain = g_steal_pointer (&title);
+      title = g_strconcat (plain, ": ", desc, NULL);
     }
-  else
-    title = g_strdup_printf ("Topic \"%s\" (%s)", name, entries);
   put_wrapped (r, title, 0, 2);
   fputc ('\n', r->out);
 
@@ -392,24 +380,13 @@ put_profile_table (Report *r, const Profile *p, guint t)
 static void
 put_profiles (Report *r, const Profile *p)
 {
-  g_autofree char *presence = fmt_count_noun (p->opts.presence, "hit", "hits");
-  g_autofree char *intro = g_strdup_printf (
-      "One table per topic. \"Per 1000 tokens\" is how often the topic's "
-      "words occur: weighted hits per 1000 words of the group's articles, "
-      "with its 95%% interval in brackets (n/a for a group of one article, "
-      "which has no interval). \"Share\" is the topic's part of "
-      "all the group's lexicon hits. \"Present\" is the part of the group's "
-      "articles with at least %s of the topic. \"z\" compares the group's "
-      "rate with that of all the other groups together: above 0 the group "
-      "uses the topic's words more, below 0 less.", presence);
+  g_autofree char *intro = phrase_profiles_intro (p->opts.presence,
+                                                  "in brackets");
   put_wrapped (r, intro, 0, 0);
   fputc ('\n', r->out);
   for (guint t = 0; t < profile_n_topics (p); t++)
     put_profile_table (r, p, t);
-  g_autofree char *mark = g_strdup_printf (
-      "* marks |z| %s %s: a difference from the other groups larger than "
-      "chance alone would easily give (about 95%% confidence).",
-      r->ge, "1.96");
+  g_autofree char *mark = phrase_mark_note (r->ge);
   put_wrapped (r, mark, 0, 2);
 }
 
@@ -497,10 +474,7 @@ put_group_bars (Report *r, const Profile *p, guint i, guint namew)
 static void
 put_chart (Report *r, const Profile *p)
 {
-  g_autofree char *intro = g_strdup_printf (
-      "Each group's lexicon hits split by topic (the \"Share\" column "
-      "above). A full bar is 100%%; each %s is 2%%.",
-      r->ascii ? "#" : "█");
+  g_autofree char *intro = phrase_shares_intro (r->ascii ? "#" : "█");
   put_wrapped (r, intro, 0, 0);
   fputc ('\n', r->out);
   guint namew = chart_name_width (p);
@@ -518,17 +492,9 @@ put_chart (Report *r, const Profile *p)
 static void
 put_dominant (Report *r, const Profile *p)
 {
-  put_wrapped (r, "The dominant frame is the topic with the largest share "
-               "of a group's lexicon hits. A balance weighs two topics "
-               "against each other: its logit is ln((A + 0.5) / (B + 0.5)) "
-               "of their weighted hits, above 0 when the group uses more "
-               "words of A, below 0 when it uses more of B. The group leans "
-               "to one side only when the whole 95% interval is on that "
-               "side of 0.", 0, 0);
+  put_wrapped (r, phrase_dominant_intro, 0, 0);
   if (p->opts.n_balance == 0)
-    put_wrapped (r, "No balance pair was asked for (--balance A:B), and "
-                 "the lexicons do not have both \"escalation\" and "
-                 "\"peace\".", 0, 0);
+    put_wrapped (r, phrase_no_balance, 0, 0);
   fputc ('\n', r->out);
   for (guint i = 0; i < profile_n_groups (p); i++)
     {
@@ -551,7 +517,6 @@ put_dominant (Report *r, const Profile *p)
 /* Width of the row labels of the matrix ("12 name"). */
 #define REPORT_MATRIX_LABEL 18
 #define REPORT_MATRIX_CELL 7
-#define REPORT_MATRIX_MAX 24 /* more groups: nearest and farthest only */
 
 /* Columns FROM..TO-1 of the divergence matrix. */
 static void
@@ -600,21 +565,14 @@ put_nearest (Report *r, const Profile *p, guint i)
 static void
 put_divergence (Report *r, const Profile *p)
 {
-  g_autofree char *intro = g_strdup_printf (
-      "How different the groups' mixes of frames are: the Jensen%sShannon "
-      "divergence of their shares, from 0 (the same mix of frames) to 1 "
-      "(nothing in common). Rows and columns are the numbered groups; "
-      "\"n/a\" means that a group has no lexicon hits.", r->dash);
+  g_autofree char *intro = phrase_divergence_intro (r->dash);
   put_wrapped (r, intro, 0, 0);
   fputc ('\n', r->out);
   guint n = profile_n_groups (p);
   guint per_block = (REPORT_WIDTH - REPORT_MATRIX_LABEL) / REPORT_MATRIX_CELL;
   if (n > REPORT_MATRIX_MAX)
     {
-      put_wrapped (r, "There are too many groups for a readable matrix "
-                   "(the whole of it is the table distances.csv: framing "
-                   "compare --csv distances). Here, per group, the group "
-                   "whose mix is most alike and the one least alike.", 0, 0);
+      put_wrapped (r, phrase_too_many_groups, 0, 0);
       fputc ('\n', r->out);
       for (guint i = 0; i < n; i++)
         put_nearest (r, p, i);
@@ -673,13 +631,8 @@ put_group_terms (Report *r, const Profile *p, const ProfileGroup *g, guint t,
 static void
 put_terms (Report *r, const Profile *p, guint top)
 {
-  g_autofree char *intro = g_strdup_printf (
-      "Per group and topic, up to %u lexicon entries that the group uses "
-      "more often than the other groups together, those with the largest "
-      "z first, with their hits and their rate per 1000 tokens. As in the "
-      "tables, only a z of about 2 or more is a clear difference.%s", top,
-      profile_n_groups (p) < 2 ? " With one group there is nothing to compare "
-      "with, so no entry stands out." : "");
+  g_autofree char *intro = phrase_terms_intro (top,
+                                               profile_n_groups (p));
   put_wrapped (r, intro, 0, 0);
   for (guint i = 0; i < profile_n_groups (p); i++)
     {
@@ -695,26 +648,6 @@ put_terms (Report *r, const Profile *p, guint top)
 
 /* ---- 7. example sentences ---- */
 
-/* S without its first code points, keeping at most KEEP at the end, cut
- * at a space, after the ellipsis (LEFT) or, at its start, before it. */
-static char *
-trim_context (const Report *r, const char *s, gboolean left)
-{
-  glong n = g_utf8_strlen (s, -1);
-  if (n <= REPORT_CONTEXT)
-    return g_strdup (s);
-  if (left)
-    {
-      const char *p = g_utf8_offset_to_pointer (s, n - REPORT_CONTEXT);
-      const char *sp = strchr (p, ' ');
-      return g_strconcat (r->ellipsis, sp != NULL ? sp : p, NULL);
-    }
-  const char *end = g_utf8_offset_to_pointer (s, REPORT_CONTEXT);
-  const char *sp = g_strrstr_len (s, end - s, " ");
-  g_autofree char *kept = g_strndup (s, (sp != NULL ? sp : end) - s);
-  return g_strconcat (kept, r->ellipsis, NULL);
-}
-
 /* One example: "[id] (negated) left [[match]] right", wrapped. */
 static void
 put_example (Report *r, const KwicExample *ex)
@@ -723,8 +656,10 @@ put_example (Report *r, const KwicExample *ex)
   g_autofree char *l0 = fmt_clean_text (ex->ctx.left);
   g_autofree char *m = fmt_clean_text (ex->ctx.match);
   g_autofree char *r0 = fmt_clean_text (ex->ctx.right);
-  g_autofree char *left = trim_context (r, g_strchug (l0), TRUE);
-  g_autofree char *right = trim_context (r, g_strchomp (r0), FALSE);
+  g_autofree char *left = report_trim_context (g_strchug (l0), TRUE,
+                                                r->ellipsis);
+  g_autofree char *right = report_trim_context (g_strchomp (r0), FALSE,
+                                                 r->ellipsis);
   g_strstrip (m);
   g_strdelimit (m, " ", '\x1f'); /* the marked hit does not break */
   g_strchomp (left);
@@ -753,16 +688,12 @@ put_examples (Report *r, const Profile *p, const KwicExamples *examples)
 {
   if (examples == NULL)
     {
-      put_wrapped (r, "No example sentences: this comparison was merged from "
-                   "counts files (framing score --counts), which keep the "
-                   "numbers but not the text. Run framing kwic on the "
-                   "articles to see the hits in their sentences.", 0, 0);
+      put_wrapped (r, phrase_no_examples, 0, 0);
       return;
     }
-  put_wrapped (r, "Up to two sentences per group and topic, each after the "
-               "id of its article, with the lexicon hit marked [[like "
-               "this]]. \"(negated)\" marks a hit that a negation word "
-               "before it kept out of the counts.", 0, 0);
+  g_autofree char *intro = phrase_examples_intro ("marked [[like this]]",
+                                                  NULL);
+  put_wrapped (r, intro, 0, 0);
   for (guint i = 0; i < profile_n_groups (p); i++)
     {
       const ProfileGroup *g = profile_group_at (p, i);
@@ -786,49 +717,26 @@ put_examples (Report *r, const Profile *p, const KwicExamples *examples)
 
 /* ---- 8. how to read this ---- */
 
+/* One item of a list of remarks: "- TEXT", wrapped. */
+static void
+put_remark (Report *r, const char *text)
+{
+  g_autofree char *item = g_strconcat ("- ", text, NULL);
+  put_wrapped (r, item, 0, 2);
+}
+
 /* Section 8: what the numbers can and cannot show. */
 static void
 put_how_to_read (Report *r, const Profile *p, const ReportCorpus *c)
 {
-  put_wrapped (r, "- The counts measure word choice: how often a group's "
-               "articles use the words listed for each topic. They do not "
-               "say whether an article is true, fair or well meant, nor "
-               "what its writer intended. The word lists were chosen by "
-               "people; other lists would give other numbers.", 0, 2);
-  put_wrapped (r, "- Every number comes with uncertainty. The 95% interval "
-               "is the range in which the rate would most likely fall if "
-               "the same outlets had published a different set of "
-               "articles of the same kind; it is computed by drawing the "
-               "group's articles again at random 1000 times. A group with "
-               "few articles has a wide interval: read its numbers as "
-               "rough.", 0, 2);
-  g_autofree char *z = g_strdup_printf (
-      "- z compares one group with all the others together, allowing for "
-      "how much text each has. Values beyond about 2 either way, marked *, "
-      "are unlikely to be chance (|z| %s 1.96); small values are not "
-      "evidence of a difference.%s", r->ge, profile_n_groups (p) < 2
-      ? " With one group, z is always 0." : "");
-  put_wrapped (r, z, 0, 2);
-  g_autofree char *neg = NULL;
-  if (c->negation_window > 0)
-    neg = g_strdup_printf (
-        "- Negation is handled roughly: a hit is left out only when a "
-        "negation word or phrase (\"no\", \"refused to\") stands within %u "
-        "tokens before it in the same clause. So \"no sign that the army is "
-        "preparing for peace\" does not count \"peace\", but irony, "
-        "reported speech and double negatives are not recognised.",
-        c->negation_window);
-  else
-    neg = g_strdup ("- Negation was not looked for in this run: \"no "
-                    "offensive\" counts as \"offensive\".");
-  put_wrapped (r, neg, 0, 2);
-  put_wrapped (r, "- The tool sees only the words of the text. It does not "
-               "see images, where a story is placed, how large its "
-               "headline is, what a story leaves out, or whose words are "
-               "quoted: a word counts the same in a quotation as in the "
-               "writer's own voice.", 0, 2);
-  put_wrapped (r, "- Read the example sentences and the articles "
-               "themselves before drawing conclusions.", 0, 2);
+  g_autofree char *z = phrase_reading_z (r->ge, profile_n_groups (p));
+  g_autofree char *neg = phrase_reading_negation (c->negation_window);
+  put_remark (r, phrase_reading_words);
+  put_remark (r, phrase_reading_uncertainty);
+  put_remark (r, z);
+  put_remark (r, neg);
+  put_remark (r, phrase_reading_sees);
+  put_remark (r, phrase_reading_examples);
 }
 
 /* ---- the report ---- */
@@ -849,24 +757,23 @@ report_write (FILE *out, const Profile *profile,
     .section = 0,
   };
   fputs ("Framing report\n==============\n\n", out);
-  put_wrapped (&r, "How the groups of a corpus frame the same story, "
-               "measured by counting the words of topic lexicons.", 0, 0);
-  put_heading (&r, "The corpus");
+  put_wrapped (&r, phrase_lead, 0, 0);
+  put_heading (&r, REPORT_SECTION_CORPUS);
   put_corpus_paragraph (&r, profile, corpus);
   put_skipped (&r, corpus);
   put_group_legend (&r, profile);
-  put_heading (&r, "Profiles by topic");
+  put_heading (&r, REPORT_SECTION_PROFILES);
   put_profiles (&r, profile);
-  put_heading (&r, "Shares of the frames");
+  put_heading (&r, REPORT_SECTION_SHARES);
   put_chart (&r, profile);
-  put_heading (&r, "Dominant frame and balance");
+  put_heading (&r, REPORT_SECTION_BALANCE);
   put_dominant (&r, profile);
-  put_heading (&r, "How different the groups are");
+  put_heading (&r, REPORT_SECTION_DISTANCES);
   put_divergence (&r, profile);
-  put_heading (&r, "Distinguishing entries");
+  put_heading (&r, REPORT_SECTION_TERMS);
   put_terms (&r, profile, opts->top_terms);
-  put_heading (&r, "Example sentences");
+  put_heading (&r, REPORT_SECTION_EXAMPLES);
   put_examples (&r, profile, examples);
-  put_heading (&r, "How to read this");
+  put_heading (&r, REPORT_SECTION_READING);
   put_how_to_read (&r, profile, corpus);
 }
