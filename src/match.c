@@ -20,10 +20,14 @@
  * stem, or with the form itself (worked out exactly once, from the root's
  * tables).  A token whose topic bit is clear skips that topic: for most
  * tokens that is every topic, and the look-up lists as candidates only
- * the tokens with a bit set (about one in fourteen on news text), so the
- * rest are never visited again.  The context lists share one bit, the
- * negation cues have one (see BitPlan); topics past the 12th are always
- * tried, at every token.
+ * the tokens with a bit set, so the rest are never visited again.  With
+ * the shipped lexicons about three tokens in ten are candidates on news
+ * text (bench/RESULTS.md, fourth round), most of them words that start
+ * only two-word entries ("the" of "the attack"): the pair filter
+ * (SLOT_PAIRED) turns all but about one in eighteen of those away before
+ * any trie is walked.  The context lists share one bit, the negation cues
+ * have one (see BitPlan); topics past the 12th are always tried, at every
+ * token.
  *
  * The cache is built for memory latency, which is what a look-up waits
  * on once the vocabulary outgrows the processor's caches: an
