@@ -9,7 +9,7 @@
 
 #include <glib.h>
 
-#include "framing.h"
+#include "bits.h"
 
 /* TEXT_NO_SSE2: the portable code, for its tests (test_text_portable). */
 #if defined(__SSE2__) && !defined(TEXT_NO_SSE2)

@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "csv.h"
+#include "fnv.h"
 #include "framing.h"
 
 struct _CountsWriter {
@@ -26,24 +27,11 @@ struct _CountsWriter {
   guint n_topics;
 };
 
-/* FNV-1a 64 of LEN bytes of P, continuing from H. */
-static guint64
-fnv (guint64 h, const void *p, gsize len)
-{
-  const guchar *b = p;
-  for (gsize i = 0; i < len; i++)
-    {
-      h ^= b[i];
-      h *= G_GUINT64_CONSTANT (0x100000001b3);
-    }
-  return h;
-}
-
 /* FNV-1a 64 of string S and its NUL, continuing from H. */
 static guint64
 fnv_str (guint64 h, const char *s)
 {
-  return fnv (h, s != NULL ? s : "", strlen (s != NULL ? s : "") + 1);
+  return fnv_bytes (h, s != NULL ? s : "", strlen (s != NULL ? s : "") + 1);
 }
 
 /* H extended with list LIST: its name, then each entry's spelling,
@@ -62,22 +50,22 @@ fingerprint_list (guint64 h, const LexTopic *list)
       for (guint k = 0; k < entry->n_words; k++)
         {
           char kind = (char) ('0' + entry->words[k].kind);
-          h = fnv (h, &kind, 1);
+          h = fnv_bytes (h, &kind, 1);
           h = fnv_str (h, entry->words[k].key);
         }
       if (entry->stop || entry->require != 0 || entry->exclude != 0)
         {
           guint32 marks[3] = { entry->stop, entry->require, entry->exclude };
-          h = fnv (h, marks, sizeof marks);
+          h = fnv_bytes (h, marks, sizeof marks);
         }
     }
-  return fnv (h, "\x1e", 1);
+  return fnv_bytes (h, "\x1e", 1);
 }
 
 guint64
 counts_fingerprint (const FramingLexicon *lexicon)
 {
-  guint64 h = G_GUINT64_CONSTANT (0xcbf29ce484222325);
+  guint64 h = FNV_OFFSET_BASIS;
   for (guint t = 0; t < lexicon->topics->len; t++)
     h = fingerprint_list (h, g_ptr_array_index (lexicon->topics, t));
   for (guint c = 0; lexicon->contexts != NULL && c < lexicon->contexts->len; c++)

@@ -1,6 +1,5 @@
-/* framing.h - project-wide definitions: the error domain, limits, the
- * lowest set bit of a mask, and the lock of the threads' short critical
- * sections.
+/* framing.h - project-wide definitions: the error domain, limits and the
+ * lock of the threads' short critical sections.
  *
  * Every recoverable failure in libframing is reported through a GError in
  * the FRAMING_ERROR domain whose message is complete and user-facing,
@@ -43,24 +42,6 @@ GQuark framing_error_quark (void);
 /* Deepest nesting of arrays and objects accepted in a JSON line (the JSON
  * parser recurses once per level: deeper input would exhaust the stack). */
 #define FRAMING_MAX_JSON_DEPTH 1000
-
-/* The index of the lowest set bit of M (M != 0): one instruction where
- * the compiler has a builtin for it. */
-static inline guint
-framing_lowest_bit (guint64 m)
-{
-#if defined(__GNUC__)
-  return (guint) __builtin_ctzll (m);
-#else
-  guint k = 0;
-  while (!(m & 1))
-    {
-      m >>= 1;
-      k++;
-    }
-  return k;
-#endif
-}
 
 /* Lock MUTEX, which its holders keep only briefly (a fraction of a
  * microsecond, or a page fault): a thread that finds it taken tries

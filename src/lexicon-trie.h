@@ -1,18 +1,21 @@
 /* lexicon-trie.h - the compiled form of a topic's entries, private to
  * lexicon.c (which builds it) and match.c (which walks it).
  *
- * A topic's entries form a trie whose edges are keyed by (kind, key): at
- * each node one hash table per word kind leads to the children.  A token
- * follows the stem edge of its stem, the exact edge of its folded form and
+ * A topic's entries (a context list's, the negation cues') form a trie
+ * whose edges are keyed by (kind, key): at each node the edges of each
+ * word kind (stem, exact, prefix) are kept apart.  A token follows the
+ * stem edge of its stem, the exact edge of its folded form and
  * the prefix edge of every leading part form[0:k] for which the node has a
  * prefix of length k (the node keeps the sorted set of those lengths), so
  * a step costs a few look-ups and never a scan of the entries; at the
  * root, Bloom filters turn most of those look-ups into bit tests.  The
- * stem and exact edges are kept as arrays sorted by lex_str_hash () of
- * their keys, the tokenizer's hash of a form: the matcher knows each
- * token's hashes already, so its look-up is a bit test, then a probe of
- * a hash index (large nodes) or a binary search (small ones), and a
- * strcmp only when a hash matches.
+ * prefix edges are a hash table keyed by (prefix, length).  The stem and
+ * exact edges are hash tables only while the trie is built; then they are
+ * kept as arrays (LexEdges) sorted by lex_str_hash () of their keys, the
+ * tokenizer's hash of a form: the matcher knows each token's hashes
+ * already, so its look-up is a bit test, then a probe of a hash index
+ * (large nodes) or a binary search (small ones), and a strcmp only when a
+ * hash matches.
  *
  * Keys point into the topic's LexEntry words and stay valid as long as the
  * topic does.

@@ -20,10 +20,14 @@
  * stem, or with the form itself (worked out exactly once, from the root's
  * tables).  A token whose topic bit is clear skips that topic: for most
  * tokens that is every topic, and the look-up lists as candidates only
- * the tokens with a bit set (about one in fourteen on news text), so the
- * rest are never visited again.  The context lists share one bit, the
- * negation cues have one (see BitPlan); topics past the 12th are always
- * tried, at every token.
+ * the tokens with a bit set, so the rest are never visited again.  With
+ * the shipped lexicons about three tokens in ten are candidates on news
+ * text (bench/RESULTS.md, fourth round), most of them words that start
+ * only two-word entries ("the" of "the attack"): the pair filter
+ * (SLOT_PAIRED) turns all but about one in eighteen of those away before
+ * any trie is walked.  The context lists share one bit, the negation cues
+ * have one (see BitPlan); topics past the 12th are always tried, at every
+ * token.
  *
  * The cache is built for memory latency, which is what a look-up waits
  * on once the vocabulary outgrows the processor's caches: an
@@ -78,6 +82,7 @@
 #include <string.h>
 #include <sys/mman.h>
 
+#include "bits.h"
 #include "framing.h"
 #include "lexicon-trie.h"
 
@@ -455,29 +460,7 @@ slot_offset (guint byte_mask, guint hash)
   return ((hash * 2654435761u) >> 2) & byte_mask;
 }
 
-/* The 8 bytes at P, byte k in bits 8k..8k+7 whatever the machine's order. */
-static inline guint64
-load8 (const char *p)
-{
-  guint64 w;
-  memcpy (&w, p, 8);
-  return GUINT64_FROM_LE (w);
-}
-
-/* For a form of LEN <= INLINE_FORM bytes: the masks that keep its bytes
- * in its two 8-byte words. */
-static const guint64 form_masks[INLINE_FORM + 1][2] = {
-/* (The shift is kept in range even where it is not taken, for compilers
- * that warn about the branch not taken.) */
-#define LOW(n) ((n) >= 8 ? G_MAXUINT64 : (n) <= 0 ? 0 \
-                : (G_GUINT64_CONSTANT (1) << (8 * ((n) & 7))) - 1)
-#define MASKS(n) { LOW (n), (n) > 8 ? LOW ((n) - 8) : 0 }
-  MASKS (0), MASKS (1), MASKS (2), MASKS (3), MASKS (4), MASKS (5),
-  MASKS (6), MASKS (7), MASKS (8), MASKS (9), MASKS (10), MASKS (11),
-  MASKS (12), MASKS (13), MASKS (14), MASKS (15), MASKS (16),
-#undef MASKS
-#undef LOW
-};
+G_STATIC_ASSERT (G_N_ELEMENTS (form_mask) == INLINE_FORM + 1);
 
 /* The two words of token form FORM of LEN <= INLINE_FORM bytes, as a slot
  * keeps them: token forms have 15 bytes of room past their NUL (text.h),
@@ -485,8 +468,8 @@ static const guint64 form_masks[INLINE_FORM + 1][2] = {
 static inline void
 token_form_words (const char *form, gsize len, guint64 *lo, guint64 *hi)
 {
-  *lo = load8 (form) & form_masks[len][0];
-  *hi = load8 (form + 8) & form_masks[len][1];
+  *lo = load8 (form) & form_mask[len][0];
+  *hi = load8 (form + 8) & form_mask[len][1];
 }
 
 /* SIZE bytes of zeroed memory for the slots, mapped so that pages are
@@ -1007,13 +990,6 @@ matcher_free (Matcher *m)
   g_free (m->lists);
   g_free (m);
 }
-
-/* Inlined whatever the compiler's estimate of the function's size. */
-#if defined(__GNUC__)
-#define ALWAYS_INLINE __attribute__ ((__always_inline__))
-#else
-#define ALWAYS_INLINE
-#endif
 
 /* What lookup_tokens () works with, in locals: the stores it makes are
  * of guint32, which as far as the compiler knows may change the cache's

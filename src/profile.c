@@ -19,6 +19,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fnv.h"
 #include "profile.h"
 
 /* ------------------------------------------------------------------ */
@@ -480,19 +481,6 @@ group_z (gpointer data, gpointer user_data)
     }
 }
 
-/* 64-bit FNV-1a of the bytes of NAME (Fowler, Noll & Vo). */
-static guint64
-fnv1a64 (const char *name)
-{
-  guint64 h = G_GUINT64_CONSTANT (0xcbf29ce484222325);
-  for (const unsigned char *p = (const unsigned char *) name; *p != '\0'; p++)
-    {
-      h ^= *p;
-      h *= G_GUINT64_CONSTANT (0x100000001b3);
-    }
-  return h;
-}
-
 /* Order of doubles, ascending.  For qsort. */
 static int
 double_compare (const void *a, const void *b)
@@ -761,7 +749,9 @@ group_bootstrap (const Profile *profile, ProfileGroup *group)
   g_autofree double *sums = g_new (double, nt + 1);
   g_autofree double *stats = g_new (double, (gsize) (nt + np) * MAX (R, 1));
   ProfileRng rng;
-  profile_rng_seed (&rng, profile->opts.seed ^ fnv1a64 (group->name));
+  guint64 name_hash = fnv_bytes (FNV_OFFSET_BASIS, group->name,
+                                 strlen (group->name));
+  profile_rng_seed (&rng, profile->opts.seed ^ name_hash);
   g_autofree guint32 *rows = g_new (guint32, MAX (group->articles, 1));
   for (guint r = 0; r < R && group->articles > 0; r++)
     resample_once (profile, group, &rng, rows, sums, stats, r);

@@ -11,10 +11,6 @@
  * equal keys go to the earlier run, and within a batch to the earlier
  * record, which keeps the order of spill_add() calls.
  */
-#ifndef _POSIX_C_SOURCE
-#define _POSIX_C_SOURCE 200809L /* pread */
-#endif
-
 #include "spill.h"
 
 #include <errno.h>

@@ -75,6 +75,7 @@
 #include "text.h"
 
 #include "ascii.h"
+#include "bits.h"
 #include "framing.h"
 
 #include <string.h>
@@ -340,15 +341,6 @@ lower_ascii (guchar c)
 
 #define ONES G_GUINT64_CONSTANT (0x0101010101010101)
 #define HIGHS G_GUINT64_CONSTANT (0x8080808080808080)
-
-/* The 8 bytes at P, byte k in bits 8k..8k+7 whatever the machine's order. */
-static inline guint64
-load8 (const guchar *p)
-{
-  guint64 w;
-  memcpy (&w, p, 8);
-  return GUINT64_FROM_LE (w);
-}
 
 /* Store W at P, byte k from bits 8k..8k+7. */
 static inline void
@@ -977,20 +969,6 @@ bits_from (guint from)
   return ~G_GUINT64_CONSTANT (0) << from;
 }
 
-/* Masks for the folded form of a word of N <= 16 bytes read as two 8-byte
- * words: the first N bytes kept. */
-static const guint64 form_mask[17][2] = {
-/* (The shift is kept in range in the branch not taken too, for compilers
- * that warn about it.) */
-#define M(n) ((n) >= 8 ? ~G_GUINT64_CONSTANT (0) \
-              : (G_GUINT64_CONSTANT (1) << (8 * ((n) & 7))) - 1)
-  { M (0), 0 }, { M (1), 0 }, { M (2), 0 }, { M (3), 0 }, { M (4), 0 },
-  { M (5), 0 }, { M (6), 0 }, { M (7), 0 }, { M (8), 0 },
-  { M (8), M (1) }, { M (8), M (2) }, { M (8), M (3) }, { M (8), M (4) },
-  { M (8), M (5) }, { M (8), M (6) }, { M (8), M (7) }, { M (8), M (8) },
-#undef M
-};
-
 /* Write the folded form of the N <= 16 bytes at P (ASCII letters and
  * digits) at O as two 8-byte words, zero past the form; return its
  * text_form_hash ().  P must be followed by 16 readable bytes.  For
@@ -1064,14 +1042,6 @@ out_reserve_block (Out *out, FramingTokens *toks)
     }
   out_reserve_forms (out, toks, FORMS_BLOCK);
 }
-
-/* Inlined whatever the compiler's estimate of the function's size (GLib's
- * G_ALWAYS_INLINE is newer than the GLib we require). */
-#if defined(__GNUC__)
-#define ALWAYS_INLINE __attribute__ ((__always_inline__))
-#else
-#define ALWAYS_INLINE
-#endif
 
 /* Record the token of the N word bytes at START in OUT (inlined into both
  * of its loops).  The fields are written every other one on each side of
