@@ -134,6 +134,34 @@ is_blank (const GString *line)
   return TRUE;
 }
 
+/* The fields an article takes from a JSON object. */
+typedef enum { FIELD_TEXT, FIELD_OUTLET, FIELD_ID, FIELD_TITLE } Field;
+
+/* Each field's default names, in the order they are tried: the only
+ * place they are written. */
+static const char *const default_names[][4] = {
+  [FIELD_TEXT] = { "text", "content", "body", NULL },
+  [FIELD_OUTLET] = { "outlet", "source", NULL },
+  [FIELD_ID] = { "id", NULL },
+  [FIELD_TITLE] = { "title", NULL },
+};
+
+/* The names to try for FIELD, NULL-terminated: the one its option gives
+ * (through ONE, which the result may point to), else the defaults. */
+static const char *const *
+field_names (const InputReader *r, Field field, const char *one[2])
+{
+  const char *option[] = {
+    [FIELD_TEXT] = r->opts.text_field, [FIELD_OUTLET] = r->opts.outlet_field,
+    [FIELD_ID] = r->opts.id_field, [FIELD_TITLE] = r->opts.title_field,
+  };
+  if (option[field] == NULL)
+    return default_names[field];
+  one[0] = option[field];
+  one[1] = NULL;
+  return one;
+}
+
 /* The string value of member NAME of OBJ, or NULL. */
 static const char *
 member_string (JsonObject *obj, const char *name)
@@ -165,7 +193,8 @@ member_first_string (JsonObject *obj, const char *const *names, const char **whi
 static char *
 json_id (InputReader *r, JsonObject *obj, guint *bad)
 {
-  const char *field = r->opts.id_field != NULL ? r->opts.id_field : "id";
+  const char *one[2];
+  const char *field = field_names (r, FIELD_ID, one)[0];
   JsonNode *node = json_object_get_member (obj, field);
   if (node == NULL || !JSON_NODE_HOLDS_VALUE (node))
     return NULL;
@@ -196,15 +225,13 @@ json_meta (InputReader *r, JsonObject *obj, const char *text_field, guint *bad)
       g_hash_table_replace (meta, g_utf8_strdown (key, -1),
                             utf8_dup (json_node_get_string (node), bad));
     }
-  static const char *const outlet_names[] = { "outlet", "source", NULL };
-  const char *one[] = { r->opts.outlet_field, NULL };
-  const char *which;
-  const char *outlet = member_first_string (obj, r->opts.outlet_field != NULL
-                                            ? one : outlet_names, &which);
+  const char *one[2], *which;
+  const char *outlet = member_first_string (obj, field_names (r, FIELD_OUTLET, one),
+                                            &which);
   if (outlet != NULL)
     g_hash_table_replace (meta, g_strdup ("outlet"), utf8_dup (outlet, bad));
-  const char *title = member_string (obj, r->opts.title_field != NULL
-                                     ? r->opts.title_field : "title");
+  const char *title = member_first_string (obj, field_names (r, FIELD_TITLE, one),
+                                           &which);
   if (title != NULL)
     g_hash_table_replace (meta, g_strdup ("title"), utf8_dup (title, bad));
   return meta;
@@ -214,10 +241,11 @@ json_meta (InputReader *r, JsonObject *obj, const char *text_field, guint *bad)
 static void
 json_no_text (InputReader *r, const char *where, GError **error)
 {
+  const char *one[2];
+  g_autofree char *tried = g_strjoinv (", ", (char **) field_names (r, FIELD_TEXT,
+                                                                    one));
   g_set_error (error, FRAMING_ERROR, FRAMING_ERROR_INPUT,
-               "%s: no text field (tried %s)", where,
-               r->opts.text_field != NULL ? r->opts.text_field
-                                          : "text, content, body");
+               "%s: no text field (tried %s)", where, tried);
 }
 
 /* Whether the JSON text S (LEN bytes) nests arrays and objects no deeper
@@ -303,16 +331,14 @@ fast_meta (InputReader *r, const JsonLine *jl, const char *text_field)
       if (m->is_string && strcmp (m->name, text_field) != 0)
         g_hash_table_replace (meta, g_ascii_strdown (m->name, -1), g_strdup (m->value));
     }
-  static const char *const outlet_names[] = { "outlet", "source", NULL };
-  const char *one[] = { r->opts.outlet_field, NULL };
-  const char *which;
-  const JsonLineMember *outlet = fast_first_string (jl, r->opts.outlet_field != NULL
-                                                    ? one : outlet_names, &which);
+  const char *one[2], *which;
+  const JsonLineMember *outlet = fast_first_string (jl, field_names (r, FIELD_OUTLET,
+                                                                    one), &which);
   if (outlet != NULL)
     g_hash_table_replace (meta, g_strdup ("outlet"), g_strdup (outlet->value));
-  const JsonLineMember *title = jsonline_find (jl, r->opts.title_field != NULL
-                                               ? r->opts.title_field : "title");
-  if (title != NULL && title->is_string)
+  const JsonLineMember *title = fast_first_string (jl, field_names (r, FIELD_TITLE,
+                                                                   one), &which);
+  if (title != NULL)
     g_hash_table_replace (meta, g_strdup ("title"), g_strdup (title->value));
   return meta;
 }
@@ -328,15 +354,13 @@ json_article_fast (InputReader *r, const char *where, guint bad,
   JsonLine *jl = r->jsonline;
   if (!jsonline_parse (jl, j->line->str, j->line->len))
     return INPUT_DONE;
-  const JsonLineMember *idm = jsonline_find (jl, r->opts.id_field != NULL
-                                             ? r->opts.id_field : "id");
+  const char *one[2];
+  const JsonLineMember *idm = jsonline_find (jl, field_names (r, FIELD_ID, one)[0]);
   if (idm != NULL && idm->is_number)
     return INPUT_DONE;
-  static const char *const text_names[] = { "text", "content", "body", NULL };
-  const char *one[] = { r->opts.text_field, NULL };
   const char *text_field = NULL;
-  const JsonLineMember *text = fast_first_string (jl, r->opts.text_field != NULL
-                                                  ? one : text_names, &text_field);
+  const JsonLineMember *text = fast_first_string (jl, field_names (r, FIELD_TEXT, one),
+                                                  &text_field);
   if (text == NULL)
     {
       json_no_text (r, where, error);
@@ -390,11 +414,9 @@ json_article (InputReader *r, const char *where, guint bad,
       return INPUT_BAD;
     }
   JsonObject *obj = json_node_get_object (root);
-  static const char *const text_names[] = { "text", "content", "body", NULL };
-  const char *one[] = { r->opts.text_field, NULL };
-  const char *text_field = NULL;
-  const char *text = member_first_string (obj, r->opts.text_field != NULL
-                                          ? one : text_names, &text_field);
+  const char *one[2], *text_field = NULL;
+  const char *text = member_first_string (obj, field_names (r, FIELD_TEXT, one),
+                                          &text_field);
   if (text == NULL)
     {
       json_no_text (r, where, error);
