@@ -345,11 +345,11 @@ typedef struct {
   char *example;           /* the bundled manifest, when it is the input */
   InputOptions input;
   PipelineConfig config;
-} Run;
+} CommandRun;
 
 /* Free what RUN holds. */
 static void
-run_clear (Run *run)
+run_clear (CommandRun *run)
 {
   lexicon_free (run->lexicon);
   stem_free (run->stemmer);
@@ -357,12 +357,12 @@ run_clear (Run *run)
     g_hash_table_unref (run->group_map);
   g_free (run->example);
 }
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (CommandRun, run_clear)
 
 /* Prepare RUN for COMMAND: language, lexicons, group map, inputs (the
  * bundled example when there are none).  Returns 0 or an exit status. */
 static int
-run_prepare (Run *run, const char *command)
+run_prepare (CommandRun *run, const char *command)
 {
   g_autoptr (GError) error = NULL;
   run->stemmer = stem_new (language (), &error);
@@ -434,7 +434,7 @@ checked_result (PipelineResult *result)
 /* Run the pipeline of RUN; NULL (reported) when it stopped or scored no
  * article. */
 static PipelineResult *
-run_pipeline (Run *run)
+run_pipeline (CommandRun *run)
 {
   return checked_result (pipeline_run (&run->config));
 }
@@ -442,7 +442,7 @@ run_pipeline (Run *run)
 /* Merge the counts files named as inputs (compare --from-counts); NULL
  * (reported) when one is bad or they hold no article. */
 static PipelineResult *
-merge_counts (Run *run)
+merge_counts (CommandRun *run)
 {
   return checked_result (pipeline_merge_counts (&run->config,
                                                 run->config.inputs,
@@ -618,7 +618,7 @@ parse_balance (const FramingLexicon *lexicon, GArray *pairs)
 
 /* What was read, for the report: the inputs, or the manifest. */
 static char *
-describe_source (const Run *run)
+describe_source (const CommandRun *run)
 {
   if (run->example != NULL)
     return g_strdup ("the bundled example corpus");
@@ -645,7 +645,7 @@ cmd_compare (int argc, char **argv)
   if (opt.from_counts && (opt.inputs == NULL || opt.inputs[0] == NULL))
     return usage_error ("compare", "--from-counts needs the counts files to merge");
 
-  g_auto (Run) run = { 0 };
+  g_auto (CommandRun) run = { 0 };
   if ((rc = run_prepare (&run, "compare")) != 0)
     return rc;
   g_autoptr (GArray) pairs = g_array_new (FALSE, FALSE, sizeof (ProfilePair));
@@ -691,7 +691,7 @@ cmd_compare (int argc, char **argv)
 /* framing score --counts: the counts file on standard output, or as
  * DIR/counts.csv with -o. */
 static int
-score_counts (Run *run)
+score_counts (CommandRun *run)
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (OutputSet) set = NULL;
@@ -735,7 +735,7 @@ cmd_score (int argc, char **argv)
   if (opt.counts && opt.csv_table != NULL)
     return usage_error ("score", "--counts and --csv cannot go together");
 
-  g_auto (Run) run = { 0 };
+  g_auto (CommandRun) run = { 0 };
   if ((rc = run_prepare (&run, "score")) != 0)
     return rc;
   if (opt.counts)
@@ -780,7 +780,7 @@ cmd_kwic (int argc, char **argv)
                           kwic_entries, TRUE, &argc, &argv);
   if (rc != 0)
     return rc;
-  g_auto (Run) run = { 0 };
+  g_auto (CommandRun) run = { 0 };
   if ((rc = run_prepare (&run, "kwic")) != 0)
     return rc;
   for (char **t = opt.topics; t != NULL && *t != NULL; t++)
@@ -844,7 +844,7 @@ warn_unlabelled (const GoldSet *set, const FramingLexicon *lexicon)
 /* framing lexicon --gold FILE: each topic measured against the labelled
  * sentences of FILE. */
 static int
-lexicon_gold (const Run *run)
+lexicon_gold (const CommandRun *run)
 {
   g_autoptr (GError) error = NULL;
   GoldOptions gopts = { .text_field = opt.text_field, .id_field = opt.id_field };
@@ -902,7 +902,7 @@ cmd_lexicon (int argc, char **argv)
   if (rc != 0 || (rc = check_lexicon_options ()) != 0)
     return rc;
 
-  g_auto (Run) run = { 0 };
+  g_auto (CommandRun) run = { 0 };
   if ((rc = run_prepare (&run, "lexicon")) != 0)
     return rc;
   warn_duplicates (run.lexicon);

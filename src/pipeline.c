@@ -188,7 +188,7 @@ pipeline_take_score (const PipelineConfig *config, PipelineResult *result,
 /* Scores handed back to the worker that made them together. */
 #define SPENT_BATCH 64
 
-typedef struct _Run Run;
+typedef struct _PipelineRun PipelineRun;
 
 /* One worker thread and its scorer.  The scores it makes are freed by
  * it too, once the calling thread is done with them: a thread that frees
@@ -196,7 +196,7 @@ typedef struct _Run Run;
  * with every score freed so the two threads met at the lock (and slept
  * on it) thousands of times a run. */
 typedef struct {
-  Run *run;
+  PipelineRun *run;
   Scorer *scorer;
   GThread *thread;
   GPtrArray *spent;         /* its scores the calling thread is done with
@@ -219,7 +219,7 @@ typedef struct {
   Worker *maker;            /* the worker that scored it, or NULL */
 } Item;
 
-struct _Run {
+struct _PipelineRun {
   const PipelineConfig *config;
   PipelineResult *result;
   InputOptions input;       /* the config's, with warnings collected */
@@ -265,7 +265,7 @@ item_free (Item *item)
 static void
 collect_warning (const char *message, gpointer user_data)
 {
-  Run *run = user_data;
+  PipelineRun *run = user_data;
   if (run->warnings == NULL)
     run->warnings = g_ptr_array_new_with_free_func (g_free);
   g_ptr_array_add (run->warnings, g_strdup (message));
@@ -273,7 +273,7 @@ collect_warning (const char *message, gpointer user_data)
 
 /* Print WARNINGS through the config's warning callback. */
 static void
-give_warnings (const Run *run, GPtrArray *warnings)
+give_warnings (const PipelineRun *run, GPtrArray *warnings)
 {
   const InputOptions *in = run->config->input;
   for (guint i = 0; warnings != NULL && i < warnings->len; i++)
@@ -284,7 +284,7 @@ give_warnings (const Run *run, GPtrArray *warnings)
 /* Score ITEM's article with SCORER (any thread): the score, and the
  * examples and on_article calls, which need the tokens. */
 static void
-item_score (Run *run, Scorer *scorer, Item *item)
+item_score (PipelineRun *run, Scorer *scorer, Item *item)
 {
   const PipelineConfig *config = run->config;
   ArticleScore *score = scorer_score (scorer, item->article);
@@ -364,7 +364,7 @@ item_release_score (Item *item)
 /* Hand ITEM over in input order: its warnings, its counts, its score or
  * its message.  FALSE when --strict makes it fatal. */
 static gboolean
-item_emit (Run *run, Item *item)
+item_emit (PipelineRun *run, Item *item)
 {
   PipelineResult *result = run->result;
   give_warnings (run, item->warnings);
@@ -389,7 +389,7 @@ item_emit (Run *run, Item *item)
 /* Put the finished ITEM in the ring, then hand over every item that is
  * next in input order. */
 static void
-item_finished (Run *run, Item *item)
+item_finished (PipelineRun *run, Item *item)
 {
   run->ring[item->index % run->flight] = item;
   for (;;)
@@ -414,7 +414,7 @@ item_finished (Run *run, Item *item)
  * freed here, in the thread that allocated them: a worker that freed
  * them would contend with the reader for its malloc arena. */
 static void
-batch_finished (Run *run, GPtrArray *batch)
+batch_finished (PipelineRun *run, GPtrArray *batch)
 {
   run->pending -= batch->len;
   for (guint i = 0; i < batch->len; i++)
@@ -428,7 +428,7 @@ batch_finished (Run *run, GPtrArray *batch)
 
 /* Take one scored batch back from the workers (waits for it). */
 static void
-wait_one (Run *run)
+wait_one (PipelineRun *run)
 {
   batch_finished (run, g_async_queue_pop (run->done));
 }
@@ -436,7 +436,7 @@ wait_one (Run *run)
 /* Score one batch that waits in the queue here, in the calling thread,
  * if there is one.  TRUE if there was. */
 static gboolean
-help_one (Run *run)
+help_one (PipelineRun *run)
 {
   GPtrArray *batch = g_async_queue_try_pop (run->work);
   if (batch == NULL)
@@ -451,7 +451,7 @@ help_one (Run *run)
 /* Take back one scored batch: score a waiting one here if there is one,
  * else wait for a worker to finish one. */
 static void
-take_one (Run *run)
+take_one (PipelineRun *run)
 {
   if (!help_one (run))
     wait_one (run);
@@ -459,7 +459,7 @@ take_one (Run *run)
 
 /* Send the items read so far, if any, to the workers. */
 static void
-batch_flush (Run *run)
+batch_flush (PipelineRun *run)
 {
   if (run->batch == NULL)
     return;
@@ -470,7 +470,7 @@ batch_flush (Run *run)
 /* Send ITEM to be scored: to a worker (in a batch), or here without
  * workers. */
 static void
-dispatch (Run *run, Item *item)
+dispatch (PipelineRun *run, Item *item)
 {
   /* Room in the ring for indexes next_emit .. next_index - 1. */
   while (run->next_index - run->next_emit > run->flight
@@ -507,7 +507,7 @@ dispatch (Run *run, Item *item)
 
 /* The next item of READER, or NULL at the end. */
 static Item *
-read_item (Run *run, InputReader *reader)
+read_item (PipelineRun *run, InputReader *reader)
 {
   g_autoptr (GError) error = NULL;
   FramingArticle *article = NULL;
@@ -533,7 +533,7 @@ read_item (Run *run, InputReader *reader)
 /* Start N workers, each with its own scorer; FALSE (reported) when a
  * scorer cannot be made. */
 static gboolean
-workers_start (Run *run, guint n)
+workers_start (PipelineRun *run, guint n)
 {
   const PipelineConfig *c = run->config;
   run->workers = g_new0 (Worker, n);
@@ -561,7 +561,7 @@ workers_start (Run *run, guint n)
 /* Stop the workers (after the items in flight) and free what the run
  * holds. */
 static void
-run_clear (Run *run)
+run_clear (PipelineRun *run)
 {
   while (run->pending > 0)
     wait_one (run);
@@ -616,7 +616,7 @@ total_bytes (const PipelineConfig *config)
 
 /* Read every item of READER and hand each over in input order. */
 static void
-run_items (Run *run, InputReader *reader)
+run_items (PipelineRun *run, InputReader *reader)
 {
   g_autoptr (Progress) progress = progress_new (run->config->progress,
                                                 total_bytes (run->config));
@@ -640,7 +640,7 @@ PipelineResult *
 pipeline_run (const PipelineConfig *config)
 {
   g_autoptr (GError) error = NULL;
-  Run run = { .config = config, .input = *config->input };
+  PipelineRun run = { .config = config, .input = *config->input };
   g_mutex_init (&run.lock);
   run.input.warn = collect_warning;
   run.input.warn_data = &run;

@@ -34,7 +34,7 @@ typedef struct {
 typedef struct {
   guint64 start;  /* byte range of the run in the file */
   guint64 end;
-} Run;
+} SortedRun;
 
 struct _Spill {
   gsize budget;
@@ -44,13 +44,13 @@ struct _Spill {
   guint64 count;
   int fd;          /* the temporary file, or -1 */
   guint64 file_len;
-  GArray *runs;    /* Run */
+  GArray *runs;    /* SortedRun */
   int error;       /* errno of a failed run write, or 0 */
 };
 
 /* One source of the merge: a run read through a buffer, or the batch. */
 typedef struct {
-  const Run *run;       /* NULL: the batch in memory */
+  const SortedRun *run; /* NULL: the batch in memory */
   guint64 pos;          /* next byte of the run to read */
   guint8 *buf;
   gsize buf_cap, buf_pos, buf_len;
@@ -67,7 +67,7 @@ spill_new (gsize budget)
   spill->budget = budget > 0 ? budget : SPILL_DEFAULT_BUDGET;
   spill->arena = g_byte_array_new ();
   spill->index = g_array_new (FALSE, FALSE, sizeof (Record));
-  spill->runs = g_array_new (FALSE, FALSE, sizeof (Run));
+  spill->runs = g_array_new (FALSE, FALSE, sizeof (SortedRun));
   spill->fd = -1;
   return spill;
 }
@@ -154,7 +154,7 @@ flush_batch (Spill *spill)
   if (spill->error == 0 && spill->fd < 0 && !file_open (spill))
     spill->error = errno != 0 ? errno : EIO;
   sort_batch (spill);
-  Run run = { spill->file_len, 0 };
+  SortedRun run = { spill->file_len, 0 };
   GByteArray *out = g_byte_array_sized_new (RUN_BUFFER + 1024);
   for (guint i = 0; i < spill->index->len && spill->error == 0; i++)
     {
@@ -301,7 +301,7 @@ spill_write (Spill *spill, FILE *out, GError **error)
       Source *s = &sources[i];
       if (i < spill->runs->len)
         {
-          s->run = &g_array_index (spill->runs, Run, i);
+          s->run = &g_array_index (spill->runs, SortedRun, i);
           s->pos = s->run->start;
           s->buf_cap = RUN_BUFFER;
           s->buf = g_malloc (s->buf_cap);

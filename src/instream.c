@@ -1,0 +1,220 @@
+/* instream.c - byte streams of the input reader: a plain file descriptor,
+ * or a gzip stream over one (inflated in a thread of its own with
+ * gzahead.c when asked), read in chunks or whole.
+ *
+ * A name ending in .gz must hold gzip data: zlib's pass-through of other
+ * bytes is refused, and truncated or corrupt data is an error, not an
+ * early end.  Streams count the on-disk bytes they consumed, for the
+ * progress line.
+ */
+#ifdef HAVE_CONFIG_H
+#include <config.h>
+#endif
+
+#ifndef _POSIX_C_SOURCE
+#define _POSIX_C_SOURCE 200809L /* open, openat, dup */
+#endif
+
+#include "input-private.h"
+
+#include "framing.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+/* Opens PATH (or standard input when PATH is NULL), or AT when it is not
+ * NULL, for reading, as gzip if GZIP, inflated in a thread of its own if
+ * also AHEAD; sets errno and returns FALSE on failure. */
+gboolean
+stream_open (Stream *s, const char *path, const OpenAt *at, const char *label,
+             gboolean gzip, gboolean ahead)
+{
+  memset (s, 0, sizeof *s);
+  if (path == NULL)
+    s->fd = STDIN_FILENO;
+  else
+    {
+      s->fd = at != NULL ? openat (at->dir_fd, at->name, O_RDONLY)
+                         : open (path, O_RDONLY);
+      if (s->fd < 0)
+        return FALSE;
+      s->close_fd = TRUE;
+    }
+  if (gzip)
+    {
+      /* gzdopen takes over the descriptor: dup it so that close rules stay
+       * the same for both kinds of stream. */
+      int fd2 = dup (s->fd);
+      if (fd2 < 0 || (s->gz = gzdopen (fd2, "rb")) == NULL)
+        {
+          int saved = errno;
+          if (fd2 >= 0)
+            close (fd2);
+          if (s->close_fd)
+            close (s->fd);
+          errno = saved != 0 ? saved : ENOMEM;
+          return FALSE;
+        }
+      gzbuffer (s->gz, READ_CHUNK);
+      if (ahead)
+        s->ahead = gz_ahead_new (s->gz);
+    }
+  s->label = g_strdup (label);
+  return TRUE;
+}
+
+/* Closes S (a no-op on a closed stream). */
+void
+stream_close (Stream *s)
+{
+  g_clear_pointer (&s->ahead, gz_ahead_free);
+  if (s->gz != NULL)
+    gzclose (s->gz);
+  if (s->close_fd && s->fd >= 0)
+    close (s->fd);
+  s->gz = NULL;
+  s->close_fd = FALSE;
+  s->fd = -1;
+  g_clear_pointer (&s->label, g_free);
+}
+
+/* Sets ERROR for a gzip stream whose last read failed or ended early. */
+static void
+stream_gz_error (Stream *s, int errnum, GError **error)
+{
+  if (errnum == Z_ERRNO)
+    g_set_error (error, FRAMING_ERROR, FRAMING_ERROR_IO, "%s: read error: %s",
+                 s->label, g_strerror (errno));
+  else if (errnum == Z_BUF_ERROR)
+    g_set_error (error, FRAMING_ERROR, FRAMING_ERROR_INPUT,
+                 "%s: truncated gzip data", s->label);
+  else
+    g_set_error (error, FRAMING_ERROR, FRAMING_ERROR_INPUT,
+                 "%s: not a valid gzip file", s->label);
+}
+
+/* stream_read () of a gzip stream inflated ahead: the same bytes, ends
+ * and errors. */
+static gssize
+stream_read_ahead (Stream *s, char *buf, gsize n, GError **error)
+{
+  GzAheadStatus st;
+  int r = gz_ahead_read (s->ahead, buf, (unsigned) MIN (n, (gsize) G_MAXINT),
+                         &st);
+  if (st.offset >= 0)
+    s->raw = (guint64) st.offset;
+  if (st.direct)
+    {
+      g_set_error (error, FRAMING_ERROR, FRAMING_ERROR_INPUT,
+                   "%s: not a valid gzip file", s->label);
+      return -1;
+    }
+  if (r < 0 || (r == 0 && st.errnum != Z_OK))
+    {
+      errno = st.sys_errno;
+      stream_gz_error (s, st.errnum, error);
+      return -1;
+    }
+  return r;
+}
+
+/* Reads up to N bytes into BUF: the count, 0 at a clean end, -1 with ERROR
+ * set on a read error or a truncated or corrupt gzip stream. */
+gssize
+stream_read (Stream *s, char *buf, gsize n, GError **error)
+{
+  if (s->gz == NULL)
+    {
+      for (;;)
+        {
+          ssize_t r = read (s->fd, buf, n);
+          if (r >= 0)
+            {
+              s->raw += (guint64) r;
+              return r;
+            }
+          if (errno != EINTR)
+            {
+              g_set_error (error, FRAMING_ERROR, FRAMING_ERROR_IO,
+                           "%s: read error: %s", s->label, g_strerror (errno));
+              return -1;
+            }
+        }
+    }
+  if (s->ahead != NULL)
+    return stream_read_ahead (s, buf, n, error);
+  /* gzread passes non-gzip data through: refuse it for a .gz name. */
+  if (gzdirect (s->gz))
+    {
+      g_set_error (error, FRAMING_ERROR, FRAMING_ERROR_INPUT,
+                   "%s: not a valid gzip file", s->label);
+      return -1;
+    }
+  int r = gzread (s->gz, buf, (unsigned) MIN (n, (gsize) G_MAXINT));
+  z_off_t off = gzoffset (s->gz);
+  if (off >= 0)
+    s->raw = (guint64) off;
+  int errnum = Z_OK;
+  if (r < 0)
+    {
+      gzerror (s->gz, &errnum);
+      stream_gz_error (s, errnum, error);
+      return -1;
+    }
+  if (r == 0)
+    {
+      /* A clean end, or an end in the middle of a member (Z_BUF_ERROR). */
+      gzerror (s->gz, &errnum);
+      if (errnum != Z_OK)
+        {
+          stream_gz_error (s, errnum, error);
+          return -1;
+        }
+    }
+  return r;
+}
+
+/* The size of S when it is a plain file (its bytes as they are when it
+ * is opened), else -1. */
+static gint64
+stream_size (const Stream *s)
+{
+  struct stat st;
+  if (s->gz != NULL || fstat (s->fd, &st) != 0 || !S_ISREG (st.st_mode)
+      || st.st_size < 0 || (guint64) st.st_size > FRAMING_MAX_ARTICLE_BYTES)
+    return -1;
+  return (gint64) st.st_size;
+}
+
+/* Reads the rest of S into OUT; fails past FRAMING_MAX_ARTICLE_BYTES.  A
+ * plain file is read into a buffer of its size in one read, and its end
+ * is not read again (the file is taken as it was when it was opened);
+ * anything else in chunks of READ_CHUNK up to the end. */
+gboolean
+stream_read_all (Stream *s, GString *out, GError **error)
+{
+  gint64 size = stream_size (s);
+  for (gsize chunk = size >= 0 ? (gsize) size + 1 : READ_CHUNK;;)
+    {
+      gsize old = out->len;
+      g_string_set_size (out, old + chunk);
+      gssize r = stream_read (s, out->str + old, chunk, error);
+      /* After a short read, the next one (most often the end) uses the
+       * room left. */
+      chunk = r > 0 && (gsize) r < chunk ? chunk - (gsize) r : READ_CHUNK;
+      g_string_set_size (out, old + (r > 0 ? (gsize) r : 0));
+      if (r < 0)
+        return FALSE;
+      if (r == 0 || (old == 0 && size > 0 && out->len == (gsize) size))
+        return TRUE;
+      if (out->len > FRAMING_MAX_ARTICLE_BYTES)
+        {
+          g_set_error (error, FRAMING_ERROR, FRAMING_ERROR_LIMIT,
+                       "%s: article larger than 64 MiB", s->label);
+          return FALSE;
+        }
+    }
+}

@@ -1,0 +1,180 @@
+/* walk.c - the recursive walk of a directory given as input.
+ *
+ * Entries are taken in strcmp order, names starting with '.' skipped,
+ * files *.txt *.md *.jsonl *.ndjson (each also + .gz) read; symlink loops
+ * are cut by remembering (st_dev, st_ino) of visited directories; a
+ * folder more than FRAMING_MAX_DIR_DEPTH levels down is a bad input.
+ * Each directory is read whole when it is entered and its files are
+ * opened relative to it (openat).
+ */
+#ifdef HAVE_CONFIG_H
+#include <config.h>
+#endif
+
+#ifndef _POSIX_C_SOURCE
+#define _POSIX_C_SOURCE 200809L /* openat, opendir, O_DIRECTORY, O_CLOEXEC */
+#endif
+
+#include "input-private.h"
+
+#include "framing.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdint.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+/* An entry of a directory: its name and its readdir () type (DT_UNKNOWN
+ * where the system does not say). */
+typedef struct {
+  unsigned char type;
+  char name[];
+} DirEntry;
+
+typedef struct {
+  char *fs;              /* directory path to open */
+  int fd;                /* the directory, open, or -1 */
+  char *id;              /* same path as ids show it */
+  char *subdir;          /* first-level subdirectory name, or NULL */
+  GPtrArray *names;      /* DirEntry, in strcmp order of their names */
+  guint next;
+} DirFrame;
+
+/* PREFIX and NAME joined by one '/'. */
+static char *
+path_join (const char *prefix, const char *name)
+{
+  if (g_str_has_suffix (prefix, "/"))
+    return g_strconcat (prefix, name, NULL);
+  return g_strconcat (prefix, "/", name, NULL);
+}
+
+/* Frees a directory frame. */
+void
+walk_frame_free (gpointer p)
+{
+  DirFrame *f = p;
+  if (f->fd >= 0)
+    close (f->fd);
+  g_free (f->fs);
+  g_free (f->id);
+  g_free (f->subdir);
+  g_ptr_array_unref (f->names);
+  g_free (f);
+}
+
+/* strcmp order of names for a GPtrArray of DirEntry. */
+static gint
+name_cmp (gconstpointer a, gconstpointer b)
+{
+  return strcmp ((*(const DirEntry *const *) a)->name,
+                 (*(const DirEntry *const *) b)->name);
+}
+
+/* A new DirEntry for directory entry E. */
+static DirEntry *
+dir_entry_new (const struct dirent *e)
+{
+  gsize len = strlen (e->d_name);
+  DirEntry *d = g_malloc (sizeof *d + len + 1);
+#ifdef DT_REG
+  d->type = e->d_type;
+#else
+  d->type = 0;
+#endif
+  memcpy (d->name, e->d_name, len + 1);
+  return d;
+}
+
+/* Pushes the directory FS (already stat'ed as ST) onto the walk, unless it
+ * was walked before; its entries are read at once and it is closed. */
+gboolean
+walk_push (InputReader *r, const char *fs, const char *id, const char *subdir,
+          const struct stat *st, const char *open_prefix, GError **error)
+{
+  char *key = g_strdup_printf ("%ju:%ju", (uintmax_t) st->st_dev, (uintmax_t) st->st_ino);
+  if (!g_hash_table_add (r->visited, key))
+    return TRUE;                        /* a symlink loop: skipped */
+  DIR *d = opendir (fs);
+  if (d == NULL)
+    {
+      if (open_prefix != NULL)
+        g_set_error (error, FRAMING_ERROR, FRAMING_ERROR_IO,
+                     "%s: cannot open '%s': %s", open_prefix, id, g_strerror (errno));
+      else
+        g_set_error (error, FRAMING_ERROR, FRAMING_ERROR_IO,
+                     "%s: cannot open directory: %s", fs, g_strerror (errno));
+      return FALSE;
+    }
+  GPtrArray *names = g_ptr_array_new_with_free_func (g_free);
+  struct dirent *e;
+  while ((e = readdir (d)) != NULL)
+    if (e->d_name[0] != '.')
+      g_ptr_array_add (names, dir_entry_new (e));
+  closedir (d);
+  g_ptr_array_sort (names, name_cmp);
+  DirFrame *f = g_new0 (DirFrame, 1);
+  f->fs = g_strdup (fs);
+  /* Its files are opened relative to it (-1 if it cannot be had, as when
+   * out of descriptors: they are then opened by their paths). */
+  f->fd = open (fs, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  f->id = g_strdup (id);
+  f->subdir = g_strdup (subdir);
+  f->names = names;
+  g_ptr_array_add (r->frames, f);
+  return TRUE;
+}
+
+/* One step of the directory walk: INPUT_DONE when nothing came of it. */
+InputStatus
+walk_next (InputReader *r, FramingArticle **article, GError **error)
+{
+  DirFrame *f = g_ptr_array_index (r->frames, r->frames->len - 1);
+  if (f->next >= f->names->len)
+    {
+      g_ptr_array_remove_index (r->frames, r->frames->len - 1);
+      return INPUT_DONE;
+    }
+  const DirEntry *entry = g_ptr_array_index (f->names, f->next++);
+  const char *name = entry->name;
+  g_autofree char *fs = path_join (f->fs, name);
+  g_autofree char *id = path_join (f->id, name);
+  /* The root's children name the subdirectory of everything below them. */
+  const char *subdir = r->frames->len == 1 ? name : f->subdir;
+#ifdef DT_REG
+  /* A regular file (not a link to one) needs no stat: open tells. */
+  if (entry->type == DT_REG)
+    {
+      OpenAt at = { f->fd, name };
+      return input_is_taken_name (name)
+             ? reader_file_start (r, fs, f->fd >= 0 ? &at : NULL, id, f->subdir,
+                           NULL, article, error)
+             : INPUT_DONE;
+    }
+#endif
+  struct stat st;
+  if (stat (fs, &st) != 0)
+    {
+      /* A path too long to open may hide articles: say so. */
+      if (!input_is_taken_name (name) && errno != ENAMETOOLONG)
+        return INPUT_DONE;
+      g_set_error (error, FRAMING_ERROR, FRAMING_ERROR_IO, "%s: cannot open: %s",
+                   fs, g_strerror (errno));
+      return INPUT_BAD;
+    }
+  if (S_ISDIR (st.st_mode) && r->frames->len > FRAMING_MAX_DIR_DEPTH)
+    {
+      g_set_error (error, FRAMING_ERROR, FRAMING_ERROR_LIMIT,
+                   "%s: folders nested deeper than %u levels", fs,
+                   FRAMING_MAX_DIR_DEPTH);
+      return INPUT_BAD;
+    }
+  if (S_ISDIR (st.st_mode))
+    return walk_push (r, fs, id, subdir, &st, NULL, error) ? INPUT_DONE : INPUT_BAD;
+  if (!S_ISREG (st.st_mode) || !input_is_taken_name (name))
+    return INPUT_DONE;
+  return reader_file_start (r, fs, NULL, id, f->subdir, NULL, article, error);
+}
