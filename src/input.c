@@ -1,5 +1,5 @@
 /* input.c - articles from files, directories, manifests, JSON Lines, gzip
- * and standard input (contract: "Input" and the JSON Lines options).
+ * and standard input (framing(1), INPUT; docs/DESIGN.md).
  *
  * An InputReader is a small state machine over its inputs: first the
  * manifest's rows (manifest.c), then the INPUTS arguments.  Each item is
@@ -21,10 +21,6 @@
  */
 #ifdef HAVE_CONFIG_H
 #include <config.h>
-#endif
-
-#ifndef _POSIX_C_SOURCE
-#define _POSIX_C_SOURCE 200809L /* stat */
 #endif
 
 #include "input-private.h"

@@ -11,10 +11,6 @@
 #include <config.h>
 #endif
 
-#ifndef _POSIX_C_SOURCE
-#define _POSIX_C_SOURCE 200809L /* openat, opendir, O_DIRECTORY, O_CLOEXEC */
-#endif
-
 #include "input-private.h"
 
 #include "framing.h"

@@ -5,10 +5,6 @@
  * matter (CRLF, BOM, invalid UTF-8, gzip, dot files, symlinks) are written
  * into a temporary directory by the tests themselves.
  */
-#ifndef _POSIX_C_SOURCE
-#define _POSIX_C_SOURCE 200809L /* open, dup, opendir, lstat, symlink */
-#endif
-
 #include "framing.h"
 #include "input.h"
 #include "unit.h"
