@@ -1,6 +1,6 @@
 /* html.h - report.html: the report of a comparison as one self-contained
- * page for a screen, a projector and paper (contract: "Outputs";
- * framing-report(5), "THE PAGE").
+ * page for a screen, a projector and paper (framing-report(5),
+ * THE PAGE).
  *
  * The page holds everything report.txt holds, in the same words: the
  * corpus, the chart (chart.svg, inlined), the profile tables with their

@@ -1,5 +1,5 @@
-/* injson.c - JSON Lines files: one article a line (contract: the JSON
- * Lines options).
+/* injson.c - JSON Lines files: one article a line (framing(1), INPUT,
+ * and the JSON Lines options).
  *
  * Lines are read from the open stream one at a time, at most
  * FRAMING_MAX_ARTICLE_BYTES each.  A flat object is read by the fast

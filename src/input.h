@@ -1,10 +1,10 @@
 /* input.h - articles from files, directories, manifests, JSON Lines, gzip
- * and standard input (contract: "Input").
+ * and standard input (framing(1), INPUT; docs/DESIGN.md).
  *
  * An InputReader walks its inputs in order and hands out one article at a
  * time, so a corpus is never held in memory whole.  Each article's text is
  * valid UTF-8 (invalid sequences replaced by U+FFFD) with repeated long
- * lines removed, and its metadata merged by the contract's precedence:
+ * lines removed, and its metadata merged by this precedence:
  * manifest, then front matter / JSON fields, then the subdirectory name,
  * then the input argument's base name.
  */

@@ -1,5 +1,5 @@
-/* report.c - the plain-text report of a comparison (contract: "Outputs",
- * report.txt).
+/* report.c - the plain-text report of a comparison (framing-report(5),
+ * THE REPORT).
  *
  * Every line fits 80 columns (prose is wrapped at 78), numbers are
  * written with '.' as the decimal point whatever the locale, and text

@@ -1,5 +1,5 @@
-/* report.h - the plain-text report of a comparison (contract: "Outputs",
- * report.txt; framing-report(5) describes each section).
+/* report.h - the plain-text report of a comparison (framing-report(5),
+ * THE REPORT, describes each section).
  *
  * The report fits 80 columns and reads well in less(1) and on paper: the
  * corpus in one paragraph, a profile table per topic, a bar chart of
