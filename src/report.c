@@ -215,85 +215,72 @@ put_heading (Report *r, ReportSection s)
   fputs ("\n\n", r->out);
 }
 
-/* ---- the profile ---- */
+/* ---- the groups ---- */
+
+/* Group I of the model. */
+static inline const ReportGroup *
+group_at (const ReportModel *m, guint i)
+{
+  return g_ptr_array_index (m->groups, i);
+}
+
+/* Topic T of the model. */
+static inline const ReportTopic *
+topic_at (const ReportModel *m, guint t)
+{
+  return g_ptr_array_index (m->topics, t);
+}
 
 /* Whether some group name is wider than the tables' name column. */
 static gboolean
-names_truncated (const Profile *p)
+names_truncated (const ReportModel *m)
 {
-  for (guint i = 0; i < profile_n_groups (p); i++)
-    {
-      g_autofree char *name = fmt_clean_text (profile_group_at (p, i)->name);
-      if (text_width (name) > REPORT_NAME_WIDTH)
-        return TRUE;
-    }
+  for (guint i = 0; i < m->groups->len; i++)
+    if (text_width (group_at (m, i)->name) > REPORT_NAME_WIDTH)
+      return TRUE;
   return FALSE;
-}
-
-/* The group's name, cleaned and cut to WIDTH columns.  Newly allocated. */
-static char *
-group_label (const Report *r, const ProfileGroup *g, guint width)
-{
-  g_autofree char *name = fmt_clean_text (g->name);
-  return fit_text (r, name, width);
 }
 
 /* ---- 1. the corpus ---- */
 
-/* The corpus paragraph. */
+/* The skipped inputs named in the model, one a line. */
 static void
-put_corpus_paragraph (Report *r, const Profile *p, const ReportCorpus *c)
+put_skipped (Report *r, const ReportModel *m)
 {
-  g_autofree char *text = phrase_corpus (p, c);
-  put_wrapped (r, text, 0, 0);
-}
-
-/* The skipped inputs named in CORPUS, one a line. */
-static void
-put_skipped (Report *r, const ReportCorpus *c)
-{
-  guint named = c->skipped_names != NULL ? c->skipped_names->len : 0;
-  if (c->skipped == 0 || named == 0)
+  if (m->skipped->len == 0)
     return;
   fprintf (r->out, "\n%s\n", phrase_skipped_inputs);
-  for (guint i = 0; i < named && i < c->skipped; i++)
+  for (guint i = 0; i < m->skipped->len; i++)
     {
-      g_autofree char *name = fmt_clean_text (g_ptr_array_index
-                                          (c->skipped_names, i));
-      g_autofree char *item = g_strconcat ("- ", name, NULL);
+      g_autofree char *item = g_strconcat ("- ", g_ptr_array_index
+                                           (m->skipped, i), NULL);
       put_wrapped (r, item, 2, 4);
     }
-  if (c->skipped > named)
-    {
-      g_autofree char *more = phrase_skipped_more (c->skipped - named);
-      fprintf (r->out, "  - %s\n", more);
-    }
+  if (m->skipped_more != NULL)
+    fprintf (r->out, "  - %s\n", m->skipped_more);
 }
 
 /* The numbered list of groups with their full names and sizes. */
 static void
-put_group_legend (Report *r, const Profile *p)
+put_group_legend (Report *r, const ReportModel *m)
 {
-  guint n = profile_n_groups (p);
+  guint n = m->groups->len;
   if (n == 0)
     {
       fprintf (r->out, "\n%s\n", phrase_no_articles);
       return;
     }
   fputc ('\n', r->out);
-  g_autofree char *intro = phrase_legend_intro (names_truncated (p));
+  g_autofree char *intro = phrase_legend_intro (names_truncated (m));
   put_wrapped (r, intro, 0, 0);
   int digits = g_snprintf (NULL, 0, "%u", n);
   for (guint i = 0; i < n; i++)
     {
-      const ProfileGroup *g = profile_group_at (p, i);
-      g_autofree char *name = fmt_clean_text (g->name);
-      g_autofree char *arts = fmt_count_noun (g->articles, "article", "articles");
-      g_autofree char *toks = fmt_count_noun (g->tokens, "token", "tokens");
+      const ReportGroup *g = group_at (m, i);
       /* 0x1f: spaces that align the numbers and are kept by wrapping */
-      g_autofree char *item = g_strdup_printf ("%*u\x1f\x1f%s (%s, %s)",
-                                               digits, i + 1, name, arts,
-                                               toks);
+      g_autofree char *item = g_strdup_printf ("%*u\x1f\x1f%s (%s)",
+                                               digits, i + 1, g->name,
+                                               g->sizes);
       for (char *c = item; *c == ' '; c++)
         *c = '\x1f';
       put_wrapped (r, item, 2, 4 + digits);
@@ -302,19 +289,14 @@ put_group_legend (Report *r, const Profile *p)
 
 /* ---- 2. the profile tables ---- */
 
-/* "12.3 (9.8–15.1)": per 1000 tokens with its interval; a group of one
- * article has no interval to show ("n/a"). */
+/* "12.3 (9.8–15.1)": per 1000 tokens with its interval, or "(n/a)". */
 static char *
-fmt_rate (const Report *r, const ProfileTopic *t, guint articles)
+fmt_rate (const Report *r, const ReportCell *c)
 {
-  char a[G_ASCII_DTOSTR_BUF_SIZE], b[G_ASCII_DTOSTR_BUF_SIZE];
-  char c[G_ASCII_DTOSTR_BUF_SIZE];
-  const char *rate = fmt_fixed (a, t->per_1k, 1, FALSE);
-  if (articles < 2 || !isfinite (t->ci_low) || !isfinite (t->ci_high))
-    return g_strdup_printf ("%s (n/a)", rate);
-  return g_strdup_printf ("%s (%s%s%s)", rate,
-                          fmt_fixed (b, t->ci_low, 1, FALSE),
-                          r->dash, fmt_fixed (c, t->ci_high, 1, FALSE));
+  if (c->ci_low == NULL)
+    return g_strdup_printf ("%s (n/a)", c->per_1k);
+  return g_strdup_printf ("%s (%s%s%s)", c->per_1k, c->ci_low, r->dash,
+                          c->ci_high);
 }
 
 /* One line of a profile table from its cells. */
@@ -341,51 +323,43 @@ put_table_row (Report *r, GString *line, const char *name,
 
 /* One group's row of a profile table. */
 static void
-put_profile_row (Report *r, GString *line, const ProfileGroup *g, guint t)
+put_profile_row (Report *r, GString *line, const ReportGroup *g, guint t)
 {
-  const ProfileTopic *pt = &g->topics[t];
-  char nb[32], zb[G_ASCII_DTOSTR_BUF_SIZE];
-  g_autofree char *name = group_label (r, g, REPORT_NAME_WIDTH);
-  g_autofree char *rate = fmt_rate (r, pt, g->articles);
-  g_autofree char *share = fmt_percent (pt->share, 1);
-  g_autofree char *present = fmt_percent (pt->present, 0);
-  put_table_row (r, line, name, fmt_count (nb, g->articles), rate, share,
-                 present, fmt_fixed (zb, pt->z, 2, TRUE), report_z_marked (pt->z));
+  const ReportCell *c = &g->cells[t];
+  g_autofree char *name = fit_text (r, g->name, REPORT_NAME_WIDTH);
+  g_autofree char *rate = fmt_rate (r, c);
+  put_table_row (r, line, name, g->articles, rate, c->share, c->present,
+                 c->z, c->marked);
 }
 
 /* The profile table of topic T. */
 static void
-put_profile_table (Report *r, const Profile *p, guint t)
+put_profile_table (Report *r, const ReportModel *m, guint t)
 {
-  const LexTopic *topic = profile_topic (p, t);
+  const ReportTopic *topic = topic_at (m, t);
   g_autoptr (GString) line = g_string_new (NULL);
-  g_autofree char *title = phrase_topic_title (p, t);
-  if (topic->description != NULL)
-    {
-      g_autofree char *desc = fmt_clean_text (topic->description);
-      g_autofree char *plain = g_steal_pointer (&title);
-      title = g_strconcat (plain, ": ", desc, NULL);
-    }
+  g_autofree char *title = topic->description != NULL
+      ? g_strconcat (topic->title, ": ", topic->description, NULL)
+      : g_strdup (topic->title);
   put_wrapped (r, title, 0, 2);
   fputc ('\n', r->out);
 
   put_table_row (r, line, "Group", "Articles", "Per 1000 tokens (95%)",
                  "Share", "Present", "z", FALSE);
-  for (guint i = 0; i < profile_n_groups (p); i++)
-    put_profile_row (r, line, profile_group_at (p, i), t);
+  for (guint i = 0; i < m->groups->len; i++)
+    put_profile_row (r, line, group_at (m, i), t);
   fputc ('\n', r->out);
 }
 
 /* Section 2: what the columns mean, then one table per topic. */
 static void
-put_profiles (Report *r, const Profile *p)
+put_profiles (Report *r, const ReportModel *m)
 {
-  g_autofree char *intro = phrase_profiles_intro (p->opts.presence,
-                                                  "in brackets");
+  g_autofree char *intro = phrase_profiles_intro (m->presence, "in brackets");
   put_wrapped (r, intro, 0, 0);
   fputc ('\n', r->out);
-  for (guint t = 0; t < profile_n_topics (p); t++)
-    put_profile_table (r, p, t);
+  for (guint t = 0; t < m->topics->len; t++)
+    put_profile_table (r, m, t);
   g_autofree char *mark = phrase_mark_note (r->ge);
   put_wrapped (r, mark, 0, 2);
 }
@@ -394,14 +368,11 @@ put_profiles (Report *r, const Profile *p)
 
 /* Width of the topic names in the chart (at most 16 columns). */
 static guint
-chart_name_width (const Profile *p)
+chart_name_width (const ReportModel *m)
 {
   guint w = 5;
-  for (guint t = 0; t < profile_n_topics (p); t++)
-    {
-      g_autofree char *name = fmt_clean_text (profile_topic (p, t)->name);
-      w = MAX (w, text_width (name));
-    }
+  for (guint t = 0; t < m->topics->len; t++)
+    w = MAX (w, text_width (topic_at (m, t)->name));
   return MIN (w, 16);
 }
 
@@ -442,47 +413,45 @@ append_bar (const Report *r, GString *line, double fraction)
     g_string_append_c (line, ' ');
 }
 
-/* The bars of one group. */
+/* The bars of group I. */
 static void
-put_group_bars (Report *r, const Profile *p, guint i, guint namew)
+put_group_bars (Report *r, const ReportModel *m, guint i, guint namew)
 {
-  const ProfileGroup *g = profile_group_at (p, i);
+  const ReportGroup *g = group_at (m, i);
   g_autoptr (GString) line = g_string_new (NULL);
-  g_autofree char *name = group_label (r, g, REPORT_WIDTH - 6);
+  g_autofree char *name = fit_text (r, g->name, REPORT_WIDTH - 6);
   fprintf (r->out, "%u. %s\n", i + 1, name);
-  if (profile_group_weighted (p, g) <= 0)
+  if (!g->has_hits)
     {
       fputs ("   no lexicon hits\n", r->out);
       return;
     }
-  for (guint t = 0; t < profile_n_topics (p); t++)
+  for (guint t = 0; t < m->topics->len; t++)
     {
-      g_autofree char *tn = fmt_clean_text (profile_topic (p, t)->name);
-      g_autofree char *tname = fit_text (r, tn, namew);
-      g_autofree char *pct = fmt_percent (g->topics[t].share, 1);
+      g_autofree char *tname = fit_text (r, topic_at (m, t)->name, namew);
       g_string_append (line, "   ");
       append_padded (line, tname, namew, FALSE);
       g_string_append_c (line, ' ');
-      append_bar (r, line, g->topics[t].share);
+      append_bar (r, line, g->cells[t].fraction);
       g_string_append_c (line, ' ');
-      append_padded (line, pct, 6, TRUE);
+      append_padded (line, g->cells[t].share, 6, TRUE);
       put_line (r, line);
     }
 }
 
 /* Section 3: the shares as bars. */
 static void
-put_chart (Report *r, const Profile *p)
+put_chart (Report *r, const ReportModel *m)
 {
   g_autofree char *intro = phrase_shares_intro (r->ascii ? "#" : "█");
   put_wrapped (r, intro, 0, 0);
   fputc ('\n', r->out);
-  guint namew = chart_name_width (p);
-  for (guint i = 0; i < profile_n_groups (p); i++)
+  guint namew = chart_name_width (m);
+  for (guint i = 0; i < m->groups->len; i++)
     {
       if (i > 0)
         fputc ('\n', r->out);
-      put_group_bars (r, p, i, namew);
+      put_group_bars (r, m, i, namew);
     }
 }
 
@@ -490,25 +459,20 @@ put_chart (Report *r, const Profile *p)
 
 /* Section 4: per group, its dominant frame and balances. */
 static void
-put_dominant (Report *r, const Profile *p)
+put_dominant (Report *r, const ReportModel *m)
 {
   put_wrapped (r, phrase_dominant_intro, 0, 0);
-  if (p->opts.n_balance == 0)
+  if (!m->has_balance)
     put_wrapped (r, phrase_no_balance, 0, 0);
   fputc ('\n', r->out);
-  for (guint i = 0; i < profile_n_groups (p); i++)
+  for (guint i = 0; i < m->groups->len; i++)
     {
-      const ProfileGroup *g = profile_group_at (p, i);
-      g_autofree char *name = fmt_clean_text (g->name);
-      g_autofree char *dom = phrase_dominant (p, g);
-      g_autofree char *text = g_strdup_printf ("%u. %s: %s.", i + 1, name,
-                                               dom);
+      const ReportGroup *g = group_at (m, i);
+      g_autofree char *text = g_strdup_printf ("%u. %s: %s.", i + 1, g->name,
+                                               g->dominant);
       put_wrapped (r, text, 0, 3);
-      for (guint k = 0; k < p->opts.n_balance && g->balance != NULL; k++)
-        {
-          g_autofree char *bal = phrase_balance (p, g, k);
-          put_wrapped (r, bal, 3, 5);
-        }
+      for (guint k = 0; k < g->balance->len; k++)
+        put_wrapped (r, g_ptr_array_index (g->balance, k), 3, 5);
     }
 }
 
@@ -520,9 +484,9 @@ put_dominant (Report *r, const Profile *p)
 
 /* Columns FROM..TO-1 of the divergence matrix. */
 static void
-put_matrix_block (Report *r, const Profile *p, guint from, guint to)
+put_matrix_block (Report *r, const ReportModel *m, guint from, guint to)
 {
-  guint n = profile_n_groups (p);
+  guint n = m->groups->len;
   int digits = g_snprintf (NULL, 0, "%u", n);
   g_autoptr (GString) line = g_string_new (NULL);
   append_padded (line, "", REPORT_MATRIX_LABEL, FALSE);
@@ -537,52 +501,42 @@ put_matrix_block (Report *r, const Profile *p, guint from, guint to)
     {
       char num[16];
       g_snprintf (num, sizeof num, "%*u ", digits, i + 1);
-      g_autofree char *name = group_label (r, profile_group_at (p, i),
-                                           REPORT_MATRIX_LABEL - 2 - digits);
+      g_autofree char *name = fit_text (r, group_at (m, i)->name,
+                                        REPORT_MATRIX_LABEL - 2 - digits);
       g_autofree char *label = g_strconcat (num, name, NULL);
       append_padded (line, label, REPORT_MATRIX_LABEL, FALSE);
       for (guint j = from; j < to; j++)
-        {
-          char v[G_ASCII_DTOSTR_BUF_SIZE];
-          double d = p->jsd != NULL ? p->jsd[i * n + j] : NAN;
-          append_padded (line, fmt_fixed (v, d, 3, FALSE),
-                         REPORT_MATRIX_CELL, TRUE);
-        }
+        append_padded (line, m->jsd[i * n + j], REPORT_MATRIX_CELL, TRUE);
       put_line (r, line);
     }
 }
 
-/* For one group (many groups): the most and the least alike others. */
-static void
-put_nearest (Report *r, const Profile *p, guint i)
-{
-  g_autofree char *nearest = phrase_nearest (p, i);
-  g_autofree char *text = g_strdup_printf ("%u. %s", i + 1, nearest);
-  put_wrapped (r, text, 0, 3);
-}
-
 /* Section 5: the Jensen-Shannon divergence between every two groups. */
 static void
-put_divergence (Report *r, const Profile *p)
+put_divergence (Report *r, const ReportModel *m)
 {
   g_autofree char *intro = phrase_divergence_intro (r->dash);
   put_wrapped (r, intro, 0, 0);
   fputc ('\n', r->out);
-  guint n = profile_n_groups (p);
+  guint n = m->groups->len;
   guint per_block = (REPORT_WIDTH - REPORT_MATRIX_LABEL) / REPORT_MATRIX_CELL;
-  if (n > REPORT_MATRIX_MAX)
+  if (m->jsd == NULL)
     {
       put_wrapped (r, phrase_too_many_groups, 0, 0);
       fputc ('\n', r->out);
       for (guint i = 0; i < n; i++)
-        put_nearest (r, p, i);
+        {
+          g_autofree char *text = g_strdup_printf ("%u. %s", i + 1,
+                                                   group_at (m, i)->nearest);
+          put_wrapped (r, text, 0, 3);
+        }
       return;
     }
   for (guint from = 0; from < n; from += per_block)
     {
       if (from > 0)
         fputc ('\n', r->out);
-      put_matrix_block (r, p, from, MIN (n, from + per_block));
+      put_matrix_block (r, m, from, MIN (n, from + per_block));
     }
 }
 
@@ -590,14 +544,13 @@ put_divergence (Report *r, const Profile *p)
 
 /* The top distinguishing entries of group G in topic T. */
 static void
-put_group_terms (Report *r, const Profile *p, const ProfileGroup *g, guint t,
-                 guint top)
+put_group_terms (Report *r, const ReportModel *m, const ReportGroup *g,
+                 guint t)
 {
-  const LexTopic *topic = profile_topic (p, t);
+  const char *tname = topic_at (m, t)->name;
+  const GPtrArray *rows = g->terms[t];
   g_autoptr (GString) line = g_string_new (NULL);
-  g_autoptr (GArray) ranked = profile_top_terms (p, g, t, top);
-  g_autofree char *tname = fmt_clean_text (topic->name);
-  if (ranked->len == 0)
+  if (rows->len == 0)
     {
       g_autofree char *none = g_strconcat (tname, ": none", NULL);
       put_wrapped (r, none, 3, 5);
@@ -610,39 +563,33 @@ put_group_terms (Report *r, const Profile *p, const ProfileGroup *g, guint t,
   append_padded (line, "per 1000", 10, TRUE);
   append_padded (line, "z", 8, TRUE);
   put_line (r, line);
-  for (guint k = 0; k < ranked->len; k++)
+  for (guint k = 0; k < rows->len; k++)
     {
-      guint e = g_array_index (ranked, guint, k);
-      const ProfileTerm *term = &g->terms[t][e];
-      const LexEntry *entry = g_ptr_array_index (topic->entries, e);
-      g_autofree char *sp = fmt_clean_text (entry->spelling);
-      g_autofree char *spelling = fit_text (r, sp, 42);
-      char hb[32], rb[G_ASCII_DTOSTR_BUF_SIZE], zb[G_ASCII_DTOSTR_BUF_SIZE];
+      const ReportTermRow *row = g_ptr_array_index (rows, k);
+      g_autofree char *spelling = fit_text (r, row->spelling, 42);
       g_string_append (line, "     ");
       append_padded (line, spelling, 44, FALSE);
-      append_padded (line, fmt_count (hb, term->hits), 8, TRUE);
-      append_padded (line, fmt_fixed (rb, term->per_1k, 2, FALSE), 10, TRUE);
-      append_padded (line, fmt_fixed (zb, term->z, 2, TRUE), 8, TRUE);
+      append_padded (line, row->hits, 8, TRUE);
+      append_padded (line, row->per_1k, 10, TRUE);
+      append_padded (line, row->z, 8, TRUE);
       put_line (r, line);
     }
 }
 
 /* Section 6: per group and topic, the entries that set it apart. */
 static void
-put_terms (Report *r, const Profile *p, guint top)
+put_terms (Report *r, const ReportModel *m)
 {
-  g_autofree char *intro = phrase_terms_intro (top,
-                                               profile_n_groups (p));
+  g_autofree char *intro = phrase_terms_intro (m->top_terms, m->groups->len);
   put_wrapped (r, intro, 0, 0);
-  for (guint i = 0; i < profile_n_groups (p); i++)
+  for (guint i = 0; i < m->groups->len; i++)
     {
-      const ProfileGroup *g = profile_group_at (p, i);
-      g_autofree char *name = fmt_clean_text (g->name);
-      g_autofree char *head = g_strdup_printf ("%u. %s", i + 1, name);
+      const ReportGroup *g = group_at (m, i);
+      g_autofree char *head = g_strdup_printf ("%u. %s", i + 1, g->name);
       fputc ('\n', r->out);
       put_wrapped (r, head, 0, 3);
-      for (guint t = 0; t < profile_n_topics (p); t++)
-        put_group_terms (r, p, g, t, top);
+      for (guint t = 0; t < m->topics->len; t++)
+        put_group_terms (r, m, g, t);
     }
 }
 
@@ -653,40 +600,30 @@ static void
 put_example (Report *r, const KwicExample *ex)
 {
   g_autofree char *id = fmt_clean_text (ex->id);
-  g_autofree char *l0 = fmt_clean_text (ex->ctx.left);
-  g_autofree char *m = fmt_clean_text (ex->ctx.match);
-  g_autofree char *r0 = fmt_clean_text (ex->ctx.right);
-  g_autofree char *left = report_trim_context (g_strchug (l0), TRUE,
-                                                r->ellipsis);
-  g_autofree char *right = report_trim_context (g_strchomp (r0), FALSE,
-                                                 r->ellipsis);
-  g_strstrip (m);
-  g_strdelimit (m, " ", '\x1f'); /* the marked hit does not break */
-  g_strchomp (left);
-  g_strchug (right);
+  g_auto (ReportExampleText) t = { 0 };
+  report_example_text (ex, fmt_clean_text, r->ellipsis, &t);
+  g_strdelimit (t.match, " ", '\x1f'); /* the marked hit does not break */
   GString *s = g_string_new (NULL);
   g_string_append_printf (s, "[%s] ", id);
   if (ex->negated)
     g_string_append (s, "(negated) ");
-  g_string_append (s, left);
-  /* Keep punctuation glued to the hit as it was written. */
-  if (*left != '\0' && ex->ctx.left[0] != '\0'
-      && g_ascii_isspace (ex->ctx.left[strlen (ex->ctx.left) - 1]))
+  g_string_append (s, t.left);
+  if (t.space_before)
     g_string_append_c (s, ' ');
-  g_string_append_printf (s, "[[%s]]", m);
-  if (*right != '\0' && g_ascii_isspace (ex->ctx.right[0]))
+  g_string_append_printf (s, "[[%s]]", t.match);
+  if (t.space_after)
     g_string_append_c (s, ' ');
-  g_string_append (s, right);
+  g_string_append (s, t.right);
   g_autofree char *text = g_string_free (s, FALSE);
   put_wrapped (r, text, 3, 5);
 }
 
 /* Section 7: up to two example sentences per group and topic (none
- * when EXAMPLES is NULL: a merge of counts files has no text). */
+ * when the model has no text: a merge of counts files). */
 static void
-put_examples (Report *r, const Profile *p, const KwicExamples *examples)
+put_examples (Report *r, const ReportModel *m)
 {
-  if (examples == NULL)
+  if (!m->has_examples)
     {
       put_wrapped (r, phrase_no_examples, 0, 0);
       return;
@@ -694,17 +631,16 @@ put_examples (Report *r, const Profile *p, const KwicExamples *examples)
   g_autofree char *intro = phrase_examples_intro ("marked [[like this]]",
                                                   NULL);
   put_wrapped (r, intro, 0, 0);
-  for (guint i = 0; i < profile_n_groups (p); i++)
+  for (guint i = 0; i < m->groups->len; i++)
     {
-      const ProfileGroup *g = profile_group_at (p, i);
-      g_autofree char *name = fmt_clean_text (g->name);
-      for (guint t = 0; t < profile_n_topics (p); t++)
+      const ReportGroup *g = group_at (m, i);
+      for (guint t = 0; t < m->topics->len; t++)
         {
-          const GPtrArray *list = examples != NULL
-              ? kwic_examples_get (examples, g->name, t) : NULL;
-          g_autofree char *tname = fmt_clean_text (profile_topic (p, t)->name);
+          const GPtrArray *list = g->examples[t];
           g_autofree char *head = g_strdup_printf ("%u. %s, %s%s", i + 1,
-                                                   name, tname, list == NULL
+                                                   g->name,
+                                                   topic_at (m, t)->name,
+                                                   list == NULL
                                                    ? ": no hit" : "");
           fputc ('\n', r->out);
           put_wrapped (r, head, 0, 3);
@@ -727,10 +663,10 @@ put_remark (Report *r, const char *text)
 
 /* Section 8: what the numbers can and cannot show. */
 static void
-put_how_to_read (Report *r, const Profile *p, const ReportCorpus *c)
+put_how_to_read (Report *r, const ReportModel *m)
 {
-  g_autofree char *z = phrase_reading_z (r->ge, profile_n_groups (p));
-  g_autofree char *neg = phrase_reading_negation (c->negation_window);
+  g_autofree char *z = phrase_reading_z (r->ge, m->groups->len);
+  g_autofree char *neg = phrase_reading_negation (m->negation_window);
   put_remark (r, phrase_reading_words);
   put_remark (r, phrase_reading_uncertainty);
   put_remark (r, z);
@@ -742,38 +678,47 @@ put_how_to_read (Report *r, const Profile *p, const ReportCorpus *c)
 /* ---- the report ---- */
 
 void
+report_render (FILE *out, const ReportModel *model, gboolean ascii)
+{
+  g_return_if_fail (out != NULL && model != NULL);
+  Report r = {
+    .out = out,
+    .ascii = ascii,
+    .ellipsis = ascii ? "..." : "…",
+    .dash = ascii ? "-" : "–",
+    .ge = ascii ? ">=" : "≥",
+    .section = 0,
+  };
+  fputs ("Framing report\n==============\n\n", out);
+  put_wrapped (&r, phrase_lead, 0, 0);
+  put_heading (&r, REPORT_SECTION_CORPUS);
+  put_wrapped (&r, model->corpus, 0, 0);
+  put_skipped (&r, model);
+  put_group_legend (&r, model);
+  put_heading (&r, REPORT_SECTION_PROFILES);
+  put_profiles (&r, model);
+  put_heading (&r, REPORT_SECTION_SHARES);
+  put_chart (&r, model);
+  put_heading (&r, REPORT_SECTION_BALANCE);
+  put_dominant (&r, model);
+  put_heading (&r, REPORT_SECTION_DISTANCES);
+  put_divergence (&r, model);
+  put_heading (&r, REPORT_SECTION_TERMS);
+  put_terms (&r, model);
+  put_heading (&r, REPORT_SECTION_EXAMPLES);
+  put_examples (&r, model);
+  put_heading (&r, REPORT_SECTION_READING);
+  put_how_to_read (&r, model);
+}
+
+void
 report_write (FILE *out, const Profile *profile,
               const KwicExamples *examples, const ReportCorpus *corpus,
               const ReportOptions *opts)
 {
   g_return_if_fail (out != NULL && profile != NULL && corpus != NULL
                     && opts != NULL);
-  Report r = {
-    .out = out,
-    .ascii = opts->ascii,
-    .ellipsis = opts->ascii ? "..." : "…",
-    .dash = opts->ascii ? "-" : "–",
-    .ge = opts->ascii ? ">=" : "≥",
-    .section = 0,
-  };
-  fputs ("Framing report\n==============\n\n", out);
-  put_wrapped (&r, phrase_lead, 0, 0);
-  put_heading (&r, REPORT_SECTION_CORPUS);
-  put_corpus_paragraph (&r, profile, corpus);
-  put_skipped (&r, corpus);
-  put_group_legend (&r, profile);
-  put_heading (&r, REPORT_SECTION_PROFILES);
-  put_profiles (&r, profile);
-  put_heading (&r, REPORT_SECTION_SHARES);
-  put_chart (&r, profile);
-  put_heading (&r, REPORT_SECTION_BALANCE);
-  put_dominant (&r, profile);
-  put_heading (&r, REPORT_SECTION_DISTANCES);
-  put_divergence (&r, profile);
-  put_heading (&r, REPORT_SECTION_TERMS);
-  put_terms (&r, profile, opts->top_terms);
-  put_heading (&r, REPORT_SECTION_EXAMPLES);
-  put_examples (&r, profile, examples);
-  put_heading (&r, REPORT_SECTION_READING);
-  put_how_to_read (&r, profile, corpus);
+  g_autoptr (ReportModel) model = report_model_new (profile, examples,
+                                                    corpus, opts->top_terms);
+  report_render (out, model, opts->ascii);
 }

@@ -16,6 +16,7 @@
 #include "kwic.h"
 #include "phrases.h"
 #include "profile.h"
+#include "reportmodel.h"
 
 G_BEGIN_DECLS
 
@@ -29,6 +30,10 @@ typedef struct {
 void report_write (FILE *out, const Profile *profile,
                    const KwicExamples *examples, const ReportCorpus *corpus,
                    const ReportOptions *opts);
+
+/* Write the report of MODEL to OUT, in plain ASCII when ASCII.  Write
+ * errors show on OUT (ferror). */
+void report_render (FILE *out, const ReportModel *model, gboolean ascii);
 
 G_END_DECLS
 

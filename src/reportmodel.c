@@ -5,6 +5,8 @@
 #include <math.h>
 #include <string.h>
 
+#include "fmt.h"
+
 /* The sections' anchors and titles, in ReportSection order. */
 static const char *const sections[REPORT_N_SECTIONS][2] = {
   { "corpus", "The corpus" },
@@ -58,4 +60,253 @@ report_trim_context (const char *s, gboolean left, const char *ellipsis)
   const char *sp = g_strrstr_len (s, end - s, " ");
   g_autofree char *kept = g_strndup (s, (sp != NULL ? sp : end) - s);
   return g_strconcat (kept, ellipsis, NULL);
+}
+
+/* ---- the model ---- */
+
+/* A formatted number, newly allocated. */
+static char *
+fixed (double v, int decimals, gboolean sign)
+{
+  char b[G_ASCII_DTOSTR_BUF_SIZE];
+  return g_strdup (fmt_fixed (b, v, decimals, sign));
+}
+
+/* Fill CELL from topic statistics T of a group of ARTICLES articles. */
+static void
+cell_init (ReportCell *cell, const ProfileTopic *t, guint articles)
+{
+  cell->per_1k = fixed (t->per_1k, 1, FALSE);
+  if (articles >= 2 && isfinite (t->ci_low) && isfinite (t->ci_high))
+    {
+      cell->ci_low = fixed (t->ci_low, 1, FALSE);
+      cell->ci_high = fixed (t->ci_high, 1, FALSE);
+    }
+  cell->share = fmt_percent (t->share, 1);
+  cell->fraction = t->share;
+  cell->present = fmt_percent (t->present, 0);
+  cell->z = fixed (t->z, 2, TRUE);
+  cell->marked = report_z_marked (t->z);
+}
+
+/* Free the strings of CELL. */
+static void
+cell_clear (ReportCell *cell)
+{
+  g_free (cell->per_1k);
+  g_free (cell->ci_low);
+  g_free (cell->ci_high);
+  g_free (cell->share);
+  g_free (cell->present);
+  g_free (cell->z);
+}
+
+/* Free a ReportTermRow. */
+static void
+term_row_free (gpointer data)
+{
+  ReportTermRow *row = data;
+  g_free (row->spelling);
+  g_free (row->hits);
+  g_free (row->per_1k);
+  g_free (row->z);
+  g_free (row);
+}
+
+/* Group G's distinguishing entries of topic T, as rows. */
+static GPtrArray *
+term_rows (const Profile *p, const ProfileGroup *g, guint t, guint top)
+{
+  const LexTopic *topic = profile_topic (p, t);
+  g_autoptr (GArray) ranked = profile_top_terms (p, g, t, top);
+  GPtrArray *rows = g_ptr_array_new_with_free_func (term_row_free);
+  for (guint k = 0; k < ranked->len; k++)
+    {
+      guint e = g_array_index (ranked, guint, k);
+      const ProfileTerm *term = &g->terms[t][e];
+      const LexEntry *entry = g_ptr_array_index (topic->entries, e);
+      ReportTermRow *row = g_new0 (ReportTermRow, 1);
+      char hb[32];
+      row->spelling = fmt_clean_text (entry->spelling);
+      row->hits = g_strdup (fmt_count (hb, term->hits));
+      row->per_1k = fixed (term->per_1k, 2, FALSE);
+      row->z = fixed (term->z, 2, TRUE);
+      g_ptr_array_add (rows, row);
+    }
+  return rows;
+}
+
+/* Free a ReportTopic. */
+static void
+topic_free (gpointer data)
+{
+  ReportTopic *topic = data;
+  g_free (topic->name);
+  g_free (topic->title);
+  g_free (topic->description);
+  g_free (topic);
+}
+
+/* Free a ReportGroup of N_TOPICS topics. */
+static void
+group_free (ReportGroup *g, guint n_topics)
+{
+  for (guint t = 0; t < n_topics; t++)
+    {
+      cell_clear (&g->cells[t]);
+      g_ptr_array_unref (g->terms[t]);
+    }
+  g_free (g->cells);
+  g_free (g->terms);
+  g_free (g->examples);
+  g_free (g->name);
+  g_free (g->articles);
+  g_free (g->sizes);
+  g_free (g->dominant);
+  g_ptr_array_unref (g->balance);
+  g_free (g->nearest);
+  g_free (g);
+}
+
+/* The model of group I. */
+static ReportGroup *
+group_new (const Profile *p, guint i, const KwicExamples *examples,
+           guint top)
+{
+  const ProfileGroup *pg = profile_group_at (p, i);
+  guint nt = profile_n_topics (p);
+  ReportGroup *g = g_new0 (ReportGroup, 1);
+  g_autofree char *arts = fmt_count_noun (pg->articles, "article",
+                                          "articles");
+  g_autofree char *toks = fmt_count_noun (pg->tokens, "token", "tokens");
+  g->name = fmt_clean_text (pg->name);
+  char nb[32];
+  g->articles = g_strdup (fmt_count (nb, pg->articles));
+  g->sizes = g_strdup_printf ("%s, %s", arts, toks);
+  g->has_hits = profile_group_weighted (p, pg) > 0;
+  g->dominant = phrase_dominant (p, pg);
+  g->balance = g_ptr_array_new_with_free_func (g_free);
+  for (guint k = 0; k < p->opts.n_balance && pg->balance != NULL; k++)
+    g_ptr_array_add (g->balance, phrase_balance (p, pg, k));
+  if (profile_n_groups (p) > REPORT_MATRIX_MAX)
+    g->nearest = phrase_nearest (p, i);
+  g->cells = g_new0 (ReportCell, nt);
+  g->terms = g_new0 (GPtrArray *, nt);
+  g->examples = g_new0 (const GPtrArray *, nt);
+  for (guint t = 0; t < nt; t++)
+    {
+      cell_init (&g->cells[t], &pg->topics[t], pg->articles);
+      g->terms[t] = term_rows (p, pg, t, top);
+      if (examples != NULL)
+        g->examples[t] = kwic_examples_get (examples, pg->name, t);
+    }
+  return g;
+}
+
+/* The divergences as text, or NULL beyond REPORT_MATRIX_MAX groups. */
+static char **
+jsd_cells (const Profile *p)
+{
+  guint n = profile_n_groups (p);
+  if (n > REPORT_MATRIX_MAX)
+    return NULL;
+  char **cells = g_new0 (char *, n * n + 1);
+  for (guint k = 0; k < n * n; k++)
+    cells[k] = fixed (p->jsd != NULL ? p->jsd[k] : NAN, 3, FALSE);
+  return cells;
+}
+
+/* The skipped inputs of CORPUS that the reports name, cleaned. */
+static void
+model_skipped (ReportModel *m, const ReportCorpus *c)
+{
+  guint named = c->skipped_names != NULL ? c->skipped_names->len : 0;
+  m->skipped = g_ptr_array_new_with_free_func (g_free);
+  if (c->skipped == 0 || named == 0)
+    return;
+  for (guint i = 0; i < named && i < c->skipped; i++)
+    g_ptr_array_add (m->skipped,
+                     fmt_clean_text (g_ptr_array_index (c->skipped_names, i)));
+  if (c->skipped > named)
+    m->skipped_more = phrase_skipped_more (c->skipped - named);
+}
+
+ReportModel *
+report_model_new (const Profile *profile, const KwicExamples *examples,
+                  const ReportCorpus *corpus, guint top_terms)
+{
+  g_return_val_if_fail (profile != NULL && corpus != NULL, NULL);
+  ReportModel *m = g_new0 (ReportModel, 1);
+  m->profile = profile;
+  m->source = g_strdup (corpus->source);
+  m->group_by = g_strdup (corpus->group_by);
+  m->corpus = phrase_corpus (profile, corpus);
+  model_skipped (m, corpus);
+  m->presence = profile->opts.presence;
+  m->has_balance = profile->opts.n_balance > 0;
+  m->top_terms = top_terms;
+  m->has_examples = examples != NULL;
+  m->negation_window = corpus->negation_window;
+  m->topics = g_ptr_array_new_with_free_func (topic_free);
+  for (guint t = 0; t < profile_n_topics (profile); t++)
+    {
+      const LexTopic *lt = profile_topic (profile, t);
+      ReportTopic *topic = g_new0 (ReportTopic, 1);
+      topic->name = fmt_clean_text (lt->name);
+      topic->title = phrase_topic_title (profile, t);
+      if (lt->description != NULL)
+        topic->description = fmt_clean_text (lt->description);
+      g_ptr_array_add (m->topics, topic);
+    }
+  m->groups = g_ptr_array_new ();
+  for (guint i = 0; i < profile_n_groups (profile); i++)
+    g_ptr_array_add (m->groups, group_new (profile, i, examples, top_terms));
+  m->jsd = jsd_cells (profile);
+  return m;
+}
+
+void
+report_model_free (ReportModel *m)
+{
+  if (m == NULL)
+    return;
+  for (guint i = 0; i < m->groups->len; i++)
+    group_free (g_ptr_array_index (m->groups, i), m->topics->len);
+  g_ptr_array_unref (m->groups);
+  g_ptr_array_unref (m->topics);
+  g_ptr_array_unref (m->skipped);
+  g_strfreev (m->jsd);
+  g_free (m->skipped_more);
+  g_free (m->corpus);
+  g_free (m->source);
+  g_free (m->group_by);
+  g_free (m);
+}
+
+/* ---- example sentences ---- */
+
+void
+report_example_text (const KwicExample *ex, char *(*clean) (const char *),
+                     const char *ellipsis, ReportExampleText *out)
+{
+  g_autofree char *l0 = clean (ex->ctx.left);
+  g_autofree char *r0 = clean (ex->ctx.right);
+  out->match = g_strstrip (clean (ex->ctx.match));
+  out->left = g_strchomp (report_trim_context (g_strchug (l0), TRUE,
+                                               ellipsis));
+  out->right = g_strchug (report_trim_context (g_strchomp (r0), FALSE,
+                                               ellipsis));
+  /* Keep punctuation glued to the hit as it was written. */
+  out->space_before = *out->left != '\0' && ex->ctx.left[0] != '\0'
+      && g_ascii_isspace (ex->ctx.left[strlen (ex->ctx.left) - 1]);
+  out->space_after = *out->right != '\0'
+      && g_ascii_isspace (ex->ctx.right[0]);
+}
+
+void
+report_example_text_clear (ReportExampleText *t)
+{
+  g_clear_pointer (&t->left, g_free);
+  g_clear_pointer (&t->match, g_free);
+  g_clear_pointer (&t->right, g_free);
 }

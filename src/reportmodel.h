@@ -8,6 +8,10 @@
 
 #include <glib.h>
 
+#include "kwic.h"
+#include "phrases.h"
+#include "profile.h"
+
 G_BEGIN_DECLS
 
 #define REPORT_Z 1.96        /* |z| from which a row is marked */
@@ -42,6 +46,100 @@ gboolean report_z_marked (double z);
  * space, with ELLIPSIS where it was cut.  Newly allocated. */
 char *report_trim_context (const char *s, gboolean left,
                            const char *ellipsis);
+
+/* One group's numbers for one topic, formatted ('.' decimals). */
+typedef struct {
+  char *per_1k;    /* "12.3" */
+  char *ci_low;    /* "9.8", NULL when there is no interval (n/a) */
+  char *ci_high;   /* "15.1", NULL with ci_low */
+  char *share;     /* "45.3%" */
+  double fraction; /* the share as a number, for bars (may be NAN) */
+  char *present;   /* "80%" */
+  char *z;         /* "+2.10" */
+  gboolean marked; /* report_z_marked (z) */
+} ReportCell;
+
+/* A row of a distinguishing-entries table. */
+typedef struct {
+  char *spelling;  /* cleaned */
+  char *hits;      /* "1,234" */
+  char *per_1k;    /* "0.12" */
+  char *z;         /* "+3.40" */
+} ReportTermRow;
+
+/* A topic: its name and title cleaned, its description cleaned or NULL. */
+typedef struct {
+  char *name;
+  char *title;       /* phrase_topic_title () */
+  char *description;
+} ReportTopic;
+
+/* A group and everything the reports say about it. */
+typedef struct {
+  char *name;          /* cleaned */
+  char *articles;      /* "1,234" */
+  char *sizes;         /* "1,234 articles, 3,456 tokens" */
+  gboolean has_hits;   /* some lexicon hit (else no shares) */
+  char *dominant;      /* phrase_dominant () */
+  GPtrArray *balance;  /* char*: phrase_balance () per pair (may be empty) */
+  char *nearest;       /* phrase_nearest (), only beyond REPORT_MATRIX_MAX
+                          groups, else NULL */
+  ReportCell *cells;   /* one per topic */
+  GPtrArray **terms;   /* per topic, ReportTermRow*; empty: none */
+  const GPtrArray **examples; /* per topic, KwicExample* borrowed from
+                                 the examples; NULL: no hit */
+} ReportGroup;
+
+/* The report of a comparison, built once and rendered as text
+ * (report.c) and as a page (html.c).  Strings are plain text, cleaned
+ * with fmt_clean_text (); the renderers wrap or escape them. */
+typedef struct {
+  const Profile *profile; /* borrowed, for the page's chart only */
+  char *source;           /* the corpus's source, or NULL */
+  char *group_by;         /* the grouping field, or NULL */
+  char *corpus;           /* phrase_corpus () */
+  GPtrArray *skipped;     /* char*: the skipped inputs named, cleaned */
+  char *skipped_more;     /* "and N more", or NULL */
+  guint presence;         /* hits for a topic to be present */
+  gboolean has_balance;   /* some balance pair was asked for */
+  guint top_terms;        /* distinguishing entries per group and topic */
+  gboolean has_examples;  /* FALSE for a merge of counts (no text) */
+  guint negation_window;
+  GPtrArray *topics;      /* ReportTopic*, in lexicon order */
+  GPtrArray *groups;      /* ReportGroup*, numbered from 1 in order */
+  char **jsd;             /* jsd[i * n + j] as "0.012", or NULL beyond
+                             REPORT_MATRIX_MAX groups */
+} ReportModel;
+
+/* The model of PROFILE (finished), EXAMPLES (may be NULL) and CORPUS
+ * with TOP_TERMS entries per group and topic.  PROFILE and EXAMPLES are
+ * borrowed and must outlive the model; everything else is copied. */
+ReportModel *report_model_new (const Profile *profile,
+                               const KwicExamples *examples,
+                               const ReportCorpus *corpus, guint top_terms);
+/* Free MODEL; NULL is a no-op. */
+void report_model_free (ReportModel *model);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ReportModel, report_model_free)
+
+/* An example sentence split for marking: the context each side of the
+ * hit, trimmed with report_trim_context (), and whether a space stands
+ * between either and the hit (punctuation stays glued to the hit). */
+typedef struct {
+  char *left;
+  char *match;
+  char *right;
+  gboolean space_before;
+  gboolean space_after;
+} ReportExampleText;
+
+/* EX split with CLEAN (the renderer's own cleaning of corpus text,
+ * returning a newly allocated string) and ELLIPSIS where context was
+ * cut.  Free the strings with report_example_text_clear (). */
+void report_example_text (const KwicExample *ex,
+                          char *(*clean) (const char *),
+                          const char *ellipsis, ReportExampleText *out);
+void report_example_text_clear (ReportExampleText *t);
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (ReportExampleText, report_example_text_clear)
 
 G_END_DECLS
 
