@@ -74,9 +74,23 @@ static const char style[] =
 
 typedef struct {
   FILE *out;
-  const Profile *p;
+  const ReportModel *m;
   guint section; /* number of the last heading written */
 } Html;
+
+/* Group I of the model. */
+static inline const ReportGroup *
+group_at (const Html *h, guint i)
+{
+  return g_ptr_array_index (h->m->groups, i);
+}
+
+/* Topic T of the model. */
+static inline const ReportTopic *
+topic_at (const Html *h, guint t)
+{
+  return g_ptr_array_index (h->m->topics, t);
+}
 
 /* ---- text and numbers ---- */
 
@@ -116,14 +130,15 @@ put_heading (Html *h, ReportSection s)
 
 /* The head, the page's title and the table of contents. */
 static void
-put_head (Html *h, const ReportCorpus *c)
+put_head (Html *h)
 {
   fputs ("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" "
          "lang=\"en\" xml:lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n"
          "<meta name=\"viewport\" content=\"width=device-width, "
          "initial-scale=1\"/>\n", h->out);
-  g_autofree char *title = g_strconcat ("Framing report: ", c->source != NULL
-                                        ? c->source : "the input", NULL);
+  g_autofree char *title = g_strconcat ("Framing report: ", h->m->source
+                                        != NULL ? h->m->source : "the input",
+                                        NULL);
   put_elem (h, "title", title);
   fprintf (h->out, "<style>\n%s</style>\n</head>\n<body>\n<header>\n",
            style);
@@ -149,30 +164,19 @@ put_foot (Html *h)
 
 /* ---- 1. the corpus ---- */
 
-/* The corpus paragraph. */
+/* The skipped inputs named in the model, as a list. */
 static void
-put_corpus_paragraph (Html *h, const ReportCorpus *c)
+put_skipped (Html *h)
 {
-  g_autofree char *text = phrase_corpus (h->p, c);
-  put_elem (h, "p", text);
-}
-
-/* The skipped inputs named in CORPUS, as a list. */
-static void
-put_skipped (Html *h, const ReportCorpus *c)
-{
-  guint named = c->skipped_names != NULL ? c->skipped_names->len : 0;
-  if (c->skipped == 0 || named == 0)
+  const ReportModel *m = h->m;
+  if (m->skipped->len == 0)
     return;
   put_elem (h, "p", phrase_skipped_inputs);
   fputs ("<ul>\n", h->out);
-  for (guint i = 0; i < named && i < c->skipped; i++)
-    put_elem (h, "li", g_ptr_array_index (c->skipped_names, i));
-  if (c->skipped > named)
-    {
-      g_autofree char *more = phrase_skipped_more (c->skipped - named);
-      put_elem (h, "li", more);
-    }
+  for (guint i = 0; i < m->skipped->len; i++)
+    put_elem (h, "li", g_ptr_array_index (m->skipped, i));
+  if (m->skipped_more != NULL)
+    put_elem (h, "li", m->skipped_more);
   fputs ("</ul>\n", h->out);
 }
 
@@ -180,8 +184,7 @@ put_skipped (Html *h, const ReportCorpus *c)
 static void
 put_group_legend (Html *h)
 {
-  const Profile *p = h->p;
-  if (profile_n_groups (p) == 0)
+  if (h->m->groups->len == 0)
     {
       put_elem (h, "p", phrase_no_articles);
       return;
@@ -189,13 +192,10 @@ put_group_legend (Html *h)
   g_autofree char *intro = phrase_legend_intro (FALSE);
   put_elem (h, "p", intro);
   fputs ("<ol>\n", h->out);
-  for (guint i = 0; i < profile_n_groups (p); i++)
+  for (guint i = 0; i < h->m->groups->len; i++)
     {
-      const ProfileGroup *g = profile_group_at (p, i);
-      g_autofree char *arts = fmt_count_noun (g->articles, "article", "articles");
-      g_autofree char *toks = fmt_count_noun (g->tokens, "token", "tokens");
-      g_autofree char *item = g_strdup_printf ("%s (%s, %s)", g->name, arts,
-                                               toks);
+      const ReportGroup *g = group_at (h, i);
+      g_autofree char *item = g_strdup_printf ("%s (%s)", g->name, g->sizes);
       put_elem (h, "li", item);
     }
   fputs ("</ol>\n", h->out);
@@ -205,7 +205,7 @@ put_group_legend (Html *h)
 
 /* Section 2: chart.svg inlined. */
 static void
-put_chart (Html *h, const ReportCorpus *c)
+put_chart (Html *h)
 {
   put_elem (h, "p", "How often each group uses each topic's words, per "
             "1000 tokens: the \"Per 1000 tokens\" column of the tables "
@@ -214,9 +214,9 @@ put_chart (Html *h, const ReportCorpus *c)
             "topic stand side by side, so compare heights within a "
             "cluster.");
   fputs ("<figure>\n", h->out);
-  ChartOptions copts = { .source = c->source, .group_by = c->group_by,
+  ChartOptions copts = { .source = h->m->source, .group_by = h->m->group_by,
                          .embedded = TRUE };
-  chart_write (h->out, h->p, &copts);
+  chart_write (h->out, h->m->profile, &copts);
   put_elem (h, "figcaption", "The same picture is in chart.svg beside this "
             "page; hold the pointer over a bar to see its numbers.");
   fputs ("</figure>\n", h->out);
@@ -224,44 +224,28 @@ put_chart (Html *h, const ReportCorpus *c)
 
 /* ---- 3. the profile tables ---- */
 
-/* "2.5–5.6", or "n/a" for a group of one article.  Newly allocated. */
-static char *
-fmt_interval (const ProfileTopic *t, guint articles)
-{
-  char b[G_ASCII_DTOSTR_BUF_SIZE], c[G_ASCII_DTOSTR_BUF_SIZE];
-  if (articles < 2 || !isfinite (t->ci_low) || !isfinite (t->ci_high))
-    return g_strdup ("n/a");
-  return g_strdup_printf ("%s–%s", fmt_fixed (b, t->ci_low, 1, FALSE),
-                          fmt_fixed (c, t->ci_high, 1, FALSE));
-}
-
 /* One group's row of a profile table. */
 static void
-put_profile_row (Html *h, const ProfileGroup *g, guint t)
+put_profile_row (Html *h, const ReportGroup *g, guint t)
 {
-  const ProfileTopic *pt = &g->topics[t];
-  char nb[32], rb[G_ASCII_DTOSTR_BUF_SIZE], zb[G_ASCII_DTOSTR_BUF_SIZE];
-  g_autofree char *ci = fmt_interval (pt, g->articles);
-  g_autofree char *share = fmt_percent (pt->share, 1);
-  g_autofree char *present = fmt_percent (pt->present, 0);
-  gboolean mark = report_z_marked (pt->z);
+  const ReportCell *c = &g->cells[t];
+  g_autofree char *ci = c->ci_low != NULL
+      ? g_strdup_printf ("%s–%s", c->ci_low, c->ci_high) : g_strdup ("n/a");
   fputs ("<tr>", h->out);
   put_elem (h, "td", g->name);
   fprintf (h->out, "<td class=\"num\">%s</td><td class=\"num\">%s</td>"
            "<td class=\"num\">%s</td><td class=\"num\">%s</td>"
            "<td class=\"num\">%s</td><td class=\"num%s\">%s%s</td></tr>\n",
-           fmt_count (nb, g->articles), fmt_fixed (rb, pt->per_1k, 1, FALSE),
-           ci, share, present, mark ? " sig" : "",
-           fmt_fixed (zb, pt->z, 2, TRUE), mark ? "&#160;*" : "");
+           g->articles, c->per_1k, ci, c->share, c->present,
+           c->marked ? " sig" : "", c->z, c->marked ? "&#160;*" : "");
 }
 
 /* The profile table of topic T. */
 static void
 put_profile_table (Html *h, guint t)
 {
-  const LexTopic *topic = profile_topic (h->p, t);
-  g_autofree char *title = phrase_topic_title (h->p, t);
-  put_elem (h, "h3", title);
+  const ReportTopic *topic = topic_at (h, t);
+  put_elem (h, "h3", topic->title);
   if (topic->description != NULL)
     put_elem (h, "p class=\"desc\"", topic->description);
   fputs ("<table class=\"profile\">\n<thead><tr><th>Group</th><th class=\"num\">Articles</th>"
@@ -269,8 +253,8 @@ put_profile_table (Html *h, guint t)
          "<th class=\"num\">95% interval</th><th class=\"num\">Share</th>"
          "<th class=\"num\">Present</th><th class=\"num\">z</th></tr>"
          "</thead>\n<tbody>\n", h->out);
-  for (guint i = 0; i < profile_n_groups (h->p); i++)
-    put_profile_row (h, profile_group_at (h->p, i), t);
+  for (guint i = 0; i < h->m->groups->len; i++)
+    put_profile_row (h, group_at (h, i), t);
   fputs ("</tbody>\n</table>\n", h->out);
 }
 
@@ -278,10 +262,10 @@ put_profile_table (Html *h, guint t)
 static void
 put_profiles (Html *h)
 {
-  g_autofree char *intro = phrase_profiles_intro (h->p->opts.presence,
+  g_autofree char *intro = phrase_profiles_intro (h->m->presence,
                                                   "beside it");
   put_elem (h, "p", intro);
-  for (guint t = 0; t < profile_n_topics (h->p); t++)
+  for (guint t = 0; t < h->m->topics->len; t++)
     put_profile_table (h, t);
   g_autofree char *mark = phrase_mark_note ("≥");
   put_elem (h, "p", mark);
@@ -293,29 +277,28 @@ put_profiles (Html *h)
 static void
 put_group_shares (Html *h, guint i)
 {
-  const ProfileGroup *g = profile_group_at (h->p, i);
+  const ReportGroup *g = group_at (h, i);
   g_autofree char *head = g_strdup_printf ("%u. %s", i + 1, g->name);
   fputs ("<tbody>\n<tr>", h->out);
   put_elem (h, "th colspan=\"3\"", head);
   fputs ("</tr>\n", h->out);
-  if (profile_group_weighted (h->p, g) <= 0)
+  if (!g->has_hits)
     {
       fputs ("<tr><td colspan=\"3\">no lexicon hits</td></tr>\n</tbody>\n",
              h->out);
       return;
     }
-  for (guint t = 0; t < profile_n_topics (h->p); t++)
+  for (guint t = 0; t < h->m->topics->len; t++)
     {
-      double share = g->topics[t].share;
+      double share = g->cells[t].fraction;
       char wb[G_ASCII_DTOSTR_BUF_SIZE];
-      g_autofree char *pct = fmt_percent (share, 1);
       fputs ("<tr>", h->out);
-      put_elem (h, "td", profile_topic (h->p, t)->name);
+      put_elem (h, "td", topic_at (h, t)->name);
       fprintf (h->out, "<td class=\"barcell\"><span class=\"track\"><span "
                "class=\"bar\" style=\"width:%s%%\"></span></span></td>"
                "<td class=\"num\">%s</td></tr>\n",
                fmt_fixed (wb, 100 * CLAMP (isfinite (share) ? share : 0, 0,
-                                           1), 1, FALSE), pct);
+                                           1), 1, FALSE), g->cells[t].share);
     }
   fputs ("</tbody>\n", h->out);
 }
@@ -326,10 +309,10 @@ put_shares (Html *h)
 {
   g_autofree char *intro = phrase_shares_intro (NULL);
   put_elem (h, "p", intro);
-  if (profile_n_groups (h->p) == 0)
+  if (h->m->groups->len == 0)
     return;
   fputs ("<table>\n", h->out);
-  for (guint i = 0; i < profile_n_groups (h->p); i++)
+  for (guint i = 0; i < h->m->groups->len; i++)
     put_group_shares (h, i);
   fputs ("</table>\n", h->out);
 }
@@ -340,27 +323,24 @@ put_shares (Html *h)
 static void
 put_dominant (Html *h)
 {
-  const Profile *p = h->p;
   put_elem (h, "p", phrase_dominant_intro);
-  if (p->opts.n_balance == 0)
+  if (!h->m->has_balance)
     put_elem (h, "p", phrase_no_balance);
-  if (profile_n_groups (p) == 0)
+  if (h->m->groups->len == 0)
     return;
   fputs ("<ol>\n", h->out);
-  for (guint i = 0; i < profile_n_groups (p); i++)
+  for (guint i = 0; i < h->m->groups->len; i++)
     {
-      const ProfileGroup *g = profile_group_at (p, i);
-      g_autofree char *dom = phrase_dominant (p, g);
+      const ReportGroup *g = group_at (h, i);
       fputs ("<li><strong>", h->out);
       put_esc (h, g->name);
       fputs ("</strong>: ", h->out);
-      put_esc (h, dom);
+      put_esc (h, g->dominant);
       fputs (".", h->out);
-      for (guint k = 0; k < p->opts.n_balance && g->balance != NULL; k++)
+      for (guint k = 0; k < g->balance->len; k++)
         {
-          g_autofree char *bal = phrase_balance (p, g, k);
           fputs ("<br/>", h->out);
-          put_esc (h, bal);
+          put_esc (h, g_ptr_array_index (g->balance, k));
         }
       fputs ("</li>\n", h->out);
     }
@@ -373,8 +353,7 @@ put_dominant (Html *h)
 static void
 put_matrix (Html *h)
 {
-  const Profile *p = h->p;
-  guint n = profile_n_groups (p);
+  guint n = h->m->groups->len;
   fputs ("<table>\n<thead><tr><th></th>", h->out);
   for (guint j = 0; j < n; j++)
     fprintf (h->out, "<th class=\"num\">%u</th>", j + 1);
@@ -382,27 +361,14 @@ put_matrix (Html *h)
   for (guint i = 0; i < n; i++)
     {
       g_autofree char *label = g_strdup_printf ("%u. %s", i + 1,
-                                                profile_group_at (p, i)->name);
+                                                group_at (h, i)->name);
       fputs ("<tr>", h->out);
       put_elem (h, "td", label);
       for (guint j = 0; j < n; j++)
-        {
-          char v[G_ASCII_DTOSTR_BUF_SIZE];
-          double d = p->jsd != NULL ? p->jsd[i * n + j] : NAN;
-          fprintf (h->out, "<td class=\"num\">%s</td>",
-                   fmt_fixed (v, d, 3, FALSE));
-        }
+        fprintf (h->out, "<td class=\"num\">%s</td>", h->m->jsd[i * n + j]);
       fputs ("</tr>\n", h->out);
     }
   fputs ("</tbody>\n</table>\n", h->out);
-}
-
-/* For one group (many groups): the most and the least alike others. */
-static void
-put_nearest (Html *h, guint i)
-{
-  g_autofree char *text = phrase_nearest (h->p, i);
-  put_elem (h, "li", text);
 }
 
 /* Section 6: the Jensen-Shannon divergence between every two groups. */
@@ -411,8 +377,8 @@ put_divergence (Html *h)
 {
   g_autofree char *intro = phrase_divergence_intro ("–");
   put_elem (h, "p", intro);
-  guint n = profile_n_groups (h->p);
-  if (n <= REPORT_MATRIX_MAX)
+  guint n = h->m->groups->len;
+  if (h->m->jsd != NULL)
     {
       if (n > 0)
         put_matrix (h);
@@ -421,7 +387,7 @@ put_divergence (Html *h)
   put_elem (h, "p", phrase_too_many_groups);
   fputs ("<ol>\n", h->out);
   for (guint i = 0; i < n; i++)
-    put_nearest (h, i);
+    put_elem (h, "li", group_at (h, i)->nearest);
   fputs ("</ol>\n", h->out);
 }
 
@@ -429,55 +395,51 @@ put_divergence (Html *h)
 
 /* The top distinguishing entries of group G in topic T, as a tbody. */
 static void
-put_group_terms (Html *h, const ProfileGroup *g, guint t, guint top)
+put_group_terms (Html *h, const ReportGroup *g, guint t)
 {
-  const LexTopic *topic = profile_topic (h->p, t);
-  g_autoptr (GArray) ranked = profile_top_terms (h->p, g, t, top);
+  const char *tname = topic_at (h, t)->name;
+  const GPtrArray *rows = g->terms[t];
   fputs ("<tbody>\n<tr>", h->out);
-  if (ranked->len == 0)
+  if (rows->len == 0)
     {
-      g_autofree char *none = g_strconcat (topic->name, ": none", NULL);
+      g_autofree char *none = g_strconcat (tname, ": none", NULL);
       put_elem (h, "th colspan=\"4\"", none);
       fputs ("</tr>\n</tbody>\n", h->out);
       return;
     }
-  put_elem (h, "th colspan=\"4\"", topic->name);
+  put_elem (h, "th colspan=\"4\"", tname);
   fputs ("</tr>\n", h->out);
-  for (guint k = 0; k < ranked->len; k++)
+  for (guint k = 0; k < rows->len; k++)
     {
-      guint e = g_array_index (ranked, guint, k);
-      const ProfileTerm *term = &g->terms[t][e];
-      const LexEntry *entry = g_ptr_array_index (topic->entries, e);
-      char hb[32], rb[G_ASCII_DTOSTR_BUF_SIZE], zb[G_ASCII_DTOSTR_BUF_SIZE];
+      const ReportTermRow *row = g_ptr_array_index (rows, k);
       fputs ("<tr>", h->out);
-      put_elem (h, "td", entry->spelling);
+      put_elem (h, "td", row->spelling);
       fprintf (h->out, "<td class=\"num\">%s</td><td class=\"num\">%s</td>"
-               "<td class=\"num\">%s</td></tr>\n", fmt_count (hb, term->hits),
-               fmt_fixed (rb, term->per_1k, 2, FALSE),
-               fmt_fixed (zb, term->z, 2, TRUE));
+               "<td class=\"num\">%s</td></tr>\n", row->hits, row->per_1k,
+               row->z);
     }
   fputs ("</tbody>\n", h->out);
 }
 
 /* Section 7: per group and topic, the entries that set it apart. */
 static void
-put_terms (Html *h, guint top)
+put_terms (Html *h)
 {
-  g_autofree char *intro = phrase_terms_intro (top,
-                                               profile_n_groups (h->p));
+  g_autofree char *intro = phrase_terms_intro (h->m->top_terms,
+                                               h->m->groups->len);
   put_elem (h, "p", intro);
   fputs ("<div class=\"cells\">\n", h->out);
-  for (guint i = 0; i < profile_n_groups (h->p); i++)
+  for (guint i = 0; i < h->m->groups->len; i++)
     {
-      const ProfileGroup *g = profile_group_at (h->p, i);
+      const ReportGroup *g = group_at (h, i);
       g_autofree char *head = g_strdup_printf ("%u. %s", i + 1, g->name);
       fputs ("<div>\n", h->out);
       put_elem (h, "h3", head);
       fputs ("<table>\n<thead><tr><th>Entry</th><th class=\"num\">Hits</th>"
              "<th class=\"num\">Per 1000</th><th class=\"num\">z</th></tr>"
              "</thead>\n", h->out);
-      for (guint t = 0; t < profile_n_topics (h->p); t++)
-        put_group_terms (h, g, t, top);
+      for (guint t = 0; t < h->m->topics->len; t++)
+        put_group_terms (h, g, t);
       fputs ("</table>\n</div>\n", h->out);
     }
   fputs ("</div>\n", h->out);
@@ -485,58 +447,54 @@ put_terms (Html *h, guint top)
 
 /* ---- 8. example sentences ---- */
 
+/* S made valid UTF-8 (chart_escape () handles control characters). */
+static char *
+make_valid (const char *s)
+{
+  return g_utf8_make_valid (s, -1);
+}
+
 /* One example: "[id] (negated) left <mark>match</mark> right". */
 static void
 put_example (Html *h, const KwicExample *ex)
 {
-  g_autofree char *l0 = g_utf8_make_valid (ex->ctx.left, -1);
-  g_autofree char *m = g_utf8_make_valid (ex->ctx.match, -1);
-  g_autofree char *r0 = g_utf8_make_valid (ex->ctx.right, -1);
-  g_autofree char *left = report_trim_context (g_strchug (l0), TRUE,
-                                                "…");
-  g_autofree char *right = report_trim_context (g_strchomp (r0), FALSE,
-                                                 "…");
-  g_strstrip (m);
-  g_strchomp (left);
-  g_strchug (right);
+  g_auto (ReportExampleText) t = { 0 };
+  report_example_text (ex, make_valid, "…", &t);
   fputs ("<p class=\"ex\"><span class=\"id\">[", h->out);
   put_esc (h, ex->id);
   fputs ("]</span> ", h->out);
   if (ex->negated)
     fputs ("<em class=\"neglabel\">(negated)</em> ", h->out);
-  put_esc (h, left);
-  /* Keep punctuation glued to the hit as it was written. */
-  if (*left != '\0' && ex->ctx.left[0] != '\0'
-      && g_ascii_isspace (ex->ctx.left[strlen (ex->ctx.left) - 1]))
+  put_esc (h, t.left);
+  if (t.space_before)
     fputc (' ', h->out);
   fputs (ex->negated ? "<mark class=\"negated\">" : "<mark>", h->out);
-  put_esc (h, m);
+  put_esc (h, t.match);
   fputs ("</mark>", h->out);
-  if (*right != '\0' && g_ascii_isspace (ex->ctx.right[0]))
+  if (t.space_after)
     fputc (' ', h->out);
-  put_esc (h, right);
+  put_esc (h, t.right);
   fputs ("</p>\n", h->out);
 }
 
 /* Section 8: up to two example sentences per group and topic. */
 static void
-put_examples (Html *h, const KwicExamples *examples)
+put_examples (Html *h)
 {
   /* The markup is the page's own: the sentence has nothing to escape. */
   g_autofree char *intro = phrase_examples_intro (
       "<mark>marked like this</mark>",
       "<mark class=\"negated\">struck through</mark>");
   fprintf (h->out, "<p>%s</p>\n", intro);
-  for (guint i = 0; i < profile_n_groups (h->p); i++)
+  for (guint i = 0; i < h->m->groups->len; i++)
     {
-      const ProfileGroup *g = profile_group_at (h->p, i);
+      const ReportGroup *g = group_at (h, i);
       g_autofree char *head = g_strdup_printf ("%u. %s", i + 1, g->name);
       put_elem (h, "h3", head);
-      for (guint t = 0; t < profile_n_topics (h->p); t++)
+      for (guint t = 0; t < h->m->topics->len; t++)
         {
-          const GPtrArray *list = examples != NULL
-              ? kwic_examples_get (examples, g->name, t) : NULL;
-          g_autofree char *sub = g_strconcat (profile_topic (h->p, t)->name,
+          const GPtrArray *list = g->examples[t];
+          g_autofree char *sub = g_strconcat (topic_at (h, t)->name,
                                               list == NULL ? ": no hit" : "",
                                               NULL);
           put_elem (h, "h4", sub);
@@ -551,10 +509,10 @@ put_examples (Html *h, const KwicExamples *examples)
 
 /* Section 9: what the numbers can and cannot show. */
 static void
-put_how_to_read (Html *h, const ReportCorpus *c)
+put_how_to_read (Html *h)
 {
-  g_autofree char *z = phrase_reading_z ("≥", profile_n_groups (h->p));
-  g_autofree char *neg = phrase_reading_negation (c->negation_window);
+  g_autofree char *z = phrase_reading_z ("≥", h->m->groups->len);
+  g_autofree char *neg = phrase_reading_negation (h->m->negation_window);
   fputs ("<ul>\n", h->out);
   put_elem (h, "li", phrase_reading_words);
   put_elem (h, "li", phrase_reading_uncertainty);
@@ -568,19 +526,17 @@ put_how_to_read (Html *h, const ReportCorpus *c)
 /* ---- the page ---- */
 
 void
-html_write (FILE *out, const Profile *profile, const KwicExamples *examples,
-            const ReportCorpus *corpus, const ReportOptions *opts)
+html_render (FILE *out, const ReportModel *model)
 {
-  g_return_if_fail (out != NULL && profile != NULL && corpus != NULL
-                    && opts != NULL);
-  Html h = { .out = out, .p = profile, .section = 0 };
-  put_head (&h, corpus);
+  g_return_if_fail (out != NULL && model != NULL);
+  Html h = { .out = out, .m = model, .section = 0 };
+  put_head (&h);
   put_heading (&h, REPORT_SECTION_CORPUS);
-  put_corpus_paragraph (&h, corpus);
-  put_skipped (&h, corpus);
+  put_elem (&h, "p", model->corpus);
+  put_skipped (&h);
   put_group_legend (&h);
   put_heading (&h, REPORT_SECTION_CHART);
-  put_chart (&h, corpus);
+  put_chart (&h);
   put_heading (&h, REPORT_SECTION_PROFILES);
   put_profiles (&h);
   put_heading (&h, REPORT_SECTION_SHARES);
@@ -590,10 +546,21 @@ html_write (FILE *out, const Profile *profile, const KwicExamples *examples,
   put_heading (&h, REPORT_SECTION_DISTANCES);
   put_divergence (&h);
   put_heading (&h, REPORT_SECTION_TERMS);
-  put_terms (&h, opts->top_terms);
+  put_terms (&h);
   put_heading (&h, REPORT_SECTION_EXAMPLES);
-  put_examples (&h, examples);
+  put_examples (&h);
   put_heading (&h, REPORT_SECTION_READING);
-  put_how_to_read (&h, corpus);
+  put_how_to_read (&h);
   put_foot (&h);
+}
+
+void
+html_write (FILE *out, const Profile *profile, const KwicExamples *examples,
+            const ReportCorpus *corpus, const ReportOptions *opts)
+{
+  g_return_if_fail (out != NULL && profile != NULL && corpus != NULL
+                    && opts != NULL);
+  g_autoptr (ReportModel) model = report_model_new (profile, examples,
+                                                    corpus, opts->top_terms);
+  html_render (out, model);
 }

@@ -34,6 +34,9 @@ void html_write (FILE *out, const Profile *profile,
                  const KwicExamples *examples, const ReportCorpus *corpus,
                  const ReportOptions *opts);
 
+/* Write the page of MODEL to OUT.  Write errors show on OUT (ferror). */
+void html_render (FILE *out, const ReportModel *model);
+
 G_END_DECLS
 
 #endif /* FRAMING_HTML_H */
