@@ -485,19 +485,21 @@ finish_stdout (int status)
   return fail (error);
 }
 
-/* Report a failed tables_write() to OUT, file NAME of DIR (DIR NULL:
- * standard output); returns the failure status.  A failure to read the
- * articles back is reported already, a closed pipe never. */
+/* Report ERROR of a failed tables_write() to OUT, file NAME of DIR (DIR
+ * NULL: standard output, whose write error finish_stdout() reports, a
+ * closed pipe never); returns the failure status. */
 static int
-table_failed (FILE *out, const char *dir, const char *name)
+table_failed (FILE *out, const char *dir, const char *name,
+              const GError *error)
 {
-  int e = errno;
+  if (!ferror (out)) /* the articles could not be read back */
+    say ("%s", error->message);
   if (dir == NULL)
     return finish_stdout (EXIT_FAILURE);
   if (ferror (out))
     {
       g_autofree char *path = g_build_filename (dir, name, NULL);
-      say ("%s: write error: %s", path, g_strerror (e));
+      say ("%s: %s", path, error->message);
     }
   return EXIT_FAILURE;
 }
@@ -591,8 +593,9 @@ write_output_dir (const Comparison *c, const char *dir)
       FILE *out = output_set_add (set, name, &error);
       if (out == NULL)
         return fail (error);
-      if (!tables_write (out, *t, c->result->articles_table, c->lexicon, c->profile))
-        return table_failed (out, dir, name);
+      if (!tables_write (out, *t, c->result->articles_table, c->lexicon,
+                         c->profile, &error))
+        return table_failed (out, dir, name, error);
     }
   FILE *out = output_set_add (set, "report.txt", &error);
   if (out == NULL)
@@ -699,8 +702,10 @@ cmd_compare (int argc, char **argv)
     return rc;
   if (opt.csv_table != NULL)
     {
-      if (!tables_write (stdout, opt.csv_table, result->articles_table, run.lexicon, profile))
-        return table_failed (stdout, NULL, NULL);
+      g_autoptr (GError) error = NULL;
+      if (!tables_write (stdout, opt.csv_table, result->articles_table,
+                         run.lexicon, profile, &error))
+        return table_failed (stdout, NULL, NULL, error);
     }
   else if (opt.output_dir == NULL && opt.chart == NULL)
     write_report (stdout, &c);
@@ -764,19 +769,21 @@ cmd_score (int argc, char **argv)
   if (result == NULL)
     return EXIT_FAILURE;
 
+  g_autoptr (GError) error = NULL;
   if (opt.output_dir == NULL)
     {
-      if (!tables_write (stdout, "articles", result->articles_table, run.lexicon, NULL))
-        return table_failed (stdout, NULL, NULL);
+      if (!tables_write (stdout, "articles", result->articles_table,
+                         run.lexicon, NULL, &error))
+        return table_failed (stdout, NULL, NULL, error);
       return finish_stdout (EXIT_SUCCESS);
     }
-  g_autoptr (GError) error = NULL;
   g_autoptr (OutputSet) set = output_set_new (opt.output_dir, &error);
   FILE *out = set != NULL ? output_set_add (set, "articles.csv", &error) : NULL;
   if (out == NULL)
     return fail (error);
-  if (!tables_write (out, "articles", result->articles_table, run.lexicon, NULL))
-    return table_failed (out, opt.output_dir, "articles.csv");
+  if (!tables_write (out, "articles", result->articles_table, run.lexicon,
+                     NULL, &error))
+    return table_failed (out, opt.output_dir, "articles.csv", error);
   if (!output_set_commit (set, &error))
     return fail (error);
   return EXIT_SUCCESS;
