@@ -217,21 +217,32 @@ usage_error (const char *command, const char *format, ...)
   return EXIT_USAGE;
 }
 
+/* Print "framing: MESSAGE" on standard error. */
+static void G_GNUC_PRINTF (1, 2)
+say (const char *format, ...)
+{
+  va_list ap;
+  va_start (ap, format);
+  g_autofree char *msg = g_strdup_vprintf (format, ap);
+  va_end (ap);
+  fprintf (stderr, "framing: %s\n", msg);
+}
+
 /* Report ERROR and return the failure exit status. */
 static int
 fail (const GError *error)
 {
-  pipeline_say ("%s", error->message);
+  say ("%s", error->message);
   return EXIT_FAILURE;
 }
 
-/* A warning from the input layer (silenced by -q). */
+/* A message of a run that goes on: a reader's warning, a skipped input
+ * (the pipeline gives none under -q). */
 static void
-warn_cb (const char *message, gpointer user_data)
+message_cb (const char *message, gpointer user_data)
 {
   (void) user_data;
-  if (!opt.quiet)
-    pipeline_say ("%s", message);
+  say ("%s", message);
 }
 
 /* Whether V lies in [LO, HI]. */
@@ -380,7 +391,6 @@ run_prepare (CommandRun *run, const char *command)
     .manifest = opt.manifest, .jsonl = opt.jsonl,
     .text_field = opt.text_field, .outlet_field = opt.outlet_field,
     .id_field = opt.id_field, .title_field = opt.title_field,
-    .warn = warn_cb,
   };
   if (n == 0 && opt.manifest == NULL)
     run->input.manifest = run->example = paths_example_manifest ();
@@ -390,6 +400,7 @@ run_prepare (CommandRun *run, const char *command)
     .inputs = (const char *const *) opt.inputs, .n_inputs = n,
     .window = (guint) opt.negation_window, .strict = opt.strict,
     .quiet = opt.quiet, .jobs = (guint) opt.jobs,
+    .on_message = message_cb,
   };
   progress_parse_mode (opt.progress, &run->config.progress);
   return 0;
@@ -402,30 +413,34 @@ report_notes (const PipelineResult *result)
   if (opt.quiet)
     return;
   if (result->repeated_lines > 0)
-    pipeline_say ("note: %" G_GUINT64_FORMAT " repeated line%s skipped in %u article%s",
+    say ("note: %" G_GUINT64_FORMAT " repeated line%s skipped in %u article%s",
                   result->repeated_lines, result->repeated_lines == 1 ? "" : "s",
                   result->articles_with_repeats,
                   result->articles_with_repeats == 1 ? "" : "s");
   if (result->bad_inputs > 0)
-    pipeline_say ("note: %u bad input%s skipped", result->bad_inputs,
+    say ("note: %u bad input%s skipped", result->bad_inputs,
                   result->bad_inputs == 1 ? "" : "s");
   if (result->empty_articles > 0)
-    pipeline_say ("note: %u empty article%s skipped", result->empty_articles,
+    say ("note: %u empty article%s skipped", result->empty_articles,
                   result->empty_articles == 1 ? "" : "s");
 }
 
-/* RESULT (owned) if it scored an article; else NULL, reported.  The notes
- * of a run (skipped inputs, repeated lines...) are given either way. */
+/* RESULT (owned) if it scored an article; else NULL, reported (ERROR
+ * when RESULT is NULL).  The notes of a run (skipped inputs, repeated
+ * lines...) are given either way. */
 static PipelineResult *
-checked_result (PipelineResult *result)
+checked_result (PipelineResult *result, const GError *error)
 {
   g_autoptr (PipelineResult) owned = result;
   if (owned == NULL)
-    return NULL;
+    {
+      fail (error);
+      return NULL;
+    }
   report_notes (owned);
   if (owned->articles == 0)
     {
-      pipeline_say ("no article with any token to score");
+      say ("no article with any token to score");
       return NULL;
     }
   return g_steal_pointer (&owned);
@@ -436,7 +451,9 @@ checked_result (PipelineResult *result)
 static PipelineResult *
 run_pipeline (CommandRun *run)
 {
-  return checked_result (pipeline_run (&run->config));
+  g_autoptr (GError) error = NULL;
+  PipelineResult *result = pipeline_run (&run->config, &error);
+  return checked_result (result, error);
 }
 
 /* Merge the counts files named as inputs (compare --from-counts); NULL
@@ -444,9 +461,11 @@ run_pipeline (CommandRun *run)
 static PipelineResult *
 merge_counts (CommandRun *run)
 {
-  return checked_result (pipeline_merge_counts (&run->config,
-                                                run->config.inputs,
-                                                run->config.n_inputs));
+  g_autoptr (GError) error = NULL;
+  PipelineResult *result = pipeline_merge_counts (&run->config,
+                                                  run->config.inputs,
+                                                  run->config.n_inputs, &error);
+  return checked_result (result, error);
 }
 
 /* Whether finish_stdout() has closed standard output. */
@@ -466,19 +485,21 @@ finish_stdout (int status)
   return fail (error);
 }
 
-/* Report a failed tables_write() to OUT, file NAME of DIR (DIR NULL:
- * standard output); returns the failure status.  A failure to read the
- * articles back is reported already, a closed pipe never. */
+/* Report ERROR of a failed tables_write() to OUT, file NAME of DIR (DIR
+ * NULL: standard output, whose write error finish_stdout() reports, a
+ * closed pipe never); returns the failure status. */
 static int
-table_failed (FILE *out, const char *dir, const char *name)
+table_failed (FILE *out, const char *dir, const char *name,
+              const GError *error)
 {
-  int e = errno;
+  if (!ferror (out)) /* the articles could not be read back */
+    say ("%s", error->message);
   if (dir == NULL)
     return finish_stdout (EXIT_FAILURE);
   if (ferror (out))
     {
       g_autofree char *path = g_build_filename (dir, name, NULL);
-      pipeline_say ("%s: write error: %s", path, g_strerror (e));
+      say ("%s: %s", path, error->message);
     }
   return EXIT_FAILURE;
 }
@@ -572,8 +593,9 @@ write_output_dir (const Comparison *c, const char *dir)
       FILE *out = output_set_add (set, name, &error);
       if (out == NULL)
         return fail (error);
-      if (!tables_write (out, *t, c->result->articles_table, c->lexicon, c->profile))
-        return table_failed (out, dir, name);
+      if (!tables_write (out, *t, c->result->articles_table, c->lexicon,
+                         c->profile, &error))
+        return table_failed (out, dir, name, error);
     }
   FILE *out = output_set_add (set, "report.txt", &error);
   if (out == NULL)
@@ -680,8 +702,10 @@ cmd_compare (int argc, char **argv)
     return rc;
   if (opt.csv_table != NULL)
     {
-      if (!tables_write (stdout, opt.csv_table, result->articles_table, run.lexicon, profile))
-        return table_failed (stdout, NULL, NULL);
+      g_autoptr (GError) error = NULL;
+      if (!tables_write (stdout, opt.csv_table, result->articles_table,
+                         run.lexicon, profile, &error))
+        return table_failed (stdout, NULL, NULL, error);
     }
   else if (opt.output_dir == NULL && opt.chart == NULL)
     write_report (stdout, &c);
@@ -708,9 +732,9 @@ score_counts (CommandRun *run)
   g_autoptr (CountsWriter) counts = counts_writer_new (out, &settings);
   run->config.counts = counts;
   /* A shard with no article is no failure: its counts add nothing. */
-  g_autoptr (PipelineResult) result = pipeline_run (&run->config);
+  g_autoptr (PipelineResult) result = pipeline_run (&run->config, &error);
   if (result == NULL)
-    return EXIT_FAILURE;
+    return fail (error);
   report_notes (result);
   gboolean written = pipeline_write_counts_end (&run->config, result);
   if (set == NULL)
@@ -745,19 +769,21 @@ cmd_score (int argc, char **argv)
   if (result == NULL)
     return EXIT_FAILURE;
 
+  g_autoptr (GError) error = NULL;
   if (opt.output_dir == NULL)
     {
-      if (!tables_write (stdout, "articles", result->articles_table, run.lexicon, NULL))
-        return table_failed (stdout, NULL, NULL);
+      if (!tables_write (stdout, "articles", result->articles_table,
+                         run.lexicon, NULL, &error))
+        return table_failed (stdout, NULL, NULL, error);
       return finish_stdout (EXIT_SUCCESS);
     }
-  g_autoptr (GError) error = NULL;
   g_autoptr (OutputSet) set = output_set_new (opt.output_dir, &error);
   FILE *out = set != NULL ? output_set_add (set, "articles.csv", &error) : NULL;
   if (out == NULL)
     return fail (error);
-  if (!tables_write (out, "articles", result->articles_table, run.lexicon, NULL))
-    return table_failed (out, opt.output_dir, "articles.csv");
+  if (!tables_write (out, "articles", result->articles_table, run.lexicon,
+                     NULL, &error))
+    return table_failed (out, opt.output_dir, "articles.csv", error);
   if (!output_set_commit (set, &error))
     return fail (error);
   return EXIT_SUCCESS;
@@ -815,7 +841,7 @@ warn_duplicates (const FramingLexicon *lexicon)
     return;
   g_autoptr (GPtrArray) messages = audit_duplicate_warnings (lexicon);
   for (guint i = 0; i < messages->len; i++)
-    pipeline_say ("%s", (const char *) g_ptr_array_index (messages, i));
+    say ("%s", (const char *) g_ptr_array_index (messages, i));
 }
 
 /* Report a failed write of ERROR to standard output (quietly for a
@@ -826,7 +852,7 @@ stdout_write_failed (const GError *error)
   stdout_closed = TRUE;
   fclose (stdout);
   if (!g_error_matches (error, FRAMING_ERROR, FRAMING_ERROR_BROKEN_PIPE))
-    pipeline_say ("standard output: %s", error->message);
+    say ("standard output: %s", error->message);
   return EXIT_FAILURE;
 }
 
@@ -836,7 +862,7 @@ warn_unlabelled (const GoldSet *set, const FramingLexicon *lexicon)
 {
   for (guint t = 0; t < set->n_topics && !opt.quiet; t++)
     if (!set->labelled[t])
-      pipeline_say ("%s: warning: no '%s' label field: topic %s left out", set->file,
+      say ("%s: warning: no '%s' label field: topic %s left out", set->file,
                     ((const LexTopic *) lexicon->topics->pdata[t])->name,
                     ((const LexTopic *) lexicon->topics->pdata[t])->name);
 }

@@ -37,7 +37,6 @@
 #include "pipeline.h"
 
 #include <errno.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -51,21 +50,6 @@
 /* How many skipped inputs the report names. */
 #define SKIPPED_NAMED 20
 
-/* The progress line of the run under way (main thread), erased before
- * each message. */
-static Progress *say_progress;
-
-void
-pipeline_say (const char *format, ...)
-{
-  progress_clear (say_progress);
-  va_list ap;
-  va_start (ap, format);
-  g_autofree char *msg = g_strdup_vprintf (format, ap);
-  va_end (ap);
-  fprintf (stderr, "framing: %s\n", msg);
-}
-
 void
 pipeline_result_free (PipelineResult *result)
 {
@@ -76,10 +60,10 @@ pipeline_result_free (PipelineResult *result)
   g_free (result);
 }
 
-/* Record a skipped input; FALSE when --strict makes it fatal. */
-gboolean
-pipeline_skip (const PipelineConfig *config, PipelineResult *result,
-               const char *message, gboolean empty)
+/* Count a skipped input in RESULT (EMPTY: an empty article rather than a
+ * bad input) and keep its MESSAGE ("WHERE: why") for the report. */
+static void
+count_skip (PipelineResult *result, const char *message, gboolean empty)
 {
   if (empty)
     result->empty_articles++;
@@ -87,9 +71,6 @@ pipeline_skip (const PipelineConfig *config, PipelineResult *result,
     result->bad_inputs++;
   if (result->skipped->len < SKIPPED_NAMED)
     g_ptr_array_add (result->skipped, g_strdup (message));
-  if (config->strict || !config->quiet)
-    pipeline_say ("%s%s", message, config->strict ? "" : "; skipped");
-  return !config->strict;
 }
 
 /* Topics that offer_examples () keeps track of without allocating. */
@@ -239,7 +220,9 @@ struct _PipelineRun {
   guint64 next_emit;        /* index of the next item handed over */
   guint64 pending;          /* items with the workers */
   guint64 bytes_in_flight;
+  Progress *progress;       /* the progress line, while items are read */
   gboolean failed;          /* --strict met a bad item */
+  GError *error;            /* why, once failed */
 };
 
 /* Tells a worker to stop. */
@@ -271,14 +254,42 @@ collect_warning (const char *message, gpointer user_data)
   g_ptr_array_add (run->warnings, g_strdup (message));
 }
 
-/* Print WARNINGS through the config's warning callback. */
+/* Hand MESSAGE to the config's on_message (unless quiet), the progress
+ * line erased first so that the message is not printed over it. */
+static void
+run_message (const PipelineRun *run, const char *message)
+{
+  const PipelineConfig *c = run->config;
+  if (c->quiet || c->on_message == NULL)
+    return;
+  progress_clear (run->progress);
+  c->on_message (message, c->message_data);
+}
+
+/* Hand WARNINGS (the reader's) over as messages. */
 static void
 give_warnings (const PipelineRun *run, GPtrArray *warnings)
 {
-  const InputOptions *in = run->config->input;
   for (guint i = 0; warnings != NULL && i < warnings->len; i++)
-    if (in->warn != NULL)
-      in->warn (g_ptr_array_index (warnings, i), in->warn_data);
+    run_message (run, g_ptr_array_index (warnings, i));
+}
+
+/* Skip the item of MESSAGE ("WHERE: why"; EMPTY: an empty article): count
+ * it and say so.  Under --strict it is fatal instead: FALSE and the run's
+ * error. */
+static gboolean
+run_skip (PipelineRun *run, const char *message, gboolean empty)
+{
+  count_skip (run->result, message, empty);
+  if (run->config->strict)
+    {
+      g_set_error_literal (&run->error, FRAMING_ERROR, FRAMING_ERROR_INPUT,
+                           message);
+      return FALSE;
+    }
+  g_autofree char *said = g_strconcat (message, "; skipped", NULL);
+  run_message (run, said);
+  return TRUE;
 }
 
 /* Score ITEM's article with SCORER (any thread): the score, and the
@@ -369,7 +380,7 @@ item_emit (PipelineRun *run, Item *item)
   PipelineResult *result = run->result;
   give_warnings (run, item->warnings);
   if (item->bad != NULL)
-    return pipeline_skip (run->config, result, item->bad, FALSE);
+    return run_skip (run, item->bad, FALSE);
   result->invalid_utf8 += item->invalid_utf8;
   if (item->repeated_lines > 0)
     {
@@ -380,7 +391,7 @@ item_emit (PipelineRun *run, Item *item)
     {
       g_autofree char *msg = g_strdup_printf ("%s: empty article (no tokens)",
                                               item->where);
-      return pipeline_skip (run->config, result, msg, TRUE);
+      return run_skip (run, msg, TRUE);
     }
   take_score (run->config, result, item->score);
   return TRUE;
@@ -530,10 +541,10 @@ read_item (PipelineRun *run, InputReader *reader)
   return item;
 }
 
-/* Start N workers, each with its own scorer; FALSE (reported) when a
+/* Start N workers, each with its own scorer; FALSE and ERROR when a
  * scorer cannot be made. */
 static gboolean
-workers_start (PipelineRun *run, guint n)
+workers_start (PipelineRun *run, guint n, GError **error)
 {
   const PipelineConfig *c = run->config;
   run->workers = g_new0 (Worker, n);
@@ -541,16 +552,12 @@ workers_start (PipelineRun *run, guint n)
   run->done = g_async_queue_new ();
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr (GError) error = NULL;
       Worker *w = &run->workers[i];
       w->run = run;
       w->scorer = scorer_new (c->lexicon, c->language, c->window, c->group_by,
-                              run->cache, &error);
+                              run->cache, error);
       if (w->scorer == NULL)
-        {
-          pipeline_say ("%s", error->message);
-          return FALSE;
-        }
+        return FALSE;
       w->graveyard = g_async_queue_new_full (spent_free);
       w->thread = g_thread_new ("framing-worker", worker_main, w);
       run->n_workers++;
@@ -618,28 +625,27 @@ total_bytes (const PipelineConfig *config)
 static void
 run_items (PipelineRun *run, InputReader *reader)
 {
-  g_autoptr (Progress) progress = progress_new (run->config->progress,
-                                                total_bytes (run->config));
-  say_progress = progress;
+  run->progress = progress_new (run->config->progress,
+                                total_bytes (run->config));
   Item *item;
   while (!run->failed && (item = read_item (run, reader)) != NULL)
     {
       dispatch (run, item);
-      progress_update (progress, run->next_index, input_reader_bytes (reader));
+      progress_update (run->progress, run->next_index,
+                       input_reader_bytes (reader));
     }
   if (!run->failed)
     batch_flush (run);
   while (!run->failed && run->pending > 0)
     take_one (run);
-  say_progress = NULL;
   if (!run->failed)
     give_warnings (run, run->warnings);
+  g_clear_pointer (&run->progress, progress_free);
 }
 
 PipelineResult *
-pipeline_run (const PipelineConfig *config)
+pipeline_run (const PipelineConfig *config, GError **error)
 {
-  g_autoptr (GError) error = NULL;
   PipelineRun run = { .config = config, .input = *config->input };
   g_mutex_init (&run.lock);
   run.input.warn = collect_warning;
@@ -650,13 +656,11 @@ pipeline_run (const PipelineConfig *config)
   run.ring = g_new0 (Item *, run.flight + 1);
   run.cache = match_cache_new (config->lexicon, 0);
   run.scorer = scorer_new (config->lexicon, config->language, config->window,
-                           config->group_by, run.cache, &error);
+                           config->group_by, run.cache, error);
   g_autoptr (InputReader) reader = run.scorer == NULL ? NULL
-    : input_reader_new (&run.input, config->inputs, config->n_inputs, &error);
-  if (reader == NULL || (jobs > 1 && !workers_start (&run, jobs - 1)))
+    : input_reader_new (&run.input, config->inputs, config->n_inputs, error);
+  if (reader == NULL || (jobs > 1 && !workers_start (&run, jobs - 1, error)))
     {
-      if (error != NULL)
-        pipeline_say ("%s", error->message);
       run_clear (&run);
       return NULL;
     }
@@ -664,7 +668,12 @@ pipeline_run (const PipelineConfig *config)
   run.result = result;
   run_items (&run, reader);
   run_clear (&run);
-  return run.failed ? NULL : g_steal_pointer (&result);
+  if (run.failed)
+    {
+      g_propagate_error (error, g_steal_pointer (&run.error));
+      return NULL;
+    }
+  return g_steal_pointer (&result);
 }
 
 /* ------------------------------------------------------------------ */
@@ -701,7 +710,7 @@ merge_totals (PipelineResult *result, const CountsTotals *t)
 
 PipelineResult *
 pipeline_merge_counts (const PipelineConfig *config, const char *const *files,
-                       guint n_files)
+                       guint n_files, GError **error)
 {
   g_autoptr (PipelineResult) result = pipeline_result_new (config);
   Merge m = { config, result, 0 };
@@ -709,18 +718,14 @@ pipeline_merge_counts (const PipelineConfig *config, const char *const *files,
                               config->window, config->group_by };
   for (guint i = 0; i < n_files; i++)
     {
-      g_autoptr (GError) error = NULL;
       CountsTotals totals;
       gboolean ok = counts_read (files[i], &settings, merge_article, &m,
-                                 &totals, &error);
+                                 &totals, error);
       if (ok)
         merge_totals (result, &totals);
       g_ptr_array_unref (totals.skipped);
       if (!ok)
-        {
-          pipeline_say ("%s", error->message);
-          return NULL;
-        }
+        return NULL;
     }
   return g_steal_pointer (&result);
 }

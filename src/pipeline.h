@@ -2,8 +2,13 @@
  * article, and hand the results to the comparison stages.
  *
  * The pipeline owns the order of events and the handling of bad inputs
- * (report and skip, or stop under --strict); main.c owns the options and
- * the outputs.  Messages go to standard error as "framing: ...".
+ * (report and skip, or stop under --strict); main.c owns the options, the
+ * outputs and the words on standard error.  The pipeline prints nothing
+ * itself: a run that must stop sets a GError, and the warnings and skip
+ * messages of a run that goes on are handed to the config's on_message
+ * callback, in input order.  (The --progress line, a terminal display
+ * that is redrawn in place, is drawn by progress.c; the pipeline erases
+ * it before it hands over a message.)
  */
 #ifndef FRAMING_PIPELINE_H
 #define FRAMING_PIPELINE_H
@@ -31,6 +36,12 @@ typedef void (*PipelineArticleFunc) (const ArticleScore *score,
                                      const FramingTokens *toks,
                                      const GArray *hits, gpointer user_data);
 
+/* A message of a run that goes on ("FILE: N invalid UTF-8 sequences
+ * replaced", "FILE:LINE: why; skipped"), without the "framing: " prefix.
+ * Called in the calling thread of pipeline_run (), in input order, never
+ * under quiet. */
+typedef void (*PipelineMessageFunc) (const char *message, gpointer user_data);
+
 typedef struct {
   const FramingLexicon *lexicon; /* borrowed */
   const char *language;
@@ -50,6 +61,8 @@ typedef struct {
   KwicExamples *examples;        /* offer examples to it, or NULL */
   PipelineArticleFunc on_article;/* or NULL */
   gpointer user_data;
+  PipelineMessageFunc on_message;/* or NULL: messages are dropped */
+  gpointer message_data;
 } PipelineConfig;
 
 typedef struct {
@@ -67,10 +80,11 @@ typedef struct {
 void pipeline_result_free (PipelineResult *result);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PipelineResult, pipeline_result_free)
 
-/* Run CONFIG.  NULL when the run had to stop (already reported on
- * standard error): the inputs could not be opened, or --strict met a bad
- * input. */
-PipelineResult *pipeline_run (const PipelineConfig *config);
+/* Run CONFIG (CONFIG->input->warn is not called: the reader's warnings
+ * go to CONFIG->on_message).  NULL and ERROR when the run had to stop:
+ * the inputs could not be opened, or --strict met a bad input (ERROR is
+ * then the input's message, "FILE[:LINE]: why"). */
+PipelineResult *pipeline_run (const PipelineConfig *config, GError **error);
 
 /* An empty result for CONFIG (for runs that do not read articles, such
  * as a merge of counts files). */
@@ -82,30 +96,21 @@ void pipeline_take_score (const PipelineConfig *config,
                           PipelineResult *result, ArticleScore *score);
 
 /* Merge the counts files FILES (N_FILES of them, in that order) as if
- * their articles had been read in one run.  NULL when a file cannot be
- * read or does not fit CONFIG (already reported on standard error). */
+ * their articles had been read in one run.  NULL and ERROR when a file
+ * cannot be read or does not fit CONFIG. */
 PipelineResult *pipeline_merge_counts (const PipelineConfig *config,
                                        const char *const *files,
-                                       guint n_files);
+                                       guint n_files, GError **error);
 
 /* Write the closing rows of CONFIG's counts file from RESULT; FALSE on a
  * write error. */
 gboolean pipeline_write_counts_end (const PipelineConfig *config,
                                     const PipelineResult *result);
 
-/* Record a skipped input (MESSAGE: "WHERE: why"; EMPTY: an empty article
- * rather than a bad input) and say so unless quiet; FALSE when --strict
- * makes it fatal. */
-gboolean pipeline_skip (const PipelineConfig *config, PipelineResult *result,
-                        const char *message, gboolean empty);
-
 /* Read a --group-map CSV (from,to rows; a header row "from,to" is
  * skipped).  NULL and ERROR ("FILE:LINE: why") when it cannot be read or
  * a row has not two cells. */
 GHashTable *pipeline_load_group_map (const char *path, GError **error);
-
-/* Print "framing: MESSAGE" on standard error. */
-void pipeline_say (const char *format, ...) G_GNUC_PRINTF (1, 2);
 
 G_END_DECLS
 

@@ -1,9 +1,11 @@
 /* tables.c - the five CSV tables of a comparison; see tables.h. */
 #include "tables.h"
 
+#include <errno.h>
 #include <string.h>
 
 #include "csv.h"
+#include "framing.h"
 #include "score.h"
 
 const char *const tables_names[] = {
@@ -78,20 +80,16 @@ tables_article_key (GString *key, const ArticleScore *score)
     g_string_append_c (key, (char) (guchar) (score->seq >> shift));
 }
 
-/* The header, then the rows of ARTICLES in table order. */
+/* The header, then the rows of ARTICLES in table order.  FALSE and
+ * ERROR when they cannot be read back; a write error is left to the
+ * stream's error indicator. */
 static gboolean
-write_articles (CsvWriter *w, Spill *articles)
+write_articles (CsvWriter *w, Spill *articles, GError **error)
 {
   csv_header (w, articles_columns);
   if (!csv_writer_flush (w))
     return TRUE; /* the stream's error tells */
-  g_autoptr (GError) error = NULL;
-  if (articles != NULL && !spill_write (articles, w->out, &error))
-    {
-      fprintf (stderr, "framing: %s\n", error->message);
-      return FALSE;
-    }
-  return TRUE;
+  return articles == NULL || spill_write (articles, w->out, error);
 }
 
 /* One row per group and topic. */
@@ -217,14 +215,20 @@ write_balance (CsvWriter *w, const Profile *p)
 
 gboolean
 tables_write (FILE *out, const char *name, Spill *articles,
-              const FramingLexicon *lexicon, const Profile *profile)
+              const FramingLexicon *lexicon, const Profile *profile,
+              GError **error)
 {
   (void) lexicon; /* the rows were made with it */
   g_autoptr (CsvWriter) w = csv_writer_new (out);
   if (strcmp (name, "articles") == 0)
     {
-      if (!write_articles (w, articles))
-        return FALSE;
+      g_autoptr (GError) spill_error = NULL;
+      /* A write error as well is the one told (ERROR's contract). */
+      if (!write_articles (w, articles, &spill_error) && !ferror (out))
+        {
+          g_propagate_error (error, g_steal_pointer (&spill_error));
+          return FALSE;
+        }
     }
   else if (strcmp (name, "profiles") == 0)
     write_profiles (w, profile);
@@ -236,5 +240,11 @@ tables_write (FILE *out, const char *name, Spill *articles,
     write_balance (w, profile);
   else
     g_return_val_if_reached (FALSE);
-  return csv_writer_flush (w) && !ferror (out);
+  if (csv_writer_flush (w) && !ferror (out))
+    return TRUE;
+  int e = errno;
+  g_set_error (error, FRAMING_ERROR,
+               e == EPIPE ? FRAMING_ERROR_BROKEN_PIPE : FRAMING_ERROR_IO,
+               "write error: %s", g_strerror (e));
+  return FALSE;
 }

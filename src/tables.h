@@ -33,11 +33,15 @@ gboolean tables_known (const char *name);
 
 /* Write table NAME to OUT: articles from ARTICLES (rows made by
  * tables_article_rows() under keys made by tables_article_key()), the
- * others from PROFILE (finished; may be NULL for "articles").  FALSE when
- * a write failed (errno tells why) or the articles could not be read back
- * (the message is then on standard error). */
+ * others from PROFILE (finished; may be NULL for "articles").  FALSE and
+ * ERROR when a write to OUT failed: ferror (OUT) is then set and ERROR
+ * says "write error: why", for the caller to name OUT
+ * (FRAMING_ERROR_BROKEN_PIPE for a closed pipe, else FRAMING_ERROR_IO);
+ * or else when the articles could not be read back (a complete
+ * message). */
 gboolean tables_write (FILE *out, const char *name, Spill *articles,
-                       const FramingLexicon *lexicon, const Profile *profile);
+                       const FramingLexicon *lexicon, const Profile *profile,
+                       GError **error);
 
 /* Append SCORE's rows of the articles table (one per topic) to OUT. */
 void tables_article_rows (GString *out, const ArticleScore *score,
