@@ -737,10 +737,19 @@ score_counts (CommandRun *run)
     return fail (error);
   report_notes (result);
   gboolean written = pipeline_write_counts_end (&run->config, result);
+  int e = errno;
   if (set == NULL)
     return finish_stdout (EXIT_SUCCESS);
-  if (!written || !output_set_commit (set, &error))
-    return error != NULL ? fail (error) : EXIT_FAILURE;
+  if (!written)
+    {
+      /* counts_writer_finish () leaves errno: the file's write error */
+      g_autofree char *path = g_build_filename (opt.output_dir, "counts.csv",
+                                                NULL);
+      say ("%s: write error: %s", path, g_strerror (e));
+      return EXIT_FAILURE;
+    }
+  if (!output_set_commit (set, &error))
+    return fail (error);
   return EXIT_SUCCESS;
 }
 

@@ -119,6 +119,11 @@ check_untouched output-fails-midway out .out/out.before
 hcase score-output-fails 1 'framing: out/articles.csv: write error: File too large' \
   limited framing score -L t.lex -o out many
 check_untouched score-output-fails out .out/out.before
+# The counts file (about 40 kB for 400 articles) fails the same way, with
+# the file named (it once failed with no message at all).
+hcase counts-output-fails 1 'framing: out/counts.csv: write error: File too large' \
+  limited framing score --counts -L t.lex -o out many
+check_untouched counts-output-fails out .out/out.before
 # Tables larger than the output buffers fail while they are written.
 for cmd in 'score' 'compare --csv articles'; do
   name=dev-full-large-$(echo "$cmd" | tr ' ' -)
