@@ -1,5 +1,5 @@
-/* reportmodel.c - the parts of the report that the text and the HTML
- * renderers share; see reportmodel.h. */
+/* reportmodel.c - the report of a comparison as data, built once for the
+ * text and the HTML renderers; see reportmodel.h. */
 #include "reportmodel.h"
 
 #include <math.h>

@@ -1,7 +1,9 @@
-/* reportmodel.h - what the text report (report.c) and the HTML page
- * (html.c) share beyond their sentences (those are in phrases.h): the
- * constants that shape both, the list of sections, and the cutting of
- * an example's context.
+/* reportmodel.h - the report of a comparison as data, which the text
+ * report (report.c) and the HTML page (html.c) render: a ReportModel
+ * holds every name cleaned and every number formatted, per group and
+ * topic, with the examples borrowed; the sentences themselves are in
+ * phrases.h.  Also the constants that shape both renderers, the list of
+ * sections, and the cutting of an example's context.
  */
 #ifndef FRAMING_REPORTMODEL_H
 #define FRAMING_REPORTMODEL_H
