@@ -1,6 +1,7 @@
-/* fixture.h - hand-made lexicons and article scores shared by the tests
- * of the profile and the output stages (report, page, chart): two topics,
- * escalation and peace, and scores whose counts the test sets by hand. */
+/* fixture.h - what the unit tests share: an English stemmer, hand-made
+ * lexicons and article scores for the tests of the profile and the output
+ * stages (report, page, chart): two topics, escalation and peace, and
+ * scores whose counts the test sets by hand. */
 #ifndef FRAMING_FIXTURE_H
 #define FRAMING_FIXTURE_H
 
@@ -9,6 +10,32 @@
 #include "lexicon.h"
 #include "score.h"
 #include "stem.h"
+
+/* The English stemmer a test program shares between its cases, made on
+ * first use; the program's last case frees it (fixture_stemmer_free). */
+static inline FramingStemmer **
+fixture_stemmer_slot (void)
+{
+  static FramingStemmer *english;
+  return &english;
+}
+
+/* The shared English stemmer (see fixture_stemmer_slot). */
+static inline FramingStemmer *
+fixture_stemmer (void)
+{
+  FramingStemmer **slot = fixture_stemmer_slot ();
+  if (*slot == NULL)
+    *slot = stem_new ("english", NULL);
+  return *slot;
+}
+
+/* Frees the shared English stemmer. */
+static inline void
+fixture_stemmer_free (void)
+{
+  g_clear_pointer (fixture_stemmer_slot (), stem_free);
+}
 
 /* A lexicon of two topics parsed from ESC (escalation.lex) and PEACE
  * (peace.lex), stemmed in English. */

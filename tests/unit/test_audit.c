@@ -8,18 +8,8 @@
 #include "audit.h"
 #include "lexicon.h"
 #include "stem.h"
+#include "fixture.h"
 #include "unit.h"
-
-static FramingStemmer *english;
-
-/* The shared English stemmer. */
-static FramingStemmer *
-stemmer (void)
-{
-  if (english == NULL)
-    english = stem_new ("english", NULL);
-  return english;
-}
 
 /* A lexicon of the topics given as pairs of file name and text, ended by
  * NULL. */
@@ -34,7 +24,7 @@ lexicon_of (const char *file, ...)
     {
       const char *data = va_arg (ap, const char *);
       g_autoptr (GError) error = NULL;
-      LexTopic *topic = lexicon_parse_topic (f, data, strlen (data), stemmer (), &error);
+      LexTopic *topic = lexicon_parse_topic (f, data, strlen (data), fixture_stemmer (), &error);
       CU_ASSERT_PTR_NOT_NULL_FATAL (topic);
       g_ptr_array_add (lexicon->topics, topic);
     }
@@ -188,7 +178,7 @@ test_keys_and_warnings (void)
 static void
 test_cleanup (void)
 {
-  g_clear_pointer (&english, stem_free);
+  fixture_stemmer_free ();
   audit_free (NULL);
 }
 

@@ -11,18 +11,8 @@
 #include "gold.h"
 #include "lexicon.h"
 #include "stem.h"
+#include "fixture.h"
 #include "unit.h"
-
-static FramingStemmer *english;
-
-/* The shared English stemmer. */
-static FramingStemmer *
-stemmer (void)
-{
-  if (english == NULL)
-    english = stem_new ("english", NULL);
-  return english;
-}
 
 /* A lexicon of two topics: fight (attack, bomb*... as FIGHT says) and
  * calm (peace, ceasefire). */
@@ -37,7 +27,7 @@ lexicon_of (const char *fight)
     {
       g_autoptr (GError) error = NULL;
       LexTopic *topic = lexicon_parse_topic (i == 0 ? "fight.lex" : "calm.lex", data[i],
-                                             strlen (data[i]), stemmer (), &error);
+                                             strlen (data[i]), fixture_stemmer (), &error);
       CU_ASSERT_PTR_NOT_NULL_FATAL (topic);
       g_ptr_array_add (lexicon->topics, topic);
     }
@@ -69,7 +59,7 @@ parse_ok (const FramingLexicon *lexicon, const char *text, gboolean csv)
 static GoldResult *
 evaluate (const GoldSet *set, const FramingLexicon *lexicon)
 {
-  return gold_evaluate (set, lexicon, stemmer (), 3, 0, GOLD_SEED);
+  return gold_evaluate (set, lexicon, fixture_stemmer (), 3, 0, GOLD_SEED);
 }
 
 /* Ten sentences whose fight counts are TP 3, FP 1, FN 2, TN 4. */
@@ -154,7 +144,7 @@ test_negated_not_flagged (void)
   CU_ASSERT_STRING_EQUAL (e->entries, "attack");
   CU_ASSERT_STRING_EQUAL (e->marked, "There was no [[~attack]].");
   /* With negation off the same sentence is flagged. */
-  g_autoptr (GoldResult) off = gold_evaluate (set, lexicon, stemmer (), 0, 0, GOLD_SEED);
+  g_autoptr (GoldResult) off = gold_evaluate (set, lexicon, fixture_stemmer (), 0, 0, GOLD_SEED);
   CU_ASSERT_EQUAL (((GoldTopic *) off->topics->pdata[0])->tp, 2);
 }
 
@@ -321,7 +311,7 @@ test_bootstrap (void)
   g_autoptr (GoldSet) set = parse_ok (lexicon, text->str, FALSE);
   g_autoptr (GoldResult) a = evaluate (set, lexicon);
   g_autoptr (GoldResult) b = evaluate (set, lexicon);
-  g_autoptr (GoldResult) c = gold_evaluate (set, lexicon, stemmer (), 3, 0, GOLD_SEED + 1);
+  g_autoptr (GoldResult) c = gold_evaluate (set, lexicon, fixture_stemmer (), 3, 0, GOLD_SEED + 1);
   const GoldTopic *ta = a->topics->pdata[0], *tb = b->topics->pdata[0],
                   *tc = c->topics->pdata[0];
   const double *ci[] = { ta->precision_ci, ta->recall_ci, ta->f1_ci };

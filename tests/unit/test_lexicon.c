@@ -10,25 +10,15 @@
 #include "lexicon-trie.h"
 #include "lexicon.h"
 #include "stem.h"
+#include "fixture.h"
 #include "unit.h"
-
-static FramingStemmer *english;
-
-/* The shared English stemmer. */
-static FramingStemmer *
-stemmer (void)
-{
-  if (english == NULL)
-    english = stem_new ("english", NULL);
-  return english;
-}
 
 /* Parses DATA as the file "lex/peace.lex"; NULL on error (kept in *ERROR
  * when ERROR is given). */
 static LexTopic *
 parse_as (const char *file, const char *data, GError **error)
 {
-  return lexicon_parse_topic (file, data, strlen (data), stemmer (), error);
+  return lexicon_parse_topic (file, data, strlen (data), fixture_stemmer (), error);
 }
 
 /* Parses DATA, which must be valid. */
@@ -406,7 +396,7 @@ expect_load_error (const char *const *paths, guint n, int code,
                    const char *message)
 {
   g_autoptr (GError) error = NULL;
-  g_autoptr (FramingLexicon) lex = lexicon_load (paths, n, stemmer (),
+  g_autoptr (FramingLexicon) lex = lexicon_load (paths, n, fixture_stemmer (),
                                                  &error);
   CU_ASSERT_PTR_NULL (lex);
   CU_ASSERT_PTR_NOT_NULL_FATAL (error);
@@ -430,7 +420,7 @@ test_load_directory_order (void)
 
   const char *paths[] = { dir, extra };
   g_autoptr (GError) error = NULL;
-  g_autoptr (FramingLexicon) lex = lexicon_load (paths, 2, stemmer (),
+  g_autoptr (FramingLexicon) lex = lexicon_load (paths, 2, fixture_stemmer (),
                                                  &error);
   CU_ASSERT_PTR_NULL (error);
   CU_ASSERT_PTR_NOT_NULL_FATAL (lex);
@@ -449,7 +439,7 @@ test_load_directory_order (void)
   CU_ASSERT_STRING_EQUAL (t1->file, a);
   check_entry (t1, 0, "s:peac", 1.0, 3, "peace");
 
-  g_autoptr (FramingLexicon) none = lexicon_load (NULL, 0, stemmer (), NULL);
+  g_autoptr (FramingLexicon) none = lexicon_load (NULL, 0, fixture_stemmer (), NULL);
   CU_ASSERT_PTR_NOT_NULL_FATAL (none);
   CU_ASSERT_EQUAL (none->topics->len, 0);
   remove_dir (dir);
@@ -518,7 +508,7 @@ test_load_errors (void)
 static void
 test_cleanup (void)
 {
-  g_clear_pointer (&english, stem_free);
+  fixture_stemmer_free ();
   lex_topic_free (NULL);
   lexicon_free (NULL);
 }
@@ -655,7 +645,7 @@ link_texts (GError **error, FramingLexicon **out, const char *first, ...)
       g_ptr_array_add (lex->topics, parse_as (file, d, NULL));
     }
   va_end (ap);
-  gboolean ok = lexicon_link (lex, stemmer (), error);
+  gboolean ok = lexicon_link (lex, fixture_stemmer (), error);
   *out = lex;
   return ok;
 }
@@ -691,7 +681,8 @@ test_link (void)
   CU_ASSERT_FALSE (link_texts (&e2, &l2, "@context c\nwar\n",
                                "@context c\ntroops\n", "peace\n", NULL));
   CU_ASSERT_STRING_EQUAL (e2 != NULL ? e2->message : "",
-                          "lex/1.lex:1: 'c' is already defined in lex/0.lex");
+                          "lex/1.lex:1: context list 'c' is already defined in "
+                          "lex/0.lex");
   g_autoptr (GError) e3 = NULL;
   g_autoptr (FramingLexicon) l3 = NULL;
   CU_ASSERT_FALSE (link_texts (&e3, &l3, "@context c\nwar & d\n", "peace\n",

@@ -9,70 +9,59 @@
 #include "match.h"
 #include "stem.h"
 #include "text.h"
+#include "fixture.h"
 #include "unit.h"
 
-static FramingStemmer *english;
-
-/* The shared English stemmer. */
-static FramingStemmer *
-stemmer (void)
-{
-  if (english == NULL)
-    english = stem_new ("english", NULL);
-  return english;
-}
-
-/* A lexicon of the topics given as lexicon texts, NULL-terminated; topic i
- * is named "tI". */
+/* A lexicon of the topics given as lexicon texts (FIRST, then AP up to a
+ * NULL); topic i is parsed from "tI.lex".  LINK: finished with
+ * lexicon_link (), so that files with @context become context lists and
+ * the English negation cues are added. */
 static FramingLexicon *
-lexicon_of (const char *first, ...)
+lexicon_from_texts (gboolean link, const char *first, va_list ap)
 {
   FramingLexicon *lex = g_new0 (FramingLexicon, 1);
   lex->topics = g_ptr_array_new_with_free_func ((GDestroyNotify)
                                                 lex_topic_free);
-  va_list ap;
-  va_start (ap, first);
   for (const char *data = first; data != NULL;
        data = va_arg (ap, const char *))
     {
       g_autofree char *file = g_strdup_printf ("t%u.lex", lex->topics->len);
       g_autoptr (GError) error = NULL;
       LexTopic *t = lexicon_parse_topic (file, data, strlen (data),
-                                         stemmer (), &error);
+                                         fixture_stemmer (), &error);
       if (error != NULL)
         printf ("\nunexpected error: %s\n", error->message);
       CU_ASSERT_PTR_NOT_NULL_FATAL (t);
       g_ptr_array_add (lex->topics, t);
     }
+  g_autoptr (GError) error = NULL;
+  if (link && !lexicon_link (lex, fixture_stemmer (), &error))
+    printf ("\nunexpected error: %s\n", error->message);
+  CU_ASSERT_PTR_NULL (error);
+  return lex;
+}
+
+/* A lexicon of the given lexicon texts, NULL-terminated, unlinked: topics
+ * only, no negation cues. */
+static FramingLexicon *
+lexicon_of (const char *first, ...)
+{
+  va_list ap;
+  va_start (ap, first);
+  FramingLexicon *lex = lexicon_from_texts (FALSE, first, ap);
   va_end (ap);
   return lex;
 }
 
-/* A lexicon of the given lexicon texts (NULL-terminated), finished with
- * lexicon_link (): files with @context become context lists, and the
- * English negation cues are added. */
+/* A lexicon of the given lexicon texts, NULL-terminated, finished with
+ * lexicon_link (). */
 static FramingLexicon *
 linked_lexicon_of (const char *first, ...)
 {
-  FramingLexicon *lex = g_new0 (FramingLexicon, 1);
-  lex->topics = g_ptr_array_new_with_free_func ((GDestroyNotify)
-                                                lex_topic_free);
   va_list ap;
   va_start (ap, first);
-  for (const char *data = first; data != NULL;
-       data = va_arg (ap, const char *))
-    {
-      g_autofree char *file = g_strdup_printf ("t%u.lex", lex->topics->len);
-      LexTopic *t = lexicon_parse_topic (file, data, strlen (data),
-                                         stemmer (), NULL);
-      CU_ASSERT_PTR_NOT_NULL_FATAL (t);
-      g_ptr_array_add (lex->topics, t);
-    }
+  FramingLexicon *lex = lexicon_from_texts (TRUE, first, ap);
   va_end (ap);
-  g_autoptr (GError) error = NULL;
-  CU_ASSERT_TRUE (lexicon_link (lex, stemmer (), &error));
-  if (error != NULL)
-    printf ("\nunexpected error: %s\n", error->message);
   return lex;
 }
 
@@ -102,7 +91,7 @@ hits_of (const FramingLexicon *lex, const char *text, guint window)
   g_autoptr (GArray) hits = g_array_new (FALSE, FALSE, sizeof (MatchHit));
   MatchHit stale = { 9, 9, 9, 9, TRUE };
   g_array_append_val (hits, stale); /* match_tokens must clear it */
-  match_tokens (lex, stemmer (), toks, window, hits);
+  match_tokens (lex, fixture_stemmer (), toks, window, hits);
   return hits_string (hits);
 }
 
@@ -358,7 +347,7 @@ test_seed_article (void)
   g_autoptr (FramingTokens) toks = text_tokens_new ();
   text_tokenize (toks, text, (gssize) len);
   g_autoptr (GArray) hits = g_array_new (FALSE, FALSE, sizeof (MatchHit));
-  match_tokens (lex, stemmer (), toks, 3, hits);
+  match_tokens (lex, fixture_stemmer (), toks, 3, hits);
 
   /* By hand from the article: "offensive" 6 times, none with a negator
    * among the 3 tokens before; "artillery fire" once (weight 2);
@@ -385,7 +374,7 @@ test_seed_article (void)
   CU_ASSERT_EQUAL (g_array_index (hits, MatchHit, 0).first, 4);
 
   /* Window 0: the headline's peace counts. */
-  match_tokens (lex, stemmer (), toks, 0, hits);
+  match_tokens (lex, fixture_stemmer (), toks, 0, hits);
   count_topic (hits, 1, &n, &negated, &weighted, lex);
   CU_ASSERT_EQUAL (n, 3);
   CU_ASSERT_EQUAL (negated, 0);
@@ -425,7 +414,7 @@ test_cache_full (void)
   CU_ASSERT_STRING_EQUAL (expected, "0:1@1+2! 0:3@5+4 0:2@10+1 "
                           "0:4@13+1 1:0@16+1 1:2@17+1 1:1@23+2 0:0@25+1");
   g_autoptr (MatchCache) cache = match_cache_new (lex, 3);
-  g_autoptr (Matcher) m = matcher_new (lex, stemmer (), cache);
+  g_autoptr (Matcher) m = matcher_new (lex, fixture_stemmer (), cache);
   for (int round = 0; round < 3; round++)
     {
       g_autofree char *got = matcher_hits (m, cache_text);
@@ -461,7 +450,7 @@ test_form_lengths (void)
         for (guint capacity = 1; capacity <= 3; capacity += 2)
           {
             g_autoptr (MatchCache) cache = match_cache_new (lex, capacity);
-            g_autoptr (Matcher) m = matcher_new (lex, stemmer (), cache);
+            g_autoptr (Matcher) m = matcher_new (lex, fixture_stemmer (), cache);
             for (int round = 0; round < 2; round++)
               {
                 g_autofree char *got = matcher_hits (m, text);
@@ -713,7 +702,7 @@ test_negation_cues (void)
 static void
 test_cleanup (void)
 {
-  g_clear_pointer (&english, stem_free);
+  fixture_stemmer_free ();
 }
 
 static const UnitCase cases[] = {
