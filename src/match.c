@@ -339,49 +339,6 @@ match_is_negator (const char *form, gsize len)
  * longer form); blocks never move. */
 #define ARENA_BLOCK (256u * 1024u)
 
-/* A filter over the root keys of every list of a lexicon, in front of
- * the per-list tests of describe_form (): most forms start no entry of
- * any list, and two or three bit tests tell so, whatever the number of
- * lists.  The filters are Bloom filters with the hashes of the tries'
- * own (lexicon-trie.h), larger, since they hold every list's keys. */
-#define ROOT_BLOOM_LOG2 16
-#define ROOT_BLOOM_WORDS ((1u << ROOT_BLOOM_LOG2) / 64)
-
-typedef struct {
-  guint64 pair[ROOT_BLOOM_WORDS];  /* pair_hash () of the first two keys
-                                      of entries (see SLOT_PAIRED) */
-  guint64 stem[ROOT_BLOOM_WORDS];  /* root stem keys */
-  guint64 exact[ROOT_BLOOM_WORDS]; /* root exact keys */
-  guint64 gate[ROOT_BLOOM_WORDS];  /* the first gate_len bytes of root
-                                      prefix keys */
-  gsize gate_len;                  /* the shortest root prefix key; 0:
-                                      none */
-} RootFilter;
-
-struct _MatchCache {
-  const FramingLexicon *lexicon;
-  RootFilter *filter;
-  CacheSlot *slots;
-  guint n_slots;      /* a power of two */
-  gsize slots_size;   /* bytes mapped for the slots */
-  guint capacity;     /* forms at most: three quarters of the slots */
-  CacheInfo *infos;   /* capacity of them */
-  gint n_forms;       /* forms added so far (read atomically) */
-  GPtrArray *blocks;  /* the arena: forms and stems */
-  gsize block_used;   /* bytes used in the last block */
-  gsize block_size;   /* its size */
-  GMutex lock;        /* held while a form is added */
-};
-
-/* How many tokens ahead a look-up prefetches the slot of. */
-#define PREFETCH_AHEAD 16
-
-#if defined(__GNUC__)
-#define PREFETCH(addr) __builtin_prefetch (addr)
-#else
-#define PREFETCH(addr) ((void) (addr))
-#endif
-
 /* How the lists share the topic bits of a slot: the first bit_topics
  * topics have a bit each, in order; the context lists, if any, share the
  * next bit (a token with it set is tried by every context list, through
@@ -422,9 +379,56 @@ list_bit (const BitPlan *p, guint t)
   return t < p->n_topics + p->n_contexts ? p->ctx_bit : p->cue_bit;
 }
 
-struct _Matcher {
+/* A filter over the root keys of every list of a lexicon, in front of
+ * the per-list tests of describe_form (): most forms start no entry of
+ * any list, and two or three bit tests tell so, whatever the number of
+ * lists.  The filters are Bloom filters with the hashes of the tries'
+ * own (lexicon-trie.h), larger, since they hold every list's keys. */
+#define ROOT_BLOOM_LOG2 16
+#define ROOT_BLOOM_WORDS ((1u << ROOT_BLOOM_LOG2) / 64)
+
+typedef struct {
+  guint64 pair[ROOT_BLOOM_WORDS];  /* pair_hash () of the first two keys
+                                      of entries (see SLOT_PAIRED) */
+  guint64 stem[ROOT_BLOOM_WORDS];  /* root stem keys */
+  guint64 exact[ROOT_BLOOM_WORDS]; /* root exact keys */
+  guint64 gate[ROOT_BLOOM_WORDS];  /* the first gate_len bytes of root
+                                      prefix keys */
+  gsize gate_len;                  /* the shortest root prefix key; 0:
+                                      none */
+} RootFilter;
+
+struct _MatchCache {
   const FramingLexicon *lexicon;
   const LexTopic **lists; /* topics, context lists, cues (see above) */
+  guint n_lists;
+  BitPlan plan;           /* which bit of a slot stands for which lists */
+  RootFilter *filter;
+  CacheSlot *slots;
+  guint n_slots;      /* a power of two */
+  gsize slots_size;   /* bytes mapped for the slots */
+  guint capacity;     /* forms at most: three quarters of the slots */
+  CacheInfo *infos;   /* capacity of them */
+  gint n_forms;       /* forms added so far (read atomically) */
+  GPtrArray *blocks;  /* the arena: forms and stems */
+  gsize block_used;   /* bytes used in the last block */
+  gsize block_size;   /* its size */
+  GMutex lock;        /* held while a form is added */
+};
+
+/* How many tokens ahead a look-up prefetches the slot of. */
+#define PREFETCH_AHEAD 16
+
+#if defined(__GNUC__)
+#define PREFETCH(addr) __builtin_prefetch (addr)
+#else
+#define PREFETCH(addr) ((void) (addr))
+#endif
+
+struct _Matcher {
+  const FramingLexicon *lexicon;
+  const LexTopic *const *lists; /* the cache's: topics, context lists,
+                                   cues (see above) */
   guint n_topics;         /* lexicon->topics->len */
   guint n_lists;          /* n_topics + context lists + (cues? 1: 0) */
   BitPlan plan;           /* which bit of a slot stands for which lists */
@@ -612,21 +616,20 @@ root_filter_add (RootFilter *f, const LexTrie *trie)
     }
 }
 
-/* The root filter of every list of LEXICON. */
+/* The root filter of the N LISTS. */
 static RootFilter *
-root_filter_new (const FramingLexicon *lexicon)
+root_filter_new (const LexTopic *const *lists, guint n)
 {
   RootFilter *f = g_new0 (RootFilter, 1);
-  guint n = lists_count (lexicon);
   for (guint t = 0; t < n; t++)
     {
-      const LexNode *root = list_at (lexicon, t)->trie->root;
+      const LexNode *root = lists[t]->trie->root;
       if (root->n_prefix_lens > 0
           && (f->gate_len == 0 || root->prefix_lens[0] < f->gate_len))
         f->gate_len = root->prefix_lens[0];
     }
   for (guint t = 0; t < n; t++)
-    root_filter_add (f, list_at (lexicon, t)->trie);
+    root_filter_add (f, lists[t]->trie);
   return f;
 }
 
@@ -653,7 +656,12 @@ match_cache_new (const FramingLexicon *lexicon, guint capacity)
   capacity = CLAMP (capacity, 1u, 1u << 28);
   MatchCache *c = g_new0 (MatchCache, 1);
   c->lexicon = lexicon;
-  c->filter = root_filter_new (lexicon);
+  c->n_lists = lists_count (lexicon);
+  c->lists = g_new (const LexTopic *, c->n_lists);
+  for (guint t = 0; t < c->n_lists; t++)
+    c->lists[t] = list_at (lexicon, t);
+  c->plan = bit_plan (lexicon);
+  c->filter = root_filter_new (c->lists, c->n_lists);
   c->n_slots = 4;
   while (c->n_slots / 4 * 3 < capacity)
     c->n_slots *= 2;
@@ -675,6 +683,7 @@ match_cache_free (MatchCache *c)
     return;
   slots_unmap (c->slots, c->slots_size);
   g_free (c->filter);
+  g_free (c->lists);
   g_free (c->infos);
   g_ptr_array_unref (c->blocks);
   g_mutex_clear (&c->lock);
@@ -760,8 +769,8 @@ starts_by_form (const LexTrie *trie, const char *form, gsize len,
 /* Fill INFO and SLOT (all but its info index) for the form INFO->form of
  * LEN bytes, token hash HASH, whose stem is INFO->stem. */
 static void
-describe_form (const FramingLexicon *lexicon, const RootFilter *filter,
-               gsize len, guint32 hash, CacheInfo *info, CacheSlot *slot)
+describe_form (const MatchCache *c, gsize len, guint32 hash, CacheInfo *info,
+               CacheSlot *slot)
 {
   info->form_len = (guint32) len;
   info->contexts = 0;
@@ -775,16 +784,16 @@ describe_form (const FramingLexicon *lexicon, const RootFilter *filter,
       token_form_words (b, len, &slot->lo, &slot->hi);
     }
   slot->bits = match_is_negator (info->form, len) ? SLOT_NEGATOR : 0;
-  gboolean stem = root_test (filter->stem, slot->stem_hash);
-  gboolean form = root_form_maybe (filter, info->form, len, hash);
-  const BitPlan plan = bit_plan (lexicon);
+  gboolean stem = root_test (c->filter->stem, slot->stem_hash);
+  gboolean form = root_form_maybe (c->filter, info->form, len, hash);
+  const BitPlan *plan = &c->plan;
   gboolean open = FALSE; /* some list may start here with one word */
-  for (guint t = 0, n = lists_count (lexicon); (stem || form) && t < n; t++)
+  for (guint t = 0; (stem || form) && t < c->n_lists; t++)
     {
-      int b = list_bit (&plan, t);
+      int b = list_bit (plan, t);
       if (b < 0)
         continue;
-      const LexTrie *trie = list_at (lexicon, t)->trie;
+      const LexTrie *trie = c->lists[t]->trie;
       gboolean by_stem = stem && starts_by_stem (trie, info->stem,
                                                  slot->stem_hash, &open);
       gboolean by_form = form && starts_by_form (trie, info->form, len, hash,
@@ -793,8 +802,8 @@ describe_form (const FramingLexicon *lexicon, const RootFilter *filter,
         slot->bits |= 1u << b;
       if (by_form)
         slot->bits |= 1u << (TOPIC_BITS + b);
-      if (b == plan.ctx_bit && (by_stem || by_form))
-        info->contexts |= 1u << (t - plan.n_topics);
+      if (b == plan->ctx_bit && (by_stem || by_form))
+        info->contexts |= 1u << (t - plan->n_topics);
     }
   if (slot->bits != 0 && !open && (slot->bits & ~SLOT_NEGATOR) != 0)
     slot->bits |= SLOT_PAIRED;
@@ -887,7 +896,7 @@ cache_add (Matcher *m, const char *form, gsize len, guint32 hash)
   g_string_append_len (m->stem_buf, stem, (gssize) stem_len);
   CacheInfo described = { form, m->stem_buf->str, 0, 0 };
   CacheSlot filled = { 0 };
-  describe_form (c->lexicon, c->filter, len, hash, &described, &filled);
+  describe_form (c, len, hash, &described, &filled);
 
   framing_mutex_lock (&c->lock); /* held for a probe and two copies */
   guint s;
@@ -921,7 +930,7 @@ overflow_add (Matcher *m, const char *form, gsize len, guint32 hash)
                                        (gssize) stem_len),
   };
   CacheSlot slot = { 0 };
-  describe_form (m->lexicon, m->cache->filter, len, hash, &info, &slot);
+  describe_form (m->cache, len, hash, &info, &slot);
   g_array_append_val (m->overflow, info);
   slot.info = (gint) (m->cache->capacity + m->overflow->len);
   g_array_append_val (m->extra, slot);
@@ -952,15 +961,13 @@ matcher_new (const FramingLexicon *lexicon, FramingStemmer *stemmer,
 {
   Matcher *m = g_new0 (Matcher, 1);
   m->lexicon = lexicon;
-  m->n_topics = lexicon->topics->len;
-  m->n_lists = lists_count (lexicon);
-  m->plan = bit_plan (lexicon);
-  m->lists = g_new (const LexTopic *, m->n_lists);
-  for (guint t = 0; t < m->n_lists; t++)
-    m->lists[t] = list_at (lexicon, t);
   m->stemmer = stemmer;
   m->own_cache = cache == NULL;
   m->cache = cache != NULL ? cache : match_cache_new (lexicon, 0);
+  m->n_topics = lexicon->topics->len;
+  m->n_lists = m->cache->n_lists;
+  m->plan = m->cache->plan;
+  m->lists = m->cache->lists;
   m->slot_of = g_array_new (FALSE, FALSE, sizeof (guint32));
   m->candidates = g_array_new (FALSE, FALSE, sizeof (guint32));
   m->ctx_hits = g_array_new (FALSE, FALSE, sizeof (MatchHit));
@@ -987,7 +994,6 @@ matcher_free (Matcher *m)
   g_array_unref (m->overflow);
   g_string_chunk_free (m->overflow_text);
   g_string_free (m->stem_buf, TRUE);
-  g_free (m->lists);
   g_free (m);
 }
 
