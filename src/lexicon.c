@@ -665,27 +665,29 @@ add_entry (Parser *p, LexEntry *entry)
                        GUINT_TO_POINTER (p->topic->entries->len));
 }
 
-/* The weight separator of LINE: its last '|' when white space or the
- * line's ends stand on both sides, else NULL. */
+/* Whether the character at C of LINE stands alone: white space or the
+ * line's ends on both sides. */
+static gboolean
+stands_alone (const char *line, const char *c)
+{
+  return (c == line || is_space (c[-1])) && (c[1] == '\0' || is_space (c[1]));
+}
+
+/* The weight separator of LINE: its last '|' when it stands alone, else
+ * NULL. */
 static char *
 find_separator (char *line)
 {
   char *bar = strrchr (line, '|');
-  if (bar == NULL)
-    return NULL;
-  gboolean before = bar == line || is_space (bar[-1]);
-  gboolean after = bar[1] == '\0' || is_space (bar[1]);
-  return before && after ? bar : NULL;
+  return bar != NULL && stands_alone (line, bar) ? bar : NULL;
 }
 
-/* The first context separator of LINE: a '&' with white space or the
- * line's ends on both sides, or NULL. */
+/* The first context separator of LINE: a '&' that stands alone, or NULL. */
 static char *
 find_context (char *line)
 {
   for (char *amp = strchr (line, '&'); amp != NULL; amp = strchr (amp + 1, '&'))
-    if ((amp == line || is_space (amp[-1]))
-        && (amp[1] == '\0' || is_space (amp[1])))
+    if (stands_alone (line, amp))
       return amp;
   return NULL;
 }
@@ -787,11 +789,10 @@ parse_lines (Parser *p, const char *data, gsize len, GError **error)
   return TRUE;
 }
 
-/* Parses lexicon FILE held in DATA; *TOPIC_LINE gets the line of its
- * @topic directive (0 when the name is the default). */
+/* Parses lexicon FILE held in DATA. */
 static LexTopic *
 parse_topic (const char *file, const char *data, gsize len,
-             FramingStemmer *stemmer, guint *topic_line, GError **error)
+             FramingStemmer *stemmer, GError **error)
 {
   g_autoptr (LexTopic) topic = g_new0 (LexTopic, 1);
   topic->name = default_topic_name (file);
@@ -816,9 +817,6 @@ parse_topic (const char *file, const char *data, gsize len,
       return NULL;
     }
   topic->trie = trie_compile (topic);
-  if (topic_line != NULL)
-    *topic_line = MAX (p.directive_line[DIR_TOPIC],
-                       p.directive_line[DIR_CONTEXT]);
   topic->name_line = MAX (p.directive_line[DIR_TOPIC],
                           p.directive_line[DIR_CONTEXT]);
   topic->require_line = p.directive_line[DIR_REQUIRE];
@@ -831,8 +829,7 @@ lexicon_parse_topic (const char *file, const char *data, gsize len,
 {
   g_return_val_if_fail (file != NULL && stemmer != NULL, NULL);
   g_return_val_if_fail (data != NULL || len == 0, NULL);
-  return parse_topic (file, data != NULL ? data : "", len, stemmer, NULL,
-                      error);
+  return parse_topic (file, data != NULL ? data : "", len, stemmer, error);
 }
 
 char *
@@ -910,11 +907,27 @@ static const char english_cues[] =
   "lack of\n"
   "absence of\n";
 
-const char *
-lexicon_negation_cues (const char *language)
+/* The negation cues shipped for LANGUAGE, in lexicon format, or NULL. */
+static const char *
+negation_cues (const char *language)
 {
   return language != NULL && g_ascii_strcasecmp (language, "english") == 0
          ? english_cues : NULL;
+}
+
+/* Sets ERROR for TOPIC (a topic or a context list) whose name is already
+ * that of one in OTHER_FILE, at the line of its @topic or @context (1 for
+ * a default name); returns FALSE. */
+static gboolean
+already_defined (const LexTopic *topic, const char *other_file,
+                 GError **error)
+{
+  g_set_error (error, FRAMING_ERROR, FRAMING_ERROR_LEXICON,
+               "%s:%u: %s '%s' is already defined in %s", topic->file,
+               MAX (topic->name_line, 1),
+               topic->is_context ? "context list" : "topic", topic->name,
+               other_file);
+  return FALSE;
 }
 
 /* Sets ERROR for context NAME of TOPIC at LINE: unknown. */
@@ -1009,10 +1022,7 @@ gather_contexts (FramingLexicon *lexicon, GHashTable *index, GError **error)
       const LexTopic *other = g_hash_table_lookup (names, t->name);
       if (other != NULL)
         {
-          g_set_error (error, FRAMING_ERROR, FRAMING_ERROR_LEXICON,
-                       "%s:%u: '%s' is already defined in %s", t->file,
-                       MAX (t->name_line, 1), t->name, other->file);
-          return FALSE;
+          return already_defined (t, other->file, error);
         }
       g_hash_table_insert (names, t->name, t);
       if (!t->is_context)
@@ -1057,11 +1067,11 @@ lexicon_link (FramingLexicon *lexicon, FramingStemmer *stemmer,
     if (!resolve_topic (index, g_ptr_array_index (lexicon->topics, i),
                         error))
       return FALSE;
-  const char *cues = lexicon_negation_cues (stem_language (stemmer));
+  const char *cues = negation_cues (stem_language (stemmer));
   if (cues != NULL && lexicon->cues == NULL)
     {
       lexicon->cues = parse_topic ("negation cues", cues, strlen (cues),
-                                   stemmer, NULL, error);
+                                   stemmer, error);
       g_assert (lexicon->cues != NULL);
     }
   return TRUE;
@@ -1164,18 +1174,13 @@ load_file (FramingLexicon *lexicon, GHashTable *names, const char *file,
   gsize len = 0;
   if (!read_file (file, &data, &len, error))
     return FALSE;
-  guint topic_line = 0;
-  LexTopic *topic = parse_topic (file, data, len, stemmer, &topic_line,
-                                 error);
+  LexTopic *topic = parse_topic (file, data, len, stemmer, error);
   if (topic == NULL)
     return FALSE;
   const char *other = g_hash_table_lookup (names, topic->name);
   if (other != NULL)
     {
-      /* The line of the @topic directive, or 1 for a default name. */
-      g_set_error (error, FRAMING_ERROR, FRAMING_ERROR_LEXICON,
-                   "%s:%u: topic '%s' is already defined in %s", file,
-                   topic_line != 0 ? topic_line : 1, topic->name, other);
+      already_defined (topic, other, error);
       lex_topic_free (topic);
       return FALSE;
     }

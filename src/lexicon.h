@@ -119,10 +119,6 @@ LexTopic *lexicon_parse_topic (const char *file, const char *data, gsize len,
 gboolean lexicon_link (FramingLexicon *lexicon, FramingStemmer *stemmer,
                        GError **error);
 
-/* The negation cues shipped for LANGUAGE, in lexicon format (without
- * the one-word negators, which match.c knows), or NULL. */
-const char *lexicon_negation_cues (const char *language);
-
 /* ENTRY as a lexicon line would write it, without the weight: "!" before
  * a stop phrase, " & NAME" for each context (newly allocated). */
 char *lex_entry_written (const LexEntry *entry);

@@ -37,6 +37,12 @@ printf '@topic t\nwar\n@context c\n' >both.lex
 hcase topic-and-context 1 "framing: both.lex:3: a file is a @topic or a @context list, not both" \
   framing score -L both.lex a.txt
 check_stdout topic-and-context ''
+printf 'peace\n' >t1.lex
+printf '@context c\nwar\n' >c1.lex
+printf '\n@context c\ntroops\n' >c2.lex
+hcase context-twice 1 "framing: c2.lex:2: context list 'c' is already defined in c1.lex" \
+  framing score -L t1.lex -L c1.lex -L c2.lex a.txt
+check_stdout context-twice ''
 lexline empty-entry '| 2' 'empty entry'
 lexline no-tokens '-- ...' 'entry has no tokens'
 lexline star-inside 'w*ar' "'*' only at the end of a word: 'w*ar'"
