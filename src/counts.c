@@ -281,9 +281,9 @@ read_header (Reader *r, GError **error)
       || !unescape (f->pdata[3]) || !unescape (f->pdata[5]))
     return bad_row (r, "bad first row", error);
   if (strcmp (f->pdata[2], fp) != 0 || topics != s->lexicon->topics->len)
-    return bad_row (r, "counts made with other lexicons (their topics, entries "
-                    "or weights differ): give compare the same -L options as score",
-                    error);
+    return bad_row (r, "counts made with other lexicons (their topics, entries, "
+                    "weights or contexts differ): give compare the same -L "
+                    "options as score", error);
   if (strcmp (f->pdata[3], s->language) != 0)
     {
       g_autofree char *m = g_strdup_printf ("counts made with -l %s, not %s",
