@@ -1,8 +1,11 @@
 /* csv.c - writing CSV by the rules of framing-report(5), CSV FORMAT; see csv.h. */
 #include "csv.h"
 
+#include <errno.h>
 #include <math.h>
 #include <string.h>
+
+#include "framing.h"
 
 #define CSV_BLOCK 65536
 
@@ -15,14 +18,25 @@ csv_writer_new (FILE *out)
   return w;
 }
 
-gboolean
-csv_writer_flush (CsvWriter *w)
+/* Hand the buffer to the stream, remembering why the first failed write
+ * failed (errno changes by the time the caller asks). */
+static void
+write_buffer (CsvWriter *w)
 {
-  gboolean ok = TRUE;
-  if (w->buf->len > 0)
-    ok = fwrite (w->buf->str, 1, w->buf->len, w->out) == w->buf->len;
+  if (w->buf->len > 0
+      && fwrite (w->buf->str, 1, w->buf->len, w->out) != w->buf->len
+      && w->errnum == 0)
+    w->errnum = errno != 0 ? errno : EIO;
   g_string_truncate (w->buf, 0);
-  return ok;
+}
+
+gboolean
+csv_writer_flush (CsvWriter *w, GError **error)
+{
+  write_buffer (w);
+  if (w->errnum != 0)
+    return framing_write_error (error, w->errnum);
+  return framing_flush (w->out, error);
 }
 
 void
@@ -30,7 +44,7 @@ csv_writer_free (CsvWriter *w)
 {
   if (w == NULL)
     return;
-  csv_writer_flush (w);
+  write_buffer (w);
   g_string_free (w->buf, TRUE);
   g_free (w);
 }
@@ -48,7 +62,7 @@ static void
 maybe_flush (CsvWriter *w)
 {
   if (w->buf->len >= CSV_BLOCK)
-    csv_writer_flush (w);
+    write_buffer (w);
 }
 
 /* Whether a text cell starting with C could be run as a formula. */

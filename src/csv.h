@@ -18,13 +18,17 @@ typedef struct {
   FILE *out;    /* where rows go (not owned) */
   GString *buf; /* pending bytes, written out in large blocks */
   guint col;    /* cells written in the current row */
+  int errnum;   /* errno of the first failed write to OUT, or 0 */
 } CsvWriter;
 
 /* A writer to OUT.  Free with csv_writer_free(), which flushes. */
 CsvWriter *csv_writer_new (FILE *out);
-/* Flushes what is pending to the stream; FALSE on a write error (errno). */
-gboolean csv_writer_flush (CsvWriter *w);
-/* Flushes and frees; NULL is a no-op.  Write errors show on the stream. */
+/* Writes out what is pending and flushes the stream.  FALSE and ERROR
+ * ("write error: why", framing.h) when this or any earlier write of W,
+ * or of the stream, failed. */
+gboolean csv_writer_flush (CsvWriter *w, GError **error);
+/* Hands on what is pending and frees; NULL is a no-op.  A write error is
+ * not told here: call csv_writer_flush() first. */
 void csv_writer_free (CsvWriter *w);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CsvWriter, csv_writer_free)
 

@@ -10,6 +10,7 @@
 #define FRAMING_H
 
 #include <glib.h>
+#include <stdio.h>
 
 G_BEGIN_DECLS
 
@@ -27,6 +28,24 @@ typedef enum {
 } FramingErrorCode;
 
 GQuark framing_error_quark (void);
+
+/* Writers.  A library function that writes to a stream its caller gave
+ * (a FILE *, whose name only the caller knows) returns FALSE on a write
+ * error and sets ERROR to "write error: why", for the caller to prefix
+ * with the stream's name ("standard output: write error: No space left
+ * on device"): FRAMING_ERROR_BROKEN_PIPE for a closed pipe (EPIPE), else
+ * FRAMING_ERROR_IO.  A failure it can name itself (a temporary file, a
+ * file it opened) has a complete message instead. */
+
+/* Set ERROR for a write that failed with errno ERRNUM (0: EIO) as
+ * above; returns FALSE. */
+gboolean framing_write_error (GError **error, int errnum);
+
+/* Flush OUT; FALSE and ERROR (framing_write_error ()) when this or an
+ * earlier write to OUT failed (its error indicator is set).  Call it
+ * right after the last write: the reason of an earlier failure is taken
+ * from errno. */
+gboolean framing_flush (FILE *out, GError **error);
 
 /* Largest article (decoded text) and largest JSON line accepted, in bytes. */
 #define FRAMING_MAX_ARTICLE_BYTES (64u * 1024u * 1024u)

@@ -5,7 +5,6 @@
  */
 #include "config.h"
 
-#include <errno.h>
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
@@ -14,25 +13,6 @@
 #include "fmt.h"
 #include "framing.h"
 #include "gold.h"
-
-/* Set ERROR for a write that failed with errno E; FALSE. */
-static gboolean
-write_error (int e, GError **error)
-{
-  g_set_error (error, FRAMING_ERROR,
-               e == EPIPE ? FRAMING_ERROR_BROKEN_PIPE : FRAMING_ERROR_IO,
-               "write error: %s", g_strerror (e));
-  return FALSE;
-}
-
-/* Flush OUT and turn a write error into ERROR. */
-static gboolean
-finish_write (FILE *out, GError **error)
-{
-  if (fflush (out) == 0 && !ferror (out))
-    return TRUE;
-  return write_error (errno, error);
-}
 
 /* Write S and spaces up to WIDTH columns (one per code point). */
 static void
@@ -204,7 +184,7 @@ gold_write_text (FILE *out, const GoldResult *result, guint examples,
   write_table (out, result);
   for (guint j = 0; j < result->topics->len; j++)
     write_topic (out, result->topics->pdata[j], examples);
-  return finish_write (out, error);
+  return framing_flush (out, error);
 }
 
 /* The row of topic T of a result of SENTENCES sentences. */
@@ -315,7 +295,5 @@ gold_write_csv (FILE *out, const char *table, const GoldResult *result,
     csv_errors (w, result);
   else
     csv_suggestions (w, result);
-  if (!csv_writer_flush (w))
-    return write_error (errno, error);
-  return finish_write (out, error);
+  return csv_writer_flush (w, error);
 }

@@ -160,8 +160,9 @@ double gold_f1 (guint tp, guint fp, guint fn);
 /* Writing a result (gold-write.c).                                    */
 
 /* Write RESULT to OUT as text, with at most EXAMPLES false hits, misses
- * and suggestions per topic (0: all).  FALSE and ERROR on a write error
- * (FRAMING_ERROR_BROKEN_PIPE for a closed pipe, else FRAMING_ERROR_IO). */
+ * and suggestions per topic (0: all), and flush it.  FALSE and ERROR on
+ * a write error ("write error: why", for the caller to name OUT:
+ * framing.h). */
 gboolean gold_write_text (FILE *out, const GoldResult *result,
                           guint examples, GError **error);
 

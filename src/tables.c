@@ -1,7 +1,6 @@
 /* tables.c - the five CSV tables of a comparison; see tables.h. */
 #include "tables.h"
 
-#include <errno.h>
 #include <string.h>
 
 #include "csv.h"
@@ -81,14 +80,13 @@ tables_article_key (GString *key, const ArticleScore *score)
 }
 
 /* The header, then the rows of ARTICLES in table order.  FALSE and
- * ERROR when they cannot be read back; a write error is left to the
- * stream's error indicator. */
+ * ERROR when a write failed or the rows cannot be read back. */
 static gboolean
 write_articles (CsvWriter *w, Spill *articles, GError **error)
 {
   csv_header (w, articles_columns);
-  if (!csv_writer_flush (w))
-    return TRUE; /* the stream's error tells */
+  if (!csv_writer_flush (w, error))
+    return FALSE;
   return articles == NULL || spill_write (articles, w->out, error);
 }
 
@@ -222,13 +220,8 @@ tables_write (FILE *out, const char *name, Spill *articles,
   g_autoptr (CsvWriter) w = csv_writer_new (out);
   if (strcmp (name, "articles") == 0)
     {
-      g_autoptr (GError) spill_error = NULL;
-      /* A write error as well is the one told (ERROR's contract). */
-      if (!write_articles (w, articles, &spill_error) && !ferror (out))
-        {
-          g_propagate_error (error, g_steal_pointer (&spill_error));
-          return FALSE;
-        }
+      if (!write_articles (w, articles, error))
+        return FALSE;
     }
   else if (strcmp (name, "profiles") == 0)
     write_profiles (w, profile);
@@ -240,11 +233,5 @@ tables_write (FILE *out, const char *name, Spill *articles,
     write_balance (w, profile);
   else
     g_return_val_if_reached (FALSE);
-  if (csv_writer_flush (w) && !ferror (out))
-    return TRUE;
-  int e = errno;
-  g_set_error (error, FRAMING_ERROR,
-               e == EPIPE ? FRAMING_ERROR_BROKEN_PIPE : FRAMING_ERROR_IO,
-               "write error: %s", g_strerror (e));
-  return FALSE;
+  return csv_writer_flush (w, error);
 }

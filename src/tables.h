@@ -31,14 +31,12 @@ extern const char *const tables_names[];
 /* Whether NAME is one of tables_names. */
 gboolean tables_known (const char *name);
 
-/* Write table NAME to OUT: articles from ARTICLES (rows made by
- * tables_article_rows() under keys made by tables_article_key()), the
- * others from PROFILE (finished; may be NULL for "articles").  FALSE and
- * ERROR when a write to OUT failed: ferror (OUT) is then set and ERROR
- * says "write error: why", for the caller to name OUT
- * (FRAMING_ERROR_BROKEN_PIPE for a closed pipe, else FRAMING_ERROR_IO);
- * or else when the articles could not be read back (a complete
- * message). */
+/* Write table NAME to OUT and flush it: articles from ARTICLES (rows
+ * made by tables_article_rows() under keys made by tables_article_key()),
+ * the others from PROFILE (finished; may be NULL for "articles").  FALSE
+ * and ERROR when a write to OUT failed: ferror (OUT) is then set and
+ * ERROR says "write error: why", for the caller to name OUT (framing.h);
+ * or when the articles could not be read back (a complete message). */
 gboolean tables_write (FILE *out, const char *name, Spill *articles,
                        const FramingLexicon *lexicon, const Profile *profile,
                        GError **error);

@@ -1,9 +1,11 @@
 /* test_csv.c - CSV cells: RFC 4180 quoting, formula guard, numbers. */
+#include <errno.h>
 #include <locale.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "csv.h"
+#include "framing.h"
 #include "unit.h"
 
 /* The cell S as csv_append_cell writes it (static buffer). */
@@ -101,10 +103,64 @@ test_writer_rows (void)
   csv_uint (w, 0);
   csv_number (w, 1e-7);
   csv_end_row (w);
+  g_autoptr (GError) error = NULL;
+  CU_ASSERT_TRUE (csv_writer_flush (w, &error));
+  CU_ASSERT_PTR_NULL (error);
   csv_writer_free (w);
   fclose (f);
   CU_ASSERT_STRING_EQUAL (data, "id,n,x\n\"a,1\",42,0.5\n,0,1e-07\n");
   free (data);
+}
+
+/* Write ROWS rows of 6 bytes through W. */
+static void
+write_rows (CsvWriter *w, guint rows)
+{
+  for (guint i = 0; i < rows; i++)
+    {
+      csv_text (w, "peace");
+      csv_end_row (w);
+    }
+}
+
+/* A failed write makes the flush FALSE with its reason, even when it
+ * failed blocks before the last and later writes went through. */
+static void
+test_writer_write_error (void)
+{
+  FILE *full = fopen ("/dev/full", "w");
+  if (full == NULL)
+    return; /* no /dev/full here */
+  g_autoptr (GError) error = NULL;
+  g_autofree char *want = g_strdup_printf ("write error: %s", g_strerror (ENOSPC));
+  /* A few rows: they fail when the stream is flushed. */
+  CsvWriter *w = csv_writer_new (full);
+  write_rows (w, 3);
+  CU_ASSERT_FALSE (csv_writer_flush (w, &error));
+  CU_ASSERT (g_error_matches (error, FRAMING_ERROR, FRAMING_ERROR_IO));
+  CU_ASSERT_STRING_EQUAL (error != NULL ? error->message : "", want);
+  csv_writer_free (w);
+  g_clear_error (&error);
+  clearerr (full);
+
+  /* 72 kB: the first 64 kB block fails; then the stream is one that
+   * works, yet the flush still tells the first failure. */
+  char *data = NULL;
+  size_t size = 0;
+  FILE *mem = open_memstream (&data, &size);
+  w = csv_writer_new (full);
+  write_rows (w, 12000);
+  w->out = mem;
+  write_rows (w, 1);
+  errno = 0;
+  CU_ASSERT_FALSE (csv_writer_flush (w, &error));
+  CU_ASSERT_STRING_EQUAL (error != NULL ? error->message : "", want);
+  csv_writer_free (w);
+  fclose (mem);
+  /* The rows after the block (10923 rows, 65538 bytes), then the last. */
+  CU_ASSERT_EQUAL (size, (12000 - 10923 + 1) * 6);
+  free (data);
+  fclose (full);
 }
 
 static const UnitCase cases[] = {
@@ -113,6 +169,7 @@ static const UnitCase cases[] = {
   { "formula guard", test_formula_guard },
   { "numbers", test_numbers },
   { "writer rows", test_writer_rows },
+  { "a failed write is told", test_writer_write_error },
   { NULL, NULL }
 };
 

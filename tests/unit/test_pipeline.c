@@ -1,6 +1,8 @@
 /* test_pipeline.c - one run over a corpus: results in input order,
- * --strict stopping at the first bad input with an error naming it, and
- * the same results, byte for byte, for any number of jobs. */
+ * --strict stopping at the first bad input with an error naming it, the
+ * same results, byte for byte, for any number of jobs, and what it
+ * writes failing with an error that says why. */
+#include <errno.h>
 #include <glib/gstdio.h>
 #include <stdio.h>
 #include <string.h>
@@ -10,6 +12,7 @@
 #include "lexicon.h"
 #include "pipeline.h"
 #include "stem.h"
+#include "tables.h"
 #include "unit.h"
 
 /* Articles of the scratch corpus. */
@@ -331,6 +334,32 @@ test_bad_manifest (void)
   seen_clear (&seen);
 }
 
+/* A table written to a full disk: FALSE, its stream's error indicator
+ * set, and an error that says why, for the caller to name the stream. */
+static void
+test_table_write_error (void)
+{
+  FILE *full = fopen ("/dev/full", "w");
+  if (full == NULL)
+    return; /* no /dev/full here */
+  setup ();
+  Seen seen;
+  seen_init (&seen);
+  InputOptions in = { 0 };
+  PipelineConfig config = config_for (&in, inputs->len, 1, &seen);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (PipelineResult) result = pipeline_run (&config, &error);
+  g_assert_no_error (error);
+  g_autofree char *want = g_strdup_printf ("write error: %s", g_strerror (ENOSPC));
+  CU_ASSERT_FALSE (tables_write (full, "articles", result->articles_table,
+                                 lexicon, NULL, &error));
+  CU_ASSERT (g_error_matches (error, FRAMING_ERROR, FRAMING_ERROR_IO));
+  CU_ASSERT_STRING_EQUAL (error != NULL ? error->message : "", want);
+  CU_ASSERT (ferror (full));
+  fclose (full);
+  seen_clear (&seen);
+}
+
 /* -j 1, 2 and 4 give the same counts file, articles table, messages
  * and totals. */
 static void
@@ -350,6 +379,7 @@ static const UnitCase cases[] = {
   { "quiet gives no message", test_quiet },
   { "a missing manifest stops the run", test_bad_manifest },
   { "same results for -j 1, 2, 4", test_same_for_any_jobs },
+  { "a table that cannot be written", test_table_write_error },
   { NULL, NULL }
 };
 
