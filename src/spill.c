@@ -270,9 +270,11 @@ source_before (const Source *a, const Source *b)
   return c < 0;
 }
 
-/* Merge SOURCES (N of them, each on its first record) into OUT. */
+/* Merge SOURCES (N of them, each on its first record) into OUT.  FALSE
+ * with *OUT_ERRNO set when a write to OUT failed, or 0 when a run could
+ * not be read back. */
 static gboolean
-merge (Spill *spill, Source *sources, guint n, FILE *out)
+merge (Spill *spill, Source *sources, guint n, FILE *out, int *out_errno)
 {
   for (;;)
     {
@@ -282,8 +284,11 @@ merge (Spill *spill, Source *sources, guint n, FILE *out)
           min = &sources[i];
       if (min == NULL)
         return TRUE;
-      if (min->len > 0)
-        fwrite (min->data, 1, min->len, out);
+      if (min->len > 0 && fwrite (min->data, 1, min->len, out) != min->len)
+        {
+          *out_errno = errno != 0 ? errno : EIO;
+          return FALSE;
+        }
       if (!source_next (spill, min))
         return FALSE;
     }
@@ -308,11 +313,14 @@ spill_write (Spill *spill, FILE *out, GError **error)
         }
       ok = source_next (spill, s);
     }
+  int out_errno = 0;
   if (ok)
-    ok = merge (spill, sources, n, out);
+    ok = merge (spill, sources, n, out, &out_errno);
   int e = spill->error != 0 ? spill->error : errno;
   for (guint i = 0; i < n; i++)
     g_free (sources[i].buf);
+  if (out_errno != 0)
+    return framing_write_error (error, out_errno);
   if (!ok)
     g_set_error (error, FRAMING_ERROR, FRAMING_ERROR_IO,
                  "temporary file of the articles table: %s",

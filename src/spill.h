@@ -38,8 +38,9 @@ void spill_add (Spill *spill, const void *key, gsize key_len,
 guint64 spill_count (const Spill *spill);
 
 /* Write every payload to OUT in key order; may be called again.  FALSE
- * and ERROR when the temporary file could not be written or read back;
- * write errors on OUT show on OUT (ferror). */
+ * and ERROR when the temporary file could not be written or read back
+ * (a complete message), or when a write to OUT failed ("write error:
+ * why", for the caller to name OUT: framing.h). */
 gboolean spill_write (Spill *spill, FILE *out, GError **error);
 
 G_END_DECLS

@@ -1,8 +1,10 @@
 /* test_spill.c - the external sort of the articles table (spill.c) and
  * the progress line's text (progress.c). */
+#include <errno.h>
 #include <stdio.h>
 #include <string.h>
 
+#include "framing.h"
 #include "progress.h"
 #include "spill.h"
 #include "unit.h"
@@ -99,6 +101,32 @@ test_large_record (void)
   free (buf);
 }
 
+/* A write to OUT that fails (a full disk) gives FALSE and a write error
+ * for the caller to name OUT, not a message about the temporary file;
+ * from memory and from runs on disk alike. */
+static void
+test_write_error (void)
+{
+  FILE *full = fopen ("/dev/full", "w");
+  if (full == NULL)
+    return; /* no /dev/full here */
+  g_autofree char *want = g_strdup_printf ("write error: %s", g_strerror (ENOSPC));
+  g_autofree char *big = g_malloc (200000);
+  memset (big, 'x', 200000);
+  for (gsize budget = 0; budget <= 16; budget += 16)
+    {
+      g_autoptr (Spill) s = spill_new (budget);
+      spill_add (s, "b", 1, big, 200000);
+      spill_add (s, "a", 1, "1\n", 2);
+      g_autoptr (GError) error = NULL;
+      CU_ASSERT_FALSE (spill_write (s, full, &error));
+      CU_ASSERT (g_error_matches (error, FRAMING_ERROR, FRAMING_ERROR_IO));
+      CU_ASSERT_STRING_EQUAL (error != NULL ? error->message : "", want);
+      clearerr (full);
+    }
+  fclose (full);
+}
+
 /* The progress line: 1200 articles and 8.4e6 bytes after 2 s is 4.2 MB/s;
  * of 16.8e6 bytes, 8.4e6 are left: 2 s more, "0:02 left".  Without a
  * total there is no time left; one article is singular. */
@@ -130,6 +158,7 @@ static const UnitCase cases[] = {
   { "byte order of keys, ties in add order", test_key_order },
   { "runs on disk merge back in order", test_runs_on_disk },
   { "a record larger than the read buffer", test_large_record },
+  { "a failed write is told", test_write_error },
   { "progress line text", test_progress_format },
   { "progress modes", test_progress_modes },
   { NULL, NULL }
