@@ -25,6 +25,7 @@ struct _CountsWriter {
   FILE *out;
   GString *buf;
   guint n_topics;
+  int errnum;     /* errno of the first failed write to OUT, or 0 */
 };
 
 /* FNV-1a 64 of string S and its NUL, continuing from H. */
@@ -103,13 +104,16 @@ put_double (GString *out, double v)
   g_string_append (out, g_ascii_formatd (num, sizeof num, "%.17g", v));
 }
 
-/* Write the buffer out once it is large. */
+/* Write the buffer out once it is large, remembering why the first
+ * failed write failed (errno changes by the time the writer finishes). */
 static void
 maybe_flush (CountsWriter *w, gboolean force)
 {
   if (w->buf->len >= 65536 || (force && w->buf->len > 0))
     {
-      fwrite (w->buf->str, 1, w->buf->len, w->out);
+      if (fwrite (w->buf->str, 1, w->buf->len, w->out) != w->buf->len
+          && w->errnum == 0)
+        w->errnum = errno != 0 ? errno : EIO;
       g_string_truncate (w->buf, 0);
     }
 }
@@ -169,7 +173,7 @@ counts_writer_article (CountsWriter *w, const ArticleScore *s)
 }
 
 gboolean
-counts_writer_finish (CountsWriter *w, const CountsTotals *t)
+counts_writer_finish (CountsWriter *w, const CountsTotals *t, GError **error)
 {
   for (guint i = 0; t->skipped != NULL && i < t->skipped->len; i++)
     {
@@ -183,7 +187,9 @@ counts_writer_finish (CountsWriter *w, const CountsTotals *t)
                           t->articles_with_repeats, t->bad_inputs,
                           t->empty_articles);
   maybe_flush (w, TRUE);
-  return fflush (w->out) == 0 && !ferror (w->out);
+  if (w->errnum != 0)
+    return framing_write_error (error, w->errnum);
+  return framing_flush (w->out, error);
 }
 
 /* ------------------------------------------------------------------ */

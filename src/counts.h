@@ -57,9 +57,11 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (CountsWriter, counts_writer_free)
 /* One article's rows. */
 void counts_writer_article (CountsWriter *writer, const ArticleScore *score);
 
-/* The closing rows: the skipped inputs and the totals.  Flushes; FALSE on
- * a write error (errno). */
-gboolean counts_writer_finish (CountsWriter *writer, const CountsTotals *totals);
+/* The closing rows: the skipped inputs and the totals; flushes OUT.
+ * FALSE and ERROR ("write error: why", for the caller to name OUT:
+ * framing.h) when this or any earlier write to OUT failed. */
+gboolean counts_writer_finish (CountsWriter *writer, const CountsTotals *totals,
+                               GError **error);
 
 /* Called for each article of a counts file, in file order; takes SCORE
  * over (its seq is 0). */

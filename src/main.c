@@ -4,7 +4,6 @@
  */
 #include "config.h"
 
-#include <errno.h>
 #include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -485,22 +484,28 @@ finish_stdout (int status)
   return fail (error);
 }
 
-/* Report ERROR of a failed tables_write() to OUT, file NAME of DIR (DIR
- * NULL: standard output, whose write error finish_stdout() reports, a
- * closed pipe never); returns the failure status. */
+/* Report ERROR of a writer that failed on OUT and return the failure
+ * status.  A write error (OUT's error indicator is set) is named after
+ * PATH, or standard output when PATH is NULL (a closed pipe quietly); any
+ * other error (the articles could not be read back) has a complete
+ * message.  Standard output is closed either way. */
 static int
-table_failed (FILE *out, const char *dir, const char *name,
-              const GError *error)
+write_failed (FILE *out, const char *path, const GError *error)
 {
-  if (!ferror (out)) /* the articles could not be read back */
-    say ("%s", error->message);
-  if (dir == NULL)
-    return finish_stdout (EXIT_FAILURE);
-  if (ferror (out))
+  if (!ferror (out))
     {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-      say ("%s: %s", path, error->message);
+      say ("%s", error->message);
+      return path == NULL ? finish_stdout (EXIT_FAILURE) : EXIT_FAILURE;
     }
+  if (path != NULL)
+    {
+      say ("%s: %s", path, error->message);
+      return EXIT_FAILURE;
+    }
+  stdout_closed = TRUE;
+  fclose (stdout);
+  if (!g_error_matches (error, FRAMING_ERROR, FRAMING_ERROR_BROKEN_PIPE))
+    say ("standard output: %s", error->message);
   return EXIT_FAILURE;
 }
 
@@ -595,7 +600,10 @@ write_output_dir (const Comparison *c, const char *dir)
         return fail (error);
       if (!tables_write (out, *t, c->result->articles_table, c->lexicon,
                          c->profile, &error))
-        return table_failed (out, dir, name, error);
+        {
+          g_autofree char *path = g_build_filename (dir, name, NULL);
+          return write_failed (out, path, error);
+        }
     }
   FILE *out = output_set_add (set, "report.txt", &error);
   if (out == NULL)
@@ -705,7 +713,7 @@ cmd_compare (int argc, char **argv)
       g_autoptr (GError) error = NULL;
       if (!tables_write (stdout, opt.csv_table, result->articles_table,
                          run.lexicon, profile, &error))
-        return table_failed (stdout, NULL, NULL, error);
+        return write_failed (stdout, NULL, error);
     }
   else if (opt.output_dir == NULL && opt.chart == NULL)
     write_report (stdout, &c);
@@ -736,18 +744,14 @@ score_counts (CommandRun *run)
   if (result == NULL)
     return fail (error);
   report_notes (result);
-  gboolean written = pipeline_write_counts_end (&run->config, result);
-  int e = errno;
+  if (!pipeline_write_counts_end (&run->config, result, &error))
+    {
+      g_autofree char *path = set != NULL
+        ? g_build_filename (opt.output_dir, "counts.csv", NULL) : NULL;
+      return write_failed (out, path, error);
+    }
   if (set == NULL)
     return finish_stdout (EXIT_SUCCESS);
-  if (!written)
-    {
-      /* counts_writer_finish () leaves errno: the file's write error */
-      g_autofree char *path = g_build_filename (opt.output_dir, "counts.csv",
-                                                NULL);
-      say ("%s: write error: %s", path, g_strerror (e));
-      return EXIT_FAILURE;
-    }
   if (!output_set_commit (set, &error))
     return fail (error);
   return EXIT_SUCCESS;
@@ -783,7 +787,7 @@ cmd_score (int argc, char **argv)
     {
       if (!tables_write (stdout, "articles", result->articles_table,
                          run.lexicon, NULL, &error))
-        return table_failed (stdout, NULL, NULL, error);
+        return write_failed (stdout, NULL, error);
       return finish_stdout (EXIT_SUCCESS);
     }
   g_autoptr (OutputSet) set = output_set_new (opt.output_dir, &error);
@@ -792,7 +796,11 @@ cmd_score (int argc, char **argv)
     return fail (error);
   if (!tables_write (out, "articles", result->articles_table, run.lexicon,
                      NULL, &error))
-    return table_failed (out, opt.output_dir, "articles.csv", error);
+    {
+      g_autofree char *path = g_build_filename (opt.output_dir, "articles.csv",
+                                                NULL);
+      return write_failed (out, path, error);
+    }
   if (!output_set_commit (set, &error))
     return fail (error);
   return EXIT_SUCCESS;
@@ -853,18 +861,6 @@ warn_duplicates (const FramingLexicon *lexicon)
     say ("%s", (const char *) g_ptr_array_index (messages, i));
 }
 
-/* Report a failed write of ERROR to standard output (quietly for a
- * closed pipe); returns the failure status. */
-static int
-stdout_write_failed (const GError *error)
-{
-  stdout_closed = TRUE;
-  fclose (stdout);
-  if (!g_error_matches (error, FRAMING_ERROR, FRAMING_ERROR_BROKEN_PIPE))
-    say ("standard output: %s", error->message);
-  return EXIT_FAILURE;
-}
-
 /* Warn about the topics that SET does not label (silenced by -q). */
 static void
 warn_unlabelled (const GoldSet *set, const FramingLexicon *lexicon)
@@ -895,7 +891,7 @@ lexicon_gold (const CommandRun *run)
                 ? gold_write_csv (stdout, opt.csv_table, result, &error)
                 : gold_write_text (stdout, result, examples, &error);
   if (!ok)
-    return stdout_write_failed (error);
+    return write_failed (stdout, NULL, error);
   return finish_stdout (EXIT_SUCCESS);
 }
 

@@ -732,7 +732,7 @@ pipeline_merge_counts (const PipelineConfig *config, const char *const *files,
 
 gboolean
 pipeline_write_counts_end (const PipelineConfig *config,
-                           const PipelineResult *result)
+                           const PipelineResult *result, GError **error)
 {
   CountsTotals t = {
     .articles = result->articles, .invalid_utf8 = result->invalid_utf8,
@@ -741,7 +741,7 @@ pipeline_write_counts_end (const PipelineConfig *config,
     .bad_inputs = result->bad_inputs, .empty_articles = result->empty_articles,
     .skipped = result->skipped,
   };
-  return counts_writer_finish (config->counts, &t);
+  return counts_writer_finish (config->counts, &t, error);
 }
 
 /* Whether FIELDS is the header row "from,to". */

@@ -102,10 +102,11 @@ PipelineResult *pipeline_merge_counts (const PipelineConfig *config,
                                        const char *const *files,
                                        guint n_files, GError **error);
 
-/* Write the closing rows of CONFIG's counts file from RESULT; FALSE on a
- * write error. */
+/* Write the closing rows of CONFIG's counts file from RESULT; FALSE and
+ * ERROR as counts_writer_finish() on a write error. */
 gboolean pipeline_write_counts_end (const PipelineConfig *config,
-                                    const PipelineResult *result);
+                                    const PipelineResult *result,
+                                    GError **error);
 
 /* Read a --group-map CSV (from,to rows; a header row "from,to" is
  * skipped).  NULL and ERROR ("FILE:LINE: why") when it cannot be read or

@@ -188,7 +188,7 @@ run_text (guint jobs)
   g_autoptr (PipelineResult) result = pipeline_run (&config, &error);
   g_assert_no_error (error);
   g_assert (result != NULL);
-  g_assert (pipeline_write_counts_end (&config, result));
+  g_assert (pipeline_write_counts_end (&config, result, NULL));
   counts_writer_free (config.counts);
 
   GString *all = g_string_new (NULL);
@@ -285,7 +285,7 @@ test_strict_stops (void)
        * after it (the writer keeps them until it is finished). */
       g_autoptr (GPtrArray) none = g_ptr_array_new ();
       CountsTotals totals = { .skipped = none };
-      CU_ASSERT (counts_writer_finish (config.counts, &totals));
+      CU_ASSERT (counts_writer_finish (config.counts, &totals, NULL));
       counts_writer_free (config.counts);
       g_autofree char *counts = file_text (counts_out);
       fclose (counts_out);
@@ -334,10 +334,11 @@ test_bad_manifest (void)
   seen_clear (&seen);
 }
 
-/* A table written to a full disk: FALSE, its stream's error indicator
- * set, and an error that says why, for the caller to name the stream. */
+/* A table and a counts file written to a full disk: FALSE, the stream's
+ * error indicator set, and an error that says why, for the caller to
+ * name the stream. */
 static void
-test_table_write_error (void)
+test_write_errors (void)
 {
   FILE *full = fopen ("/dev/full", "w");
   if (full == NULL)
@@ -347,10 +348,21 @@ test_table_write_error (void)
   seen_init (&seen);
   InputOptions in = { 0 };
   PipelineConfig config = config_for (&in, inputs->len, 1, &seen);
+  CountsSettings settings = { lexicon, "english", 3, "outlet" };
+  config.counts = counts_writer_new (full, &settings);
   g_autoptr (GError) error = NULL;
   g_autoptr (PipelineResult) result = pipeline_run (&config, &error);
   g_assert_no_error (error);
   g_autofree char *want = g_strdup_printf ("write error: %s", g_strerror (ENOSPC));
+
+  CU_ASSERT_FALSE (pipeline_write_counts_end (&config, result, &error));
+  CU_ASSERT (g_error_matches (error, FRAMING_ERROR, FRAMING_ERROR_IO));
+  CU_ASSERT_STRING_EQUAL (error != NULL ? error->message : "", want);
+  CU_ASSERT (ferror (full));
+  counts_writer_free (config.counts);
+  g_clear_error (&error);
+  clearerr (full);
+
   CU_ASSERT_FALSE (tables_write (full, "articles", result->articles_table,
                                  lexicon, NULL, &error));
   CU_ASSERT (g_error_matches (error, FRAMING_ERROR, FRAMING_ERROR_IO));
@@ -379,7 +391,7 @@ static const UnitCase cases[] = {
   { "quiet gives no message", test_quiet },
   { "a missing manifest stops the run", test_bad_manifest },
   { "same results for -j 1, 2, 4", test_same_for_any_jobs },
-  { "a table that cannot be written", test_table_write_error },
+  { "a table or counts file that cannot be written", test_write_errors },
   { NULL, NULL }
 };
 
