@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "csv.h"
+#include "framing.h"
 
 /* Append TEXT[START, END) to OUT with each white space run as one space. */
 static void
@@ -362,8 +363,8 @@ write_padded (FILE *out, const char *s, guint width, gboolean right_align)
     fprintf (out, "%s%*s", s, (int) pad, "");
 }
 
-void
-kwic_table_write (KwicTable *t, FILE *out, gboolean csv)
+gboolean
+kwic_table_write (KwicTable *t, FILE *out, gboolean csv, GError **error)
 {
   g_ptr_array_sort (t->rows, kwic_row_compare);
   g_autoptr (CsvWriter) w = csv ? csv_writer_new (out) : NULL;
@@ -372,7 +373,8 @@ kwic_table_write (KwicTable *t, FILE *out, gboolean csv)
   };
   if (w != NULL)
     csv_header (w, columns);
-  for (guint i = 0; i < t->rows->len; i++)
+  /* A text row that failed stops the rest: errno still says why. */
+  for (guint i = 0; i < t->rows->len && !ferror (out); i++)
     {
       const KwicRow *r = g_ptr_array_index (t->rows, i);
       const char *topic = ((const LexTopic *) g_ptr_array_index (t->lexicon->topics,
@@ -396,4 +398,5 @@ kwic_table_write (KwicTable *t, FILE *out, gboolean csv)
       fprintf (out, "  %s%s | %s | %s\n", topic, r->negated ? " (negated)" : "",
                r->group, r->id);
     }
+  return w != NULL ? csv_writer_flush (w, error) : framing_flush (out, error);
 }

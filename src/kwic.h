@@ -79,8 +79,11 @@ void kwic_table_add (KwicTable *table, const ArticleScore *score,
 /* Write the rows to OUT, sorted by group, article id, article, then text
  * and topic order: as CSV (group,id,topic,entry,negated,left,match,right)
  * or as aligned text, the match in [brackets] between its contexts, then
- * the topic, "(negated)", the group and the id. */
-void kwic_table_write (KwicTable *table, FILE *out, gboolean csv);
+ * the topic, "(negated)", the group and the id; flush OUT.  FALSE and
+ * ERROR ("write error: why", for the caller to name OUT: framing.h) when
+ * a write failed. */
+gboolean kwic_table_write (KwicTable *table, FILE *out, gboolean csv,
+                           GError **error);
 
 G_END_DECLS
 

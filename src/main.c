@@ -836,7 +836,9 @@ cmd_kwic (int argc, char **argv)
   g_autoptr (PipelineResult) result = run_pipeline (&run);
   if (result == NULL)
     return EXIT_FAILURE;
-  kwic_table_write (table, stdout, opt.csv);
+  g_autoptr (GError) error = NULL;
+  if (!kwic_table_write (table, stdout, opt.csv, &error))
+    return write_failed (stdout, NULL, error);
   return finish_stdout (EXIT_SUCCESS);
 }
 

@@ -1,7 +1,10 @@
-/* test_kwic.c - hits in context and the bounded example sets. */
+/* test_kwic.c - hits in context, the bounded example sets and the kwic
+ * table, which tells a failed write. */
+#include <errno.h>
 #include <stdio.h>
 #include <string.h>
 
+#include "framing.h"
 #include "kwic.h"
 #include "lexicon.h"
 #include "stem.h"
@@ -152,7 +155,9 @@ table_text (KwicTable *table, gboolean csv)
 {
   FILE *f = tmpfile ();
   CU_ASSERT_PTR_NOT_NULL_FATAL (f);
-  kwic_table_write (table, f, csv);
+  g_autoptr (GError) error = NULL;
+  CU_ASSERT_TRUE (kwic_table_write (table, f, csv, &error));
+  CU_ASSERT_PTR_NULL (error);
   long n = ftell (f);
   rewind (f);
   char *s = g_malloc0 ((gsize) n + 1);
@@ -199,6 +204,36 @@ test_table (void)
   CU_ASSERT_STRING_EQUAL (txt, "... [peace].     calm | Bugle | b1\n");
 }
 
+/* A table written to a full disk, as text or CSV: FALSE and an error
+ * that says why, for the caller to name the stream. */
+static void
+test_table_write_error (void)
+{
+  FILE *full = fopen ("/dev/full", "w");
+  if (full == NULL)
+    return; /* no /dev/full here */
+  g_autoptr (FramingStemmer) st = stem_new ("english", NULL);
+  g_autoptr (FramingLexicon) lex = two_topics (st);
+  g_autoptr (FramingTokens) toks = text_tokens_new ();
+  text_tokenize (toks, text, -1);
+  g_autoptr (GArray) hits = g_array_new (FALSE, FALSE, sizeof (MatchHit));
+  MatchHit h = { 1, 0, 11, 1, FALSE };
+  g_array_append_val (hits, h);
+  ArticleScore a = { .id = "a1", .group = "Alpha", .seq = 0 };
+  g_autoptr (KwicTable) table = kwic_table_new (lex, NULL, NULL, 0);
+  kwic_table_add (table, &a, toks, hits);
+  g_autofree char *want = g_strdup_printf ("write error: %s", g_strerror (ENOSPC));
+  for (int csv = 0; csv <= 1; csv++)
+    {
+      g_autoptr (GError) error = NULL;
+      CU_ASSERT_FALSE (kwic_table_write (table, full, csv, &error));
+      CU_ASSERT (g_error_matches (error, FRAMING_ERROR, FRAMING_ERROR_IO));
+      CU_ASSERT_STRING_EQUAL (error != NULL ? error->message : "", want);
+      clearerr (full);
+    }
+  fclose (full);
+}
+
 static const UnitCase cases[] = {
   { "context: whole sentence", test_context_whole_sentence },
   { "context: sentence bounds", test_context_sentence_bounds },
@@ -206,6 +241,7 @@ static const UnitCase cases[] = {
   { "examples: bounded and ordered", test_examples_bounded_and_ordered },
   { "examples: cap zero", test_examples_cap_zero },
   { "the kwic table", test_table },
+  { "a table that cannot be written", test_table_write_error },
   { NULL, NULL }
 };
 
