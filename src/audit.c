@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "csv.h"
+#include "framing.h"
 
 struct _Audit {
   const FramingLexicon *lexicon;
@@ -622,26 +623,28 @@ print_topic_stats (FILE *out, const FramingLexicon *lexicon,
   print_unused (out, lexicon, audit, t);
 }
 
-void
+gboolean
 audit_write_text (FILE *out, const FramingLexicon *lexicon, const Audit *audit,
-                  const char *source)
+                  const char *source, GError **error)
 {
-  for (guint t = 0; t < lexicon->topics->len; t++)
+  /* A topic that failed stops the rest: errno still says why. */
+  for (guint t = 0; t < lexicon->topics->len && !ferror (out); t++)
     print_topic_entries (out, lexicon, audit, t);
   print_context_lists (out, lexicon);
   print_shared (out, lexicon);
   if (audit == NULL)
-    return;
+    return framing_flush (out, error);
   fprintf (out, "\nCorpus (%s): %u article%s, %" G_GUINT64_FORMAT " tokens\n"
            "(an entry matches whether or not the hit is negated; KR-20 counts "
            "the entries\nthat matched at least once)\n",
            source, audit_articles (audit), audit_articles (audit) == 1 ? "" : "s",
            audit_tokens (audit));
-  for (guint t = 0; t < lexicon->topics->len; t++)
+  for (guint t = 0; t < lexicon->topics->len && !ferror (out); t++)
     {
       fputc ('\n', out);
       print_topic_stats (out, lexicon, audit, t);
     }
+  return framing_flush (out, error);
 }
 
 /* ------------------------------------------------------------------ */
@@ -752,11 +755,11 @@ write_topic_row (CsvWriter *w, const FramingLexicon *lexicon,
   csv_end_row (w);
 }
 
-void
+gboolean
 audit_write_csv (FILE *out, const char *table, const FramingLexicon *lexicon,
-                 const Audit *audit)
+                 const Audit *audit, GError **error)
 {
-  g_return_if_fail (audit_table_known (table));
+  g_return_val_if_fail (audit_table_known (table), FALSE);
   g_autoptr (CsvWriter) w = csv_writer_new (out);
   gboolean entries = strcmp (table, "entries") == 0;
   csv_header (w, entries ? entries_columns : topics_columns);
@@ -766,4 +769,5 @@ audit_write_csv (FILE *out, const char *table, const FramingLexicon *lexicon,
       write_entry_rows (w, lexicon, audit, keys, t);
     else
       write_topic_row (w, lexicon, audit, t);
+  return csv_writer_flush (w, error);
 }

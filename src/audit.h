@@ -85,12 +85,16 @@ char *audit_entry_keys (const LexEntry *entry);
 GPtrArray *audit_duplicate_warnings (const FramingLexicon *lexicon);
 
 /* The outputs: the text report, or one CSV table, TABLE "entries" or
- * "topics" (see audit_table_known).  AUDIT is NULL when no corpus was
- * read; SOURCE then is ignored, otherwise it names the corpus. */
-void audit_write_text (FILE *out, const FramingLexicon *lexicon,
-                       const Audit *audit, const char *source);
-void audit_write_csv (FILE *out, const char *table,
-                      const FramingLexicon *lexicon, const Audit *audit);
+ * "topics" (see audit_table_known), written to OUT and flushed.  AUDIT
+ * is NULL when no corpus was read; SOURCE then is ignored, otherwise it
+ * names the corpus.  FALSE and ERROR ("write error: why", for the caller
+ * to name OUT: framing.h) when a write failed. */
+gboolean audit_write_text (FILE *out, const FramingLexicon *lexicon,
+                           const Audit *audit, const char *source,
+                           GError **error);
+gboolean audit_write_csv (FILE *out, const char *table,
+                          const FramingLexicon *lexicon, const Audit *audit,
+                          GError **error);
 
 /* Whether NAME is a table of audit_write_csv. */
 gboolean audit_table_known (const char *name);

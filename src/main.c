@@ -951,13 +951,14 @@ cmd_lexicon (int argc, char **argv)
       if ((result = run_pipeline (&run)) == NULL)
         return EXIT_FAILURE;
     }
-  if (opt.csv_table != NULL)
-    audit_write_csv (stdout, opt.csv_table, run.lexicon, audit);
-  else
-    {
-      g_autofree char *source = audit != NULL ? describe_source (&run) : NULL;
-      audit_write_text (stdout, run.lexicon, audit, source);
-    }
+  g_autoptr (GError) error = NULL;
+  g_autofree char *source = audit != NULL && opt.csv_table == NULL
+                            ? describe_source (&run) : NULL;
+  gboolean ok = opt.csv_table != NULL
+                ? audit_write_csv (stdout, opt.csv_table, run.lexicon, audit, &error)
+                : audit_write_text (stdout, run.lexicon, audit, source, &error);
+  if (!ok)
+    return write_failed (stdout, NULL, error);
   return finish_stdout (EXIT_SUCCESS);
 }
 

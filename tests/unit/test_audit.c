@@ -1,11 +1,14 @@
 /* test_audit.c - unit tests of audit.c: per-entry counts, coverage and
  * KR-20 on small cases worked out by hand, the most frequent entries,
- * entry keys and duplicate warnings. */
+ * entry keys and duplicate warnings, and the writers' failed writes. */
+#include <errno.h>
 #include <glib.h>
 #include <math.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "audit.h"
+#include "framing.h"
 #include "lexicon.h"
 #include "stem.h"
 #include "fixture.h"
@@ -175,6 +178,45 @@ test_keys_and_warnings (void)
                           "'Offensives' (line 4): counted once");
 }
 
+/* The writers: the text report and both tables to a working stream, then
+ * to a full disk, which gives FALSE and an error that says why, for the
+ * caller to name the stream. */
+static void
+test_writers (void)
+{
+  g_autoptr (FramingLexicon) lex = lexicon_of ("t.lex", "a\nb\n", NULL);
+  g_autoptr (Audit) audit = audit_new (lex);
+  add (audit, 4, 1, 0, 1, 1, FALSE);
+  char *buf = NULL;
+  size_t len = 0;
+  FILE *mem = open_memstream (&buf, &len);
+  g_autoptr (GError) error = NULL;
+  CU_ASSERT_TRUE (audit_write_text (mem, lex, audit, "x", &error));
+  CU_ASSERT_TRUE (audit_write_csv (mem, "topics", lex, audit, &error));
+  CU_ASSERT_PTR_NULL (error);
+  fclose (mem);
+  CU_ASSERT_PTR_NOT_NULL (strstr (buf, "Corpus (x): 1 article, 4 tokens\n"));
+  CU_ASSERT_PTR_NOT_NULL (strstr (buf, "\nt,t.lex,2,0,1,4,1,1,0.25,1,\n"));
+  free (buf);
+
+  FILE *full = fopen ("/dev/full", "w");
+  if (full == NULL)
+    return; /* no /dev/full here */
+  g_autofree char *want = g_strdup_printf ("write error: %s", g_strerror (ENOSPC));
+  for (int i = 0; i < 3; i++)
+    {
+      g_autoptr (GError) e = NULL;
+      gboolean ok = i == 0 ? audit_write_text (full, lex, NULL, NULL, &e)
+                    : audit_write_csv (full, i == 1 ? "entries" : "topics",
+                                       lex, audit, &e);
+      CU_ASSERT_FALSE (ok);
+      CU_ASSERT (g_error_matches (e, FRAMING_ERROR, FRAMING_ERROR_IO));
+      CU_ASSERT_STRING_EQUAL (e != NULL ? e->message : "", want);
+      clearerr (full);
+    }
+  fclose (full);
+}
+
 static void
 test_cleanup (void)
 {
@@ -187,6 +229,7 @@ static const UnitCase cases[] = {
   { "KR-20 undefined and negative", test_kr20_undefined_and_negative },
   { "most frequent entries", test_top },
   { "keys and duplicate warnings", test_keys_and_warnings },
+  { "the writers tell a failed write", test_writers },
   { "cleanup", test_cleanup },
   { NULL, NULL }
 };
