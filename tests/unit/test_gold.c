@@ -2,6 +2,7 @@
  * confusion counts and precision, recall and F1 on a gold set worked out
  * by hand, negation, the errors of bad gold files, CSV labels, the
  * suggested entries, the bootstrap intervals and the writers. */
+#include <errno.h>
 #include <glib.h>
 #include <math.h>
 #include <stdio.h>
@@ -370,9 +371,18 @@ test_writers (void)
   FILE *full = fopen ("/dev/full", "w");
   if (full == NULL)
     return;
-  g_autoptr (GError) error = NULL;
-  CU_ASSERT (!gold_write_text (full, r, 0, &error));
-  CU_ASSERT (g_error_matches (error, FRAMING_ERROR, FRAMING_ERROR_IO));
+  g_autofree char *want = g_strdup_printf ("write error: %s", g_strerror (ENOSPC));
+  for (guint i = 0; i < 4; i++)
+    {
+      static const char *const tables[] = { NULL, "gold", "gold-errors",
+                                            "gold-suggestions" };
+      g_autoptr (GError) error = NULL;
+      CU_ASSERT (!(i == 0 ? gold_write_text (full, r, 0, &error)
+                          : gold_write_csv (full, tables[i], r, &error)));
+      CU_ASSERT (g_error_matches (error, FRAMING_ERROR, FRAMING_ERROR_IO));
+      CU_ASSERT_STRING_EQUAL (error != NULL ? error->message : "", want);
+      clearerr (full);
+    }
   fclose (full);
 }
 
