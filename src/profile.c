@@ -534,35 +534,6 @@ sum_columns (const double *samples, guint stride, const guint32 *rows,
   memcpy (sums + k0, s, w * sizeof *sums);
 }
 
-/* Where the processor has AVX (checked when the program runs: it is
- * built for every x86-64), the usual resample of five columns (four
- * topics and the tokens) adds four of them in one 256-bit register: the
- * same additions, each column in row order from 0, so the same sums to
- * the bit.  The unit tests run with and without it (PROFILE_NO_AVX). */
-#if defined(__GNUC__) && (defined(__x86_64__) || defined(__i386__)) \
-    && !defined(PROFILE_NO_AVX)
-#define PROFILE_AVX 1
-#include <immintrin.h>
-
-/* sum_width () of the five columns at SAMPLES over N rows drawn from RNG. */
-__attribute__ ((__target__ ("avx"))) static void
-sum5_drawn_avx (const double *samples, ProfileRng *rng, guint n, double *s)
-{
-  ProfileRng local = *rng; /* in registers, not stored at every draw */
-  __m256d a = _mm256_setzero_pd ();
-  double b = 0.0;
-  for (guint i = 0; i < n; i++)
-    {
-      const double *x = samples + (gsize) rng_below (&local, n) * 5;
-      a = _mm256_add_pd (a, _mm256_loadu_pd (x));
-      b += x[4];
-    }
-  *rng = local;
-  _mm256_storeu_pd (s, a);
-  s[4] = b;
-}
-#endif
-
 /* Swap X[I] and X[J]. */
 static inline void
 swap_doubles (double *x, gssize i, gssize j)
@@ -709,11 +680,6 @@ resample_once (const Profile *profile, const ProfileGroup *group,
   const guint R = profile->opts.resamples;
   const guint n = group->articles;
   const double *samples = (const double *) (void *) group->samples->data;
-#ifdef PROFILE_AVX
-  if (stride == 5 && __builtin_cpu_supports ("avx"))
-    sum5_drawn_avx (samples, rng, n, sums);
-  else
-#endif
   if (stride <= 5)
     /* The usual case: the rows are summed as they are drawn. */
     sum_columns (samples, stride, NULL, rng, TRUE, n, 0, stride, sums);
