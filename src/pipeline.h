@@ -2,8 +2,8 @@
  * article, and hand the results to the comparison stages.
  *
  * The pipeline owns the order of events and the handling of bad inputs
- * (report and skip, or stop under --strict); main.c owns the options, the
- * outputs and the words on standard error.  The pipeline prints nothing
+ * (report and skip, or stop under --strict); the program (main.c and its
+ * cmd-*.c) owns the options, the outputs and the words on standard error.  The pipeline prints nothing
  * itself: a run that must stop sets a GError, and the warnings and skip
  * messages of a run that goes on are handed to the config's on_message
  * callback, in input order.  (The --progress line, a terminal display

@@ -10,9 +10,10 @@
  *
  * It is the one part of libframing that writes to standard error: it is
  * a terminal display redrawn in place, not a message, and it needs no
- * words from main.c.  Handing it to main.c would take a callback for each
- * of draw, redraw and erase to do the same writes.  Its owner (the
- * pipeline) erases it before it hands a message over to be printed.
+ * words from the program.  Handing it to the program would take a
+ * callback for each of draw, redraw and erase to do the same writes.  Its
+ * owner (the pipeline) erases it before it hands a message over to be
+ * printed.
  */
 #ifndef FRAMING_PROGRESS_H
 #define FRAMING_PROGRESS_H

@@ -1,0 +1,155 @@
+/* cli-run.c - a command's run over the inputs, for the framing program
+ * (not libframing): the stemmer, the lexicons and the group map of the
+ * options, the inputs (the bundled example when there are none), the
+ * pipeline run or the merge of counts files, and the notes on what was
+ * skipped.  cli.h has the contract; the pipeline itself is pipeline.c.
+ */
+#include "config.h"
+
+#include "cli.h"
+#include "paths.h"
+#include "progress.h"
+
+/* A message of a run that goes on: a reader's warning, a skipped input
+ * (the pipeline gives none under -q). */
+static void
+message_cb (const char *message, gpointer user_data)
+{
+  (void) user_data;
+  say ("%s", message);
+}
+
+/* Load the lexicons named by -L, or the shipped ones. */
+static FramingLexicon *
+load_lexicons (FramingStemmer *stemmer, GError **error)
+{
+  if (opt.lexicons != NULL && opt.lexicons[0] != NULL)
+    return lexicon_load ((const char *const *) opt.lexicons,
+                         g_strv_length (opt.lexicons), stemmer, error);
+  g_autofree char *dir = paths_lexicon_dir ();
+  const char *paths[] = { dir };
+  return lexicon_load (paths, 1, stemmer, error);
+}
+
+/* Free what RUN holds. */
+void
+run_clear (CommandRun *run)
+{
+  lexicon_free (run->lexicon);
+  stem_free (run->stemmer);
+  if (run->group_map != NULL)
+    g_hash_table_unref (run->group_map);
+  g_free (run->example);
+}
+
+/* Prepare RUN for COMMAND: language, lexicons, group map, inputs (the
+ * bundled example when there are none).  Returns 0 or an exit status. */
+int
+run_prepare (CommandRun *run, const char *command)
+{
+  g_autoptr (GError) error = NULL;
+  run->stemmer = stem_new (language (), &error);
+  if (run->stemmer == NULL)
+    return usage_error (command, "%s", error->message);
+  run->lexicon = load_lexicons (run->stemmer, &error);
+  if (run->lexicon == NULL)
+    return fail (error);
+  if (opt.group_map != NULL
+      && (run->group_map = pipeline_load_group_map (opt.group_map, &error)) == NULL)
+    return fail (error);
+
+  guint n = opt.inputs != NULL ? g_strv_length (opt.inputs) : 0;
+  run->input = (InputOptions) {
+    .manifest = opt.manifest, .jsonl = opt.jsonl,
+    .text_field = opt.text_field, .outlet_field = opt.outlet_field,
+    .id_field = opt.id_field, .title_field = opt.title_field,
+  };
+  if (n == 0 && opt.manifest == NULL)
+    run->input.manifest = run->example = paths_example_manifest ();
+  run->config = (PipelineConfig) {
+    .lexicon = run->lexicon, .language = language (), .group_by = group_by (),
+    .group_map = run->group_map, .input = &run->input,
+    .inputs = (const char *const *) opt.inputs, .n_inputs = n,
+    .window = (guint) opt.negation_window, .strict = opt.strict,
+    .quiet = opt.quiet, .jobs = (guint) opt.jobs,
+    .on_message = message_cb,
+  };
+  progress_parse_mode (opt.progress, &run->config.progress);
+  return 0;
+}
+
+/* Closing notes on standard error about what was skipped. */
+void
+run_notes (const PipelineResult *result)
+{
+  if (opt.quiet)
+    return;
+  if (result->repeated_lines > 0)
+    say ("note: %" G_GUINT64_FORMAT " repeated line%s skipped in %u article%s",
+         result->repeated_lines, result->repeated_lines == 1 ? "" : "s",
+         result->articles_with_repeats,
+         result->articles_with_repeats == 1 ? "" : "s");
+  if (result->bad_inputs > 0)
+    say ("note: %u bad input%s skipped", result->bad_inputs,
+         result->bad_inputs == 1 ? "" : "s");
+  if (result->empty_articles > 0)
+    say ("note: %u empty article%s skipped", result->empty_articles,
+         result->empty_articles == 1 ? "" : "s");
+}
+
+/* RESULT (owned) if it scored an article; else NULL, reported (ERROR
+ * when RESULT is NULL).  The notes of a run (skipped inputs, repeated
+ * lines...) are given either way. */
+static PipelineResult *
+checked_result (PipelineResult *result, const GError *error)
+{
+  g_autoptr (PipelineResult) owned = result;
+  if (owned == NULL)
+    {
+      fail (error);
+      return NULL;
+    }
+  run_notes (owned);
+  if (owned->articles == 0)
+    {
+      say ("no article with any token to score");
+      return NULL;
+    }
+  return g_steal_pointer (&owned);
+}
+
+/* Run the pipeline of RUN; NULL (reported) when it stopped or scored no
+ * article. */
+PipelineResult *
+run_pipeline (CommandRun *run)
+{
+  g_autoptr (GError) error = NULL;
+  PipelineResult *result = pipeline_run (&run->config, &error);
+  return checked_result (result, error);
+}
+
+/* Merge the counts files named as inputs (compare --from-counts); NULL
+ * (reported) when one is bad or they hold no article. */
+PipelineResult *
+run_merge_counts (CommandRun *run)
+{
+  g_autoptr (GError) error = NULL;
+  PipelineResult *result = pipeline_merge_counts (&run->config,
+                                                  run->config.inputs,
+                                                  run->config.n_inputs, &error);
+  return checked_result (result, error);
+}
+
+/* What was read, for the report: the inputs, or the manifest. */
+char *
+run_describe_source (const CommandRun *run)
+{
+  if (run->example != NULL)
+    return g_strdup ("the bundled example corpus");
+  g_autoptr (GString) s = g_string_new (NULL);
+  if (opt.manifest != NULL)
+    g_string_append (s, opt.manifest);
+  for (char **in = opt.inputs; in != NULL && *in != NULL; in++)
+    g_string_append_printf (s, "%s%s", s->len > 0 ? ", " : "", *in);
+  return g_string_free (g_steal_pointer (&s), FALSE);
+}

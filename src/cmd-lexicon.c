@@ -1,0 +1,131 @@
+/* cmd-lexicon.c - framing lexicon, part of the program (not libframing):
+ * the lexicons checked (entries, keys, duplicates, keys shared between
+ * topics), with --corpus what they match in the inputs, with --gold how
+ * well each topic finds hand-labelled sentences; as text or CSV on
+ * standard output; see framing(1) and framing-lexicon(5).
+ */
+#include "config.h"
+
+#include "audit.h"
+#include "cli.h"
+#include "gold.h"
+
+/* False hits, misses and suggestions shown per topic by default
+ * (--examples). */
+#define GOLD_EXAMPLES 10
+
+/* Hand the hits of one scored article to the lexicon audit. */
+static void
+lexicon_collect (const ArticleScore *score, const FramingTokens *toks,
+                 const GArray *hits, gpointer user_data)
+{
+  (void) toks;
+  audit_add (user_data, score->tokens, (const MatchHit *) (void *) hits->data,
+             hits->len);
+}
+
+/* Warn about the entries dropped as duplicates (silenced by -q). */
+static void
+warn_duplicates (const FramingLexicon *lexicon)
+{
+  if (opt.quiet)
+    return;
+  g_autoptr (GPtrArray) messages = audit_duplicate_warnings (lexicon);
+  for (guint i = 0; i < messages->len; i++)
+    say ("%s", (const char *) g_ptr_array_index (messages, i));
+}
+
+/* Warn about the topics that SET does not label (silenced by -q). */
+static void
+warn_unlabelled (const GoldSet *set, const FramingLexicon *lexicon)
+{
+  for (guint t = 0; t < set->n_topics && !opt.quiet; t++)
+    if (!set->labelled[t])
+      say ("%s: warning: no '%s' label field: topic %s left out", set->file,
+           ((const LexTopic *) lexicon->topics->pdata[t])->name,
+           ((const LexTopic *) lexicon->topics->pdata[t])->name);
+}
+
+/* framing lexicon --gold FILE: each topic measured against the labelled
+ * sentences of FILE. */
+static int
+lexicon_gold (const CommandRun *run)
+{
+  g_autoptr (GError) error = NULL;
+  GoldOptions gopts = { .text_field = opt.text_field, .id_field = opt.id_field };
+  g_autoptr (GoldSet) set = gold_load (opt.gold, run->lexicon, &gopts, &error);
+  if (set == NULL)
+    return fail (error);
+  warn_unlabelled (set, run->lexicon);
+  g_autoptr (GoldResult) result = gold_evaluate (set, run->lexicon, run->stemmer,
+                                                 (guint) opt.negation_window,
+                                                 GOLD_RESAMPLES, GOLD_SEED);
+  guint examples = opt.examples == EXAMPLES_UNSET ? GOLD_EXAMPLES : (guint) opt.examples;
+  gboolean ok = opt.csv_table != NULL
+                ? gold_write_csv (stdout, opt.csv_table, result, &error)
+                : gold_write_text (stdout, result, examples, &error);
+  if (!ok)
+    return write_failed (stdout, NULL, error);
+  return finish_stdout (EXIT_SUCCESS);
+}
+
+/* Check the options of framing lexicon, choosing the default --csv table;
+ * returns 0 or the usage status. */
+static int
+check_lexicon_options (void)
+{
+  if (opt.gold != NULL && opt.corpus)
+    return usage_error ("lexicon", "--gold and --corpus cannot go together");
+  if (opt.examples != EXAMPLES_UNSET && opt.gold == NULL)
+    return usage_error ("lexicon", "--examples goes only with --gold");
+  if (opt.examples != EXAMPLES_UNSET && opt.examples < 0)
+    return usage_error ("lexicon", "bad value for --examples: %d (0 for all, or a "
+                        "whole number of sentences)", opt.examples);
+  if (opt.csv && opt.csv_table == NULL)
+    opt.csv_table = g_strdup (opt.gold != NULL ? "gold" : "entries");
+  if (opt.csv_table != NULL && opt.gold != NULL && !gold_table_known (opt.csv_table))
+    return usage_error ("lexicon", "unknown table '%s' (with --gold: gold, gold-errors "
+                        "or gold-suggestions)", opt.csv_table);
+  if (opt.csv_table != NULL && opt.gold == NULL && !audit_table_known (opt.csv_table))
+    return usage_error ("lexicon", "unknown table '%s' (entries or topics; gold, "
+                        "gold-errors and gold-suggestions need --gold)", opt.csv_table);
+  if (!opt.corpus && ((opt.inputs != NULL && opt.inputs[0] != NULL) || opt.manifest != NULL))
+    return usage_error ("lexicon", "inputs are read only with --corpus");
+  return 0;
+}
+
+/* framing lexicon: check the lexicons, with --corpus how they match, with
+ * --gold how well they find labelled sentences. */
+int
+cmd_lexicon (void)
+{
+  int rc = check_lexicon_options ();
+  if (rc != 0)
+    return rc;
+
+  g_auto (CommandRun) run = { 0 };
+  if ((rc = run_prepare (&run, "lexicon")) != 0)
+    return rc;
+  warn_duplicates (run.lexicon);
+  if (opt.gold != NULL)
+    return lexicon_gold (&run);
+  g_autoptr (Audit) audit = NULL;
+  g_autoptr (PipelineResult) result = NULL;
+  if (opt.corpus)
+    {
+      audit = audit_new (run.lexicon);
+      run.config.on_article = lexicon_collect;
+      run.config.user_data = audit;
+      if ((result = run_pipeline (&run)) == NULL)
+        return EXIT_FAILURE;
+    }
+  g_autoptr (GError) error = NULL;
+  g_autofree char *source = audit != NULL && opt.csv_table == NULL
+                            ? run_describe_source (&run) : NULL;
+  gboolean ok = opt.csv_table != NULL
+                ? audit_write_csv (stdout, opt.csv_table, run.lexicon, audit, &error)
+                : audit_write_text (stdout, run.lexicon, audit, source, &error);
+  if (!ok)
+    return write_failed (stdout, NULL, error);
+  return finish_stdout (EXIT_SUCCESS);
+}
