@@ -375,8 +375,15 @@ append_scan (Scanner *sc, const char *s, gsize n)
   gsize from = text->len;
   if (n == 0)
     return;
-  if (n > G_MAXUINT32 - from)
-    g_error ("text_tokenize: normalised text longer than 4 GiB");
+  /* Offsets are 32-bit, so the normalised text must stay below 4 GiB.
+   * No input the program accepts comes near: NFKC makes UTF-8 at most
+   * 11 times longer (U+FDFA, 3 bytes, becomes 33), an invalid byte
+   * becomes a U+FFFD of 3 bytes that NFKC keeps, and an article is read
+   * only up to FRAMING_MAX_ARTICLE_BYTES (64 MiB), so its text stays
+   * under 1 GiB; lexicon lines (FRAMING_MAX_LEXICON_LINE) and gold
+   * sentences (GOLD_MAX_LINE_BYTES) are shorter still.  A longer text
+   * is a caller's error (text.h). */
+  g_assert (n <= G_MAXUINT32 - from);
   g_string_append_len (text, s, (gssize) n);
   /* text_scan_words () reads 64 bytes at a time, text_fold_append () 8:
    * keep TEXT_PAD zeros past the text. */
