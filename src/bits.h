@@ -1,4 +1,4 @@
-/* bits.h - the bit helpers that the tokenizer (text.c), the matcher
+/* bits.h - the bit helpers that the tokenizer (text-private.h), the matcher
  * (match.c) and the ASCII scan (ascii.h) share: the lowest set bit of a
  * mask, 8 bytes read as one word, the masks that keep the first bytes of
  * a short form, and the attribute that forces a function inline.  All

@@ -52,7 +52,10 @@ void text_tokens_free (FramingTokens *toks);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FramingTokens, text_tokens_free)
 
 /* Tokenise LEN bytes of valid UTF-8 (LEN < 0: NUL-terminated) into TOKS,
- * replacing what TOKS held.  Never fails on valid UTF-8. */
+ * replacing what TOKS held.  Never fails on valid UTF-8.  The offsets
+ * are 32-bit: the NFKC text must stay below 4 GiB, as it does for any
+ * LEN below 390,000,000 (NFKC makes UTF-8 at most 11 times longer); a
+ * longer text is a programming error (an assertion fails). */
 void text_tokenize (FramingTokens *toks, const char *utf8, gssize len);
 
 /* The folded form of token I (NUL-terminated, valid until the next

@@ -349,6 +349,153 @@ test_sentence_ends (void)
   check_sentences (toks, 2, se6);
 }
 
+/* A pending end (an end mark, closing quotes, white space) is settled by
+ * the first non-space character after it: only a lowercase letter
+ * continues the sentence. */
+static void
+test_lowercase_after_end (void)
+{
+  g_autoptr (FramingTokens) toks = text_tokens_new ();
+  /* A digit is not a lowercase letter. */
+  text_tokenize (toks, "Prices rose. 5 people left.", -1);
+  static const guint32 se1[] = { 0, 12, 13, 27 };
+  check_sentences (toks, 2, se1);
+
+  /* After ? and ! as after a dot. */
+  text_tokenize (toks, "Why? because it rained! and then", -1);
+  static const guint32 se2[] = { 0, 32 };
+  check_sentences (toks, 1, se2);
+
+  /* After closing quotes: the quote belongs to the mark. */
+  text_tokenize (toks, "\"Stop.\" he said. Then", -1);
+  static const guint32 se3[] = { 0, 16, 17, 21 };
+  check_sentences (toks, 2, se3);
+  static const guint32 ts3[] = { 0, 0, 0, 1 };
+  check_token_sentences (toks, 4, ts3);
+
+  /* One line break is white space like any other... */
+  text_tokenize (toks, "the U.S.\ntroops left", -1);
+  static const guint32 se4[] = { 0, 20 };
+  check_sentences (toks, 1, se4);
+  /* ...but a blank line ends the sentence, at its end mark, whatever
+   * follows. */
+  text_tokenize (toks, "It ends.\n\nthen more", -1);
+  static const guint32 se5[] = { 0, 8, 10, 19 };
+  check_sentences (toks, 2, se5);
+
+  /* An ellipsis after a word is an end mark like the others. */
+  text_tokenize (toks, "OK... then he left. Next", -1);
+  static const guint32 se6[] = { 0, 19, 20, 24 };
+  check_sentences (toks, 2, se6);
+  /* A mark with no token before it ends a sentence that is not listed:
+   * the lowercase word starts the next one. */
+  text_tokenize (toks, "... and so on.", -1);
+  static const guint32 se7[] = { 4, 14 };
+  check_sentences (toks, 1, se7);
+
+  /* An opening bracket, quote or apostrophe is not a letter: the
+   * sentence ends even when a lowercase word follows it. */
+  text_tokenize (toks, "He left. (the end)", -1);
+  static const guint32 se8[] = { 0, 8, 9, 18 };
+  check_sentences (toks, 2, se8);
+  text_tokenize (toks, "He left. \u201cthe end\u201d", -1);
+  static const guint32 se9[] = { 0, 8, 9, 22 };
+  check_sentences (toks, 2, se9);
+  text_tokenize (toks, "In the U.S. 'til now", -1);
+  static const guint32 se10[] = { 0, 11, 12, 20 };
+  check_sentences (toks, 2, se10);
+  g_autofree char *forms = forms_joined (toks);
+  CU_ASSERT_STRING_EQUAL (forms, "in|the|u|s|til|now");
+
+  /* Lowercase letters of other scripts continue it too; capitals end it. */
+  text_tokenize (toks, "\u0422.\u0435. \u044d\u0442\u043e. \u0414\u0430",
+                 -1);
+  static const guint32 se11[] = { 0, 14, 15, 19 };
+  check_sentences (toks, 2, se11);
+
+  /* A pending end at the end of the text is the end. */
+  text_tokenize (toks, "Hello U.S.  ", -1);
+  static const guint32 se12[] = { 0, 10 };
+  check_sentences (toks, 1, se12);
+}
+
+/* The end marks are . ! ? and U+2026 after NFKC, and white space is what
+ * NFKC makes of it: a full-width full stop ends a sentence, an
+ * ideographic one does not; a no-break space counts as a space. */
+static void
+test_end_marks_and_spaces (void)
+{
+  g_autoptr (FramingTokens) toks = text_tokens_new ();
+  text_tokenize (toks, "End\uff0e Next", -1);
+  CU_ASSERT_STRING_EQUAL (toks->text->str, "End. Next");
+  static const guint32 se1[] = { 0, 4, 5, 9 };
+  check_sentences (toks, 2, se1);
+
+  text_tokenize (toks, "End\u3002 Next", -1);
+  static const guint32 se2[] = { 0, 11 };
+  check_sentences (toks, 1, se2);
+
+  text_tokenize (toks, "Mr.\u00a0Smith", -1);
+  CU_ASSERT_STRING_EQUAL (toks->text->str, "Mr. Smith");
+  static const guint32 se3[] = { 0, 3, 4, 9 };
+  check_sentences (toks, 2, se3);
+
+  /* Several closing quotes and brackets after one mark. */
+  text_tokenize (toks, "(\u201cStop.\u201d) Next", -1);
+  static const guint32 se4[] = { 0, 13, 14, 18 };
+  check_sentences (toks, 2, se4);
+  /* A closing quote with no mark before it ends nothing. */
+  text_tokenize (toks, "\"Stop\" Next", -1);
+  static const guint32 se5[] = { 0, 11 };
+  check_sentences (toks, 1, se5);
+  /* A mark at the very end, with closing quotes. */
+  text_tokenize (toks, "He said \"go!\"", -1);
+  static const guint32 se6[] = { 0, 13 };
+  check_sentences (toks, 1, se6);
+}
+
+/* Which characters are apostrophes: ' and U+2019, after NFKC (so a
+ * full-width ' is one); U+02BC is a letter, so it stays inside a token
+ * anywhere; U+2018 and the prime separate. */
+static void
+test_apostrophe_kinds (void)
+{
+  check_forms ("l\u2019\u00e9t\u00e9 d\u2019Italie",
+               "l'\u00e9t\u00e9|d'italie");
+  check_forms ("don\uff07t", "don't");
+  check_forms ("don\u02bct \u02bcok", "don\u02bct|\u02bcok");
+  check_forms ("don\u2018t don\u2032t", "don|t|don|t");
+  /* The code point after it must be a letter: a combining mark is not. */
+  check_forms ("a'\u0301", "a|\u0301");
+  /* A decomposed letter composes first, and then is a letter. */
+  check_forms ("e\u0301'x", "\u00e9'x");
+  g_autoptr (FramingTokens) toks = text_tokens_new ();
+  text_tokenize (toks, "don\uff07t", -1);
+  CU_ASSERT_STRING_EQUAL (toks->text->str, "don't");
+}
+
+/* Hyphens and dashes of every kind separate tokens, as do the soft
+ * hyphen and the minus sign; NFKC turns a small hyphen-minus into -. */
+static void
+test_hyphen_kinds (void)
+{
+  check_forms ("well\u2010known", "well|known");
+  check_forms ("co\u00adoperate", "co|operate");
+  check_forms ("\u22125 a\ufe63b", "5|a|b");
+  check_forms ("peace-\nkeeping", "peace|keeping");
+  check_forms ("pro-Kremlin anti-war", "pro|kremlin|anti|war");
+}
+
+/* Numbers: runs of digits and letters are one token; NFKC makes letters
+ * of Roman numerals and digits of vulgar fractions. */
+static void
+test_numbers (void)
+{
+  check_forms ("1st 2nd 10% $1.5bn", "1st|2nd|10|1|5bn");
+  check_forms ("\u2163 \u216b", "iv|xii");
+  check_forms ("\u00bc", "1|4");
+}
+
 /* Blank lines end sentences, single line breaks do not; CRLF counts. */
 static void
 test_blank_lines (void)
@@ -777,6 +924,11 @@ static const UnitCase cases[] = {
   { "fffd and nul separate", test_separators_fffd_nul },
   { "digits", test_digits },
   { "sentence ends", test_sentence_ends },
+  { "lowercase after an end", test_lowercase_after_end },
+  { "end marks and spaces", test_end_marks_and_spaces },
+  { "apostrophe kinds", test_apostrophe_kinds },
+  { "hyphen kinds", test_hyphen_kinds },
+  { "numbers", test_numbers },
   { "blank lines", test_blank_lines },
   { "sentence offsets", test_sentence_offsets },
   { "token offsets", test_token_offsets },
