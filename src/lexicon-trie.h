@@ -1,6 +1,7 @@
 /* lexicon-trie.h - the compiled form of a topic's entries, private to
  * the lexicon (lexicon-trie.c builds it, lexicon-parse.c has it built,
- * lexicon.c frees it) and to match.c (which walks it).
+ * lexicon.c frees it) and to the matcher (match.c walks it, match-cache.c
+ * reads its roots).
  *
  * A topic's entries (a context list's, the negation cues') form a trie
  * whose edges are keyed by (kind, key): at each node the edges of each

@@ -1,5 +1,6 @@
-/* test_match.c - unit tests of match.c: longest match per topic, prefix and
- * exact words, sentence ends, topic independence, negation. */
+/* test_match.c - unit tests of match.c and match-cache.c: longest match
+ * per topic, prefix and exact words, sentence ends, topic independence,
+ * negation, the shared cache of forms. */
 #include <glib.h>
 #include <stdarg.h>
 #include <string.h>
