@@ -1,9 +1,9 @@
-/* bits.h - the bit helpers that the tokenizer (text-private.h), the matcher
- * (match.c) and the ASCII scan (ascii.h) share: the lowest set bit of a
- * mask, 8 bytes read as one word, the masks that keep the first bytes of
- * a short form, and the attribute that forces a function inline.  All
- * are static inline, or static const, so each stays as fast as the copy
- * it replaces.  Private to libframing.
+/* bits.h - the bit helpers that the tokenizer (text-private.h), the
+ * matcher (match.c, match-cache.c) and the ASCII scan (ascii.h) share:
+ * the lowest set bit of a mask, 8 bytes read as one word, the masks that
+ * keep the first bytes of a short form, and the attribute that forces a
+ * function inline.  All are static inline, or static const, so each stays
+ * as fast as the copy it replaces.  Private to libframing.
  */
 #ifndef FRAMING_BITS_H
 #define FRAMING_BITS_H

@@ -1,5 +1,7 @@
 /* lexicon-trie.h - the compiled form of a topic's entries, private to
- * lexicon.c (which builds it) and match.c (which walks it).
+ * the lexicon (lexicon-trie.c builds it, lexicon-parse.c has it built,
+ * lexicon.c frees it) and to the matcher (match.c walks it, match-cache.c
+ * reads its roots).
  *
  * A topic's entries (a context list's, the negation cues') form a trie
  * whose edges are keyed by (kind, key): at each node the edges of each
@@ -51,10 +53,11 @@ typedef struct {
  * hashes alone in the same order (a search reads 4 bytes an edge).  Most
  * look-ups find nothing: FILTER, one bit per edge (bit hash >> 26), turns
  * most of those away at a node of a few edges.  A node of more than
- * LEX_INDEX_MIN edges (the root of a topic has thousands) also has an
- * open-addressing INDEX of its distinct hashes (1 + the first edge's
- * place; 0: a free slot; at most half full), so a look-up there costs a
- * probe or two instead of a dozen steps of binary search. */
+ * LEX_INDEX_MIN edges (the root of a topic: about a hundred stem edges
+ * with the shipped lexicons) also has an open-addressing INDEX of its
+ * distinct hashes (1 + the first edge's place; 0: a free slot; at most
+ * half full), so a look-up there costs a probe or two instead of seven
+ * or so steps of binary search. */
 typedef struct {
   LexEdge *edges;
   guint32 *hashes;
@@ -253,6 +256,14 @@ lex_node_child_prefix (const LexNode *node, const char *form, gsize len)
   LexKey k = { form, len };
   return g_hash_table_lookup (node->prefix, &k);
 }
+
+/* The trie of TOPIC's entries (duplicates already removed, words all
+ * set): a node where entries end records the earliest of them.  Its keys
+ * point into the entries' words, so it lives no longer than TOPIC. */
+LexTrie *lex_trie_compile (const LexTopic *topic);
+
+/* Frees TRIE and its nodes; NULL is a no-op. */
+void lex_trie_free (LexTrie *trie);
 
 G_END_DECLS
 

@@ -48,7 +48,7 @@ typedef struct {
                       none (the trie knows only the first) */
 } LexEntry;
 
-typedef struct _LexTrie LexTrie; /* private to lexicon.c and match.c */
+typedef struct _LexTrie LexTrie; /* private: lexicon-trie.h */
 
 /* An entry dropped because an earlier entry of its topic came out the
  * same (see framing-lexicon(5), "Duplicates"). */

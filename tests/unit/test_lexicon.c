@@ -1,6 +1,7 @@
-/* test_lexicon.c - unit tests of lexicon.c: the lexicon format, its error
- * messages, deduplication and loading files and directories; and the
- * trie's edge search (lexicon-trie.h). */
+/* test_lexicon.c - unit tests of the lexicon: its format, error messages
+ * and deduplication (lexicon-parse.c), loading files and directories and
+ * linking context lists (lexicon.c); and the trie's edge search
+ * (lexicon-trie.h). */
 #include <glib.h>
 #include <stdarg.h>
 #include <glib/gstdio.h>

@@ -1,5 +1,7 @@
-/* test_match.c - unit tests of match.c: longest match per topic, prefix and
- * exact words, sentence ends, topic independence, negation. */
+/* test_match.c - unit tests of match.c and match-cache.c: longest match
+ * per topic, prefix and exact words, sentence ends, topic independence,
+ * negation, the shared cache of forms.  test_match_portable runs them
+ * again on the cache built with MATCH_NO_MMAP. */
 #include <glib.h>
 #include <stdarg.h>
 #include <string.h>
