@@ -526,7 +526,7 @@ put_how_to_read (Html *h)
 /* ---- the page ---- */
 
 void
-html_render (FILE *out, const ReportModel *model)
+html_write (FILE *out, const ReportModel *model)
 {
   g_return_if_fail (out != NULL && model != NULL);
   Html h = { .out = out, .m = model, .section = 0 };
@@ -552,15 +552,4 @@ html_render (FILE *out, const ReportModel *model)
   put_heading (&h, REPORT_SECTION_READING);
   put_how_to_read (&h);
   put_foot (&h);
-}
-
-void
-html_write (FILE *out, const Profile *profile, const KwicExamples *examples,
-            const ReportCorpus *corpus, const ReportOptions *opts)
-{
-  g_return_if_fail (out != NULL && profile != NULL && corpus != NULL
-                    && opts != NULL);
-  g_autoptr (ReportModel) model = report_model_new (profile, examples,
-                                                    corpus, opts->top_terms);
-  html_render (out, model);
 }

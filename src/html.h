@@ -21,21 +21,14 @@
 #include <glib.h>
 #include <stdio.h>
 
-#include "kwic.h"
-#include "profile.h"
-#include "report.h"
+#include "reportmodel.h"
 
 G_BEGIN_DECLS
 
-/* Write the page of PROFILE (finished) with EXAMPLES to OUT; of OPTS only
- * top_terms is used (the page has no ASCII form).  Write errors show on
- * OUT (ferror). */
-void html_write (FILE *out, const Profile *profile,
-                 const KwicExamples *examples, const ReportCorpus *corpus,
-                 const ReportOptions *opts);
-
-/* Write the page of MODEL to OUT.  Write errors show on OUT (ferror). */
-void html_render (FILE *out, const ReportModel *model);
+/* Write the page of MODEL to OUT (the page has no ASCII form: the
+ * model's ascii is for the text report).  Write errors show on OUT
+ * (ferror). */
+void html_write (FILE *out, const ReportModel *model);
 
 G_END_DECLS
 

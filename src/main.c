@@ -536,22 +536,13 @@ report_corpus (const Comparison *c)
   };
 }
 
-/* Write the text report of C to OUT. */
-static void
-write_report (FILE *out, const Comparison *c)
+/* The report model of C, built once for report.txt and report.html. */
+static ReportModel *
+report_model (const Comparison *c)
 {
   ReportCorpus corpus = report_corpus (c);
   ReportOptions ropts = { .ascii = opt.ascii, .top_terms = 5 };
-  report_write (out, c->profile, c->examples, &corpus, &ropts);
-}
-
-/* Write the one-page report of C (report.html) to OUT. */
-static void
-write_html (FILE *out, const Comparison *c)
-{
-  ReportCorpus corpus = report_corpus (c);
-  ReportOptions ropts = { .ascii = opt.ascii, .top_terms = 5 };
-  html_write (out, c->profile, c->examples, &corpus, &ropts);
+  return report_model_new (c->profile, c->examples, &corpus, &ropts);
 }
 
 /* Write the chart of C (chart.svg) to OUT. */
@@ -597,16 +588,17 @@ write_output_dir (const Comparison *c, const char *dir)
                          c->profile, &error))
         return table_failed (out, dir, name, error);
     }
+  g_autoptr (ReportModel) model = report_model (c);
   FILE *out = output_set_add (set, "report.txt", &error);
   if (out == NULL)
     return fail (error);
-  write_report (out, c);
+  report_write (out, model);
   if ((out = output_set_add (set, "chart.svg", &error)) == NULL)
     return fail (error);
   write_chart (out, c);
   if ((out = output_set_add (set, "report.html", &error)) == NULL)
     return fail (error);
-  write_html (out, c);
+  html_write (out, model);
   if (!output_set_commit (set, &error))
     return fail (error);
   return EXIT_SUCCESS;
@@ -708,7 +700,10 @@ cmd_compare (int argc, char **argv)
         return table_failed (stdout, NULL, NULL, error);
     }
   else if (opt.output_dir == NULL && opt.chart == NULL)
-    write_report (stdout, &c);
+    {
+      g_autoptr (ReportModel) model = report_model (&c);
+      report_write (stdout, model);
+    }
   return finish_stdout (EXIT_SUCCESS);
 }
 

@@ -678,9 +678,10 @@ put_how_to_read (Report *r, const ReportModel *m)
 /* ---- the report ---- */
 
 void
-report_render (FILE *out, const ReportModel *model, gboolean ascii)
+report_write (FILE *out, const ReportModel *model)
 {
   g_return_if_fail (out != NULL && model != NULL);
+  gboolean ascii = model->ascii;
   Report r = {
     .out = out,
     .ascii = ascii,
@@ -709,16 +710,4 @@ report_render (FILE *out, const ReportModel *model, gboolean ascii)
   put_examples (&r, model);
   put_heading (&r, REPORT_SECTION_READING);
   put_how_to_read (&r, model);
-}
-
-void
-report_write (FILE *out, const Profile *profile,
-              const KwicExamples *examples, const ReportCorpus *corpus,
-              const ReportOptions *opts)
-{
-  g_return_if_fail (out != NULL && profile != NULL && corpus != NULL
-                    && opts != NULL);
-  g_autoptr (ReportModel) model = report_model_new (profile, examples,
-                                                    corpus, opts->top_terms);
-  report_render (out, model, opts->ascii);
 }

@@ -13,27 +13,13 @@
 #include <glib.h>
 #include <stdio.h>
 
-#include "kwic.h"
-#include "phrases.h"
-#include "profile.h"
 #include "reportmodel.h"
 
 G_BEGIN_DECLS
 
-typedef struct {
-  gboolean ascii;  /* --ascii: bars and marks in plain ASCII */
-  guint top_terms; /* distinguishing entries per group and topic (5) */
-} ReportOptions;
-
-/* Write the report of PROFILE (finished) with EXAMPLES to OUT.  Write
- * errors show on OUT (ferror). */
-void report_write (FILE *out, const Profile *profile,
-                   const KwicExamples *examples, const ReportCorpus *corpus,
-                   const ReportOptions *opts);
-
-/* Write the report of MODEL to OUT, in plain ASCII when ASCII.  Write
- * errors show on OUT (ferror). */
-void report_render (FILE *out, const ReportModel *model, gboolean ascii);
+/* Write the report of MODEL to OUT, in plain ASCII when the model was
+ * made so.  Write errors show on OUT (ferror). */
+void report_write (FILE *out, const ReportModel *model);
 
 G_END_DECLS
 

@@ -233,18 +233,20 @@ model_skipped (ReportModel *m, const ReportCorpus *c)
 
 ReportModel *
 report_model_new (const Profile *profile, const KwicExamples *examples,
-                  const ReportCorpus *corpus, guint top_terms)
+                  const ReportCorpus *corpus, const ReportOptions *opts)
 {
-  g_return_val_if_fail (profile != NULL && corpus != NULL, NULL);
+  g_return_val_if_fail (profile != NULL && corpus != NULL && opts != NULL,
+                        NULL);
   ReportModel *m = g_new0 (ReportModel, 1);
   m->profile = profile;
   m->source = g_strdup (corpus->source);
   m->group_by = g_strdup (corpus->group_by);
+  m->ascii = opts->ascii;
   m->corpus = phrase_corpus (profile, corpus);
   model_skipped (m, corpus);
   m->presence = profile->opts.presence;
   m->has_balance = profile->opts.n_balance > 0;
-  m->top_terms = top_terms;
+  m->top_terms = opts->top_terms;
   m->has_examples = examples != NULL;
   m->negation_window = corpus->negation_window;
   m->topics = g_ptr_array_new_with_free_func (topic_free);
@@ -260,7 +262,8 @@ report_model_new (const Profile *profile, const KwicExamples *examples,
     }
   m->groups = g_ptr_array_new ();
   for (guint i = 0; i < profile_n_groups (profile); i++)
-    g_ptr_array_add (m->groups, group_new (profile, i, examples, top_terms));
+    g_ptr_array_add (m->groups, group_new (profile, i, examples,
+                                              opts->top_terms));
   m->jsd = jsd_cells (profile);
   return m;
 }

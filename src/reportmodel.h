@@ -92,6 +92,13 @@ typedef struct {
                                  the examples; NULL: no hit */
 } ReportGroup;
 
+/* How the report is to be made. */
+typedef struct {
+  gboolean ascii;  /* --ascii: the text report's bars and marks in plain
+                      ASCII (the page has no ASCII form) */
+  guint top_terms; /* distinguishing entries per group and topic (5) */
+} ReportOptions;
+
 /* The report of a comparison, built once and rendered as text
  * (report.c) and as a page (html.c).  Strings are plain text, cleaned
  * with fmt_clean_text (); the renderers wrap or escape them. */
@@ -99,6 +106,7 @@ typedef struct {
   const Profile *profile; /* borrowed, for the page's chart only */
   char *source;           /* the corpus's source, or NULL */
   char *group_by;         /* the grouping field, or NULL */
+  gboolean ascii;         /* ReportOptions.ascii */
   char *corpus;           /* phrase_corpus () */
   GPtrArray *skipped;     /* char*: the skipped inputs named, cleaned */
   char *skipped_more;     /* "and N more", or NULL */
@@ -113,12 +121,13 @@ typedef struct {
                              REPORT_MATRIX_MAX groups */
 } ReportModel;
 
-/* The model of PROFILE (finished), EXAMPLES (may be NULL) and CORPUS
- * with TOP_TERMS entries per group and topic.  PROFILE and EXAMPLES are
- * borrowed and must outlive the model; everything else is copied. */
+/* The model of PROFILE (finished), EXAMPLES (may be NULL) and CORPUS,
+ * made as OPTS say.  PROFILE and EXAMPLES are borrowed and must outlive
+ * the model; everything else is copied. */
 ReportModel *report_model_new (const Profile *profile,
                                const KwicExamples *examples,
-                               const ReportCorpus *corpus, guint top_terms);
+                               const ReportCorpus *corpus,
+                               const ReportOptions *opts);
 /* Free MODEL; NULL is a no-op. */
 void report_model_free (ReportModel *model);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ReportModel, report_model_free)

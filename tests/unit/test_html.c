@@ -102,10 +102,11 @@ write_page (const Profile *p, const KwicExamples *ex, gboolean text)
   g_autoptr (GPtrArray) names = g_ptr_array_new ();
   ReportCorpus corpus = make_corpus (names);
   ReportOptions opts = { .ascii = FALSE, .top_terms = 5 };
+  g_autoptr (ReportModel) model = report_model_new (p, ex, &corpus, &opts);
   if (text)
-    report_write (f, p, ex, &corpus, &opts);
+    report_write (f, model);
   else
-    html_write (f, p, ex, &corpus, &opts);
+    html_write (f, model);
   CU_ASSERT_FALSE (ferror (f));
   fclose (f);
   return buf;

@@ -95,7 +95,8 @@ write_report (const Profile *p, const KwicExamples *ex, gboolean ascii,
                           .skipped = skipped,
                           .skipped_names = skipped > 0 ? names : NULL };
   ReportOptions opts = { .ascii = ascii, .top_terms = 5 };
-  report_write (f, p, ex, &corpus, &opts);
+  g_autoptr (ReportModel) model = report_model_new (p, ex, &corpus, &opts);
+  report_write (f, model);
   CU_ASSERT_FALSE (ferror (f));
   fclose (f);
   return buf;

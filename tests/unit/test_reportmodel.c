@@ -56,7 +56,8 @@ test_groups (void)
                                                     "ceasefire\n");
   g_autoptr (Profile) p = make_profile (lex);
   ReportCorpus corpus = { .source = "x.csv", .group_by = "outlet" };
-  g_autoptr (ReportModel) m = report_model_new (p, NULL, &corpus, 5);
+  ReportOptions opts = { .top_terms = 5 };
+  g_autoptr (ReportModel) m = report_model_new (p, NULL, &corpus, &opts);
   CU_ASSERT_EQUAL_FATAL (m->groups->len, 3);
   CU_ASSERT_EQUAL (m->topics->len, 2);
   CU_ASSERT_FALSE (m->has_examples);
