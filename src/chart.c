@@ -15,6 +15,7 @@
 
 #include "chart.h"
 #include "fmt.h"
+#include "phrases.h"
 
 #define FONT_FAMILY "'DejaVu Sans', Verdana, Arial, Helvetica, sans-serif"
 #define CHAR_EM 0.62        /* estimated advance of a character, in ems */
@@ -699,7 +700,7 @@ chart_write (FILE *out, const Profile *profile, const ChartOptions *opts)
   choose_groups (&c);
   ChartOptions o = *opts;
   if (o.source == NULL)
-    o.source = "the input";
+    o.source = phrase_no_source;
   c.opts = &o;
   layout (&c);
   put_header (&c);

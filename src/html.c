@@ -136,13 +136,13 @@ put_head (Html *h)
          "lang=\"en\" xml:lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n"
          "<meta name=\"viewport\" content=\"width=device-width, "
          "initial-scale=1\"/>\n", h->out);
-  g_autofree char *title = g_strconcat ("Framing report: ", h->m->source
-                                        != NULL ? h->m->source : "the input",
-                                        NULL);
+  g_autofree char *title = g_strconcat (phrase_title, ": ", h->m->source
+                                        != NULL ? h->m->source
+                                        : phrase_no_source, NULL);
   put_elem (h, "title", title);
   fprintf (h->out, "<style>\n%s</style>\n</head>\n<body>\n<header>\n",
            style);
-  put_elem (h, "h1", "Framing report");
+  put_elem (h, "h1", phrase_title);
   put_elem (h, "p class=\"lead\"", phrase_lead);
   fputs ("</header>\n<nav>\n<ol>\n", h->out);
   for (ReportSection i = 0; i < REPORT_N_SECTIONS; i++)
@@ -156,9 +156,7 @@ static void
 put_foot (Html *h)
 {
   fputs ("</section>\n<footer>\n", h->out);
-  put_elem (h, "p", "Written by framing compare. The same numbers are in "
-            "report.txt and in the CSV tables beside this page; "
-            "framing-report(5) explains each of them.");
+  put_elem (h, "p", phrase_page_footer);
   fputs ("</footer>\n</body>\n</html>\n", h->out);
 }
 
@@ -207,18 +205,12 @@ put_group_legend (Html *h)
 static void
 put_chart (Html *h)
 {
-  put_elem (h, "p", "How often each group uses each topic's words, per "
-            "1000 tokens: the \"Per 1000 tokens\" column of the tables "
-            "below, drawn as bars. The whisker on a bar is its 95% "
-            "interval; a group of one article has none. Bars of the same "
-            "topic stand side by side, so compare heights within a "
-            "cluster.");
+  put_elem (h, "p", phrase_chart_intro);
   fputs ("<figure>\n", h->out);
   ChartOptions copts = { .source = h->m->source, .group_by = h->m->group_by,
                          .embedded = TRUE };
   chart_write (h->out, h->m->profile, &copts);
-  put_elem (h, "figcaption", "The same picture is in chart.svg beside this "
-            "page; hold the pointer over a bar to see its numbers.");
+  put_elem (h, "figcaption", phrase_chart_caption);
   fputs ("</figure>\n", h->out);
 }
 
@@ -284,8 +276,9 @@ put_group_shares (Html *h, guint i)
   fputs ("</tr>\n", h->out);
   if (!g->has_hits)
     {
-      fputs ("<tr><td colspan=\"3\">no lexicon hits</td></tr>\n</tbody>\n",
-             h->out);
+      fputs ("<tr>", h->out);
+      put_elem (h, "td colspan=\"3\"", phrase_no_hits);
+      fputs ("</tr>\n</tbody>\n", h->out);
       return;
     }
   for (guint t = 0; t < h->m->topics->len; t++)
@@ -464,7 +457,7 @@ put_example (Html *h, const KwicExample *ex)
   put_esc (h, ex->id);
   fputs ("]</span> ", h->out);
   if (ex->negated)
-    fputs ("<em class=\"neglabel\">(negated)</em> ", h->out);
+    fprintf (h->out, "<em class=\"neglabel\">%s</em> ", phrase_negated);
   put_esc (h, t.left);
   if (t.space_before)
     fputc (' ', h->out);

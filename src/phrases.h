@@ -51,8 +51,15 @@ char *phrase_nearest (const Profile *p, guint i);
 
 /* ---- the fixed sentences of the reports ---- */
 
-/* The report's subtitle. */
+/* The report's title, and its subtitle. */
+extern const char phrase_title[];
 extern const char phrase_lead[];
+/* What the corpus is called when its source was not named. */
+extern const char phrase_no_source[];
+/* Said for a group with no lexicon hit instead of its share bars. */
+extern const char phrase_no_hits[];
+/* The label of an example whose hit is negated. */
+extern const char phrase_negated[];
 /* Said instead of the group list when no article was read. */
 extern const char phrase_no_articles[];
 /* The label above the skipped inputs. */
@@ -71,6 +78,11 @@ extern const char phrase_reading_words[];
 extern const char phrase_reading_uncertainty[];
 extern const char phrase_reading_sees[];
 extern const char phrase_reading_examples[];
+/* The page's own: what its chart shows, the chart's caption, and the
+ * footer. */
+extern const char phrase_chart_intro[];
+extern const char phrase_chart_caption[];
+extern const char phrase_page_footer[];
 
 /* ---- sentences with a value or a glyph in them (newly allocated) ---- */
 

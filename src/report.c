@@ -203,16 +203,24 @@ put_wrapped (Report *r, const char *text, guint first, guint rest)
     put_line (r, line);
 }
 
-/* A numbered section heading, underlined, followed by a blank line. */
+/* TEXT on a line of its own, underlined with C, then a blank line. */
+static void
+put_underlined (Report *r, const char *text, char c)
+{
+  fprintf (r->out, "%s\n", text);
+  for (guint i = text_width (text); i > 0; i--)
+    fputc (c, r->out);
+  fputs ("\n\n", r->out);
+}
+
+/* A numbered section heading, underlined, after a blank line. */
 static void
 put_heading (Report *r, ReportSection s)
 {
   g_autofree char *h = g_strdup_printf ("%u. %s", ++r->section,
                                         report_section_title (s));
-  fprintf (r->out, "\n%s\n", h);
-  for (guint i = text_width (h); i > 0; i--)
-    fputc ('-', r->out);
-  fputs ("\n\n", r->out);
+  fputc ('\n', r->out);
+  put_underlined (r, h, '-');
 }
 
 /* ---- the groups ---- */
@@ -423,7 +431,7 @@ put_group_bars (Report *r, const ReportModel *m, guint i, guint namew)
   fprintf (r->out, "%u. %s\n", i + 1, name);
   if (!g->has_hits)
     {
-      fputs ("   no lexicon hits\n", r->out);
+      fprintf (r->out, "   %s\n", phrase_no_hits);
       return;
     }
   for (guint t = 0; t < m->topics->len; t++)
@@ -606,7 +614,7 @@ put_example (Report *r, const KwicExample *ex)
   GString *s = g_string_new (NULL);
   g_string_append_printf (s, "[%s] ", id);
   if (ex->negated)
-    g_string_append (s, "(negated) ");
+    g_string_append_printf (s, "%s ", phrase_negated);
   g_string_append (s, t.left);
   if (t.space_before)
     g_string_append_c (s, ' ');
@@ -690,7 +698,7 @@ report_write (FILE *out, const ReportModel *model)
     .ge = ascii ? ">=" : "≥",
     .section = 0,
   };
-  fputs ("Framing report\n==============\n\n", out);
+  put_underlined (&r, phrase_title, '=');
   put_wrapped (&r, phrase_lead, 0, 0);
   put_heading (&r, REPORT_SECTION_CORPUS);
   put_wrapped (&r, model->corpus, 0, 0);
