@@ -82,14 +82,14 @@ typedef struct {
 static inline const ReportGroup *
 group_at (const Html *h, guint i)
 {
-  return g_ptr_array_index (h->m->groups, i);
+  return report_model_group (h->m, i);
 }
 
 /* Topic T of the model. */
 static inline const ReportTopic *
 topic_at (const Html *h, guint t)
 {
-  return g_ptr_array_index (h->m->topics, t);
+  return report_model_topic (h->m, t);
 }
 
 /* ---- text and numbers ---- */
@@ -173,8 +173,6 @@ put_skipped (Html *h)
   fputs ("<ul>\n", h->out);
   for (guint i = 0; i < m->skipped->len; i++)
     put_elem (h, "li", g_ptr_array_index (m->skipped, i));
-  if (m->skipped_more != NULL)
-    put_elem (h, "li", m->skipped_more);
   fputs ("</ul>\n", h->out);
 }
 
@@ -191,11 +189,7 @@ put_group_legend (Html *h)
   put_elem (h, "p", intro);
   fputs ("<ol>\n", h->out);
   for (guint i = 0; i < h->m->groups->len; i++)
-    {
-      const ReportGroup *g = group_at (h, i);
-      g_autofree char *item = g_strdup_printf ("%s (%s)", g->name, g->sizes);
-      put_elem (h, "li", item);
-    }
+    put_elem (h, "li", group_at (h, i)->legend);
   fputs ("</ol>\n", h->out);
 }
 
@@ -240,11 +234,11 @@ put_profile_table (Html *h, guint t)
   put_elem (h, "h3", topic->title);
   if (topic->description != NULL)
     put_elem (h, "p class=\"desc\"", topic->description);
-  fputs ("<table class=\"profile\">\n<thead><tr><th>Group</th><th class=\"num\">Articles</th>"
-         "<th class=\"num\">Per 1000 tokens</th>"
-         "<th class=\"num\">95% interval</th><th class=\"num\">Share</th>"
-         "<th class=\"num\">Present</th><th class=\"num\">z</th></tr>"
-         "</thead>\n<tbody>\n", h->out);
+  fputs ("<table class=\"profile\">\n<thead><tr>", h->out);
+  for (ReportColumn c = 0; c < REPORT_N_COLUMNS; c++)
+    fprintf (h->out, "<th%s>%s</th>", c == REPORT_COLUMN_GROUP ? ""
+             : " class=\"num\"", report_column_title (c));
+  fputs ("</tr></thead>\n<tbody>\n", h->out);
   for (guint i = 0; i < h->m->groups->len; i++)
     put_profile_row (h, group_at (h, i), t);
   fputs ("</tbody>\n</table>\n", h->out);
@@ -270,9 +264,8 @@ static void
 put_group_shares (Html *h, guint i)
 {
   const ReportGroup *g = group_at (h, i);
-  g_autofree char *head = g_strdup_printf ("%u. %s", i + 1, g->name);
   fputs ("<tbody>\n<tr>", h->out);
-  put_elem (h, "th colspan=\"3\"", head);
+  put_elem (h, "th colspan=\"3\"", g->label);
   fputs ("</tr>\n", h->out);
   if (!g->has_hits)
     {
@@ -283,15 +276,14 @@ put_group_shares (Html *h, guint i)
     }
   for (guint t = 0; t < h->m->topics->len; t++)
     {
-      double share = g->cells[t].fraction;
       char wb[G_ASCII_DTOSTR_BUF_SIZE];
       fputs ("<tr>", h->out);
       put_elem (h, "td", topic_at (h, t)->name);
       fprintf (h->out, "<td class=\"barcell\"><span class=\"track\"><span "
                "class=\"bar\" style=\"width:%s%%\"></span></span></td>"
                "<td class=\"num\">%s</td></tr>\n",
-               fmt_fixed (wb, 100 * CLAMP (isfinite (share) ? share : 0, 0,
-                                           1), 1, FALSE), g->cells[t].share);
+               fmt_fixed (wb, 100 * g->cells[t].fraction, 1, FALSE),
+               g->cells[t].share);
     }
   fputs ("</tbody>\n", h->out);
 }
@@ -329,7 +321,6 @@ put_dominant (Html *h)
       put_esc (h, g->name);
       fputs ("</strong>: ", h->out);
       put_esc (h, g->dominant);
-      fputs (".", h->out);
       for (guint k = 0; k < g->balance->len; k++)
         {
           fputs ("<br/>", h->out);
@@ -353,10 +344,8 @@ put_matrix (Html *h)
   fputs ("</tr></thead>\n<tbody>\n", h->out);
   for (guint i = 0; i < n; i++)
     {
-      g_autofree char *label = g_strdup_printf ("%u. %s", i + 1,
-                                                group_at (h, i)->name);
       fputs ("<tr>", h->out);
-      put_elem (h, "td", label);
+      put_elem (h, "td", group_at (h, i)->label);
       for (guint j = 0; j < n; j++)
         fprintf (h->out, "<td class=\"num\">%s</td>", h->m->jsd[i * n + j]);
       fputs ("</tr>\n", h->out);
@@ -390,17 +379,9 @@ put_divergence (Html *h)
 static void
 put_group_terms (Html *h, const ReportGroup *g, guint t)
 {
-  const char *tname = topic_at (h, t)->name;
   const GPtrArray *rows = g->terms[t];
   fputs ("<tbody>\n<tr>", h->out);
-  if (rows->len == 0)
-    {
-      g_autofree char *none = g_strconcat (tname, ": none", NULL);
-      put_elem (h, "th colspan=\"4\"", none);
-      fputs ("</tr>\n</tbody>\n", h->out);
-      return;
-    }
-  put_elem (h, "th colspan=\"4\"", tname);
+  put_elem (h, "th colspan=\"4\"", g->terms_title[t]);
   fputs ("</tr>\n", h->out);
   for (guint k = 0; k < rows->len; k++)
     {
@@ -418,16 +399,13 @@ put_group_terms (Html *h, const ReportGroup *g, guint t)
 static void
 put_terms (Html *h)
 {
-  g_autofree char *intro = phrase_terms_intro (h->m->top_terms,
-                                               h->m->groups->len);
-  put_elem (h, "p", intro);
+  put_elem (h, "p", h->m->terms_intro);
   fputs ("<div class=\"cells\">\n", h->out);
   for (guint i = 0; i < h->m->groups->len; i++)
     {
       const ReportGroup *g = group_at (h, i);
-      g_autofree char *head = g_strdup_printf ("%u. %s", i + 1, g->name);
       fputs ("<div>\n", h->out);
-      put_elem (h, "h3", head);
+      put_elem (h, "h3", g->label);
       fputs ("<table>\n<thead><tr><th>Entry</th><th class=\"num\">Hits</th>"
              "<th class=\"num\">Per 1000</th><th class=\"num\">z</th></tr>"
              "</thead>\n", h->out);
@@ -482,18 +460,12 @@ put_examples (Html *h)
   for (guint i = 0; i < h->m->groups->len; i++)
     {
       const ReportGroup *g = group_at (h, i);
-      g_autofree char *head = g_strdup_printf ("%u. %s", i + 1, g->name);
-      put_elem (h, "h3", head);
+      put_elem (h, "h3", g->label);
       for (guint t = 0; t < h->m->topics->len; t++)
         {
-          const GPtrArray *list = g->examples[t];
-          g_autofree char *sub = g_strconcat (topic_at (h, t)->name,
-                                              list == NULL ? ": no hit" : "",
-                                              NULL);
-          put_elem (h, "h4", sub);
-          for (guint k = 0; list != NULL && k < list->len
-               && k < REPORT_EXAMPLES; k++)
-            put_example (h, g_ptr_array_index (list, k));
+          put_elem (h, "h4", g->examples_title[t]);
+          for (guint k = 0; k < g->examples[t]->len; k++)
+            put_example (h, g_ptr_array_index (g->examples[t], k));
         }
     }
 }

@@ -225,26 +225,12 @@ put_heading (Report *r, ReportSection s)
 
 /* ---- the groups ---- */
 
-/* Group I of the model. */
-static inline const ReportGroup *
-group_at (const ReportModel *m, guint i)
-{
-  return g_ptr_array_index (m->groups, i);
-}
-
-/* Topic T of the model. */
-static inline const ReportTopic *
-topic_at (const ReportModel *m, guint t)
-{
-  return g_ptr_array_index (m->topics, t);
-}
-
 /* Whether some group name is wider than the tables' name column. */
 static gboolean
 names_truncated (const ReportModel *m)
 {
   for (guint i = 0; i < m->groups->len; i++)
-    if (text_width (group_at (m, i)->name) > REPORT_NAME_WIDTH)
+    if (text_width (report_model_group (m, i)->name) > REPORT_NAME_WIDTH)
       return TRUE;
   return FALSE;
 }
@@ -264,8 +250,6 @@ put_skipped (Report *r, const ReportModel *m)
                                            (m->skipped, i), NULL);
       put_wrapped (r, item, 2, 4);
     }
-  if (m->skipped_more != NULL)
-    fprintf (r->out, "  - %s\n", m->skipped_more);
 }
 
 /* The numbered list of groups with their full names and sizes. */
@@ -284,11 +268,10 @@ put_group_legend (Report *r, const ReportModel *m)
   int digits = g_snprintf (NULL, 0, "%u", n);
   for (guint i = 0; i < n; i++)
     {
-      const ReportGroup *g = group_at (m, i);
       /* 0x1f: spaces that align the numbers and are kept by wrapping */
-      g_autofree char *item = g_strdup_printf ("%*u\x1f\x1f%s (%s)",
-                                               digits, i + 1, g->name,
-                                               g->sizes);
+      g_autofree char *item = g_strdup_printf ("%*u\x1f\x1f%s", digits, i + 1,
+                                               report_model_group (m, i)
+                                               ->legend);
       for (char *c = item; *c == ' '; c++)
         *c = '\x1f';
       put_wrapped (r, item, 2, 4 + digits);
@@ -344,7 +327,7 @@ put_profile_row (Report *r, GString *line, const ReportGroup *g, guint t)
 static void
 put_profile_table (Report *r, const ReportModel *m, guint t)
 {
-  const ReportTopic *topic = topic_at (m, t);
+  const ReportTopic *topic = report_model_topic (m, t);
   g_autoptr (GString) line = g_string_new (NULL);
   g_autofree char *title = topic->description != NULL
       ? g_strconcat (topic->title, ": ", topic->description, NULL)
@@ -352,10 +335,15 @@ put_profile_table (Report *r, const ReportModel *m, guint t)
   put_wrapped (r, title, 0, 2);
   fputc ('\n', r->out);
 
-  put_table_row (r, line, "Group", "Articles", "Per 1000 tokens (95%)",
-                 "Share", "Present", "z", FALSE);
+  g_autofree char *rate = g_strdup_printf ("%s (95%%)", report_column_title
+                                           (REPORT_COLUMN_RATE));
+  put_table_row (r, line, report_column_title (REPORT_COLUMN_GROUP),
+                 report_column_title (REPORT_COLUMN_ARTICLES), rate,
+                 report_column_title (REPORT_COLUMN_SHARE),
+                 report_column_title (REPORT_COLUMN_PRESENT),
+                 report_column_title (REPORT_COLUMN_Z), FALSE);
   for (guint i = 0; i < m->groups->len; i++)
-    put_profile_row (r, line, group_at (m, i), t);
+    put_profile_row (r, line, report_model_group (m, i), t);
   fputc ('\n', r->out);
 }
 
@@ -380,7 +368,7 @@ chart_name_width (const ReportModel *m)
 {
   guint w = 5;
   for (guint t = 0; t < m->topics->len; t++)
-    w = MAX (w, text_width (topic_at (m, t)->name));
+    w = MAX (w, text_width (report_model_topic (m, t)->name));
   return MIN (w, 16);
 }
 
@@ -393,9 +381,6 @@ append_bar (const Report *r, GString *line, double fraction)
   static const char *const eighths[] = { "", "▏", "▎", "▍", "▌", "▋", "▊",
                                          "▉" };
   guint cells = 0;
-  if (!isfinite (fraction) || fraction < 0)
-    fraction = 0;
-  fraction = MIN (fraction, 1.0);
   if (r->ascii)
     {
       guint n = (guint) lround (fraction * REPORT_BAR_CELLS);
@@ -425,7 +410,7 @@ append_bar (const Report *r, GString *line, double fraction)
 static void
 put_group_bars (Report *r, const ReportModel *m, guint i, guint namew)
 {
-  const ReportGroup *g = group_at (m, i);
+  const ReportGroup *g = report_model_group (m, i);
   g_autoptr (GString) line = g_string_new (NULL);
   g_autofree char *name = fit_text (r, g->name, REPORT_WIDTH - 6);
   fprintf (r->out, "%u. %s\n", i + 1, name);
@@ -436,7 +421,8 @@ put_group_bars (Report *r, const ReportModel *m, guint i, guint namew)
     }
   for (guint t = 0; t < m->topics->len; t++)
     {
-      g_autofree char *tname = fit_text (r, topic_at (m, t)->name, namew);
+      g_autofree char *tname = fit_text (r, report_model_topic (m, t)->name,
+                                         namew);
       g_string_append (line, "   ");
       append_padded (line, tname, namew, FALSE);
       g_string_append_c (line, ' ');
@@ -475,9 +461,8 @@ put_dominant (Report *r, const ReportModel *m)
   fputc ('\n', r->out);
   for (guint i = 0; i < m->groups->len; i++)
     {
-      const ReportGroup *g = group_at (m, i);
-      g_autofree char *text = g_strdup_printf ("%u. %s: %s.", i + 1, g->name,
-                                               g->dominant);
+      const ReportGroup *g = report_model_group (m, i);
+      g_autofree char *text = g_strconcat (g->label, ": ", g->dominant, NULL);
       put_wrapped (r, text, 0, 3);
       for (guint k = 0; k < g->balance->len; k++)
         put_wrapped (r, g_ptr_array_index (g->balance, k), 3, 5);
@@ -509,7 +494,7 @@ put_matrix_block (Report *r, const ReportModel *m, guint from, guint to)
     {
       char num[16];
       g_snprintf (num, sizeof num, "%*u ", digits, i + 1);
-      g_autofree char *name = fit_text (r, group_at (m, i)->name,
+      g_autofree char *name = fit_text (r, report_model_group (m, i)->name,
                                         REPORT_MATRIX_LABEL - 2 - digits);
       g_autofree char *label = g_strconcat (num, name, NULL);
       append_padded (line, label, REPORT_MATRIX_LABEL, FALSE);
@@ -535,7 +520,8 @@ put_divergence (Report *r, const ReportModel *m)
       for (guint i = 0; i < n; i++)
         {
           g_autofree char *text = g_strdup_printf ("%u. %s", i + 1,
-                                                   group_at (m, i)->nearest);
+                                                   report_model_group (m, i)
+                                                   ->nearest);
           put_wrapped (r, text, 0, 3);
         }
       return;
@@ -555,16 +541,14 @@ static void
 put_group_terms (Report *r, const ReportModel *m, const ReportGroup *g,
                  guint t)
 {
-  const char *tname = topic_at (m, t)->name;
   const GPtrArray *rows = g->terms[t];
   g_autoptr (GString) line = g_string_new (NULL);
   if (rows->len == 0)
     {
-      g_autofree char *none = g_strconcat (tname, ": none", NULL);
-      put_wrapped (r, none, 3, 5);
+      put_wrapped (r, g->terms_title[t], 3, 5);
       return;
     }
-  g_autofree char *head = fit_text (r, tname, 46);
+  g_autofree char *head = fit_text (r, report_model_topic (m, t)->name, 46);
   g_string_append (line, "   ");
   append_padded (line, head, 46, FALSE);
   append_padded (line, "hits", 8, TRUE);
@@ -588,14 +572,12 @@ put_group_terms (Report *r, const ReportModel *m, const ReportGroup *g,
 static void
 put_terms (Report *r, const ReportModel *m)
 {
-  g_autofree char *intro = phrase_terms_intro (m->top_terms, m->groups->len);
-  put_wrapped (r, intro, 0, 0);
+  put_wrapped (r, m->terms_intro, 0, 0);
   for (guint i = 0; i < m->groups->len; i++)
     {
-      const ReportGroup *g = group_at (m, i);
-      g_autofree char *head = g_strdup_printf ("%u. %s", i + 1, g->name);
+      const ReportGroup *g = report_model_group (m, i);
       fputc ('\n', r->out);
-      put_wrapped (r, head, 0, 3);
+      put_wrapped (r, g->label, 0, 3);
       for (guint t = 0; t < m->topics->len; t++)
         put_group_terms (r, m, g, t);
     }
@@ -641,20 +623,15 @@ put_examples (Report *r, const ReportModel *m)
   put_wrapped (r, intro, 0, 0);
   for (guint i = 0; i < m->groups->len; i++)
     {
-      const ReportGroup *g = group_at (m, i);
+      const ReportGroup *g = report_model_group (m, i);
       for (guint t = 0; t < m->topics->len; t++)
         {
-          const GPtrArray *list = g->examples[t];
-          g_autofree char *head = g_strdup_printf ("%u. %s, %s%s", i + 1,
-                                                   g->name,
-                                                   topic_at (m, t)->name,
-                                                   list == NULL
-                                                   ? ": no hit" : "");
+          g_autofree char *head = g_strconcat (g->label, ", ",
+                                               g->examples_title[t], NULL);
           fputc ('\n', r->out);
           put_wrapped (r, head, 0, 3);
-          for (guint k = 0; list != NULL && k < list->len
-               && k < REPORT_EXAMPLES; k++)
-            put_example (r, g_ptr_array_index (list, k));
+          for (guint k = 0; k < g->examples[t]->len; k++)
+            put_example (r, g_ptr_array_index (g->examples[t], k));
         }
     }
 }

@@ -36,16 +36,31 @@ report_section_title (ReportSection s)
   return sections[s][1];
 }
 
-/* Whether |Z| reaches REPORT_Z. */
-gboolean
-report_z_marked (double z)
+/* The profile tables' column headings, in ReportColumn order. */
+static const char *const columns[REPORT_N_COLUMNS] = {
+  "Group", "Articles", "Per 1000 tokens", "95% interval", "Share", "Present",
+  "z",
+};
+
+/* The heading of column C. */
+const char *
+report_column_title (ReportColumn c)
+{
+  g_return_val_if_fail (c < REPORT_N_COLUMNS, NULL);
+  return columns[c];
+}
+
+/* Whether |Z| reaches REPORT_Z: the row is marked as clearly different. */
+static gboolean
+z_marked (double z)
 {
   return isfinite (z) && fabs (z) >= REPORT_Z;
 }
 
-/* S kept to REPORT_CONTEXT code points at one end, cut at a space. */
-char *
-report_trim_context (const char *s, gboolean left, const char *ellipsis)
+/* S cut to its last (LEFT) or first REPORT_CONTEXT code points, at a
+ * space, with ELLIPSIS where it was cut.  Newly allocated. */
+static char *
+trim_context (const char *s, gboolean left, const char *ellipsis)
 {
   glong n = g_utf8_strlen (s, -1);
   if (n <= REPORT_CONTEXT)
@@ -83,10 +98,10 @@ cell_init (ReportCell *cell, const ProfileTopic *t, guint articles)
       cell->ci_high = fixed (t->ci_high, 1, FALSE);
     }
   cell->share = fmt_percent (t->share, 1);
-  cell->fraction = t->share;
+  cell->fraction = CLAMP (isfinite (t->share) ? t->share : 0, 0, 1);
   cell->present = fmt_percent (t->present, 0);
   cell->z = fixed (t->z, 2, TRUE);
-  cell->marked = report_z_marked (t->z);
+  cell->marked = z_marked (t->z);
 }
 
 /* Free the strings of CELL. */
@@ -155,51 +170,90 @@ group_free (ReportGroup *g, guint n_topics)
     {
       cell_clear (&g->cells[t]);
       g_ptr_array_unref (g->terms[t]);
+      g_ptr_array_unref (g->examples[t]);
     }
   g_free (g->cells);
   g_free (g->terms);
+  g_strfreev (g->terms_title);
   g_free (g->examples);
+  g_strfreev (g->examples_title);
   g_free (g->name);
+  g_free (g->label);
+  g_free (g->legend);
   g_free (g->articles);
-  g_free (g->sizes);
   g_free (g->dominant);
   g_ptr_array_unref (g->balance);
   g_free (g->nearest);
   g_free (g);
 }
 
-/* The model of group I. */
-static ReportGroup *
-group_new (const Profile *p, guint i, const KwicExamples *examples,
-           guint top)
+/* Up to REPORT_EXAMPLES of the examples of group G and topic T,
+ * borrowed. */
+static GPtrArray *
+group_examples (const KwicExamples *examples, const char *g, guint t)
 {
+  const GPtrArray *all = examples != NULL
+      ? kwic_examples_get (examples, g, t) : NULL;
+  GPtrArray *some = g_ptr_array_new ();
+  for (guint k = 0; all != NULL && k < all->len && k < REPORT_EXAMPLES; k++)
+    g_ptr_array_add (some, g_ptr_array_index (all, k));
+  return some;
+}
+
+/* NAME, or "NAME: WHY" when EMPTY. */
+static char *
+title_or (const char *name, gboolean empty, const char *why)
+{
+  return empty ? g_strconcat (name, ": ", why, NULL) : g_strdup (name);
+}
+
+/* The per-topic parts of group G of model M. */
+static void
+group_topics (ReportGroup *g, const ReportModel *m, const ProfileGroup *pg,
+              const KwicExamples *examples)
+{
+  guint nt = m->topics->len;
+  g->cells = g_new0 (ReportCell, nt);
+  g->terms = g_new0 (GPtrArray *, nt);
+  g->terms_title = g_new0 (char *, nt + 1);
+  g->examples = g_new0 (GPtrArray *, nt);
+  g->examples_title = g_new0 (char *, nt + 1);
+  for (guint t = 0; t < nt; t++)
+    {
+      const char *name = report_model_topic (m, t)->name;
+      cell_init (&g->cells[t], &pg->topics[t], pg->articles);
+      g->terms[t] = term_rows (m->profile, pg, t, m->top_terms);
+      g->terms_title[t] = title_or (name, g->terms[t]->len == 0, "none");
+      g->examples[t] = group_examples (examples, pg->name, t);
+      g->examples_title[t] = title_or (name, g->examples[t]->len == 0,
+                                       "no hit");
+    }
+}
+
+/* Group I of model M (its topics made). */
+static ReportGroup *
+group_new (const ReportModel *m, guint i, const KwicExamples *examples)
+{
+  const Profile *p = m->profile;
   const ProfileGroup *pg = profile_group_at (p, i);
-  guint nt = profile_n_topics (p);
   ReportGroup *g = g_new0 (ReportGroup, 1);
   g_autofree char *arts = fmt_count_noun (pg->articles, "article",
                                           "articles");
   g_autofree char *toks = fmt_count_noun (pg->tokens, "token", "tokens");
+  g_autofree char *dominant = phrase_dominant (p, pg);
   g->name = fmt_clean_text (pg->name);
+  g->label = g_strdup_printf ("%u. %s", i + 1, g->name);
+  g->legend = g_strdup_printf ("%s (%s, %s)", g->name, arts, toks);
   char nb[32];
   g->articles = g_strdup (fmt_count (nb, pg->articles));
-  g->sizes = g_strdup_printf ("%s, %s", arts, toks);
   g->has_hits = profile_group_weighted (p, pg) > 0;
-  g->dominant = phrase_dominant (p, pg);
+  g->dominant = g_strconcat (dominant, ".", NULL);
   g->balance = g_ptr_array_new_with_free_func (g_free);
   for (guint k = 0; k < p->opts.n_balance && pg->balance != NULL; k++)
     g_ptr_array_add (g->balance, phrase_balance (p, pg, k));
   if (profile_n_groups (p) > REPORT_MATRIX_MAX)
     g->nearest = phrase_nearest (p, i);
-  g->cells = g_new0 (ReportCell, nt);
-  g->terms = g_new0 (GPtrArray *, nt);
-  g->examples = g_new0 (const GPtrArray *, nt);
-  for (guint t = 0; t < nt; t++)
-    {
-      cell_init (&g->cells[t], &pg->topics[t], pg->articles);
-      g->terms[t] = term_rows (p, pg, t, top);
-      if (examples != NULL)
-        g->examples[t] = kwic_examples_get (examples, pg->name, t);
-    }
+  group_topics (g, m, pg, examples);
   return g;
 }
 
@@ -228,7 +282,7 @@ model_skipped (ReportModel *m, const ReportCorpus *c)
     g_ptr_array_add (m->skipped,
                      fmt_clean_text (g_ptr_array_index (c->skipped_names, i)));
   if (c->skipped > named)
-    m->skipped_more = phrase_skipped_more (c->skipped - named);
+    g_ptr_array_add (m->skipped, phrase_skipped_more (c->skipped - named));
 }
 
 ReportModel *
@@ -247,6 +301,8 @@ report_model_new (const Profile *profile, const KwicExamples *examples,
   m->presence = profile->opts.presence;
   m->has_balance = profile->opts.n_balance > 0;
   m->top_terms = opts->top_terms;
+  m->terms_intro = phrase_terms_intro (opts->top_terms,
+                                       profile_n_groups (profile));
   m->has_examples = examples != NULL;
   m->negation_window = corpus->negation_window;
   m->topics = g_ptr_array_new_with_free_func (topic_free);
@@ -262,8 +318,7 @@ report_model_new (const Profile *profile, const KwicExamples *examples,
     }
   m->groups = g_ptr_array_new ();
   for (guint i = 0; i < profile_n_groups (profile); i++)
-    g_ptr_array_add (m->groups, group_new (profile, i, examples,
-                                              opts->top_terms));
+    g_ptr_array_add (m->groups, group_new (m, i, examples));
   m->jsd = jsd_cells (profile);
   return m;
 }
@@ -279,7 +334,7 @@ report_model_free (ReportModel *m)
   g_ptr_array_unref (m->topics);
   g_ptr_array_unref (m->skipped);
   g_strfreev (m->jsd);
-  g_free (m->skipped_more);
+  g_free (m->terms_intro);
   g_free (m->corpus);
   g_free (m->source);
   g_free (m->group_by);
@@ -295,10 +350,8 @@ report_example_text (const KwicExample *ex, char *(*clean) (const char *),
   g_autofree char *l0 = clean (ex->ctx.left);
   g_autofree char *r0 = clean (ex->ctx.right);
   out->match = g_strstrip (clean (ex->ctx.match));
-  out->left = g_strchomp (report_trim_context (g_strchug (l0), TRUE,
-                                               ellipsis));
-  out->right = g_strchug (report_trim_context (g_strchomp (r0), FALSE,
-                                               ellipsis));
+  out->left = g_strchomp (trim_context (g_strchug (l0), TRUE, ellipsis));
+  out->right = g_strchug (trim_context (g_strchomp (r0), FALSE, ellipsis));
   /* Keep punctuation glued to the hit as it was written. */
   out->space_before = *out->left != '\0' && ex->ctx.left[0] != '\0'
       && g_ascii_isspace (ex->ctx.left[strlen (ex->ctx.left) - 1]);

@@ -41,13 +41,20 @@ typedef enum {
 const char *report_section_id (ReportSection s);
 const char *report_section_title (ReportSection s);
 
-/* Whether a z is marked as clearly different (|z| >= REPORT_Z). */
-gboolean report_z_marked (double z);
+/* The columns of a profile table, in order. */
+typedef enum {
+  REPORT_COLUMN_GROUP,
+  REPORT_COLUMN_ARTICLES,
+  REPORT_COLUMN_RATE,
+  REPORT_COLUMN_INTERVAL, /* the page only: the text has it beside the rate */
+  REPORT_COLUMN_SHARE,
+  REPORT_COLUMN_PRESENT,
+  REPORT_COLUMN_Z,
+  REPORT_N_COLUMNS
+} ReportColumn;
 
-/* S cut to its last (LEFT) or first REPORT_CONTEXT code points, at a
- * space, with ELLIPSIS where it was cut.  Newly allocated. */
-char *report_trim_context (const char *s, gboolean left,
-                           const char *ellipsis);
+/* The heading of column C ("Per 1000 tokens"): a static string. */
+const char *report_column_title (ReportColumn c);
 
 /* One group's numbers for one topic, formatted ('.' decimals). */
 typedef struct {
@@ -55,7 +62,8 @@ typedef struct {
   char *ci_low;    /* "9.8", NULL when there is no interval (n/a) */
   char *ci_high;   /* "15.1", NULL with ci_low */
   char *share;     /* "45.3%" */
-  double fraction; /* the share as a number, for bars (may be NAN) */
+  double fraction; /* the share as a bar's length, in [0, 1] (0 when
+                      there is no share) */
   char *present;   /* "80%" */
   char *z;         /* "+2.10" */
   gboolean marked; /* report_z_marked (z) */
@@ -79,17 +87,20 @@ typedef struct {
 /* A group and everything the reports say about it. */
 typedef struct {
   char *name;          /* cleaned */
+  char *label;         /* "2. NAME", numbered from 1 in the model's order */
+  char *legend;        /* "NAME (1,234 articles, 3,456 tokens)" */
   char *articles;      /* "1,234" */
-  char *sizes;         /* "1,234 articles, 3,456 tokens" */
   gboolean has_hits;   /* some lexicon hit (else no shares) */
-  char *dominant;      /* phrase_dominant () */
+  char *dominant;      /* phrase_dominant (), as a sentence ending in '.' */
   GPtrArray *balance;  /* char*: phrase_balance () per pair (may be empty) */
   char *nearest;       /* phrase_nearest (), only beyond REPORT_MATRIX_MAX
                           groups, else NULL */
   ReportCell *cells;   /* one per topic */
   GPtrArray **terms;   /* per topic, ReportTermRow*; empty: none */
-  const GPtrArray **examples; /* per topic, KwicExample* borrowed from
-                                 the examples; NULL: no hit */
+  char **terms_title;  /* per topic, the topic's name, or "NAME: none" */
+  GPtrArray **examples; /* per topic, up to REPORT_EXAMPLES KwicExample*
+                           borrowed from the examples; empty: no hit */
+  char **examples_title; /* per topic, its name, or "NAME: no hit" */
 } ReportGroup;
 
 /* How the report is to be made. */
@@ -108,11 +119,12 @@ typedef struct {
   char *group_by;         /* the grouping field, or NULL */
   gboolean ascii;         /* ReportOptions.ascii */
   char *corpus;           /* phrase_corpus () */
-  GPtrArray *skipped;     /* char*: the skipped inputs named, cleaned */
-  char *skipped_more;     /* "and N more", or NULL */
+  GPtrArray *skipped;     /* char*: the skipped inputs named, cleaned,
+                             then "and N more" if some are not named */
   guint presence;         /* hits for a topic to be present */
   gboolean has_balance;   /* some balance pair was asked for */
   guint top_terms;        /* distinguishing entries per group and topic */
+  char *terms_intro;      /* phrase_terms_intro () */
   gboolean has_examples;  /* FALSE for a merge of counts (no text) */
   guint negation_window;
   GPtrArray *topics;      /* ReportTopic*, in lexicon order */
@@ -131,6 +143,19 @@ ReportModel *report_model_new (const Profile *profile,
 /* Free MODEL; NULL is a no-op. */
 void report_model_free (ReportModel *model);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ReportModel, report_model_free)
+
+/* Group I (from 0) and topic T of MODEL. */
+static inline const ReportGroup *
+report_model_group (const ReportModel *model, guint i)
+{
+  return g_ptr_array_index (model->groups, i);
+}
+
+static inline const ReportTopic *
+report_model_topic (const ReportModel *model, guint t)
+{
+  return g_ptr_array_index (model->topics, t);
+}
 
 /* An example sentence split for marking: the context each side of the
  * hit, trimmed with report_trim_context (), and whether a space stands

@@ -36,11 +36,7 @@ make_profile (const FramingLexicon *lex)
 }
 
 /* Group I of MODEL. */
-static const ReportGroup *
-group (const ReportModel *m, guint i)
-{
-  return g_ptr_array_index (m->groups, i);
-}
+#define group report_model_group
 
 static void
 test_free_null (void)
@@ -63,12 +59,15 @@ test_groups (void)
   CU_ASSERT_FALSE (m->has_examples);
   CU_ASSERT_TRUE (m->has_balance);
   CU_ASSERT_EQUAL (m->skipped->len, 0);
-  CU_ASSERT_PTR_NULL (m->skipped_more);
   /* In name order, the names cleaned. */
   CU_ASSERT_STRING_EQUAL (group (m, 0)->name, "Even");
   CU_ASSERT_STRING_EQUAL (group (m, 1)->name, "Hawk");
   CU_ASSERT_STRING_EQUAL (group (m, 2)->name, "Mute ");
-  CU_ASSERT_STRING_EQUAL (group (m, 1)->sizes, "3 articles, 1,500 tokens");
+  CU_ASSERT_STRING_EQUAL (group (m, 1)->label, "2. Hawk");
+  CU_ASSERT_STRING_EQUAL (group (m, 1)->legend,
+                          "Hawk (3 articles, 1,500 tokens)");
+  CU_ASSERT_STRING_EQUAL (group (m, 0)->legend,
+                          "Even (1 article, 400 tokens)");
   CU_ASSERT_STRING_EQUAL (group (m, 1)->articles, "3");
   CU_ASSERT_TRUE (group (m, 1)->has_hits);
   CU_ASSERT_FALSE (group (m, 2)->has_hits);
@@ -81,7 +80,10 @@ test_groups (void)
   CU_ASSERT_STRING_EQUAL (group (m, 1)->cells[0].per_1k, "12.0");
   /* No hit, no entry; no text, no example. */
   CU_ASSERT_EQUAL (group (m, 2)->terms[0]->len, 0);
-  CU_ASSERT_PTR_NULL (group (m, 1)->examples[0]);
+  CU_ASSERT_STRING_EQUAL (group (m, 2)->terms_title[0], "escalation: none");
+  CU_ASSERT_EQUAL (group (m, 1)->examples[0]->len, 0);
+  CU_ASSERT_STRING_EQUAL (group (m, 1)->examples_title[0],
+                          "escalation: no hit");
   /* Three groups: the whole matrix, zeros on the diagonal. */
   CU_ASSERT_PTR_NOT_NULL_FATAL (m->jsd);
   CU_ASSERT_STRING_EQUAL (m->jsd[4], "0.000");
