@@ -6,7 +6,6 @@
  * chart_escape(); numbers are written with '.' as the decimal point
  * whatever the locale.
  */
-#include <math.h>
 #include <string.h>
 
 #include "chart.h"
@@ -75,22 +74,25 @@ static const char style[] =
 typedef struct {
   FILE *out;
   const ReportModel *m;
-  guint section; /* number of the last heading written */
+  ReportProse prose; /* the model's sentences in page_form */
+  guint section;     /* number of the last heading written */
 } Html;
 
-/* Group I of the model. */
-static inline const ReportGroup *
-group_at (const Html *h, guint i)
+/* S made valid UTF-8 (chart_escape () handles control characters). */
+static char *
+make_valid (const char *s)
 {
-  return report_model_group (h->m, i);
+  return g_utf8_make_valid (s, -1);
 }
 
-/* Topic T of the model. */
-static inline const ReportTopic *
-topic_at (const Html *h, guint t)
-{
-  return report_model_topic (h->m, t);
-}
+/* The page's form.  Its marks are the page's own markup, written as
+ * they are (everything else is escaped). */
+static const ReportForm page_form = {
+  .ellipsis = "…", .dash = "–", .ge = "≥", .bar = NULL,
+  .interval_at = "beside it", .marked = "<mark>marked like this</mark>",
+  .struck = "<mark class=\"negated\">struck through</mark>",
+  .name_columns = 0, .clean = make_valid,
+};
 
 /* ---- text and numbers ---- */
 
@@ -136,9 +138,8 @@ put_head (Html *h)
          "lang=\"en\" xml:lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n"
          "<meta name=\"viewport\" content=\"width=device-width, "
          "initial-scale=1\"/>\n", h->out);
-  g_autofree char *title = g_strconcat (phrase_title, ": ", h->m->source
-                                        != NULL ? h->m->source
-                                        : phrase_no_source, NULL);
+  g_autofree char *title = g_strconcat (phrase_title, ": ", h->m->source,
+                                        NULL);
   put_elem (h, "title", title);
   fprintf (h->out, "<style>\n%s</style>\n</head>\n<body>\n<header>\n",
            style);
@@ -180,17 +181,22 @@ put_skipped (Html *h)
 static void
 put_group_legend (Html *h)
 {
+  put_elem (h, "p", h->prose.legend_intro);
   if (h->m->groups->len == 0)
-    {
-      put_elem (h, "p", phrase_no_articles);
-      return;
-    }
-  g_autofree char *intro = phrase_legend_intro (FALSE);
-  put_elem (h, "p", intro);
+    return;
   fputs ("<ol>\n", h->out);
   for (guint i = 0; i < h->m->groups->len; i++)
-    put_elem (h, "li", group_at (h, i)->legend);
+    put_elem (h, "li", report_model_group (h->m, i)->legend);
   fputs ("</ol>\n", h->out);
+}
+
+/* Section 1: the corpus, the skipped inputs and the groups. */
+static void
+put_corpus (Html *h)
+{
+  put_elem (h, "p", h->m->corpus);
+  put_skipped (h);
+  put_group_legend (h);
 }
 
 /* ---- 2. the chart ---- */
@@ -215,8 +221,7 @@ static void
 put_profile_row (Html *h, const ReportGroup *g, guint t)
 {
   const ReportCell *c = &g->cells[t];
-  g_autofree char *ci = c->ci_low != NULL
-      ? g_strdup_printf ("%s–%s", c->ci_low, c->ci_high) : g_strdup ("n/a");
+  g_autofree char *ci = report_interval (c, &page_form);
   fputs ("<tr>", h->out);
   put_elem (h, "td", g->name);
   fprintf (h->out, "<td class=\"num\">%s</td><td class=\"num\">%s</td>"
@@ -230,7 +235,7 @@ put_profile_row (Html *h, const ReportGroup *g, guint t)
 static void
 put_profile_table (Html *h, guint t)
 {
-  const ReportTopic *topic = topic_at (h, t);
+  const ReportTopic *topic = report_model_topic (h->m, t);
   put_elem (h, "h3", topic->title);
   if (topic->description != NULL)
     put_elem (h, "p class=\"desc\"", topic->description);
@@ -240,7 +245,7 @@ put_profile_table (Html *h, guint t)
              : " class=\"num\"", report_column_title (c));
   fputs ("</tr></thead>\n<tbody>\n", h->out);
   for (guint i = 0; i < h->m->groups->len; i++)
-    put_profile_row (h, group_at (h, i), t);
+    put_profile_row (h, report_model_group (h->m, i), t);
   fputs ("</tbody>\n</table>\n", h->out);
 }
 
@@ -248,13 +253,10 @@ put_profile_table (Html *h, guint t)
 static void
 put_profiles (Html *h)
 {
-  g_autofree char *intro = phrase_profiles_intro (h->m->presence,
-                                                  "beside it");
-  put_elem (h, "p", intro);
+  put_elem (h, "p", h->prose.profiles_intro);
   for (guint t = 0; t < h->m->topics->len; t++)
     put_profile_table (h, t);
-  g_autofree char *mark = phrase_mark_note ("≥");
-  put_elem (h, "p", mark);
+  put_elem (h, "p", h->prose.mark_note);
 }
 
 /* ---- 4. the shares ---- */
@@ -263,7 +265,7 @@ put_profiles (Html *h)
 static void
 put_group_shares (Html *h, guint i)
 {
-  const ReportGroup *g = group_at (h, i);
+  const ReportGroup *g = report_model_group (h->m, i);
   fputs ("<tbody>\n<tr>", h->out);
   put_elem (h, "th colspan=\"3\"", g->label);
   fputs ("</tr>\n", h->out);
@@ -278,7 +280,7 @@ put_group_shares (Html *h, guint i)
     {
       char wb[G_ASCII_DTOSTR_BUF_SIZE];
       fputs ("<tr>", h->out);
-      put_elem (h, "td", topic_at (h, t)->name);
+      put_elem (h, "td", report_model_topic (h->m, t)->name);
       fprintf (h->out, "<td class=\"barcell\"><span class=\"track\"><span "
                "class=\"bar\" style=\"width:%s%%\"></span></span></td>"
                "<td class=\"num\">%s</td></tr>\n",
@@ -292,8 +294,7 @@ put_group_shares (Html *h, guint i)
 static void
 put_shares (Html *h)
 {
-  g_autofree char *intro = phrase_shares_intro (NULL);
-  put_elem (h, "p", intro);
+  put_elem (h, "p", h->prose.shares_intro);
   if (h->m->groups->len == 0)
     return;
   fputs ("<table>\n", h->out);
@@ -316,7 +317,7 @@ put_dominant (Html *h)
   fputs ("<ol>\n", h->out);
   for (guint i = 0; i < h->m->groups->len; i++)
     {
-      const ReportGroup *g = group_at (h, i);
+      const ReportGroup *g = report_model_group (h->m, i);
       fputs ("<li><strong>", h->out);
       put_esc (h, g->name);
       fputs ("</strong>: ", h->out);
@@ -345,7 +346,7 @@ put_matrix (Html *h)
   for (guint i = 0; i < n; i++)
     {
       fputs ("<tr>", h->out);
-      put_elem (h, "td", group_at (h, i)->label);
+      put_elem (h, "td", report_model_group (h->m, i)->label);
       for (guint j = 0; j < n; j++)
         fprintf (h->out, "<td class=\"num\">%s</td>", h->m->jsd[i * n + j]);
       fputs ("</tr>\n", h->out);
@@ -357,8 +358,7 @@ put_matrix (Html *h)
 static void
 put_divergence (Html *h)
 {
-  g_autofree char *intro = phrase_divergence_intro ("–");
-  put_elem (h, "p", intro);
+  put_elem (h, "p", h->prose.divergence_intro);
   guint n = h->m->groups->len;
   if (h->m->jsd != NULL)
     {
@@ -369,7 +369,7 @@ put_divergence (Html *h)
   put_elem (h, "p", phrase_too_many_groups);
   fputs ("<ol>\n", h->out);
   for (guint i = 0; i < n; i++)
-    put_elem (h, "li", group_at (h, i)->nearest);
+    put_elem (h, "li", report_model_group (h->m, i)->nearest);
   fputs ("</ol>\n", h->out);
 }
 
@@ -403,7 +403,7 @@ put_terms (Html *h)
   fputs ("<div class=\"cells\">\n", h->out);
   for (guint i = 0; i < h->m->groups->len; i++)
     {
-      const ReportGroup *g = group_at (h, i);
+      const ReportGroup *g = report_model_group (h->m, i);
       fputs ("<div>\n", h->out);
       put_elem (h, "h3", g->label);
       fputs ("<table>\n<thead><tr><th>Entry</th><th class=\"num\">Hits</th>"
@@ -418,32 +418,21 @@ put_terms (Html *h)
 
 /* ---- 8. example sentences ---- */
 
-/* S made valid UTF-8 (chart_escape () handles control characters). */
-static char *
-make_valid (const char *s)
-{
-  return g_utf8_make_valid (s, -1);
-}
-
 /* One example: "[id] (negated) left <mark>match</mark> right". */
 static void
 put_example (Html *h, const KwicExample *ex)
 {
   g_auto (ReportExampleText) t = { 0 };
-  report_example_text (ex, make_valid, "…", &t);
+  report_example_text (ex, &page_form, &t);
   fputs ("<p class=\"ex\"><span class=\"id\">[", h->out);
-  put_esc (h, ex->id);
+  put_esc (h, t.id);
   fputs ("]</span> ", h->out);
   if (ex->negated)
     fprintf (h->out, "<em class=\"neglabel\">%s</em> ", phrase_negated);
   put_esc (h, t.left);
-  if (t.space_before)
-    fputc (' ', h->out);
   fputs (ex->negated ? "<mark class=\"negated\">" : "<mark>", h->out);
   put_esc (h, t.match);
   fputs ("</mark>", h->out);
-  if (t.space_after)
-    fputc (' ', h->out);
   put_esc (h, t.right);
   fputs ("</p>\n", h->out);
 }
@@ -453,13 +442,10 @@ static void
 put_examples (Html *h)
 {
   /* The markup is the page's own: the sentence has nothing to escape. */
-  g_autofree char *intro = phrase_examples_intro (
-      "<mark>marked like this</mark>",
-      "<mark class=\"negated\">struck through</mark>");
-  fprintf (h->out, "<p>%s</p>\n", intro);
+  fprintf (h->out, "<p>%s</p>\n", h->prose.examples_intro);
   for (guint i = 0; i < h->m->groups->len; i++)
     {
-      const ReportGroup *g = group_at (h, i);
+      const ReportGroup *g = report_model_group (h->m, i);
       put_elem (h, "h3", g->label);
       for (guint t = 0; t < h->m->topics->len; t++)
         {
@@ -476,45 +462,39 @@ put_examples (Html *h)
 static void
 put_how_to_read (Html *h)
 {
-  g_autofree char *z = phrase_reading_z ("≥", h->m->groups->len);
-  g_autofree char *neg = phrase_reading_negation (h->m->negation_window);
   fputs ("<ul>\n", h->out);
-  put_elem (h, "li", phrase_reading_words);
-  put_elem (h, "li", phrase_reading_uncertainty);
-  put_elem (h, "li", z);
-  put_elem (h, "li", neg);
-  put_elem (h, "li", phrase_reading_sees);
-  put_elem (h, "li", phrase_reading_examples);
+  for (guint i = 0; i < h->prose.reading->len; i++)
+    put_elem (h, "li", g_ptr_array_index (h->prose.reading, i));
   fputs ("</ul>\n", h->out);
 }
 
 /* ---- the page ---- */
 
+/* What writes each section. */
+static void (*const sections[REPORT_N_SECTIONS]) (Html *) = {
+  [REPORT_SECTION_CORPUS] = put_corpus,
+  [REPORT_SECTION_CHART] = put_chart,
+  [REPORT_SECTION_PROFILES] = put_profiles,
+  [REPORT_SECTION_SHARES] = put_shares,
+  [REPORT_SECTION_BALANCE] = put_dominant,
+  [REPORT_SECTION_DISTANCES] = put_divergence,
+  [REPORT_SECTION_TERMS] = put_terms,
+  [REPORT_SECTION_EXAMPLES] = put_examples,
+  [REPORT_SECTION_READING] = put_how_to_read,
+};
+
 void
 html_write (FILE *out, const ReportModel *model)
 {
   g_return_if_fail (out != NULL && model != NULL);
-  Html h = { .out = out, .m = model, .section = 0 };
+  Html h = { .out = out, .m = model };
+  report_prose_init (&h.prose, model, &page_form);
   put_head (&h);
-  put_heading (&h, REPORT_SECTION_CORPUS);
-  put_elem (&h, "p", model->corpus);
-  put_skipped (&h);
-  put_group_legend (&h);
-  put_heading (&h, REPORT_SECTION_CHART);
-  put_chart (&h);
-  put_heading (&h, REPORT_SECTION_PROFILES);
-  put_profiles (&h);
-  put_heading (&h, REPORT_SECTION_SHARES);
-  put_shares (&h);
-  put_heading (&h, REPORT_SECTION_BALANCE);
-  put_dominant (&h);
-  put_heading (&h, REPORT_SECTION_DISTANCES);
-  put_divergence (&h);
-  put_heading (&h, REPORT_SECTION_TERMS);
-  put_terms (&h);
-  put_heading (&h, REPORT_SECTION_EXAMPLES);
-  put_examples (&h);
-  put_heading (&h, REPORT_SECTION_READING);
-  put_how_to_read (&h);
+  for (ReportSection s = 0; s < REPORT_N_SECTIONS; s++)
+    {
+      put_heading (&h, s);
+      sections[s] (&h);
+    }
   put_foot (&h);
+  report_prose_clear (&h.prose);
 }

@@ -20,42 +20,34 @@
 #define REPORT_NAME_WIDTH 20 /* group names in tables */
 #define REPORT_BAR_CELLS 50  /* a bar of 100% */
 
-/* Glyphs that differ between the Unicode and the --ascii report. */
+/* A report being written. */
 typedef struct {
   FILE *out;
-  gboolean ascii;
-  const char *ellipsis; /* "…" or "..." */
-  const char *dash;     /* "–" or "-" (ranges, names) */
-  const char *ge;       /* "≥" or ">=" */
-  guint section;        /* number of the last heading written */
+  gboolean ascii;     /* bars of '#' instead of eighths of a block */
+  ReportForm form;    /* text_form () */
+  ReportProse prose;  /* the model's sentences in that form */
+  guint section;      /* number of the last heading written */
 } Report;
 
+/* The report's form: Unicode glyphs, or ASCII ones with --ascii. */
+static ReportForm
+text_form (gboolean ascii)
+{
+  return (ReportForm) {
+    .ellipsis = ascii ? "..." : "…", .dash = ascii ? "-" : "–",
+    .ge = ascii ? ">=" : "≥", .bar = ascii ? "#" : "█",
+    .interval_at = "in brackets", .marked = "marked [[like this]]",
+    .name_columns = REPORT_NAME_WIDTH, .clean = fmt_clean_text,
+  };
+}
+
 /* ---- text helpers ---- */
-
-/* Columns that C takes on a terminal: 2 for wide characters, else 1
- * (combining marks count 1, so a line never exceeds its code points). */
-static guint
-char_width (gunichar c)
-{
-  return g_unichar_iswide (c) ? 2 : 1;
-}
-
-/* Columns that the text from S to END takes (an ASCII byte takes one,
- * with no decoding). */
-static guint
-span_width (const char *s, const char *end)
-{
-  guint w = 0;
-  for (const char *p = s; p < end; p = g_utf8_next_char (p))
-    w += (guchar) *p < 0x80 ? 1 : char_width (g_utf8_get_char (p));
-  return w;
-}
 
 /* Columns that S takes. */
 static guint
 text_width (const char *s)
 {
-  return span_width (s, s + strlen (s));
+  return fmt_columns (s, NULL);
 }
 
 /* Append the code point at P to LINE, a 0x1f byte as a space; return the
@@ -70,7 +62,7 @@ append_char (GString *line, const char *p)
     }
   gunichar c = g_utf8_get_char (p);
   g_string_append_unichar (line, c);
-  return char_width (c);
+  return fmt_char_columns (c);
 }
 
 /* S cut to at most WIDTH columns, ending with the ellipsis when cut.
@@ -80,20 +72,20 @@ fit_text (const Report *r, const char *s, guint width)
 {
   if (text_width (s) <= width)
     return g_strdup (s);
-  guint ell = text_width (r->ellipsis);
+  guint ell = text_width (r->form.ellipsis);
   GString *out = g_string_new (NULL);
   guint w = 0;
   for (const char *p = s; *p != '\0'; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
-      if (w + char_width (c) + ell > width)
+      if (w + fmt_char_columns (c) + ell > width)
         break;
-      w += char_width (c);
+      w += fmt_char_columns (c);
       g_string_append_unichar (out, c);
     }
   while (out->len > 0 && out->str[out->len - 1] == ' ')
     g_string_truncate (out, out->len - 1);
-  g_string_append (out, r->ellipsis);
+  g_string_append (out, r->form.ellipsis);
   return g_string_free (out, FALSE);
 }
 
@@ -155,7 +147,7 @@ put_wrapped (Report *r, const char *text, guint first, guint rest)
       const char *end = strchr (word, ' ');
       if (end == NULL)
         end = word + strlen (word);
-      guint ww = span_width (word, end);
+      guint ww = fmt_columns (word, end);
       if (!empty && w + 1 + ww > REPORT_WIDTH)
         {
           put_line (r, line);
@@ -186,7 +178,7 @@ put_wrapped (Report *r, const char *text, guint first, guint rest)
         }
       for (const char *p = word; p < end; p = g_utf8_next_char (p))
         {
-          guint cw = char_width (g_utf8_get_char (p));
+          guint cw = fmt_char_columns (g_utf8_get_char (p));
           if (w + cw > REPORT_WIDTH && w > indent)
             {
               put_line (r, line);
@@ -223,16 +215,20 @@ put_heading (Report *r, ReportSection s)
   put_underlined (r, h, '-');
 }
 
-/* ---- the groups ---- */
-
-/* Whether some group name is wider than the tables' name column. */
-static gboolean
-names_truncated (const ReportModel *m)
+/* A paragraph of TEXT, wrapped, and a blank line. */
+static void
+put_paragraph (Report *r, const char *text)
 {
-  for (guint i = 0; i < m->groups->len; i++)
-    if (text_width (report_model_group (m, i)->name) > REPORT_NAME_WIDTH)
-      return TRUE;
-  return FALSE;
+  put_wrapped (r, text, 0, 0);
+  fputc ('\n', r->out);
+}
+
+/* An item of a list, "- TEXT", wrapped and indented by INDENT. */
+static void
+put_item (Report *r, const char *text, guint indent)
+{
+  g_autofree char *item = g_strconcat ("- ", text, NULL);
+  put_wrapped (r, item, indent, indent + 2);
 }
 
 /* ---- 1. the corpus ---- */
@@ -245,11 +241,7 @@ put_skipped (Report *r, const ReportModel *m)
     return;
   fprintf (r->out, "\n%s\n", phrase_skipped_inputs);
   for (guint i = 0; i < m->skipped->len; i++)
-    {
-      g_autofree char *item = g_strconcat ("- ", g_ptr_array_index
-                                           (m->skipped, i), NULL);
-      put_wrapped (r, item, 2, 4);
-    }
+    put_item (r, g_ptr_array_index (m->skipped, i), 2);
 }
 
 /* The numbered list of groups with their full names and sizes. */
@@ -257,14 +249,8 @@ static void
 put_group_legend (Report *r, const ReportModel *m)
 {
   guint n = m->groups->len;
-  if (n == 0)
-    {
-      fprintf (r->out, "\n%s\n", phrase_no_articles);
-      return;
-    }
   fputc ('\n', r->out);
-  g_autofree char *intro = phrase_legend_intro (names_truncated (m));
-  put_wrapped (r, intro, 0, 0);
+  put_wrapped (r, r->prose.legend_intro, 0, 0);
   int digits = g_snprintf (NULL, 0, "%u", n);
   for (guint i = 0; i < n; i++)
     {
@@ -278,16 +264,23 @@ put_group_legend (Report *r, const ReportModel *m)
     }
 }
 
+/* Section 1: the corpus, the skipped inputs and the groups. */
+static void
+put_corpus (Report *r, const ReportModel *m)
+{
+  put_wrapped (r, m->corpus, 0, 0);
+  put_skipped (r, m);
+  put_group_legend (r, m);
+}
+
 /* ---- 2. the profile tables ---- */
 
 /* "12.3 (9.8–15.1)": per 1000 tokens with its interval, or "(n/a)". */
 static char *
 fmt_rate (const Report *r, const ReportCell *c)
 {
-  if (c->ci_low == NULL)
-    return g_strdup_printf ("%s (n/a)", c->per_1k);
-  return g_strdup_printf ("%s (%s%s%s)", c->per_1k, c->ci_low, r->dash,
-                          c->ci_high);
+  g_autofree char *interval = report_interval (c, &r->form);
+  return g_strdup_printf ("%s (%s)", c->per_1k, interval);
 }
 
 /* One line of a profile table from its cells. */
@@ -351,13 +344,10 @@ put_profile_table (Report *r, const ReportModel *m, guint t)
 static void
 put_profiles (Report *r, const ReportModel *m)
 {
-  g_autofree char *intro = phrase_profiles_intro (m->presence, "in brackets");
-  put_wrapped (r, intro, 0, 0);
-  fputc ('\n', r->out);
+  put_paragraph (r, r->prose.profiles_intro);
   for (guint t = 0; t < m->topics->len; t++)
     put_profile_table (r, m, t);
-  g_autofree char *mark = phrase_mark_note (r->ge);
-  put_wrapped (r, mark, 0, 2);
+  put_wrapped (r, r->prose.mark_note, 0, 2);
 }
 
 /* ---- 3. the bar chart ---- */
@@ -437,9 +427,7 @@ put_group_bars (Report *r, const ReportModel *m, guint i, guint namew)
 static void
 put_chart (Report *r, const ReportModel *m)
 {
-  g_autofree char *intro = phrase_shares_intro (r->ascii ? "#" : "█");
-  put_wrapped (r, intro, 0, 0);
-  fputc ('\n', r->out);
+  put_paragraph (r, r->prose.shares_intro);
   guint namew = chart_name_width (m);
   for (guint i = 0; i < m->groups->len; i++)
     {
@@ -508,15 +496,12 @@ put_matrix_block (Report *r, const ReportModel *m, guint from, guint to)
 static void
 put_divergence (Report *r, const ReportModel *m)
 {
-  g_autofree char *intro = phrase_divergence_intro (r->dash);
-  put_wrapped (r, intro, 0, 0);
-  fputc ('\n', r->out);
+  put_paragraph (r, r->prose.divergence_intro);
   guint n = m->groups->len;
   guint per_block = (REPORT_WIDTH - REPORT_MATRIX_LABEL) / REPORT_MATRIX_CELL;
   if (m->jsd == NULL)
     {
-      put_wrapped (r, phrase_too_many_groups, 0, 0);
-      fputc ('\n', r->out);
+      put_paragraph (r, phrase_too_many_groups);
       for (guint i = 0; i < n; i++)
         {
           g_autofree char *text = g_strdup_printf ("%u. %s", i + 1,
@@ -589,21 +574,14 @@ put_terms (Report *r, const ReportModel *m)
 static void
 put_example (Report *r, const KwicExample *ex)
 {
-  g_autofree char *id = fmt_clean_text (ex->id);
   g_auto (ReportExampleText) t = { 0 };
-  report_example_text (ex, fmt_clean_text, r->ellipsis, &t);
+  report_example_text (ex, &r->form, &t);
   g_strdelimit (t.match, " ", '\x1f'); /* the marked hit does not break */
   GString *s = g_string_new (NULL);
-  g_string_append_printf (s, "[%s] ", id);
+  g_string_append_printf (s, "[%s] ", t.id);
   if (ex->negated)
     g_string_append_printf (s, "%s ", phrase_negated);
-  g_string_append (s, t.left);
-  if (t.space_before)
-    g_string_append_c (s, ' ');
-  g_string_append_printf (s, "[[%s]]", t.match);
-  if (t.space_after)
-    g_string_append_c (s, ' ');
-  g_string_append (s, t.right);
+  g_string_append_printf (s, "%s[[%s]]%s", t.left, t.match, t.right);
   g_autofree char *text = g_string_free (s, FALSE);
   put_wrapped (r, text, 3, 5);
 }
@@ -618,9 +596,7 @@ put_examples (Report *r, const ReportModel *m)
       put_wrapped (r, phrase_no_examples, 0, 0);
       return;
     }
-  g_autofree char *intro = phrase_examples_intro ("marked [[like this]]",
-                                                  NULL);
-  put_wrapped (r, intro, 0, 0);
+  put_wrapped (r, r->prose.examples_intro, 0, 0);
   for (guint i = 0; i < m->groups->len; i++)
     {
       const ReportGroup *g = report_model_group (m, i);
@@ -638,61 +614,45 @@ put_examples (Report *r, const ReportModel *m)
 
 /* ---- 8. how to read this ---- */
 
-/* One item of a list of remarks: "- TEXT", wrapped. */
-static void
-put_remark (Report *r, const char *text)
-{
-  g_autofree char *item = g_strconcat ("- ", text, NULL);
-  put_wrapped (r, item, 0, 2);
-}
-
 /* Section 8: what the numbers can and cannot show. */
 static void
 put_how_to_read (Report *r, const ReportModel *m)
 {
-  g_autofree char *z = phrase_reading_z (r->ge, m->groups->len);
-  g_autofree char *neg = phrase_reading_negation (m->negation_window);
-  put_remark (r, phrase_reading_words);
-  put_remark (r, phrase_reading_uncertainty);
-  put_remark (r, z);
-  put_remark (r, neg);
-  put_remark (r, phrase_reading_sees);
-  put_remark (r, phrase_reading_examples);
+  (void) m; /* the items are the prose's */
+  for (guint i = 0; i < r->prose.reading->len; i++)
+    put_item (r, g_ptr_array_index (r->prose.reading, i), 0);
 }
 
 /* ---- the report ---- */
+
+/* What writes each section (the report has no chart: the bars of
+ * section 3 stand in for it). */
+static void (*const sections[REPORT_N_SECTIONS]) (Report *,
+                                                  const ReportModel *) = {
+  [REPORT_SECTION_CORPUS] = put_corpus,
+  [REPORT_SECTION_PROFILES] = put_profiles,
+  [REPORT_SECTION_SHARES] = put_chart,
+  [REPORT_SECTION_BALANCE] = put_dominant,
+  [REPORT_SECTION_DISTANCES] = put_divergence,
+  [REPORT_SECTION_TERMS] = put_terms,
+  [REPORT_SECTION_EXAMPLES] = put_examples,
+  [REPORT_SECTION_READING] = put_how_to_read,
+};
 
 void
 report_write (FILE *out, const ReportModel *model)
 {
   g_return_if_fail (out != NULL && model != NULL);
-  gboolean ascii = model->ascii;
-  Report r = {
-    .out = out,
-    .ascii = ascii,
-    .ellipsis = ascii ? "..." : "…",
-    .dash = ascii ? "-" : "–",
-    .ge = ascii ? ">=" : "≥",
-    .section = 0,
-  };
+  Report r = { .out = out, .ascii = model->ascii,
+               .form = text_form (model->ascii) };
+  report_prose_init (&r.prose, model, &r.form);
   put_underlined (&r, phrase_title, '=');
   put_wrapped (&r, phrase_lead, 0, 0);
-  put_heading (&r, REPORT_SECTION_CORPUS);
-  put_wrapped (&r, model->corpus, 0, 0);
-  put_skipped (&r, model);
-  put_group_legend (&r, model);
-  put_heading (&r, REPORT_SECTION_PROFILES);
-  put_profiles (&r, model);
-  put_heading (&r, REPORT_SECTION_SHARES);
-  put_chart (&r, model);
-  put_heading (&r, REPORT_SECTION_BALANCE);
-  put_dominant (&r, model);
-  put_heading (&r, REPORT_SECTION_DISTANCES);
-  put_divergence (&r, model);
-  put_heading (&r, REPORT_SECTION_TERMS);
-  put_terms (&r, model);
-  put_heading (&r, REPORT_SECTION_EXAMPLES);
-  put_examples (&r, model);
-  put_heading (&r, REPORT_SECTION_READING);
-  put_how_to_read (&r, model);
+  for (ReportSection s = 0; s < REPORT_N_SECTIONS; s++)
+    if (sections[s] != NULL)
+      {
+        put_heading (&r, s);
+        sections[s] (&r, model);
+      }
+  report_prose_clear (&r.prose);
 }

@@ -37,7 +37,7 @@ report_section_title (ReportSection s)
 }
 
 /* The profile tables' column headings, in ReportColumn order. */
-static const char *const columns[REPORT_N_COLUMNS] = {
+static const char *const column_titles[REPORT_N_COLUMNS] = {
   "Group", "Articles", "Per 1000 tokens", "95% interval", "Share", "Present",
   "z",
 };
@@ -47,7 +47,7 @@ const char *
 report_column_title (ReportColumn c)
 {
   g_return_val_if_fail (c < REPORT_N_COLUMNS, NULL);
-  return columns[c];
+  return column_titles[c];
 }
 
 /* Whether |Z| reaches REPORT_Z: the row is marked as clearly different. */
@@ -293,7 +293,8 @@ report_model_new (const Profile *profile, const KwicExamples *examples,
                         NULL);
   ReportModel *m = g_new0 (ReportModel, 1);
   m->profile = profile;
-  m->source = g_strdup (corpus->source);
+  m->source = g_strdup (corpus->source != NULL ? corpus->source
+                        : phrase_no_source);
   m->group_by = g_strdup (corpus->group_by);
   m->ascii = opts->ascii;
   m->corpus = phrase_corpus (profile, corpus);
@@ -341,27 +342,96 @@ report_model_free (ReportModel *m)
   g_free (m);
 }
 
+/* ---- the forms ---- */
+
+/* Whether some group name of M is wider than COLUMNS (0: none is). */
+static gboolean
+names_shortened (const ReportModel *m, guint columns)
+{
+  for (guint i = 0; columns > 0 && i < m->groups->len; i++)
+    if (fmt_columns (report_model_group (m, i)->name, NULL) > columns)
+      return TRUE;
+  return FALSE;
+}
+
+/* The items of "How to read this", in order. */
+static GPtrArray *
+reading_items (const ReportModel *m, const ReportForm *form)
+{
+  GPtrArray *items = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (items, g_strdup (phrase_reading_words));
+  g_ptr_array_add (items, g_strdup (phrase_reading_uncertainty));
+  g_ptr_array_add (items, phrase_reading_z (form->ge, m->groups->len));
+  g_ptr_array_add (items, phrase_reading_negation (m->negation_window));
+  g_ptr_array_add (items, g_strdup (phrase_reading_sees));
+  g_ptr_array_add (items, g_strdup (phrase_reading_examples));
+  return items;
+}
+
+void
+report_prose_init (ReportProse *prose, const ReportModel *m,
+                   const ReportForm *form)
+{
+  g_return_if_fail (prose != NULL && m != NULL && form != NULL);
+  prose->legend_intro = m->groups->len == 0 ? g_strdup (phrase_no_articles)
+      : phrase_legend_intro (names_shortened (m, form->name_columns));
+  prose->profiles_intro = phrase_profiles_intro (m->presence,
+                                                 form->interval_at);
+  prose->mark_note = phrase_mark_note (form->ge);
+  prose->shares_intro = phrase_shares_intro (form->bar);
+  prose->divergence_intro = phrase_divergence_intro (form->dash);
+  prose->examples_intro = phrase_examples_intro (form->marked,
+                                                 form->struck);
+  prose->reading = reading_items (m, form);
+}
+
+void
+report_prose_clear (ReportProse *prose)
+{
+  g_clear_pointer (&prose->legend_intro, g_free);
+  g_clear_pointer (&prose->profiles_intro, g_free);
+  g_clear_pointer (&prose->mark_note, g_free);
+  g_clear_pointer (&prose->shares_intro, g_free);
+  g_clear_pointer (&prose->divergence_intro, g_free);
+  g_clear_pointer (&prose->examples_intro, g_free);
+  g_clear_pointer (&prose->reading, g_ptr_array_unref);
+}
+
+char *
+report_interval (const ReportCell *cell, const ReportForm *form)
+{
+  if (cell->ci_low == NULL)
+    return g_strdup ("n/a");
+  return g_strconcat (cell->ci_low, form->dash, cell->ci_high, NULL);
+}
+
 /* ---- example sentences ---- */
 
 void
-report_example_text (const KwicExample *ex, char *(*clean) (const char *),
-                     const char *ellipsis, ReportExampleText *out)
+report_example_text (const KwicExample *ex, const ReportForm *form,
+                     ReportExampleText *out)
 {
-  g_autofree char *l0 = clean (ex->ctx.left);
-  g_autofree char *r0 = clean (ex->ctx.right);
-  out->match = g_strstrip (clean (ex->ctx.match));
-  out->left = g_strchomp (trim_context (g_strchug (l0), TRUE, ellipsis));
-  out->right = g_strchug (trim_context (g_strchomp (r0), FALSE, ellipsis));
-  /* Keep punctuation glued to the hit as it was written. */
-  out->space_before = *out->left != '\0' && ex->ctx.left[0] != '\0'
+  g_autofree char *l0 = form->clean (ex->ctx.left);
+  g_autofree char *r0 = form->clean (ex->ctx.right);
+  out->id = form->clean (ex->id);
+  out->match = g_strstrip (form->clean (ex->ctx.match));
+  g_autofree char *left = g_strchomp (trim_context (g_strchug (l0), TRUE,
+                                                     form->ellipsis));
+  g_autofree char *right = g_strchug (trim_context (g_strchomp (r0), FALSE,
+                                                    form->ellipsis));
+  /* One space each side of the hit where the text had one: punctuation
+   * stays glued to the hit as it was written. */
+  gboolean before = *left != '\0' && ex->ctx.left[0] != '\0'
       && g_ascii_isspace (ex->ctx.left[strlen (ex->ctx.left) - 1]);
-  out->space_after = *out->right != '\0'
-      && g_ascii_isspace (ex->ctx.right[0]);
+  gboolean after = *right != '\0' && g_ascii_isspace (ex->ctx.right[0]);
+  out->left = g_strconcat (left, before ? " " : "", NULL);
+  out->right = g_strconcat (after ? " " : "", right, NULL);
 }
 
 void
 report_example_text_clear (ReportExampleText *t)
 {
+  g_clear_pointer (&t->id, g_free);
   g_clear_pointer (&t->left, g_free);
   g_clear_pointer (&t->match, g_free);
   g_clear_pointer (&t->right, g_free);

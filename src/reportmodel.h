@@ -115,7 +115,8 @@ typedef struct {
  * with fmt_clean_text (); the renderers wrap or escape them. */
 typedef struct {
   const Profile *profile; /* borrowed, for the page's chart only */
-  char *source;           /* the corpus's source, or NULL */
+  char *source;           /* the corpus's source (phrase_no_source when
+                             it was not named) */
   char *group_by;         /* the grouping field, or NULL */
   gboolean ascii;         /* ReportOptions.ascii */
   char *corpus;           /* phrase_corpus () */
@@ -157,23 +158,71 @@ report_model_topic (const ReportModel *model, guint t)
   return g_ptr_array_index (model->topics, t);
 }
 
-/* An example sentence split for marking: the context each side of the
- * hit, trimmed with report_trim_context (), and whether a space stands
- * between either and the hit (punctuation stays glued to the hit). */
+/* ---- the two forms: the text (report.c) and the page (html.c) ---- */
+
+/* What a form of the report writes its own way.  Each renderer has its
+ * form; the model and its sentences are the same for both. */
 typedef struct {
+  const char *ellipsis;    /* where text was cut: "…" or "..." */
+  const char *dash;        /* in ranges and in Jensen–Shannon: "–" or "-" */
+  const char *ge;          /* "≥" or ">=" */
+  const char *bar;         /* the glyph of 2% of a share bar, or NULL when
+                              the form's bars have none */
+  const char *interval_at; /* where a rate's interval stands in the
+                              tables: "in brackets" */
+  const char *marked;      /* a marked hit, in the form's own markup:
+                              "marked [[like this]]" */
+  const char *struck;      /* a negated hit so shown, or NULL when the
+                              form shows them as any other */
+  guint name_columns;      /* the tables' name column, past which names
+                              are shortened; 0: never shortened */
+  char *(*clean) (const char *s); /* the form's cleaning of corpus text
+                                     (newly allocated) */
+} ReportForm;
+
+/* The sentences of a model that read differently in each form: glyphs
+ * in them, or words about the form's layout.  Strings, newly allocated,
+ * are plain text but for examples_intro, which is in the form's markup. */
+typedef struct {
+  char *legend_intro;     /* phrase_legend_intro (), or phrase_no_articles
+                             when there is no group */
+  char *profiles_intro;   /* phrase_profiles_intro () */
+  char *mark_note;        /* phrase_mark_note () */
+  char *shares_intro;     /* phrase_shares_intro () */
+  char *divergence_intro; /* phrase_divergence_intro () */
+  char *examples_intro;   /* phrase_examples_intro () */
+  GPtrArray *reading;     /* char*: the items of "How to read this" */
+} ReportProse;
+
+/* Fill PROSE with the sentences of MODEL as FORM writes them; free them
+ * with report_prose_clear (). */
+void report_prose_init (ReportProse *prose, const ReportModel *model,
+                        const ReportForm *form);
+void report_prose_clear (ReportProse *prose);
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (ReportProse, report_prose_clear)
+
+/* The 95% interval of CELL as FORM writes it, "9.8–15.1", or "n/a" when
+ * there is none (a group of one article).  Newly allocated. */
+char *report_interval (const ReportCell *cell, const ReportForm *form);
+
+/* An example sentence split for marking: its article's id, the hit, and
+ * the context each side, cut to REPORT_CONTEXT code points at a space
+ * with the form's ellipsis; a space between a context and the hit ends
+ * LEFT or starts RIGHT only where the sentence had one (punctuation
+ * stays glued to the hit).  All cleaned as the form cleans corpus text,
+ * so that LEFT MATCH RIGHT, written one after the other, is the
+ * sentence. */
+typedef struct {
+  char *id;
   char *left;
   char *match;
   char *right;
-  gboolean space_before;
-  gboolean space_after;
 } ReportExampleText;
 
-/* EX split with CLEAN (the renderer's own cleaning of corpus text,
- * returning a newly allocated string) and ELLIPSIS where context was
- * cut.  Free the strings with report_example_text_clear (). */
-void report_example_text (const KwicExample *ex,
-                          char *(*clean) (const char *),
-                          const char *ellipsis, ReportExampleText *out);
+/* EX split as FORM writes it.  Free the strings with
+ * report_example_text_clear (). */
+void report_example_text (const KwicExample *ex, const ReportForm *form,
+                          ReportExampleText *out);
 void report_example_text_clear (ReportExampleText *t);
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (ReportExampleText, report_example_text_clear)
 

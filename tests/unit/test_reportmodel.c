@@ -89,20 +89,29 @@ test_groups (void)
   CU_ASSERT_STRING_EQUAL (m->jsd[4], "0.000");
 }
 
-/* An example whose left context is LEFT, hit MATCH and right RIGHT. */
+/* A form of the report for the tests: ASCII glyphs, names past four
+ * columns shortened. */
+static const ReportForm form = {
+  .ellipsis = "...", .dash = "-", .ge = ">=", .bar = "#",
+  .interval_at = "in brackets", .marked = "marked [[so]]",
+  .name_columns = 4, .clean = fmt_clean_text,
+};
+
+/* An example whose left context is LEFT, hit MATCH and right RIGHT,
+ * split into WANT_LEFT, "peace talks" and WANT_RIGHT. */
 static void
 check_example (const char *left, const char *match, const char *right,
-               const char *want_left, gboolean before, gboolean after)
+               const char *want_left, const char *want_right)
 {
-  KwicExample ex = { .id = (char *) "a", .ctx = { (char *) left,
-                                                  (char *) match,
-                                                  (char *) right } };
+  KwicExample ex = { .id = (char *) "a\tb", .ctx = { (char *) left,
+                                                     (char *) match,
+                                                     (char *) right } };
   g_auto (ReportExampleText) t = { 0 };
-  report_example_text (&ex, fmt_clean_text, "...", &t);
+  report_example_text (&ex, &form, &t);
+  CU_ASSERT_STRING_EQUAL (t.id, "a b");
   CU_ASSERT_STRING_EQUAL (t.left, want_left);
   CU_ASSERT_STRING_EQUAL (t.match, "peace talks");
-  CU_ASSERT_EQUAL (t.space_before, before);
-  CU_ASSERT_EQUAL (t.space_after, after);
+  CU_ASSERT_STRING_EQUAL (t.right, want_right);
 }
 
 static void
@@ -110,17 +119,95 @@ test_example_spacing (void)
 {
   /* Punctuation stays glued to the hit. */
   check_example ("The army prepares an offensive;", "peace talks",
-                 " fail.", "The army prepares an offensive;", FALSE, TRUE);
-  check_example ("The army: ", " peace talks ", ", then", "The army:",
-                 TRUE, FALSE);
+                 " fail.", "The army prepares an offensive;", " fail.");
+  check_example ("The army: ", " peace talks ", ", then", "The army: ",
+                 ", then");
   /* A control character is cleaned away, and no space is left alone. */
-  check_example ("\x01 ", "peace talks", "", "", FALSE, FALSE);
+  check_example ("\x01 ", "peace talks", "", "", "");
+  check_example ("Talks, ", "peace talks", "\x02 \x03", "Talks, ", "");
+}
+
+/* Context past REPORT_CONTEXT code points is cut at a space, with the
+ * form's ellipsis. */
+static void
+test_example_context (void)
+{
+  g_autoptr (GString) far = g_string_new (NULL);
+  for (guint k = 0; k < REPORT_CONTEXT; k++)
+    g_string_append (far, "ab ");
+  KwicExample ex = { .id = (char *) "a", .ctx = { far->str, "hit",
+                                                  far->str } };
+  g_auto (ReportExampleText) t = { 0 };
+  report_example_text (&ex, &form, &t);
+  CU_ASSERT_TRUE (g_str_has_prefix (t.left, "... ab "));
+  CU_ASSERT_TRUE (g_str_has_suffix (t.left, " ab "));
+  CU_ASSERT_TRUE (g_utf8_strlen (t.left, -1) <= REPORT_CONTEXT + 4);
+  CU_ASSERT_TRUE (g_str_has_prefix (t.right, "ab ab"));
+  CU_ASSERT_TRUE (g_str_has_suffix (t.right, "ab..."));
+  CU_ASSERT_TRUE (g_utf8_strlen (t.right, -1) <= REPORT_CONTEXT + 3);
+}
+
+/* The sentences of a form: its glyphs and marks in them, names that
+ * its tables shorten said so, the items of "How to read this". */
+static void
+test_prose (void)
+{
+  g_autoptr (FramingLexicon) lex = fixture_lexicon ("attack\n", "truce\n");
+  g_autoptr (Profile) p = make_profile (lex);
+  ReportCorpus corpus = { .negation_window = 3 };
+  ReportOptions opts = { .top_terms = 5 };
+  g_autoptr (ReportModel) m = report_model_new (p, NULL, &corpus, &opts);
+  g_auto (ReportProse) prose = { 0 };
+  report_prose_init (&prose, m, &form);
+  /* "Mute " takes five columns */
+  CU_ASSERT_PTR_NOT_NULL (strstr (prose.legend_intro, "shortened"));
+  CU_ASSERT_PTR_NOT_NULL (strstr (prose.profiles_intro, "in brackets"));
+  CU_ASSERT_PTR_NOT_NULL (strstr (prose.mark_note, "|z| >= 1.96"));
+  CU_ASSERT_PTR_NOT_NULL (strstr (prose.shares_intro, "each # is 2%"));
+  CU_ASSERT_PTR_NOT_NULL (strstr (prose.divergence_intro, "Jensen-Shannon"));
+  CU_ASSERT_PTR_NOT_NULL (strstr (prose.examples_intro, "marked [[so]]."));
+  CU_ASSERT_EQUAL_FATAL (prose.reading->len, 6);
+  CU_ASSERT_STRING_EQUAL (g_ptr_array_index (prose.reading, 0),
+                          phrase_reading_words);
+  CU_ASSERT_PTR_NOT_NULL (strstr (g_ptr_array_index (prose.reading, 2),
+                                  "(|z| >= 1.96)"));
+  CU_ASSERT_PTR_NOT_NULL (strstr (g_ptr_array_index (prose.reading, 3),
+                                  "within 3 tokens"));
+  CU_ASSERT_STRING_EQUAL (g_ptr_array_index (prose.reading, 5),
+                          phrase_reading_examples);
+  /* A form that never shortens names does not say it does. */
+  ReportForm page = form;
+  page.name_columns = 0;
+  g_auto (ReportProse) wide = { 0 };
+  report_prose_init (&wide, m, &page);
+  CU_ASSERT_PTR_NULL (strstr (wide.legend_intro, "shortened"));
+}
+
+/* A rate's interval in the form's dash, or "n/a" for one article. */
+static void
+test_interval (void)
+{
+  g_autoptr (FramingLexicon) lex = fixture_lexicon ("attack\n", "truce\n");
+  g_autoptr (Profile) p = make_profile (lex);
+  ReportCorpus corpus = { 0 };
+  ReportOptions opts = { .top_terms = 5 };
+  g_autoptr (ReportModel) m = report_model_new (p, NULL, &corpus, &opts);
+  const ReportCell *hawk = &group (m, 1)->cells[0];
+  g_autofree char *one = report_interval (&group (m, 0)->cells[0], &form);
+  g_autofree char *two = report_interval (hawk, &form);
+  g_autofree char *want = g_strconcat (hawk->ci_low, "-", hawk->ci_high,
+                                       NULL);
+  CU_ASSERT_STRING_EQUAL (one, "n/a");
+  CU_ASSERT_STRING_EQUAL (two, want);
 }
 
 static const UnitCase cases[] = {
   { "free_null", test_free_null },
   { "groups", test_groups },
   { "example_spacing", test_example_spacing },
+  { "example_context", test_example_context },
+  { "prose", test_prose },
+  { "interval", test_interval },
   { NULL, NULL },
 };
 
