@@ -15,6 +15,7 @@
 
 #include "chart.h"
 #include "fmt.h"
+#include "output.h"
 #include "phrases.h"
 
 #define FONT_FAMILY "'DejaVu Sans', Verdana, Arial, Helvetica, sans-serif"
@@ -685,10 +686,12 @@ put_notes (const Chart *c)
   put_text (c, MARGIN, y + 26, VALUE_SIZE, "start", "", two, fit);
 }
 
-void
-chart_write (FILE *out, const Profile *profile, const ChartOptions *opts)
+gboolean
+chart_write (FILE *out, const Profile *profile, const ChartOptions *opts,
+             GError **error)
 {
-  g_return_if_fail (out != NULL && profile != NULL && opts != NULL);
+  g_return_val_if_fail (out != NULL && profile != NULL && opts != NULL,
+                        FALSE);
   Chart c = {
     .out = out,
     .p = profile,
@@ -712,4 +715,5 @@ chart_write (FILE *out, const Profile *profile, const ChartOptions *opts)
   put_notes (&c);
   fputs ("</svg>\n", out);
   g_free (c.shown);
+  return output_check_stream (out, error);
 }

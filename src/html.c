@@ -11,6 +11,7 @@
 #include "chart.h"
 #include "html.h"
 #include "fmt.h"
+#include "output.h"
 #include "phrases.h"
 #include "reportmodel.h"
 
@@ -209,7 +210,8 @@ put_chart (Html *h)
   fputs ("<figure>\n", h->out);
   ChartOptions copts = { .source = h->m->source, .group_by = h->m->group_by,
                          .embedded = TRUE };
-  chart_write (h->out, h->m->profile, &copts);
+  /* A failed write shows on the page's stream, checked at its end. */
+  chart_write (h->out, h->m->profile, &copts, NULL);
   put_elem (h, "figcaption", phrase_chart_caption);
   fputs ("</figure>\n", h->out);
 }
@@ -483,10 +485,10 @@ static void (*const sections[REPORT_N_SECTIONS]) (Html *) = {
   [REPORT_SECTION_READING] = put_how_to_read,
 };
 
-void
-html_write (FILE *out, const ReportModel *model)
+gboolean
+html_write (FILE *out, const ReportModel *model, GError **error)
 {
-  g_return_if_fail (out != NULL && model != NULL);
+  g_return_val_if_fail (out != NULL && model != NULL, FALSE);
   Html h = { .out = out, .m = model };
   report_prose_init (&h.prose, model, &page_form);
   put_head (&h);
@@ -497,4 +499,5 @@ html_write (FILE *out, const ReportModel *model)
     }
   put_foot (&h);
   report_prose_clear (&h.prose);
+  return output_check_stream (out, error);
 }

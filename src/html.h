@@ -26,9 +26,10 @@
 G_BEGIN_DECLS
 
 /* Write the page of MODEL to OUT (the page has no ASCII form: the
- * model's ascii is for the text report).  Write errors show on OUT
- * (ferror). */
-void html_write (FILE *out, const ReportModel *model);
+ * model's ascii is for the text report), and flush OUT: FALSE and ERROR
+ * ("write error: WHY", see output_check_stream ()) when writing
+ * failed. */
+gboolean html_write (FILE *out, const ReportModel *model, GError **error);
 
 G_END_DECLS
 

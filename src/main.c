@@ -485,9 +485,10 @@ finish_stdout (int status)
   return fail (error);
 }
 
-/* Report ERROR of a failed tables_write() to OUT, file NAME of DIR (DIR
- * NULL: standard output, whose write error finish_stdout() reports, a
- * closed pipe never); returns the failure status. */
+/* Report ERROR of a failed write to OUT (tables_write(), or a report,
+ * page or chart writer), file NAME of DIR (DIR NULL: standard output,
+ * whose write error finish_stdout() reports, a closed pipe never);
+ * returns the failure status. */
 static int
 table_failed (FILE *out, const char *dir, const char *name,
               const GError *error)
@@ -545,12 +546,13 @@ report_model (const Comparison *c)
   return report_model_new (c->profile, c->examples, &corpus, &ropts);
 }
 
-/* Write the chart of C (chart.svg) to OUT. */
-static void
-write_chart (FILE *out, const Comparison *c)
+/* Write the chart of C (chart.svg) to OUT; FALSE and ERROR if that
+ * failed. */
+static gboolean
+write_chart (FILE *out, const Comparison *c, GError **error)
 {
   ChartOptions copts = { .source = c->source, .group_by = group_by () };
-  chart_write (out, c->profile, &copts);
+  return chart_write (out, c->profile, &copts, error);
 }
 
 /* Write only the chart of C to FILE (--chart), atomically. */
@@ -564,7 +566,8 @@ write_chart_file (const Comparison *c, const char *file)
   FILE *out = set != NULL ? output_set_add (set, name, &error) : NULL;
   if (out == NULL)
     return fail (error);
-  write_chart (out, c);
+  if (!write_chart (out, c, &error))
+    return table_failed (out, dir, name, error);
   if (!output_set_commit (set, &error))
     return fail (error);
   return EXIT_SUCCESS;
@@ -592,13 +595,16 @@ write_output_dir (const Comparison *c, const char *dir)
   FILE *out = output_set_add (set, "report.txt", &error);
   if (out == NULL)
     return fail (error);
-  report_write (out, model);
+  if (!report_write (out, model, &error))
+    return table_failed (out, dir, "report.txt", error);
   if ((out = output_set_add (set, "chart.svg", &error)) == NULL)
     return fail (error);
-  write_chart (out, c);
+  if (!write_chart (out, c, &error))
+    return table_failed (out, dir, "chart.svg", error);
   if ((out = output_set_add (set, "report.html", &error)) == NULL)
     return fail (error);
-  html_write (out, model);
+  if (!html_write (out, model, &error))
+    return table_failed (out, dir, "report.html", error);
   if (!output_set_commit (set, &error))
     return fail (error);
   return EXIT_SUCCESS;
@@ -701,8 +707,10 @@ cmd_compare (int argc, char **argv)
     }
   else if (opt.output_dir == NULL && opt.chart == NULL)
     {
+      g_autoptr (GError) error = NULL;
       g_autoptr (ReportModel) model = report_model (&c);
-      report_write (stdout, model);
+      if (!report_write (stdout, model, &error))
+        return table_failed (stdout, NULL, NULL, error);
     }
   return finish_stdout (EXIT_SUCCESS);
 }

@@ -13,6 +13,7 @@
 
 #include "report.h"
 #include "fmt.h"
+#include "output.h"
 #include "phrases.h"
 #include "reportmodel.h"
 
@@ -639,10 +640,10 @@ static void (*const sections[REPORT_N_SECTIONS]) (Report *,
   [REPORT_SECTION_READING] = put_how_to_read,
 };
 
-void
-report_write (FILE *out, const ReportModel *model)
+gboolean
+report_write (FILE *out, const ReportModel *model, GError **error)
 {
-  g_return_if_fail (out != NULL && model != NULL);
+  g_return_val_if_fail (out != NULL && model != NULL, FALSE);
   Report r = { .out = out, .ascii = model->ascii,
                .form = text_form (model->ascii) };
   report_prose_init (&r.prose, model, &r.form);
@@ -655,4 +656,5 @@ report_write (FILE *out, const ReportModel *model)
         sections[s] (&r, model);
       }
   report_prose_clear (&r.prose);
+  return output_check_stream (out, error);
 }

@@ -18,8 +18,9 @@
 G_BEGIN_DECLS
 
 /* Write the report of MODEL to OUT, in plain ASCII when the model was
- * made so.  Write errors show on OUT (ferror). */
-void report_write (FILE *out, const ReportModel *model);
+ * made so, and flush OUT: FALSE and ERROR ("write error: WHY", see
+ * output_check_stream ()) when writing failed. */
+gboolean report_write (FILE *out, const ReportModel *model, GError **error);
 
 G_END_DECLS
 

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "chart.h"
+#include "framing.h"
 #include "lexicon.h"
 #include "markup.h"
 #include "profile.h"
@@ -67,7 +68,9 @@ write_chart (const Profile *p, const char *source, gboolean embedded)
   FILE *f = open_memstream (&buf, &len);
   ChartOptions opts = { .source = source, .group_by = "outlet",
                         .embedded = embedded };
-  chart_write (f, p, &opts);
+  g_autoptr (GError) error = NULL;
+  CU_ASSERT_TRUE (chart_write (f, p, &opts, &error));
+  CU_ASSERT_PTR_NULL (error);
   CU_ASSERT_FALSE (ferror (f));
   fclose (f);
   return buf;
@@ -302,6 +305,25 @@ test_deterministic (void)
     }
 }
 
+/* A full disk is told through the error. */
+static void
+test_write_error (void)
+{
+  FILE *f = fopen ("/dev/full", "w");
+  if (f == NULL)
+    {
+      CU_PASS ("no /dev/full to write to");
+      return;
+    }
+  g_autoptr (FramingLexicon) lex = make_lexicon ();
+  g_autoptr (Profile) p = make_profile (lex, "Beta", FALSE);
+  ChartOptions opts = { .source = "test corpus" };
+  g_autoptr (GError) error = NULL;
+  CU_ASSERT_FALSE (chart_write (f, p, &opts, &error));
+  CU_ASSERT_TRUE (g_error_matches (error, FRAMING_ERROR, FRAMING_ERROR_IO));
+  fclose (f);
+}
+
 static const UnitCase cases[] = {
   { "escape", test_escape },
   { "axis", test_axis },
@@ -312,6 +334,7 @@ static const UnitCase cases[] = {
   { "long name", test_long_name },
   { "many groups", test_many_groups },
   { "deterministic", test_deterministic },
+  { "write error", test_write_error },
   { NULL, NULL }
 };
 

@@ -6,6 +6,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "framing.h"
 #include "html.h"
 #include "lexicon.h"
 #include "markup.h"
@@ -103,10 +104,10 @@ write_page (const Profile *p, const KwicExamples *ex, gboolean text)
   ReportCorpus corpus = make_corpus (names);
   ReportOptions opts = { .ascii = FALSE, .top_terms = 5 };
   g_autoptr (ReportModel) model = report_model_new (p, ex, &corpus, &opts);
-  if (text)
-    report_write (f, model);
-  else
-    html_write (f, model);
+  g_autoptr (GError) error = NULL;
+  CU_ASSERT_TRUE (text ? report_write (f, model, &error)
+                  : html_write (f, model, &error));
+  CU_ASSERT_PTR_NULL (error);
   CU_ASSERT_FALSE (ferror (f));
   fclose (f);
   return buf;
@@ -234,6 +235,38 @@ test_self_contained (void)
   CU_ASSERT_EQUAL (markup_count (doc, "h2"), 9);
 }
 
+/* A full disk: both renderers of one model say so through their error,
+ * not by a stream left for the caller to check. */
+static void
+test_write_error (void)
+{
+  FILE *f = fopen ("/dev/full", "w");
+  if (f == NULL)
+    {
+      CU_PASS ("no /dev/full to write to");
+      return;
+    }
+  g_autoptr (FramingLexicon) lex = make_lexicon ();
+  g_autoptr (Profile) p = make_profile (lex);
+  g_autoptr (GPtrArray) names = g_ptr_array_new ();
+  ReportCorpus corpus = make_corpus (names);
+  ReportOptions opts = { .top_terms = 5 };
+  g_autoptr (ReportModel) model = report_model_new (p, NULL, &corpus, &opts);
+  for (guint text = 0; text < 2; text++)
+    {
+      g_autoptr (GError) error = NULL;
+      CU_ASSERT_FALSE (text ? report_write (f, model, &error)
+                       : html_write (f, model, &error));
+      CU_ASSERT_TRUE (g_error_matches (error, FRAMING_ERROR,
+                                       FRAMING_ERROR_IO));
+      if (error != NULL)
+        CU_ASSERT_STRING_EQUAL (error->message, "write error: "
+                                "No space left on device");
+      clearerr (f);
+    }
+  fclose (f);
+}
+
 /* Same input, same bytes. */
 static void
 test_deterministic (void)
@@ -253,6 +286,7 @@ static const UnitCase cases[] = {
   { "tables", test_tables },
   { "self-contained", test_self_contained },
   { "deterministic", test_deterministic },
+  { "write error", test_write_error },
   { NULL, NULL }
 };
 
