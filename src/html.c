@@ -311,9 +311,8 @@ put_shares (Html *h)
 static void
 put_dominant (Html *h)
 {
-  put_elem (h, "p", phrase_dominant_intro);
-  if (!h->m->has_balance)
-    put_elem (h, "p", phrase_no_balance);
+  for (guint k = 0; k < h->m->balance_intro->len; k++)
+    put_elem (h, "p", g_ptr_array_index (h->m->balance_intro, k));
   if (h->m->groups->len == 0)
     return;
   fputs ("<ol>\n", h->out);

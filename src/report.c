@@ -444,9 +444,8 @@ put_chart (Report *r, const ReportModel *m)
 static void
 put_dominant (Report *r, const ReportModel *m)
 {
-  put_wrapped (r, phrase_dominant_intro, 0, 0);
-  if (!m->has_balance)
-    put_wrapped (r, phrase_no_balance, 0, 0);
+  for (guint k = 0; k < m->balance_intro->len; k++)
+    put_wrapped (r, g_ptr_array_index (m->balance_intro, k), 0, 0);
   fputc ('\n', r->out);
   for (guint i = 0; i < m->groups->len; i++)
     {

@@ -300,7 +300,10 @@ report_model_new (const Profile *profile, const KwicExamples *examples,
   m->corpus = phrase_corpus (profile, corpus);
   model_skipped (m, corpus);
   m->presence = profile->opts.presence;
-  m->has_balance = profile->opts.n_balance > 0;
+  m->balance_intro = g_ptr_array_new ();
+  g_ptr_array_add (m->balance_intro, (char *) phrase_dominant_intro);
+  if (profile->opts.n_balance == 0)
+    g_ptr_array_add (m->balance_intro, (char *) phrase_no_balance);
   m->top_terms = opts->top_terms;
   m->terms_intro = phrase_terms_intro (opts->top_terms,
                                        profile_n_groups (profile));
@@ -334,6 +337,7 @@ report_model_free (ReportModel *m)
   g_ptr_array_unref (m->groups);
   g_ptr_array_unref (m->topics);
   g_ptr_array_unref (m->skipped);
+  g_ptr_array_unref (m->balance_intro);
   g_strfreev (m->jsd);
   g_free (m->terms_intro);
   g_free (m->corpus);

@@ -123,7 +123,10 @@ typedef struct {
   GPtrArray *skipped;     /* char*: the skipped inputs named, cleaned,
                              then "and N more" if some are not named */
   guint presence;         /* hits for a topic to be present */
-  gboolean has_balance;   /* some balance pair was asked for */
+  GPtrArray *balance_intro; /* char*, the paragraphs before the dominant
+                               frames: phrase_dominant_intro, then
+                               phrase_no_balance when no pair was asked
+                               for (static strings) */
   guint top_terms;        /* distinguishing entries per group and topic */
   char *terms_intro;      /* phrase_terms_intro () */
   gboolean has_examples;  /* FALSE for a merge of counts (no text) */

@@ -57,7 +57,8 @@ test_groups (void)
   CU_ASSERT_EQUAL_FATAL (m->groups->len, 3);
   CU_ASSERT_EQUAL (m->topics->len, 2);
   CU_ASSERT_FALSE (m->has_examples);
-  CU_ASSERT_TRUE (m->has_balance);
+  /* A balance pair: no word of a missing one. */
+  CU_ASSERT_EQUAL (m->balance_intro->len, 1);
   CU_ASSERT_EQUAL (m->skipped->len, 0);
   /* In name order, the names cleaned. */
   CU_ASSERT_STRING_EQUAL (group (m, 0)->name, "Even");
