@@ -1,10 +1,13 @@
 /* test_reportmodel.c - unit tests of reportmodel.c: the ReportModel that
- * the text report and the page render, and the splitting of an example
- * sentence around its hit. */
+ * the text report and the page render, the sentences of a form, a
+ * rate's interval, the splitting of an example sentence around its hit,
+ * and one model rendered by both renderers. */
 #include <string.h>
 
 #include "fixture.h"
 #include "fmt.h"
+#include "html.h"
+#include "report.h"
 #include "reportmodel.h"
 #include "unit.h"
 
@@ -202,6 +205,79 @@ test_interval (void)
   CU_ASSERT_STRING_EQUAL (two, want);
 }
 
+/* OUT's contents, closed, as a string (newly allocated). */
+static char *
+close_memstream (FILE *out, char **buf)
+{
+  fclose (out);
+  return *buf;
+}
+
+/* MODEL rendered as text (TEXT) or as the page. */
+static char *
+render (const ReportModel *model, gboolean text)
+{
+  char *buf = NULL;
+  size_t len = 0;
+  FILE *out = open_memstream (&buf, &len);
+  g_autoptr (GError) error = NULL;
+  CU_ASSERT_TRUE (text ? report_write (out, model, &error)
+                  : html_write (out, model, &error));
+  CU_ASSERT_PTR_NULL (error);
+  return close_memstream (out, &buf);
+}
+
+/* How often NEEDLE stands in HAYSTACK. */
+static guint
+occurrences (const char *haystack, const char *needle)
+{
+  guint n = 0;
+  for (const char *p = strstr (haystack, needle); p != NULL;
+       p = strstr (p + 1, needle))
+    n++;
+  return n;
+}
+
+/* One model, two renderers: the cells with no interval (the two groups
+ * of one article, two topics each) are "n/a" in both, the others the
+ * model's interval; the model comes out of a rendering as it went in. */
+static void
+test_two_renderers (void)
+{
+  g_autoptr (FramingLexicon) lex = fixture_lexicon ("attack\n", "truce\n");
+  g_autoptr (Profile) p = make_profile (lex);
+  ReportCorpus corpus = { .source = "x.csv" };
+  ReportOptions opts = { .top_terms = 5 };
+  g_autoptr (ReportModel) m = report_model_new (p, NULL, &corpus, &opts);
+  g_autofree char *text = render (m, TRUE);
+  g_autofree char *page = render (m, FALSE);
+  CU_ASSERT_EQUAL (occurrences (text, "(n/a)"), 4);
+  for (guint i = 0; i < 3; i += 2)
+    for (guint t = 0; t < 2; t++)
+      {
+        const ReportCell *c = &group (m, i)->cells[t];
+        g_autofree char *row = g_strdup_printf (
+            "<td>%s</td>\n<td class=\"num\">1</td><td class=\"num\">%s</td>"
+            "<td class=\"num\">n/a</td>", group (m, i)->name, c->per_1k);
+        g_autofree char *line = g_strdup_printf ("%s (n/a)", c->per_1k);
+        CU_ASSERT_PTR_NOT_NULL (strstr (page, row));
+        CU_ASSERT_PTR_NOT_NULL (strstr (text, line));
+      }
+  const ReportCell *hawk = &group (m, 1)->cells[0];
+  g_autofree char *in_text = g_strdup_printf ("%s (%s–%s)", hawk->per_1k,
+                                              hawk->ci_low, hawk->ci_high);
+  g_autofree char *in_page = g_strdup_printf ("<td class=\"num\">%s–%s</td>",
+                                              hawk->ci_low, hawk->ci_high);
+  CU_ASSERT_EQUAL (occurrences (text, in_text), 1);
+  CU_ASSERT_EQUAL (occurrences (page, in_page), 1);
+  /* The same sentences and labels in both. */
+  CU_ASSERT_PTR_NOT_NULL (strstr (text, "Hawk (3 articles, 1,500 tokens)"));
+  CU_ASSERT_PTR_NOT_NULL (strstr (page, "Hawk (3 articles, 1,500 tokens)"));
+  CU_ASSERT_PTR_NOT_NULL (strstr (page, group (m, 1)->dominant));
+  g_autofree char *again = render (m, TRUE);
+  CU_ASSERT_STRING_EQUAL (text, again);
+}
+
 static const UnitCase cases[] = {
   { "free_null", test_free_null },
   { "groups", test_groups },
@@ -209,6 +285,7 @@ static const UnitCase cases[] = {
   { "example_context", test_example_context },
   { "prose", test_prose },
   { "interval", test_interval },
+  { "two renderers", test_two_renderers },
   { NULL, NULL },
 };
 
