@@ -1,10 +1,10 @@
 /* html.c - report.html, the one-page report of a comparison; see html.h.
  *
- * The sections (reportmodel.h) and their sentences (phrases.h) are
- * those of report.txt, written once; the page adds the chart (section 2)
- * and lets the browser wrap text and size tables.  All text goes through
- * chart_escape(); numbers are written with '.' as the decimal point
- * whatever the locale.
+ * The page renders the ReportModel that report.txt renders
+ * (reportmodel.h): the same sections, numbers and sentences, in its own
+ * form (page_form); it adds the chart (section 2) and lets the browser
+ * wrap text and size tables.  All text goes through chart_escape();
+ * numbers are written with '.' as the decimal point whatever the locale.
  */
 #include <string.h>
 

@@ -2,13 +2,15 @@
  * page for a screen, a projector and paper (framing-report(5),
  * THE PAGE).
  *
- * The page holds everything report.txt holds, in the same words: the
- * corpus, the chart (chart.svg, inlined), the profile tables with their
- * intervals and significance marks, the shares, each group's dominant
- * frame and balance, the divergence matrix, the distinguishing entries,
- * the example sentences with the hit in <mark> (negated hits marked as
- * such), and how to read it all.  It needs no network and no script: the
- * style sheet is inline, with rules for printing on A4 or Letter.
+ * The page renders the ReportModel that report.txt renders
+ * (reportmodel.h), so it holds what report.txt holds, in the same
+ * words: the corpus, the chart (chart.svg, inlined), the profile tables
+ * with their intervals and significance marks, the shares, each group's
+ * dominant frame and balance, the divergence matrix, the distinguishing
+ * entries, the example sentences with the hit in <mark> (negated hits
+ * marked as such), and how to read it all.  It needs no network and no
+ * script: the style sheet is inline, with rules for printing on A4 or
+ * Letter.
  *
  * The page is well-formed XML as well as HTML (polyglot markup), so that
  * XML tools can check it; every piece of text from the corpus, the

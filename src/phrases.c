@@ -1,5 +1,5 @@
-/* phrases.c - the sentences the text report and the HTML page both say
- * about a profile; see phrases.h. */
+/* phrases.c - the sentences of the text report and the HTML page; see
+ * phrases.h. */
 #include "phrases.h"
 
 #include <math.h>

@@ -1,8 +1,9 @@
-/* phrases.h - the sentences the text report and the HTML page both say
- * about a corpus and its profile, as plain text (names cleaned with
+/* phrases.h - the sentences of the text report and the HTML page about
+ * a corpus and its profile, as plain text (names cleaned with
  * fmt_clean_text (); the page escapes them, the report wraps them).  Every
- * sentence of the reports is written here, once; the functions return
- * newly allocated strings, the constants are static. */
+ * sentence of the reports, those of the page alone too, is written here,
+ * once; the ReportModel (reportmodel.h) puts them together.  The
+ * functions return newly allocated strings, the constants are static. */
 #ifndef FRAMING_PHRASES_H
 #define FRAMING_PHRASES_H
 

@@ -1,5 +1,6 @@
 /* report.c - the plain-text report of a comparison (framing-report(5),
- * THE REPORT).
+ * THE REPORT): the text renderer of a ReportModel (reportmodel.h), which
+ * holds what to say; this file lays it out.
  *
  * Every line fits 80 columns (prose is wrapped at 78), numbers are
  * written with '.' as the decimal point whatever the locale, and text
@@ -7,6 +8,7 @@
  * inputs) has its control characters replaced by spaces so that it can
  * never move the cursor of a terminal.  The output depends only on the
  * profile and the examples: no dates, timings or paths beyond the source.
+ * A failed write is told through GError once the report is written.
  */
 #include <math.h>
 #include <string.h>

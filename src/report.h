@@ -5,7 +5,8 @@
  * corpus in one paragraph, a profile table per topic, a bar chart of
  * shares per group, each group's dominant frame and balance, the
  * divergence matrix, the top distinguishing entries, example sentences
- * with the hit marked, and a note on how to read all this.
+ * with the hit marked, and a note on how to read all this.  It renders a
+ * ReportModel (reportmodel.h), the one the page (html.h) renders too.
  */
 #ifndef FRAMING_REPORT_H
 #define FRAMING_REPORT_H

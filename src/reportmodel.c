@@ -1,5 +1,6 @@
 /* reportmodel.c - the report of a comparison as data, built once for the
- * text and the HTML renderers; see reportmodel.h. */
+ * text and the HTML renderers, and the sentences and examples of each
+ * form of it; see reportmodel.h. */
 #include "reportmodel.h"
 
 #include <math.h>

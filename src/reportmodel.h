@@ -1,9 +1,19 @@
-/* reportmodel.h - the report of a comparison as data, which the text
- * report (report.c) and the HTML page (html.c) render: a ReportModel
- * holds every name cleaned and every number formatted, per group and
- * topic, with the examples borrowed; the sentences themselves are in
- * phrases.h.  Also the constants that shape both renderers, the list of
- * sections, and the cutting of an example's context.
+/* reportmodel.h - the report of a comparison as data: one report, two
+ * renderers.
+ *
+ * The program builds one ReportModel from the finished profile, the
+ * examples and the corpus description (report_model_new ()), and hands
+ * it to the text report (report.c) and to the page (html.c).  The model
+ * holds everything the two say alike: the sections in order, every name
+ * cleaned and every number formatted, per group and topic, the groups'
+ * labels and lists, the examples cut to REPORT_EXAMPLES, and the
+ * sentences built from phrases.h.  What the two forms write differently
+ * is a ReportForm, one per renderer: its glyphs, how it marks a hit, how
+ * it cleans corpus text; report_prose_init () builds from it the
+ * sentences that depend on it, report_interval () and
+ * report_example_text () the interval of a rate and the split example.
+ * A renderer only lays out what it is given: the text wraps it at 80
+ * columns, the page escapes it.
  */
 #ifndef FRAMING_REPORTMODEL_H
 #define FRAMING_REPORTMODEL_H
