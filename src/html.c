@@ -129,6 +129,18 @@ put_heading (Html *h, ReportSection s)
   fputs ("</h2>\n", h->out);
 }
 
+/* A table's head: the headings of columns FROM..TO-1, the first one
+ * naming the row, the others numbers. */
+static void
+put_columns (Html *h, ReportColumn from, ReportColumn to)
+{
+  fputs ("<thead><tr>", h->out);
+  for (ReportColumn c = from; c < to; c++)
+    fprintf (h->out, "<th%s>%s</th>", c == from ? "" : " class=\"num\"",
+             report_column_title (c));
+  fputs ("</tr></thead>\n", h->out);
+}
+
 /* ---- the page's head and foot ---- */
 
 /* The head, the page's title and the table of contents. */
@@ -241,11 +253,9 @@ put_profile_table (Html *h, guint t)
   put_elem (h, "h3", topic->title);
   if (topic->description != NULL)
     put_elem (h, "p class=\"desc\"", topic->description);
-  fputs ("<table class=\"profile\">\n<thead><tr>", h->out);
-  for (ReportColumn c = 0; c < REPORT_N_COLUMNS; c++)
-    fprintf (h->out, "<th%s>%s</th>", c == REPORT_COLUMN_GROUP ? ""
-             : " class=\"num\"", report_column_title (c));
-  fputs ("</tr></thead>\n<tbody>\n", h->out);
+  fputs ("<table class=\"profile\">\n", h->out);
+  put_columns (h, REPORT_COLUMN_GROUP, REPORT_COLUMN_ENTRY);
+  fputs ("<tbody>\n", h->out);
   for (guint i = 0; i < h->m->groups->len; i++)
     put_profile_row (h, report_model_group (h->m, i), t);
   fputs ("</tbody>\n</table>\n", h->out);
@@ -407,9 +417,8 @@ put_terms (Html *h)
       const ReportGroup *g = report_model_group (h->m, i);
       fputs ("<div>\n", h->out);
       put_elem (h, "h3", g->label);
-      fputs ("<table>\n<thead><tr><th>Entry</th><th class=\"num\">Hits</th>"
-             "<th class=\"num\">Per 1000</th><th class=\"num\">z</th></tr>"
-             "</thead>\n", h->out);
+      fputs ("<table>\n", h->out);
+      put_columns (h, REPORT_COLUMN_ENTRY, REPORT_N_COLUMNS);
       for (guint t = 0; t < h->m->topics->len; t++)
         put_group_terms (h, g, t);
       fputs ("</table>\n</div>\n", h->out);

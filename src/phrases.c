@@ -171,6 +171,10 @@ const char phrase_no_hits[] = "no lexicon hits";
 
 const char phrase_negated[] = "(negated)";
 
+const char phrase_no_terms[] = "none";
+
+const char phrase_no_example[] = "no hit";
+
 const char phrase_no_articles[] =
   "No article was read, so there is nothing to compare.";
 
@@ -357,6 +361,15 @@ phrase_reading_negation (guint window)
       "tokens before it in the same clause. So \"no sign that the army is "
       "preparing for peace\" does not count \"peace\", but irony, "
       "reported speech and double negatives are not recognised.", window);
+}
+
+/* A group in the list of groups. */
+char *
+phrase_group_legend (const char *name, guint64 articles, guint64 tokens)
+{
+  g_autofree char *arts = fmt_count_noun (articles, "article", "articles");
+  g_autofree char *toks = fmt_count_noun (tokens, "token", "tokens");
+  return g_strdup_printf ("%s (%s, %s)", name, arts, toks);
 }
 
 /* The count of skipped inputs not named. */

@@ -61,6 +61,10 @@ extern const char phrase_no_source[];
 extern const char phrase_no_hits[];
 /* The label of an example whose hit is negated. */
 extern const char phrase_negated[];
+/* Said after a topic's name when no entry of it stands out for a group,
+ * and when a group has no example of it. */
+extern const char phrase_no_terms[];
+extern const char phrase_no_example[];
 /* Said instead of the group list when no article was read. */
 extern const char phrase_no_articles[];
 /* The label above the skipped inputs. */
@@ -120,6 +124,10 @@ char *phrase_reading_z (const char *ge, guint n_groups);
 
 /* The item on negation with window WINDOW (0: not looked for). */
 char *phrase_reading_negation (guint window);
+
+/* "NAME (1,234 articles, 3,456 tokens)": a group in the list of groups. */
+char *phrase_group_legend (const char *name, guint64 articles,
+                           guint64 tokens);
 
 /* "and N more" skipped inputs. */
 char *phrase_skipped_more (guint n);

@@ -538,9 +538,12 @@ put_group_terms (Report *r, const ReportModel *m, const ReportGroup *g,
   g_autofree char *head = fit_text (r, report_model_topic (m, t)->name, 46);
   g_string_append (line, "   ");
   append_padded (line, head, 46, FALSE);
-  append_padded (line, "hits", 8, TRUE);
-  append_padded (line, "per 1000", 10, TRUE);
-  append_padded (line, "z", 8, TRUE);
+  static const guint widths[] = { 8, 10, 8 };
+  for (ReportColumn c = REPORT_COLUMN_HITS; c < REPORT_N_COLUMNS; c++)
+    {
+      g_autofree char *title = g_ascii_strdown (report_column_title (c), -1);
+      append_padded (line, title, widths[c - REPORT_COLUMN_HITS], TRUE);
+    }
   put_line (r, line);
   for (guint k = 0; k < rows->len; k++)
     {

@@ -37,10 +37,10 @@ report_section_title (ReportSection s)
   return sections[s][1];
 }
 
-/* The profile tables' column headings, in ReportColumn order. */
+/* The tables' column headings, in ReportColumn order. */
 static const char *const column_titles[REPORT_N_COLUMNS] = {
   "Group", "Articles", "Per 1000 tokens", "95% interval", "Share", "Present",
-  "z",
+  "z", "Entry", "Hits", "Per 1000", "z",
 };
 
 /* The heading of column C. */
@@ -224,10 +224,11 @@ group_topics (ReportGroup *g, const ReportModel *m, const ProfileGroup *pg,
       const char *name = report_model_topic (m, t)->name;
       cell_init (&g->cells[t], &pg->topics[t], pg->articles);
       g->terms[t] = term_rows (m->profile, pg, t, m->top_terms);
-      g->terms_title[t] = title_or (name, g->terms[t]->len == 0, "none");
+      g->terms_title[t] = title_or (name, g->terms[t]->len == 0,
+                                    phrase_no_terms);
       g->examples[t] = group_examples (examples, pg->name, t);
       g->examples_title[t] = title_or (name, g->examples[t]->len == 0,
-                                       "no hit");
+                                       phrase_no_example);
     }
 }
 
@@ -238,13 +239,10 @@ group_new (const ReportModel *m, guint i, const KwicExamples *examples)
   const Profile *p = m->profile;
   const ProfileGroup *pg = profile_group_at (p, i);
   ReportGroup *g = g_new0 (ReportGroup, 1);
-  g_autofree char *arts = fmt_count_noun (pg->articles, "article",
-                                          "articles");
-  g_autofree char *toks = fmt_count_noun (pg->tokens, "token", "tokens");
   g_autofree char *dominant = phrase_dominant (p, pg);
   g->name = fmt_clean_text (pg->name);
   g->label = g_strdup_printf ("%u. %s", i + 1, g->name);
-  g->legend = g_strdup_printf ("%s (%s, %s)", g->name, arts, toks);
+  g->legend = phrase_group_legend (g->name, pg->articles, pg->tokens);
   char nb[32];
   g->articles = g_strdup (fmt_count (nb, pg->articles));
   g->has_hits = profile_group_weighted (p, pg) > 0;

@@ -51,7 +51,8 @@ typedef enum {
 const char *report_section_id (ReportSection s);
 const char *report_section_title (ReportSection s);
 
-/* The columns of a profile table, in order. */
+/* The columns of the tables, in order: a profile table's, then a table
+ * of distinguishing entries'. */
 typedef enum {
   REPORT_COLUMN_GROUP,
   REPORT_COLUMN_ARTICLES,
@@ -60,6 +61,10 @@ typedef enum {
   REPORT_COLUMN_SHARE,
   REPORT_COLUMN_PRESENT,
   REPORT_COLUMN_Z,
+  REPORT_COLUMN_ENTRY,    /* the page only: the text has the topic there */
+  REPORT_COLUMN_HITS,
+  REPORT_COLUMN_TERM_RATE,
+  REPORT_COLUMN_TERM_Z,
   REPORT_N_COLUMNS
 } ReportColumn;
 
@@ -107,10 +112,12 @@ typedef struct {
                           groups, else NULL */
   ReportCell *cells;   /* one per topic */
   GPtrArray **terms;   /* per topic, ReportTermRow*; empty: none */
-  char **terms_title;  /* per topic, the topic's name, or "NAME: none" */
+  char **terms_title;  /* per topic, the topic's name, or "NAME: none"
+                          (phrase_no_terms) */
   GPtrArray **examples; /* per topic, up to REPORT_EXAMPLES KwicExample*
                            borrowed from the examples; empty: no hit */
-  char **examples_title; /* per topic, its name, or "NAME: no hit" */
+  char **examples_title; /* per topic, its name, or "NAME: no hit"
+                            (phrase_no_example) */
 } ReportGroup;
 
 /* How the report is to be made. */
