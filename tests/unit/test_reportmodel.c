@@ -7,6 +7,7 @@
 #include "fixture.h"
 #include "fmt.h"
 #include "html.h"
+#include "markup.h"
 #include "report.h"
 #include "reportmodel.h"
 #include "unit.h"
@@ -227,17 +228,6 @@ render (const ReportModel *model, gboolean text)
   return close_memstream (out, &buf);
 }
 
-/* How often NEEDLE stands in HAYSTACK. */
-static guint
-occurrences (const char *haystack, const char *needle)
-{
-  guint n = 0;
-  for (const char *p = strstr (haystack, needle); p != NULL;
-       p = strstr (p + 1, needle))
-    n++;
-  return n;
-}
-
 /* One model, two renderers: the cells with no interval (the two groups
  * of one article, two topics each) are "n/a" in both, the others the
  * model's interval; the model comes out of a rendering as it went in. */
@@ -251,7 +241,7 @@ test_two_renderers (void)
   g_autoptr (ReportModel) m = report_model_new (p, NULL, &corpus, &opts);
   g_autofree char *text = render (m, TRUE);
   g_autofree char *page = render (m, FALSE);
-  CU_ASSERT_EQUAL (occurrences (text, "(n/a)"), 4);
+  CU_ASSERT_EQUAL (markup_occurrences (text, "(n/a)"), 4);
   for (guint i = 0; i < 3; i += 2)
     for (guint t = 0; t < 2; t++)
       {
@@ -268,8 +258,8 @@ test_two_renderers (void)
                                               hawk->ci_low, hawk->ci_high);
   g_autofree char *in_page = g_strdup_printf ("<td class=\"num\">%s–%s</td>",
                                               hawk->ci_low, hawk->ci_high);
-  CU_ASSERT_EQUAL (occurrences (text, in_text), 1);
-  CU_ASSERT_EQUAL (occurrences (page, in_page), 1);
+  CU_ASSERT_EQUAL (markup_occurrences (text, in_text), 1);
+  CU_ASSERT_EQUAL (markup_occurrences (page, in_page), 1);
   /* The same sentences and labels in both. */
   CU_ASSERT_PTR_NOT_NULL (strstr (text, "Hawk (3 articles, 1,500 tokens)"));
   CU_ASSERT_PTR_NOT_NULL (strstr (page, "Hawk (3 articles, 1,500 tokens)"));
