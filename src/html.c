@@ -129,6 +129,16 @@ put_heading (Html *h, ReportSection s)
   fputs ("</h2>\n", h->out);
 }
 
+/* ITEMS (char*) as a list. */
+static void
+put_list (const Html *h, const GPtrArray *items)
+{
+  fputs ("<ul>\n", h->out);
+  for (guint i = 0; i < items->len; i++)
+    put_elem (h, "li", g_ptr_array_index (items, i));
+  fputs ("</ul>\n", h->out);
+}
+
 /* A table's head: the headings of columns FROM..TO-1, the first one
  * naming the row, the others numbers. */
 static void
@@ -184,10 +194,7 @@ put_skipped (Html *h)
   if (m->skipped->len == 0)
     return;
   put_elem (h, "p", phrase_skipped_inputs);
-  fputs ("<ul>\n", h->out);
-  for (guint i = 0; i < m->skipped->len; i++)
-    put_elem (h, "li", g_ptr_array_index (m->skipped, i));
-  fputs ("</ul>\n", h->out);
+  put_list (h, m->skipped);
 }
 
 /* The numbered list of groups with their names and sizes. */
@@ -472,10 +479,7 @@ put_examples (Html *h)
 static void
 put_how_to_read (Html *h)
 {
-  fputs ("<ul>\n", h->out);
-  for (guint i = 0; i < h->prose.reading->len; i++)
-    put_elem (h, "li", g_ptr_array_index (h->prose.reading, i));
-  fputs ("</ul>\n", h->out);
+  put_list (h, h->prose.reading);
 }
 
 /* ---- the page ---- */

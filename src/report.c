@@ -226,12 +226,17 @@ put_paragraph (Report *r, const char *text)
   fputc ('\n', r->out);
 }
 
-/* An item of a list, "- TEXT", wrapped and indented by INDENT. */
+/* ITEMS (char*) as a list, each "- ITEM", wrapped and indented by
+ * INDENT. */
 static void
-put_item (Report *r, const char *text, guint indent)
+put_list (Report *r, const GPtrArray *items, guint indent)
 {
-  g_autofree char *item = g_strconcat ("- ", text, NULL);
-  put_wrapped (r, item, indent, indent + 2);
+  for (guint i = 0; i < items->len; i++)
+    {
+      g_autofree char *item = g_strconcat ("- ", g_ptr_array_index (items, i),
+                                           NULL);
+      put_wrapped (r, item, indent, indent + 2);
+    }
 }
 
 /* ---- 1. the corpus ---- */
@@ -243,8 +248,7 @@ put_skipped (Report *r, const ReportModel *m)
   if (m->skipped->len == 0)
     return;
   fprintf (r->out, "\n%s\n", phrase_skipped_inputs);
-  for (guint i = 0; i < m->skipped->len; i++)
-    put_item (r, g_ptr_array_index (m->skipped, i), 2);
+  put_list (r, m->skipped, 2);
 }
 
 /* The numbered list of groups with their full names and sizes. */
@@ -624,8 +628,7 @@ static void
 put_how_to_read (Report *r, const ReportModel *m)
 {
   (void) m; /* the items are the prose's */
-  for (guint i = 0; i < r->prose.reading->len; i++)
-    put_item (r, g_ptr_array_index (r->prose.reading, i), 0);
+  put_list (r, r->prose.reading, 0);
 }
 
 /* ---- the report ---- */
