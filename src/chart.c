@@ -15,6 +15,8 @@
 
 #include "chart.h"
 #include "fmt.h"
+#include "output.h"
+#include "phrases.h"
 
 #define FONT_FAMILY "'DejaVu Sans', Verdana, Arial, Helvetica, sans-serif"
 #define CHAR_EM 0.62        /* estimated advance of a character, in ems */
@@ -684,10 +686,12 @@ put_notes (const Chart *c)
   put_text (c, MARGIN, y + 26, VALUE_SIZE, "start", "", two, fit);
 }
 
-void
-chart_write (FILE *out, const Profile *profile, const ChartOptions *opts)
+gboolean
+chart_write (FILE *out, const Profile *profile, const ChartOptions *opts,
+             GError **error)
 {
-  g_return_if_fail (out != NULL && profile != NULL && opts != NULL);
+  g_return_val_if_fail (out != NULL && profile != NULL && opts != NULL,
+                        FALSE);
   Chart c = {
     .out = out,
     .p = profile,
@@ -699,7 +703,7 @@ chart_write (FILE *out, const Profile *profile, const ChartOptions *opts)
   choose_groups (&c);
   ChartOptions o = *opts;
   if (o.source == NULL)
-    o.source = "the input";
+    o.source = phrase_no_source;
   c.opts = &o;
   layout (&c);
   put_header (&c);
@@ -711,4 +715,5 @@ chart_write (FILE *out, const Profile *profile, const ChartOptions *opts)
   put_notes (&c);
   fputs ("</svg>\n", out);
   g_free (c.shown);
+  return output_check_stream (out, error);
 }

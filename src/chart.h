@@ -46,10 +46,11 @@ typedef struct {
   gboolean embedded;    /* no XML declaration: for inlining in HTML */
 } ChartOptions;
 
-/* Write the chart of PROFILE (finished) to OUT.  Write errors show on
- * OUT (ferror). */
-void chart_write (FILE *out, const Profile *profile,
-                  const ChartOptions *opts);
+/* Write the chart of PROFILE (finished) to OUT and flush OUT: FALSE and
+ * ERROR ("write error: WHY", see output_check_stream ()) when writing
+ * failed. */
+gboolean chart_write (FILE *out, const Profile *profile,
+                      const ChartOptions *opts, GError **error);
 
 /* S (NULL: "") as text for XML and HTML: valid UTF-8, control characters
  * (C0, DEL, C1, U+2028, U+2029) and non-characters (U+FDD0..U+FDEF,

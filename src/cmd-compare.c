@@ -42,30 +42,32 @@ report_corpus (const Comparison *c)
   };
 }
 
-/* Write the text report of C to OUT. */
-static void
-write_report (FILE *out, const Comparison *c)
+/* The report model of C, built once for report.txt and report.html. */
+static ReportModel *
+report_model (const Comparison *c)
 {
   ReportCorpus corpus = report_corpus (c);
   ReportOptions ropts = { .ascii = opt.ascii, .top_terms = 5 };
-  report_write (out, c->profile, c->examples, &corpus, &ropts);
+  return report_model_new (c->profile, c->examples, &corpus, &ropts);
 }
 
-/* Write the one-page report of C (report.html) to OUT. */
-static void
-write_html (FILE *out, const Comparison *c)
-{
-  ReportCorpus corpus = report_corpus (c);
-  ReportOptions ropts = { .ascii = opt.ascii, .top_terms = 5 };
-  html_write (out, c->profile, c->examples, &corpus, &ropts);
-}
-
-/* Write the chart of C (chart.svg) to OUT. */
-static void
-write_chart (FILE *out, const Comparison *c)
+/* Write the chart of C (chart.svg) to OUT; FALSE and ERROR if that
+ * failed. */
+static gboolean
+write_chart (FILE *out, const Comparison *c, GError **error)
 {
   ChartOptions copts = { .source = c->source, .group_by = group_by () };
-  chart_write (out, c->profile, &copts);
+  return chart_write (out, c->profile, &copts, error);
+}
+
+/* Report ERROR of the writer that failed on OUT, file NAME of DIR, and
+ * return the failure status (write_failed ()). */
+static int
+dir_write_failed (FILE *out, const char *dir, const char *name,
+                  const GError *error)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  return write_failed (out, path, error);
 }
 
 /* Write only the chart of C to FILE (--chart), atomically. */
@@ -79,7 +81,8 @@ write_chart_file (const Comparison *c, const char *file)
   FILE *out = set != NULL ? output_set_add (set, name, &error) : NULL;
   if (out == NULL)
     return fail (error);
-  write_chart (out, c);
+  if (!write_chart (out, c, &error))
+    return dir_write_failed (out, dir, name, error);
   if (!output_set_commit (set, &error))
     return fail (error);
   return EXIT_SUCCESS;
@@ -101,21 +104,22 @@ write_output_dir (const Comparison *c, const char *dir)
         return fail (error);
       if (!tables_write (out, *t, c->result->articles_table, c->lexicon,
                          c->profile, &error))
-        {
-          g_autofree char *path = g_build_filename (dir, name, NULL);
-          return write_failed (out, path, error);
-        }
+        return dir_write_failed (out, dir, name, error);
     }
+  g_autoptr (ReportModel) model = report_model (c);
   FILE *out = output_set_add (set, "report.txt", &error);
   if (out == NULL)
     return fail (error);
-  write_report (out, c);
+  if (!report_write (out, model, &error))
+    return dir_write_failed (out, dir, "report.txt", error);
   if ((out = output_set_add (set, "chart.svg", &error)) == NULL)
     return fail (error);
-  write_chart (out, c);
+  if (!write_chart (out, c, &error))
+    return dir_write_failed (out, dir, "chart.svg", error);
   if ((out = output_set_add (set, "report.html", &error)) == NULL)
     return fail (error);
-  write_html (out, c);
+  if (!html_write (out, model, &error))
+    return dir_write_failed (out, dir, "report.html", error);
   if (!output_set_commit (set, &error))
     return fail (error);
   return EXIT_SUCCESS;
@@ -199,6 +203,11 @@ cmd_compare (void)
         return write_failed (stdout, NULL, error);
     }
   else if (opt.output_dir == NULL && opt.chart == NULL)
-    write_report (stdout, &c);
+    {
+      g_autoptr (GError) error = NULL;
+      g_autoptr (ReportModel) model = report_model (&c);
+      if (!report_write (stdout, model, &error))
+        return write_failed (stdout, NULL, error);
+    }
   return finish_stdout (EXIT_SUCCESS);
 }

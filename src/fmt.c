@@ -1,7 +1,7 @@
 /* fmt.c - numbers and names formatted for people (the text report, the
  * page and the chart): fixed decimals with a '.' whatever the locale,
  * thousands with commas, percentages, counted nouns, names cleaned of
- * control characters; see fmt.h. */
+ * control characters, the columns of text on a terminal; see fmt.h. */
 #include "fmt.h"
 
 #include <math.h>
@@ -150,6 +150,17 @@ const char *
 fmt_was (guint64 n)
 {
   return n == 1 ? "was" : "were";
+}
+
+guint
+fmt_columns (const char *s, const char *end)
+{
+  guint w = 0;
+  if (end == NULL)
+    end = s + strlen (s);
+  for (const char *p = s; p < end; p = g_utf8_next_char (p))
+    w += (guchar) *p < 0x80 ? 1 : fmt_char_columns (g_utf8_get_char (p));
+  return w;
 }
 
 gboolean

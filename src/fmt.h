@@ -1,5 +1,5 @@
 /* fmt.h - numbers and names formatted for people, shared by the text
- * report, the HTML page and the chart.  Everything is locale-independent
+ * report, the HTML page and the chart, and the columns text takes.  Everything is locale-independent
  * (the program calls setlocale, so printf's %f could print a decimal
  * comma). */
 #ifndef FRAMING_FMT_H
@@ -33,6 +33,19 @@ const char *fmt_was (guint64 n);
 /* Whether C is a control character: C0, DEL, C1, or the line and
  * paragraph separators. */
 gboolean fmt_is_control (gunichar c);
+
+/* Columns that code point C takes on a terminal: 2 for a wide
+ * character, else 1 (combining marks count 1, so that a line never takes
+ * more columns than it has code points). */
+static inline guint
+fmt_char_columns (gunichar c)
+{
+  return g_unichar_iswide (c) ? 2 : 1;
+}
+
+/* Columns that the valid UTF-8 text from S to END takes (END NULL: to
+ * the end of S); an ASCII byte takes one, with no decoding. */
+guint fmt_columns (const char *s, const char *end);
 
 /* S as valid UTF-8 with control characters (fmt_is_control ()) turned
  * into spaces, for names and titles taken from the input.  Newly

@@ -1,17 +1,17 @@
 /* html.c - report.html, the one-page report of a comparison; see html.h.
  *
- * The sections (reportmodel.h) and their sentences (phrases.h) are
- * those of report.txt, written once; the page adds the chart (section 2)
- * and lets the browser wrap text and size tables.  All text goes through
- * chart_escape(); numbers are written with '.' as the decimal point
- * whatever the locale.
+ * The page renders the ReportModel that report.txt renders
+ * (reportmodel.h): the same sections, numbers and sentences, in its own
+ * form (page_form); it adds the chart (section 2) and lets the browser
+ * wrap text and size tables.  All text goes through chart_escape();
+ * numbers are written with '.' as the decimal point whatever the locale.
  */
-#include <math.h>
 #include <string.h>
 
 #include "chart.h"
 #include "html.h"
 #include "fmt.h"
+#include "output.h"
 #include "phrases.h"
 #include "reportmodel.h"
 
@@ -75,22 +75,25 @@ static const char style[] =
 typedef struct {
   FILE *out;
   const ReportModel *m;
-  guint section; /* number of the last heading written */
+  ReportProse prose; /* the model's sentences in page_form */
+  guint section;     /* number of the last heading written */
 } Html;
 
-/* Group I of the model. */
-static inline const ReportGroup *
-group_at (const Html *h, guint i)
+/* S made valid UTF-8 (chart_escape () handles control characters). */
+static char *
+make_valid (const char *s)
 {
-  return g_ptr_array_index (h->m->groups, i);
+  return g_utf8_make_valid (s, -1);
 }
 
-/* Topic T of the model. */
-static inline const ReportTopic *
-topic_at (const Html *h, guint t)
-{
-  return g_ptr_array_index (h->m->topics, t);
-}
+/* The page's form.  Its marks are the page's own markup, written as
+ * they are (everything else is escaped). */
+static const ReportForm page_form = {
+  .ellipsis = "…", .dash = "–", .ge = "≥", .bar = NULL,
+  .interval_at = "beside it", .marked = "<mark>marked like this</mark>",
+  .struck = "<mark class=\"negated\">struck through</mark>",
+  .name_columns = 0, .clean = make_valid,
+};
 
 /* ---- text and numbers ---- */
 
@@ -126,6 +129,28 @@ put_heading (Html *h, ReportSection s)
   fputs ("</h2>\n", h->out);
 }
 
+/* ITEMS (char*) as a list. */
+static void
+put_list (const Html *h, const GPtrArray *items)
+{
+  fputs ("<ul>\n", h->out);
+  for (guint i = 0; i < items->len; i++)
+    put_elem (h, "li", g_ptr_array_index (items, i));
+  fputs ("</ul>\n", h->out);
+}
+
+/* A table's head: the headings of columns FROM..TO-1, the first one
+ * naming the row, the others numbers. */
+static void
+put_columns (Html *h, ReportColumn from, ReportColumn to)
+{
+  fputs ("<thead><tr>", h->out);
+  for (ReportColumn c = from; c < to; c++)
+    fprintf (h->out, "<th%s>%s</th>", c == from ? "" : " class=\"num\"",
+             report_column_title (c));
+  fputs ("</tr></thead>\n", h->out);
+}
+
 /* ---- the page's head and foot ---- */
 
 /* The head, the page's title and the table of contents. */
@@ -136,13 +161,12 @@ put_head (Html *h)
          "lang=\"en\" xml:lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n"
          "<meta name=\"viewport\" content=\"width=device-width, "
          "initial-scale=1\"/>\n", h->out);
-  g_autofree char *title = g_strconcat ("Framing report: ", h->m->source
-                                        != NULL ? h->m->source : "the input",
+  g_autofree char *title = g_strconcat (phrase_title, ": ", h->m->source,
                                         NULL);
   put_elem (h, "title", title);
   fprintf (h->out, "<style>\n%s</style>\n</head>\n<body>\n<header>\n",
            style);
-  put_elem (h, "h1", "Framing report");
+  put_elem (h, "h1", phrase_title);
   put_elem (h, "p class=\"lead\"", phrase_lead);
   fputs ("</header>\n<nav>\n<ol>\n", h->out);
   for (ReportSection i = 0; i < REPORT_N_SECTIONS; i++)
@@ -156,9 +180,7 @@ static void
 put_foot (Html *h)
 {
   fputs ("</section>\n<footer>\n", h->out);
-  put_elem (h, "p", "Written by framing compare. The same numbers are in "
-            "report.txt and in the CSV tables beside this page; "
-            "framing-report(5) explains each of them.");
+  put_elem (h, "p", phrase_page_footer);
   fputs ("</footer>\n</body>\n</html>\n", h->out);
 }
 
@@ -172,33 +194,29 @@ put_skipped (Html *h)
   if (m->skipped->len == 0)
     return;
   put_elem (h, "p", phrase_skipped_inputs);
-  fputs ("<ul>\n", h->out);
-  for (guint i = 0; i < m->skipped->len; i++)
-    put_elem (h, "li", g_ptr_array_index (m->skipped, i));
-  if (m->skipped_more != NULL)
-    put_elem (h, "li", m->skipped_more);
-  fputs ("</ul>\n", h->out);
+  put_list (h, m->skipped);
 }
 
 /* The numbered list of groups with their names and sizes. */
 static void
 put_group_legend (Html *h)
 {
+  put_elem (h, "p", h->prose.legend_intro);
   if (h->m->groups->len == 0)
-    {
-      put_elem (h, "p", phrase_no_articles);
-      return;
-    }
-  g_autofree char *intro = phrase_legend_intro (FALSE);
-  put_elem (h, "p", intro);
+    return;
   fputs ("<ol>\n", h->out);
   for (guint i = 0; i < h->m->groups->len; i++)
-    {
-      const ReportGroup *g = group_at (h, i);
-      g_autofree char *item = g_strdup_printf ("%s (%s)", g->name, g->sizes);
-      put_elem (h, "li", item);
-    }
+    put_elem (h, "li", report_model_group (h->m, i)->legend);
   fputs ("</ol>\n", h->out);
+}
+
+/* Section 1: the corpus, the skipped inputs and the groups. */
+static void
+put_corpus (Html *h)
+{
+  put_elem (h, "p", h->m->corpus);
+  put_skipped (h);
+  put_group_legend (h);
 }
 
 /* ---- 2. the chart ---- */
@@ -207,18 +225,13 @@ put_group_legend (Html *h)
 static void
 put_chart (Html *h)
 {
-  put_elem (h, "p", "How often each group uses each topic's words, per "
-            "1000 tokens: the \"Per 1000 tokens\" column of the tables "
-            "below, drawn as bars. The whisker on a bar is its 95% "
-            "interval; a group of one article has none. Bars of the same "
-            "topic stand side by side, so compare heights within a "
-            "cluster.");
+  put_elem (h, "p", phrase_chart_intro);
   fputs ("<figure>\n", h->out);
   ChartOptions copts = { .source = h->m->source, .group_by = h->m->group_by,
                          .embedded = TRUE };
-  chart_write (h->out, h->m->profile, &copts);
-  put_elem (h, "figcaption", "The same picture is in chart.svg beside this "
-            "page; hold the pointer over a bar to see its numbers.");
+  /* A failed write shows on the page's stream, checked at its end. */
+  chart_write (h->out, h->m->profile, &copts, NULL);
+  put_elem (h, "figcaption", phrase_chart_caption);
   fputs ("</figure>\n", h->out);
 }
 
@@ -229,8 +242,7 @@ static void
 put_profile_row (Html *h, const ReportGroup *g, guint t)
 {
   const ReportCell *c = &g->cells[t];
-  g_autofree char *ci = c->ci_low != NULL
-      ? g_strdup_printf ("%s–%s", c->ci_low, c->ci_high) : g_strdup ("n/a");
+  g_autofree char *ci = report_interval (c, &page_form);
   fputs ("<tr>", h->out);
   put_elem (h, "td", g->name);
   fprintf (h->out, "<td class=\"num\">%s</td><td class=\"num\">%s</td>"
@@ -244,17 +256,15 @@ put_profile_row (Html *h, const ReportGroup *g, guint t)
 static void
 put_profile_table (Html *h, guint t)
 {
-  const ReportTopic *topic = topic_at (h, t);
+  const ReportTopic *topic = report_model_topic (h->m, t);
   put_elem (h, "h3", topic->title);
   if (topic->description != NULL)
     put_elem (h, "p class=\"desc\"", topic->description);
-  fputs ("<table class=\"profile\">\n<thead><tr><th>Group</th><th class=\"num\">Articles</th>"
-         "<th class=\"num\">Per 1000 tokens</th>"
-         "<th class=\"num\">95% interval</th><th class=\"num\">Share</th>"
-         "<th class=\"num\">Present</th><th class=\"num\">z</th></tr>"
-         "</thead>\n<tbody>\n", h->out);
+  fputs ("<table class=\"profile\">\n", h->out);
+  put_columns (h, REPORT_COLUMN_GROUP, REPORT_COLUMN_ENTRY);
+  fputs ("<tbody>\n", h->out);
   for (guint i = 0; i < h->m->groups->len; i++)
-    put_profile_row (h, group_at (h, i), t);
+    put_profile_row (h, report_model_group (h->m, i), t);
   fputs ("</tbody>\n</table>\n", h->out);
 }
 
@@ -262,13 +272,10 @@ put_profile_table (Html *h, guint t)
 static void
 put_profiles (Html *h)
 {
-  g_autofree char *intro = phrase_profiles_intro (h->m->presence,
-                                                  "beside it");
-  put_elem (h, "p", intro);
+  put_elem (h, "p", h->prose.profiles_intro);
   for (guint t = 0; t < h->m->topics->len; t++)
     put_profile_table (h, t);
-  g_autofree char *mark = phrase_mark_note ("≥");
-  put_elem (h, "p", mark);
+  put_elem (h, "p", h->prose.mark_note);
 }
 
 /* ---- 4. the shares ---- */
@@ -277,28 +284,27 @@ put_profiles (Html *h)
 static void
 put_group_shares (Html *h, guint i)
 {
-  const ReportGroup *g = group_at (h, i);
-  g_autofree char *head = g_strdup_printf ("%u. %s", i + 1, g->name);
+  const ReportGroup *g = report_model_group (h->m, i);
   fputs ("<tbody>\n<tr>", h->out);
-  put_elem (h, "th colspan=\"3\"", head);
+  put_elem (h, "th colspan=\"3\"", g->label);
   fputs ("</tr>\n", h->out);
   if (!g->has_hits)
     {
-      fputs ("<tr><td colspan=\"3\">no lexicon hits</td></tr>\n</tbody>\n",
-             h->out);
+      fputs ("<tr>", h->out);
+      put_elem (h, "td colspan=\"3\"", phrase_no_hits);
+      fputs ("</tr>\n</tbody>\n", h->out);
       return;
     }
   for (guint t = 0; t < h->m->topics->len; t++)
     {
-      double share = g->cells[t].fraction;
       char wb[G_ASCII_DTOSTR_BUF_SIZE];
       fputs ("<tr>", h->out);
-      put_elem (h, "td", topic_at (h, t)->name);
+      put_elem (h, "td", report_model_topic (h->m, t)->name);
       fprintf (h->out, "<td class=\"barcell\"><span class=\"track\"><span "
                "class=\"bar\" style=\"width:%s%%\"></span></span></td>"
                "<td class=\"num\">%s</td></tr>\n",
-               fmt_fixed (wb, 100 * CLAMP (isfinite (share) ? share : 0, 0,
-                                           1), 1, FALSE), g->cells[t].share);
+               fmt_fixed (wb, 100 * g->cells[t].fraction, 1, FALSE),
+               g->cells[t].share);
     }
   fputs ("</tbody>\n", h->out);
 }
@@ -307,8 +313,7 @@ put_group_shares (Html *h, guint i)
 static void
 put_shares (Html *h)
 {
-  g_autofree char *intro = phrase_shares_intro (NULL);
-  put_elem (h, "p", intro);
+  put_elem (h, "p", h->prose.shares_intro);
   if (h->m->groups->len == 0)
     return;
   fputs ("<table>\n", h->out);
@@ -323,20 +328,18 @@ put_shares (Html *h)
 static void
 put_dominant (Html *h)
 {
-  put_elem (h, "p", phrase_dominant_intro);
-  if (!h->m->has_balance)
-    put_elem (h, "p", phrase_no_balance);
+  for (guint k = 0; k < h->m->balance_intro->len; k++)
+    put_elem (h, "p", g_ptr_array_index (h->m->balance_intro, k));
   if (h->m->groups->len == 0)
     return;
   fputs ("<ol>\n", h->out);
   for (guint i = 0; i < h->m->groups->len; i++)
     {
-      const ReportGroup *g = group_at (h, i);
+      const ReportGroup *g = report_model_group (h->m, i);
       fputs ("<li><strong>", h->out);
       put_esc (h, g->name);
       fputs ("</strong>: ", h->out);
       put_esc (h, g->dominant);
-      fputs (".", h->out);
       for (guint k = 0; k < g->balance->len; k++)
         {
           fputs ("<br/>", h->out);
@@ -360,10 +363,8 @@ put_matrix (Html *h)
   fputs ("</tr></thead>\n<tbody>\n", h->out);
   for (guint i = 0; i < n; i++)
     {
-      g_autofree char *label = g_strdup_printf ("%u. %s", i + 1,
-                                                group_at (h, i)->name);
       fputs ("<tr>", h->out);
-      put_elem (h, "td", label);
+      put_elem (h, "td", report_model_group (h->m, i)->label);
       for (guint j = 0; j < n; j++)
         fprintf (h->out, "<td class=\"num\">%s</td>", h->m->jsd[i * n + j]);
       fputs ("</tr>\n", h->out);
@@ -375,8 +376,7 @@ put_matrix (Html *h)
 static void
 put_divergence (Html *h)
 {
-  g_autofree char *intro = phrase_divergence_intro ("–");
-  put_elem (h, "p", intro);
+  put_elem (h, "p", h->prose.divergence_intro);
   guint n = h->m->groups->len;
   if (h->m->jsd != NULL)
     {
@@ -387,7 +387,7 @@ put_divergence (Html *h)
   put_elem (h, "p", phrase_too_many_groups);
   fputs ("<ol>\n", h->out);
   for (guint i = 0; i < n; i++)
-    put_elem (h, "li", group_at (h, i)->nearest);
+    put_elem (h, "li", report_model_group (h->m, i)->nearest);
   fputs ("</ol>\n", h->out);
 }
 
@@ -397,17 +397,9 @@ put_divergence (Html *h)
 static void
 put_group_terms (Html *h, const ReportGroup *g, guint t)
 {
-  const char *tname = topic_at (h, t)->name;
   const GPtrArray *rows = g->terms[t];
   fputs ("<tbody>\n<tr>", h->out);
-  if (rows->len == 0)
-    {
-      g_autofree char *none = g_strconcat (tname, ": none", NULL);
-      put_elem (h, "th colspan=\"4\"", none);
-      fputs ("</tr>\n</tbody>\n", h->out);
-      return;
-    }
-  put_elem (h, "th colspan=\"4\"", tname);
+  put_elem (h, "th colspan=\"4\"", g->terms_title[t]);
   fputs ("</tr>\n", h->out);
   for (guint k = 0; k < rows->len; k++)
     {
@@ -425,19 +417,15 @@ put_group_terms (Html *h, const ReportGroup *g, guint t)
 static void
 put_terms (Html *h)
 {
-  g_autofree char *intro = phrase_terms_intro (h->m->top_terms,
-                                               h->m->groups->len);
-  put_elem (h, "p", intro);
+  put_elem (h, "p", h->m->terms_intro);
   fputs ("<div class=\"cells\">\n", h->out);
   for (guint i = 0; i < h->m->groups->len; i++)
     {
-      const ReportGroup *g = group_at (h, i);
-      g_autofree char *head = g_strdup_printf ("%u. %s", i + 1, g->name);
+      const ReportGroup *g = report_model_group (h->m, i);
       fputs ("<div>\n", h->out);
-      put_elem (h, "h3", head);
-      fputs ("<table>\n<thead><tr><th>Entry</th><th class=\"num\">Hits</th>"
-             "<th class=\"num\">Per 1000</th><th class=\"num\">z</th></tr>"
-             "</thead>\n", h->out);
+      put_elem (h, "h3", g->label);
+      fputs ("<table>\n", h->out);
+      put_columns (h, REPORT_COLUMN_ENTRY, REPORT_N_COLUMNS);
       for (guint t = 0; t < h->m->topics->len; t++)
         put_group_terms (h, g, t);
       fputs ("</table>\n</div>\n", h->out);
@@ -447,32 +435,21 @@ put_terms (Html *h)
 
 /* ---- 8. example sentences ---- */
 
-/* S made valid UTF-8 (chart_escape () handles control characters). */
-static char *
-make_valid (const char *s)
-{
-  return g_utf8_make_valid (s, -1);
-}
-
 /* One example: "[id] (negated) left <mark>match</mark> right". */
 static void
 put_example (Html *h, const KwicExample *ex)
 {
   g_auto (ReportExampleText) t = { 0 };
-  report_example_text (ex, make_valid, "…", &t);
+  report_example_text (ex, &page_form, &t);
   fputs ("<p class=\"ex\"><span class=\"id\">[", h->out);
-  put_esc (h, ex->id);
+  put_esc (h, t.id);
   fputs ("]</span> ", h->out);
   if (ex->negated)
-    fputs ("<em class=\"neglabel\">(negated)</em> ", h->out);
+    fprintf (h->out, "<em class=\"neglabel\">%s</em> ", phrase_negated);
   put_esc (h, t.left);
-  if (t.space_before)
-    fputc (' ', h->out);
   fputs (ex->negated ? "<mark class=\"negated\">" : "<mark>", h->out);
   put_esc (h, t.match);
   fputs ("</mark>", h->out);
-  if (t.space_after)
-    fputc (' ', h->out);
   put_esc (h, t.right);
   fputs ("</p>\n", h->out);
 }
@@ -482,25 +459,16 @@ static void
 put_examples (Html *h)
 {
   /* The markup is the page's own: the sentence has nothing to escape. */
-  g_autofree char *intro = phrase_examples_intro (
-      "<mark>marked like this</mark>",
-      "<mark class=\"negated\">struck through</mark>");
-  fprintf (h->out, "<p>%s</p>\n", intro);
+  fprintf (h->out, "<p>%s</p>\n", h->prose.examples_intro);
   for (guint i = 0; i < h->m->groups->len; i++)
     {
-      const ReportGroup *g = group_at (h, i);
-      g_autofree char *head = g_strdup_printf ("%u. %s", i + 1, g->name);
-      put_elem (h, "h3", head);
+      const ReportGroup *g = report_model_group (h->m, i);
+      put_elem (h, "h3", g->label);
       for (guint t = 0; t < h->m->topics->len; t++)
         {
-          const GPtrArray *list = g->examples[t];
-          g_autofree char *sub = g_strconcat (topic_at (h, t)->name,
-                                              list == NULL ? ": no hit" : "",
-                                              NULL);
-          put_elem (h, "h4", sub);
-          for (guint k = 0; list != NULL && k < list->len
-               && k < REPORT_EXAMPLES; k++)
-            put_example (h, g_ptr_array_index (list, k));
+          put_elem (h, "h4", g->examples_title[t]);
+          for (guint k = 0; k < g->examples[t]->len; k++)
+            put_example (h, g_ptr_array_index (g->examples[t], k));
         }
     }
 }
@@ -511,56 +479,37 @@ put_examples (Html *h)
 static void
 put_how_to_read (Html *h)
 {
-  g_autofree char *z = phrase_reading_z ("≥", h->m->groups->len);
-  g_autofree char *neg = phrase_reading_negation (h->m->negation_window);
-  fputs ("<ul>\n", h->out);
-  put_elem (h, "li", phrase_reading_words);
-  put_elem (h, "li", phrase_reading_uncertainty);
-  put_elem (h, "li", z);
-  put_elem (h, "li", neg);
-  put_elem (h, "li", phrase_reading_sees);
-  put_elem (h, "li", phrase_reading_examples);
-  fputs ("</ul>\n", h->out);
+  put_list (h, h->prose.reading);
 }
 
 /* ---- the page ---- */
 
-void
-html_render (FILE *out, const ReportModel *model)
-{
-  g_return_if_fail (out != NULL && model != NULL);
-  Html h = { .out = out, .m = model, .section = 0 };
-  put_head (&h);
-  put_heading (&h, REPORT_SECTION_CORPUS);
-  put_elem (&h, "p", model->corpus);
-  put_skipped (&h);
-  put_group_legend (&h);
-  put_heading (&h, REPORT_SECTION_CHART);
-  put_chart (&h);
-  put_heading (&h, REPORT_SECTION_PROFILES);
-  put_profiles (&h);
-  put_heading (&h, REPORT_SECTION_SHARES);
-  put_shares (&h);
-  put_heading (&h, REPORT_SECTION_BALANCE);
-  put_dominant (&h);
-  put_heading (&h, REPORT_SECTION_DISTANCES);
-  put_divergence (&h);
-  put_heading (&h, REPORT_SECTION_TERMS);
-  put_terms (&h);
-  put_heading (&h, REPORT_SECTION_EXAMPLES);
-  put_examples (&h);
-  put_heading (&h, REPORT_SECTION_READING);
-  put_how_to_read (&h);
-  put_foot (&h);
-}
+/* What writes each section. */
+static void (*const sections[REPORT_N_SECTIONS]) (Html *) = {
+  [REPORT_SECTION_CORPUS] = put_corpus,
+  [REPORT_SECTION_CHART] = put_chart,
+  [REPORT_SECTION_PROFILES] = put_profiles,
+  [REPORT_SECTION_SHARES] = put_shares,
+  [REPORT_SECTION_BALANCE] = put_dominant,
+  [REPORT_SECTION_DISTANCES] = put_divergence,
+  [REPORT_SECTION_TERMS] = put_terms,
+  [REPORT_SECTION_EXAMPLES] = put_examples,
+  [REPORT_SECTION_READING] = put_how_to_read,
+};
 
-void
-html_write (FILE *out, const Profile *profile, const KwicExamples *examples,
-            const ReportCorpus *corpus, const ReportOptions *opts)
+gboolean
+html_write (FILE *out, const ReportModel *model, GError **error)
 {
-  g_return_if_fail (out != NULL && profile != NULL && corpus != NULL
-                    && opts != NULL);
-  g_autoptr (ReportModel) model = report_model_new (profile, examples,
-                                                    corpus, opts->top_terms);
-  html_render (out, model);
+  g_return_val_if_fail (out != NULL && model != NULL, FALSE);
+  Html h = { .out = out, .m = model };
+  report_prose_init (&h.prose, model, &page_form);
+  put_head (&h);
+  for (ReportSection s = 0; s < REPORT_N_SECTIONS; s++)
+    {
+      put_heading (&h, s);
+      sections[s] (&h);
+    }
+  put_foot (&h);
+  report_prose_clear (&h.prose);
+  return output_check_stream (out, error);
 }

@@ -1,4 +1,5 @@
-/* output.c - output files written atomically; see output.h. */
+/* output.c - output files written atomically, and write errors told;
+ * see output.h. */
 #include "output.h"
 
 #include <errno.h>
@@ -225,6 +226,26 @@ output_set_free (OutputSet *set)
   g_free (set);
 }
 
+/* Set ERROR for a write that failed with errno E: WHAT (or nothing)
+ * and "write error: WHY"; a closed pipe is FRAMING_ERROR_BROKEN_PIPE. */
+static void
+set_write_error (GError **error, const char *what, int e)
+{
+  g_set_error (error, FRAMING_ERROR,
+               e == EPIPE ? FRAMING_ERROR_BROKEN_PIPE : FRAMING_ERROR_IO,
+               "%s%swrite error: %s", what != NULL ? what : "",
+               what != NULL ? ": " : "", g_strerror (e));
+}
+
+gboolean
+output_check_stream (FILE *stream, GError **error)
+{
+  if (fflush (stream) == 0 && !ferror (stream))
+    return TRUE;
+  set_write_error (error, NULL, errno);
+  return FALSE;
+}
+
 gboolean
 output_close_stream (FILE *stream, const char *what, GError **error)
 {
@@ -236,8 +257,6 @@ output_close_stream (FILE *stream, const char *what, GError **error)
       e = errno;
     }
   if (!ok)
-    g_set_error (error, FRAMING_ERROR,
-                 e == EPIPE ? FRAMING_ERROR_BROKEN_PIPE : FRAMING_ERROR_IO,
-                 "%s: write error: %s", what, g_strerror (e));
+    set_write_error (error, what, e);
   return ok;
 }

@@ -1,4 +1,5 @@
-/* output.h - output files written atomically.
+/* output.h - output files written atomically, and the write errors of
+ * a stream told through GError.
  *
  * Each file is written under a temporary name in its target directory and
  * renamed into place only when every file of the run has been written, so
@@ -31,6 +32,12 @@ gboolean output_set_commit (OutputSet *set, GError **error);
 /* Removes any temporary not committed and frees the set; NULL: no-op. */
 void output_set_free (OutputSet *set);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (OutputSet, output_set_free)
+
+/* Flush STREAM, a report, page or chart being written: FALSE and ERROR
+ * ("write error: WHY", which the caller prefixes with the file's name)
+ * when a write to it failed.  EPIPE is FRAMING_ERROR_BROKEN_PIPE, any
+ * other error FRAMING_ERROR_IO.  The stream stays open. */
+gboolean output_check_stream (FILE *stream, GError **error);
 
 /* Flush and close STREAM (stdout), turning a write error into ERROR
  * naming WHAT.  EPIPE is FRAMING_ERROR_BROKEN_PIPE so that callers can

@@ -1,5 +1,5 @@
-/* phrases.c - the sentences the text report and the HTML page both say
- * about a profile; see phrases.h. */
+/* phrases.c - the sentences of the text report and the HTML page; see
+ * phrases.h. */
 #include "phrases.h"
 
 #include <math.h>
@@ -105,7 +105,7 @@ phrase_corpus (const Profile *p, const ReportCorpus *c)
       tokens += profile_group_at (p, i)->tokens;
     }
   g_autofree char *source = fmt_clean_text (c->source != NULL ? c->source
-                                        : "the input");
+                                            : phrase_no_source);
   g_autofree char *by = fmt_clean_text (c->group_by != NULL ? c->group_by
                                     : "outlet");
   g_autofree char *groups = fmt_count_noun (profile_n_groups (p), "group", "groups");
@@ -159,9 +159,21 @@ phrase_nearest (const Profile *p, guint i)
 
 /* ---- the fixed sentences of the reports ---- */
 
+const char phrase_title[] = "Framing report";
+
 const char phrase_lead[] =
   "How the groups of a corpus frame the same story, measured by counting "
   "the words of topic lexicons.";
+
+const char phrase_no_source[] = "the input";
+
+const char phrase_no_hits[] = "no lexicon hits";
+
+const char phrase_negated[] = "(negated)";
+
+const char phrase_no_terms[] = "none";
+
+const char phrase_no_example[] = "no hit";
 
 const char phrase_no_articles[] =
   "No article was read, so there is nothing to compare.";
@@ -212,6 +224,22 @@ const char phrase_reading_sees[] =
 const char phrase_reading_examples[] =
   "Read the example sentences and the articles themselves before drawing "
   "conclusions.";
+
+const char phrase_chart_intro[] =
+  "How often each group uses each topic's words, per 1000 tokens: the "
+  "\"Per 1000 tokens\" column of the tables below, drawn as bars. The "
+  "whisker on a bar is its 95% interval; a group of one article has none. "
+  "Bars of the same topic stand side by side, so compare heights within a "
+  "cluster.";
+
+const char phrase_chart_caption[] =
+  "The same picture is in chart.svg beside this page; hold the pointer "
+  "over a bar to see its numbers.";
+
+const char phrase_page_footer[] =
+  "Written by framing compare. The same numbers are in report.txt and in "
+  "the CSV tables beside this page; framing-report(5) explains each of "
+  "them.";
 
 /* ---- sentences with a value or a glyph in them ---- */
 
@@ -333,6 +361,15 @@ phrase_reading_negation (guint window)
       "tokens before it in the same clause. So \"no sign that the army is "
       "preparing for peace\" does not count \"peace\", but irony, "
       "reported speech and double negatives are not recognised.", window);
+}
+
+/* A group in the list of groups. */
+char *
+phrase_group_legend (const char *name, guint64 articles, guint64 tokens)
+{
+  g_autofree char *arts = fmt_count_noun (articles, "article", "articles");
+  g_autofree char *toks = fmt_count_noun (tokens, "token", "tokens");
+  return g_strdup_printf ("%s (%s, %s)", name, arts, toks);
 }
 
 /* The count of skipped inputs not named. */

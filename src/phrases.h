@@ -1,8 +1,9 @@
-/* phrases.h - the sentences the text report and the HTML page both say
- * about a corpus and its profile, as plain text (names cleaned with
+/* phrases.h - the sentences of the text report and the HTML page about
+ * a corpus and its profile, as plain text (names cleaned with
  * fmt_clean_text (); the page escapes them, the report wraps them).  Every
- * sentence of the reports is written here, once; the functions return
- * newly allocated strings, the constants are static. */
+ * sentence of the reports, those of the page alone too, is written here,
+ * once; the ReportModel (reportmodel.h) puts them together.  The
+ * functions return newly allocated strings, the constants are static. */
 #ifndef FRAMING_PHRASES_H
 #define FRAMING_PHRASES_H
 
@@ -51,8 +52,19 @@ char *phrase_nearest (const Profile *p, guint i);
 
 /* ---- the fixed sentences of the reports ---- */
 
-/* The report's subtitle. */
+/* The report's title, and its subtitle. */
+extern const char phrase_title[];
 extern const char phrase_lead[];
+/* What the corpus is called when its source was not named. */
+extern const char phrase_no_source[];
+/* Said for a group with no lexicon hit instead of its share bars. */
+extern const char phrase_no_hits[];
+/* The label of an example whose hit is negated. */
+extern const char phrase_negated[];
+/* Said after a topic's name when no entry of it stands out for a group,
+ * and when a group has no example of it. */
+extern const char phrase_no_terms[];
+extern const char phrase_no_example[];
 /* Said instead of the group list when no article was read. */
 extern const char phrase_no_articles[];
 /* The label above the skipped inputs. */
@@ -71,6 +83,11 @@ extern const char phrase_reading_words[];
 extern const char phrase_reading_uncertainty[];
 extern const char phrase_reading_sees[];
 extern const char phrase_reading_examples[];
+/* The page's own: what its chart shows, the chart's caption, and the
+ * footer. */
+extern const char phrase_chart_intro[];
+extern const char phrase_chart_caption[];
+extern const char phrase_page_footer[];
 
 /* ---- sentences with a value or a glyph in them (newly allocated) ---- */
 
@@ -107,6 +124,10 @@ char *phrase_reading_z (const char *ge, guint n_groups);
 
 /* The item on negation with window WINDOW (0: not looked for). */
 char *phrase_reading_negation (guint window);
+
+/* "NAME (1,234 articles, 3,456 tokens)": a group in the list of groups. */
+char *phrase_group_legend (const char *name, guint64 articles,
+                           guint64 tokens);
 
 /* "and N more" skipped inputs. */
 char *phrase_skipped_more (guint n);

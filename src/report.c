@@ -1,5 +1,6 @@
 /* report.c - the plain-text report of a comparison (framing-report(5),
- * THE REPORT).
+ * THE REPORT): the text renderer of a ReportModel (reportmodel.h), which
+ * holds what to say; this file lays it out.
  *
  * Every line fits 80 columns (prose is wrapped at 78), numbers are
  * written with '.' as the decimal point whatever the locale, and text
@@ -7,12 +8,14 @@
  * inputs) has its control characters replaced by spaces so that it can
  * never move the cursor of a terminal.  The output depends only on the
  * profile and the examples: no dates, timings or paths beyond the source.
+ * A failed write is told through GError once the report is written.
  */
 #include <math.h>
 #include <string.h>
 
 #include "report.h"
 #include "fmt.h"
+#include "output.h"
 #include "phrases.h"
 #include "reportmodel.h"
 
@@ -20,42 +23,34 @@
 #define REPORT_NAME_WIDTH 20 /* group names in tables */
 #define REPORT_BAR_CELLS 50  /* a bar of 100% */
 
-/* Glyphs that differ between the Unicode and the --ascii report. */
+/* A report being written. */
 typedef struct {
   FILE *out;
-  gboolean ascii;
-  const char *ellipsis; /* "…" or "..." */
-  const char *dash;     /* "–" or "-" (ranges, names) */
-  const char *ge;       /* "≥" or ">=" */
-  guint section;        /* number of the last heading written */
+  gboolean ascii;     /* bars of '#' instead of eighths of a block */
+  ReportForm form;    /* text_form () */
+  ReportProse prose;  /* the model's sentences in that form */
+  guint section;      /* number of the last heading written */
 } Report;
 
+/* The report's form: Unicode glyphs, or ASCII ones with --ascii. */
+static ReportForm
+text_form (gboolean ascii)
+{
+  return (ReportForm) {
+    .ellipsis = ascii ? "..." : "…", .dash = ascii ? "-" : "–",
+    .ge = ascii ? ">=" : "≥", .bar = ascii ? "#" : "█",
+    .interval_at = "in brackets", .marked = "marked [[like this]]",
+    .name_columns = REPORT_NAME_WIDTH, .clean = fmt_clean_text,
+  };
+}
+
 /* ---- text helpers ---- */
-
-/* Columns that C takes on a terminal: 2 for wide characters, else 1
- * (combining marks count 1, so a line never exceeds its code points). */
-static guint
-char_width (gunichar c)
-{
-  return g_unichar_iswide (c) ? 2 : 1;
-}
-
-/* Columns that the text from S to END takes (an ASCII byte takes one,
- * with no decoding). */
-static guint
-span_width (const char *s, const char *end)
-{
-  guint w = 0;
-  for (const char *p = s; p < end; p = g_utf8_next_char (p))
-    w += (guchar) *p < 0x80 ? 1 : char_width (g_utf8_get_char (p));
-  return w;
-}
 
 /* Columns that S takes. */
 static guint
 text_width (const char *s)
 {
-  return span_width (s, s + strlen (s));
+  return fmt_columns (s, NULL);
 }
 
 /* Append the code point at P to LINE, a 0x1f byte as a space; return the
@@ -70,7 +65,7 @@ append_char (GString *line, const char *p)
     }
   gunichar c = g_utf8_get_char (p);
   g_string_append_unichar (line, c);
-  return char_width (c);
+  return fmt_char_columns (c);
 }
 
 /* S cut to at most WIDTH columns, ending with the ellipsis when cut.
@@ -80,20 +75,20 @@ fit_text (const Report *r, const char *s, guint width)
 {
   if (text_width (s) <= width)
     return g_strdup (s);
-  guint ell = text_width (r->ellipsis);
+  guint ell = text_width (r->form.ellipsis);
   GString *out = g_string_new (NULL);
   guint w = 0;
   for (const char *p = s; *p != '\0'; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
-      if (w + char_width (c) + ell > width)
+      if (w + fmt_char_columns (c) + ell > width)
         break;
-      w += char_width (c);
+      w += fmt_char_columns (c);
       g_string_append_unichar (out, c);
     }
   while (out->len > 0 && out->str[out->len - 1] == ' ')
     g_string_truncate (out, out->len - 1);
-  g_string_append (out, r->ellipsis);
+  g_string_append (out, r->form.ellipsis);
   return g_string_free (out, FALSE);
 }
 
@@ -155,7 +150,7 @@ put_wrapped (Report *r, const char *text, guint first, guint rest)
       const char *end = strchr (word, ' ');
       if (end == NULL)
         end = word + strlen (word);
-      guint ww = span_width (word, end);
+      guint ww = fmt_columns (word, end);
       if (!empty && w + 1 + ww > REPORT_WIDTH)
         {
           put_line (r, line);
@@ -186,7 +181,7 @@ put_wrapped (Report *r, const char *text, guint first, guint rest)
         }
       for (const char *p = word; p < end; p = g_utf8_next_char (p))
         {
-          guint cw = char_width (g_utf8_get_char (p));
+          guint cw = fmt_char_columns (g_utf8_get_char (p));
           if (w + cw > REPORT_WIDTH && w > indent)
             {
               put_line (r, line);
@@ -203,42 +198,45 @@ put_wrapped (Report *r, const char *text, guint first, guint rest)
     put_line (r, line);
 }
 
-/* A numbered section heading, underlined, followed by a blank line. */
+/* TEXT on a line of its own, underlined with C, then a blank line. */
+static void
+put_underlined (Report *r, const char *text, char c)
+{
+  fprintf (r->out, "%s\n", text);
+  for (guint i = text_width (text); i > 0; i--)
+    fputc (c, r->out);
+  fputs ("\n\n", r->out);
+}
+
+/* A numbered section heading, underlined, after a blank line. */
 static void
 put_heading (Report *r, ReportSection s)
 {
   g_autofree char *h = g_strdup_printf ("%u. %s", ++r->section,
                                         report_section_title (s));
-  fprintf (r->out, "\n%s\n", h);
-  for (guint i = text_width (h); i > 0; i--)
-    fputc ('-', r->out);
-  fputs ("\n\n", r->out);
+  fputc ('\n', r->out);
+  put_underlined (r, h, '-');
 }
 
-/* ---- the groups ---- */
-
-/* Group I of the model. */
-static inline const ReportGroup *
-group_at (const ReportModel *m, guint i)
+/* A paragraph of TEXT, wrapped, and a blank line. */
+static void
+put_paragraph (Report *r, const char *text)
 {
-  return g_ptr_array_index (m->groups, i);
+  put_wrapped (r, text, 0, 0);
+  fputc ('\n', r->out);
 }
 
-/* Topic T of the model. */
-static inline const ReportTopic *
-topic_at (const ReportModel *m, guint t)
+/* ITEMS (char*) as a list, each "- ITEM", wrapped and indented by
+ * INDENT. */
+static void
+put_list (Report *r, const GPtrArray *items, guint indent)
 {
-  return g_ptr_array_index (m->topics, t);
-}
-
-/* Whether some group name is wider than the tables' name column. */
-static gboolean
-names_truncated (const ReportModel *m)
-{
-  for (guint i = 0; i < m->groups->len; i++)
-    if (text_width (group_at (m, i)->name) > REPORT_NAME_WIDTH)
-      return TRUE;
-  return FALSE;
+  for (guint i = 0; i < items->len; i++)
+    {
+      g_autofree char *item = g_strconcat ("- ", g_ptr_array_index (items, i),
+                                           NULL);
+      put_wrapped (r, item, indent, indent + 2);
+    }
 }
 
 /* ---- 1. the corpus ---- */
@@ -250,14 +248,7 @@ put_skipped (Report *r, const ReportModel *m)
   if (m->skipped->len == 0)
     return;
   fprintf (r->out, "\n%s\n", phrase_skipped_inputs);
-  for (guint i = 0; i < m->skipped->len; i++)
-    {
-      g_autofree char *item = g_strconcat ("- ", g_ptr_array_index
-                                           (m->skipped, i), NULL);
-      put_wrapped (r, item, 2, 4);
-    }
-  if (m->skipped_more != NULL)
-    fprintf (r->out, "  - %s\n", m->skipped_more);
+  put_list (r, m->skipped, 2);
 }
 
 /* The numbered list of groups with their full names and sizes. */
@@ -265,26 +256,28 @@ static void
 put_group_legend (Report *r, const ReportModel *m)
 {
   guint n = m->groups->len;
-  if (n == 0)
-    {
-      fprintf (r->out, "\n%s\n", phrase_no_articles);
-      return;
-    }
   fputc ('\n', r->out);
-  g_autofree char *intro = phrase_legend_intro (names_truncated (m));
-  put_wrapped (r, intro, 0, 0);
+  put_wrapped (r, r->prose.legend_intro, 0, 0);
   int digits = g_snprintf (NULL, 0, "%u", n);
   for (guint i = 0; i < n; i++)
     {
-      const ReportGroup *g = group_at (m, i);
       /* 0x1f: spaces that align the numbers and are kept by wrapping */
-      g_autofree char *item = g_strdup_printf ("%*u\x1f\x1f%s (%s)",
-                                               digits, i + 1, g->name,
-                                               g->sizes);
+      g_autofree char *item = g_strdup_printf ("%*u\x1f\x1f%s", digits, i + 1,
+                                               report_model_group (m, i)
+                                               ->legend);
       for (char *c = item; *c == ' '; c++)
         *c = '\x1f';
       put_wrapped (r, item, 2, 4 + digits);
     }
+}
+
+/* Section 1: the corpus, the skipped inputs and the groups. */
+static void
+put_corpus (Report *r, const ReportModel *m)
+{
+  put_wrapped (r, m->corpus, 0, 0);
+  put_skipped (r, m);
+  put_group_legend (r, m);
 }
 
 /* ---- 2. the profile tables ---- */
@@ -293,10 +286,8 @@ put_group_legend (Report *r, const ReportModel *m)
 static char *
 fmt_rate (const Report *r, const ReportCell *c)
 {
-  if (c->ci_low == NULL)
-    return g_strdup_printf ("%s (n/a)", c->per_1k);
-  return g_strdup_printf ("%s (%s%s%s)", c->per_1k, c->ci_low, r->dash,
-                          c->ci_high);
+  g_autofree char *interval = report_interval (c, &r->form);
+  return g_strdup_printf ("%s (%s)", c->per_1k, interval);
 }
 
 /* One line of a profile table from its cells. */
@@ -336,7 +327,7 @@ put_profile_row (Report *r, GString *line, const ReportGroup *g, guint t)
 static void
 put_profile_table (Report *r, const ReportModel *m, guint t)
 {
-  const ReportTopic *topic = topic_at (m, t);
+  const ReportTopic *topic = report_model_topic (m, t);
   g_autoptr (GString) line = g_string_new (NULL);
   g_autofree char *title = topic->description != NULL
       ? g_strconcat (topic->title, ": ", topic->description, NULL)
@@ -344,10 +335,15 @@ put_profile_table (Report *r, const ReportModel *m, guint t)
   put_wrapped (r, title, 0, 2);
   fputc ('\n', r->out);
 
-  put_table_row (r, line, "Group", "Articles", "Per 1000 tokens (95%)",
-                 "Share", "Present", "z", FALSE);
+  g_autofree char *rate = g_strdup_printf ("%s (95%%)", report_column_title
+                                           (REPORT_COLUMN_RATE));
+  put_table_row (r, line, report_column_title (REPORT_COLUMN_GROUP),
+                 report_column_title (REPORT_COLUMN_ARTICLES), rate,
+                 report_column_title (REPORT_COLUMN_SHARE),
+                 report_column_title (REPORT_COLUMN_PRESENT),
+                 report_column_title (REPORT_COLUMN_Z), FALSE);
   for (guint i = 0; i < m->groups->len; i++)
-    put_profile_row (r, line, group_at (m, i), t);
+    put_profile_row (r, line, report_model_group (m, i), t);
   fputc ('\n', r->out);
 }
 
@@ -355,13 +351,10 @@ put_profile_table (Report *r, const ReportModel *m, guint t)
 static void
 put_profiles (Report *r, const ReportModel *m)
 {
-  g_autofree char *intro = phrase_profiles_intro (m->presence, "in brackets");
-  put_wrapped (r, intro, 0, 0);
-  fputc ('\n', r->out);
+  put_paragraph (r, r->prose.profiles_intro);
   for (guint t = 0; t < m->topics->len; t++)
     put_profile_table (r, m, t);
-  g_autofree char *mark = phrase_mark_note (r->ge);
-  put_wrapped (r, mark, 0, 2);
+  put_wrapped (r, r->prose.mark_note, 0, 2);
 }
 
 /* ---- 3. the bar chart ---- */
@@ -372,7 +365,7 @@ chart_name_width (const ReportModel *m)
 {
   guint w = 5;
   for (guint t = 0; t < m->topics->len; t++)
-    w = MAX (w, text_width (topic_at (m, t)->name));
+    w = MAX (w, text_width (report_model_topic (m, t)->name));
   return MIN (w, 16);
 }
 
@@ -385,9 +378,6 @@ append_bar (const Report *r, GString *line, double fraction)
   static const char *const eighths[] = { "", "▏", "▎", "▍", "▌", "▋", "▊",
                                          "▉" };
   guint cells = 0;
-  if (!isfinite (fraction) || fraction < 0)
-    fraction = 0;
-  fraction = MIN (fraction, 1.0);
   if (r->ascii)
     {
       guint n = (guint) lround (fraction * REPORT_BAR_CELLS);
@@ -417,18 +407,19 @@ append_bar (const Report *r, GString *line, double fraction)
 static void
 put_group_bars (Report *r, const ReportModel *m, guint i, guint namew)
 {
-  const ReportGroup *g = group_at (m, i);
+  const ReportGroup *g = report_model_group (m, i);
   g_autoptr (GString) line = g_string_new (NULL);
   g_autofree char *name = fit_text (r, g->name, REPORT_WIDTH - 6);
   fprintf (r->out, "%u. %s\n", i + 1, name);
   if (!g->has_hits)
     {
-      fputs ("   no lexicon hits\n", r->out);
+      fprintf (r->out, "   %s\n", phrase_no_hits);
       return;
     }
   for (guint t = 0; t < m->topics->len; t++)
     {
-      g_autofree char *tname = fit_text (r, topic_at (m, t)->name, namew);
+      g_autofree char *tname = fit_text (r, report_model_topic (m, t)->name,
+                                         namew);
       g_string_append (line, "   ");
       append_padded (line, tname, namew, FALSE);
       g_string_append_c (line, ' ');
@@ -443,9 +434,7 @@ put_group_bars (Report *r, const ReportModel *m, guint i, guint namew)
 static void
 put_chart (Report *r, const ReportModel *m)
 {
-  g_autofree char *intro = phrase_shares_intro (r->ascii ? "#" : "█");
-  put_wrapped (r, intro, 0, 0);
-  fputc ('\n', r->out);
+  put_paragraph (r, r->prose.shares_intro);
   guint namew = chart_name_width (m);
   for (guint i = 0; i < m->groups->len; i++)
     {
@@ -461,15 +450,13 @@ put_chart (Report *r, const ReportModel *m)
 static void
 put_dominant (Report *r, const ReportModel *m)
 {
-  put_wrapped (r, phrase_dominant_intro, 0, 0);
-  if (!m->has_balance)
-    put_wrapped (r, phrase_no_balance, 0, 0);
+  for (guint k = 0; k < m->balance_intro->len; k++)
+    put_wrapped (r, g_ptr_array_index (m->balance_intro, k), 0, 0);
   fputc ('\n', r->out);
   for (guint i = 0; i < m->groups->len; i++)
     {
-      const ReportGroup *g = group_at (m, i);
-      g_autofree char *text = g_strdup_printf ("%u. %s: %s.", i + 1, g->name,
-                                               g->dominant);
+      const ReportGroup *g = report_model_group (m, i);
+      g_autofree char *text = g_strconcat (g->label, ": ", g->dominant, NULL);
       put_wrapped (r, text, 0, 3);
       for (guint k = 0; k < g->balance->len; k++)
         put_wrapped (r, g_ptr_array_index (g->balance, k), 3, 5);
@@ -501,7 +488,7 @@ put_matrix_block (Report *r, const ReportModel *m, guint from, guint to)
     {
       char num[16];
       g_snprintf (num, sizeof num, "%*u ", digits, i + 1);
-      g_autofree char *name = fit_text (r, group_at (m, i)->name,
+      g_autofree char *name = fit_text (r, report_model_group (m, i)->name,
                                         REPORT_MATRIX_LABEL - 2 - digits);
       g_autofree char *label = g_strconcat (num, name, NULL);
       append_padded (line, label, REPORT_MATRIX_LABEL, FALSE);
@@ -515,19 +502,17 @@ put_matrix_block (Report *r, const ReportModel *m, guint from, guint to)
 static void
 put_divergence (Report *r, const ReportModel *m)
 {
-  g_autofree char *intro = phrase_divergence_intro (r->dash);
-  put_wrapped (r, intro, 0, 0);
-  fputc ('\n', r->out);
+  put_paragraph (r, r->prose.divergence_intro);
   guint n = m->groups->len;
   guint per_block = (REPORT_WIDTH - REPORT_MATRIX_LABEL) / REPORT_MATRIX_CELL;
   if (m->jsd == NULL)
     {
-      put_wrapped (r, phrase_too_many_groups, 0, 0);
-      fputc ('\n', r->out);
+      put_paragraph (r, phrase_too_many_groups);
       for (guint i = 0; i < n; i++)
         {
           g_autofree char *text = g_strdup_printf ("%u. %s", i + 1,
-                                                   group_at (m, i)->nearest);
+                                                   report_model_group (m, i)
+                                                   ->nearest);
           put_wrapped (r, text, 0, 3);
         }
       return;
@@ -547,21 +532,22 @@ static void
 put_group_terms (Report *r, const ReportModel *m, const ReportGroup *g,
                  guint t)
 {
-  const char *tname = topic_at (m, t)->name;
   const GPtrArray *rows = g->terms[t];
   g_autoptr (GString) line = g_string_new (NULL);
   if (rows->len == 0)
     {
-      g_autofree char *none = g_strconcat (tname, ": none", NULL);
-      put_wrapped (r, none, 3, 5);
+      put_wrapped (r, g->terms_title[t], 3, 5);
       return;
     }
-  g_autofree char *head = fit_text (r, tname, 46);
+  g_autofree char *head = fit_text (r, report_model_topic (m, t)->name, 46);
   g_string_append (line, "   ");
   append_padded (line, head, 46, FALSE);
-  append_padded (line, "hits", 8, TRUE);
-  append_padded (line, "per 1000", 10, TRUE);
-  append_padded (line, "z", 8, TRUE);
+  static const guint widths[] = { 8, 10, 8 };
+  for (ReportColumn c = REPORT_COLUMN_HITS; c < REPORT_N_COLUMNS; c++)
+    {
+      g_autofree char *title = g_ascii_strdown (report_column_title (c), -1);
+      append_padded (line, title, widths[c - REPORT_COLUMN_HITS], TRUE);
+    }
   put_line (r, line);
   for (guint k = 0; k < rows->len; k++)
     {
@@ -580,14 +566,12 @@ put_group_terms (Report *r, const ReportModel *m, const ReportGroup *g,
 static void
 put_terms (Report *r, const ReportModel *m)
 {
-  g_autofree char *intro = phrase_terms_intro (m->top_terms, m->groups->len);
-  put_wrapped (r, intro, 0, 0);
+  put_wrapped (r, m->terms_intro, 0, 0);
   for (guint i = 0; i < m->groups->len; i++)
     {
-      const ReportGroup *g = group_at (m, i);
-      g_autofree char *head = g_strdup_printf ("%u. %s", i + 1, g->name);
+      const ReportGroup *g = report_model_group (m, i);
       fputc ('\n', r->out);
-      put_wrapped (r, head, 0, 3);
+      put_wrapped (r, g->label, 0, 3);
       for (guint t = 0; t < m->topics->len; t++)
         put_group_terms (r, m, g, t);
     }
@@ -599,21 +583,14 @@ put_terms (Report *r, const ReportModel *m)
 static void
 put_example (Report *r, const KwicExample *ex)
 {
-  g_autofree char *id = fmt_clean_text (ex->id);
   g_auto (ReportExampleText) t = { 0 };
-  report_example_text (ex, fmt_clean_text, r->ellipsis, &t);
+  report_example_text (ex, &r->form, &t);
   g_strdelimit (t.match, " ", '\x1f'); /* the marked hit does not break */
   GString *s = g_string_new (NULL);
-  g_string_append_printf (s, "[%s] ", id);
+  g_string_append_printf (s, "[%s] ", t.id);
   if (ex->negated)
-    g_string_append (s, "(negated) ");
-  g_string_append (s, t.left);
-  if (t.space_before)
-    g_string_append_c (s, ' ');
-  g_string_append_printf (s, "[[%s]]", t.match);
-  if (t.space_after)
-    g_string_append_c (s, ' ');
-  g_string_append (s, t.right);
+    g_string_append_printf (s, "%s ", phrase_negated);
+  g_string_append_printf (s, "%s[[%s]]%s", t.left, t.match, t.right);
   g_autofree char *text = g_string_free (s, FALSE);
   put_wrapped (r, text, 3, 5);
 }
@@ -628,97 +605,63 @@ put_examples (Report *r, const ReportModel *m)
       put_wrapped (r, phrase_no_examples, 0, 0);
       return;
     }
-  g_autofree char *intro = phrase_examples_intro ("marked [[like this]]",
-                                                  NULL);
-  put_wrapped (r, intro, 0, 0);
+  put_wrapped (r, r->prose.examples_intro, 0, 0);
   for (guint i = 0; i < m->groups->len; i++)
     {
-      const ReportGroup *g = group_at (m, i);
+      const ReportGroup *g = report_model_group (m, i);
       for (guint t = 0; t < m->topics->len; t++)
         {
-          const GPtrArray *list = g->examples[t];
-          g_autofree char *head = g_strdup_printf ("%u. %s, %s%s", i + 1,
-                                                   g->name,
-                                                   topic_at (m, t)->name,
-                                                   list == NULL
-                                                   ? ": no hit" : "");
+          g_autofree char *head = g_strconcat (g->label, ", ",
+                                               g->examples_title[t], NULL);
           fputc ('\n', r->out);
           put_wrapped (r, head, 0, 3);
-          for (guint k = 0; list != NULL && k < list->len
-               && k < REPORT_EXAMPLES; k++)
-            put_example (r, g_ptr_array_index (list, k));
+          for (guint k = 0; k < g->examples[t]->len; k++)
+            put_example (r, g_ptr_array_index (g->examples[t], k));
         }
     }
 }
 
 /* ---- 8. how to read this ---- */
 
-/* One item of a list of remarks: "- TEXT", wrapped. */
-static void
-put_remark (Report *r, const char *text)
-{
-  g_autofree char *item = g_strconcat ("- ", text, NULL);
-  put_wrapped (r, item, 0, 2);
-}
-
 /* Section 8: what the numbers can and cannot show. */
 static void
 put_how_to_read (Report *r, const ReportModel *m)
 {
-  g_autofree char *z = phrase_reading_z (r->ge, m->groups->len);
-  g_autofree char *neg = phrase_reading_negation (m->negation_window);
-  put_remark (r, phrase_reading_words);
-  put_remark (r, phrase_reading_uncertainty);
-  put_remark (r, z);
-  put_remark (r, neg);
-  put_remark (r, phrase_reading_sees);
-  put_remark (r, phrase_reading_examples);
+  (void) m; /* the items are the prose's */
+  put_list (r, r->prose.reading, 0);
 }
 
 /* ---- the report ---- */
 
-void
-report_render (FILE *out, const ReportModel *model, gboolean ascii)
-{
-  g_return_if_fail (out != NULL && model != NULL);
-  Report r = {
-    .out = out,
-    .ascii = ascii,
-    .ellipsis = ascii ? "..." : "…",
-    .dash = ascii ? "-" : "–",
-    .ge = ascii ? ">=" : "≥",
-    .section = 0,
-  };
-  fputs ("Framing report\n==============\n\n", out);
-  put_wrapped (&r, phrase_lead, 0, 0);
-  put_heading (&r, REPORT_SECTION_CORPUS);
-  put_wrapped (&r, model->corpus, 0, 0);
-  put_skipped (&r, model);
-  put_group_legend (&r, model);
-  put_heading (&r, REPORT_SECTION_PROFILES);
-  put_profiles (&r, model);
-  put_heading (&r, REPORT_SECTION_SHARES);
-  put_chart (&r, model);
-  put_heading (&r, REPORT_SECTION_BALANCE);
-  put_dominant (&r, model);
-  put_heading (&r, REPORT_SECTION_DISTANCES);
-  put_divergence (&r, model);
-  put_heading (&r, REPORT_SECTION_TERMS);
-  put_terms (&r, model);
-  put_heading (&r, REPORT_SECTION_EXAMPLES);
-  put_examples (&r, model);
-  put_heading (&r, REPORT_SECTION_READING);
-  put_how_to_read (&r, model);
-}
+/* What writes each section (the report has no chart: the bars of
+ * section 3 stand in for it). */
+static void (*const sections[REPORT_N_SECTIONS]) (Report *,
+                                                  const ReportModel *) = {
+  [REPORT_SECTION_CORPUS] = put_corpus,
+  [REPORT_SECTION_PROFILES] = put_profiles,
+  [REPORT_SECTION_SHARES] = put_chart,
+  [REPORT_SECTION_BALANCE] = put_dominant,
+  [REPORT_SECTION_DISTANCES] = put_divergence,
+  [REPORT_SECTION_TERMS] = put_terms,
+  [REPORT_SECTION_EXAMPLES] = put_examples,
+  [REPORT_SECTION_READING] = put_how_to_read,
+};
 
-void
-report_write (FILE *out, const Profile *profile,
-              const KwicExamples *examples, const ReportCorpus *corpus,
-              const ReportOptions *opts)
+gboolean
+report_write (FILE *out, const ReportModel *model, GError **error)
 {
-  g_return_if_fail (out != NULL && profile != NULL && corpus != NULL
-                    && opts != NULL);
-  g_autoptr (ReportModel) model = report_model_new (profile, examples,
-                                                    corpus, opts->top_terms);
-  report_render (out, model, opts->ascii);
+  g_return_val_if_fail (out != NULL && model != NULL, FALSE);
+  Report r = { .out = out, .ascii = model->ascii,
+               .form = text_form (model->ascii) };
+  report_prose_init (&r.prose, model, &r.form);
+  put_underlined (&r, phrase_title, '=');
+  put_wrapped (&r, phrase_lead, 0, 0);
+  for (ReportSection s = 0; s < REPORT_N_SECTIONS; s++)
+    if (sections[s] != NULL)
+      {
+        put_heading (&r, s);
+        sections[s] (&r, model);
+      }
+  report_prose_clear (&r.prose);
+  return output_check_stream (out, error);
 }

@@ -5,7 +5,8 @@
  * corpus in one paragraph, a profile table per topic, a bar chart of
  * shares per group, each group's dominant frame and balance, the
  * divergence matrix, the top distinguishing entries, example sentences
- * with the hit marked, and a note on how to read all this.
+ * with the hit marked, and a note on how to read all this.  It renders a
+ * ReportModel (reportmodel.h), the one the page (html.h) renders too.
  */
 #ifndef FRAMING_REPORT_H
 #define FRAMING_REPORT_H
@@ -13,27 +14,14 @@
 #include <glib.h>
 #include <stdio.h>
 
-#include "kwic.h"
-#include "phrases.h"
-#include "profile.h"
 #include "reportmodel.h"
 
 G_BEGIN_DECLS
 
-typedef struct {
-  gboolean ascii;  /* --ascii: bars and marks in plain ASCII */
-  guint top_terms; /* distinguishing entries per group and topic (5) */
-} ReportOptions;
-
-/* Write the report of PROFILE (finished) with EXAMPLES to OUT.  Write
- * errors show on OUT (ferror). */
-void report_write (FILE *out, const Profile *profile,
-                   const KwicExamples *examples, const ReportCorpus *corpus,
-                   const ReportOptions *opts);
-
-/* Write the report of MODEL to OUT, in plain ASCII when ASCII.  Write
- * errors show on OUT (ferror). */
-void report_render (FILE *out, const ReportModel *model, gboolean ascii);
+/* Write the report of MODEL to OUT, in plain ASCII when the model was
+ * made so, and flush OUT: FALSE and ERROR ("write error: WHY", see
+ * output_check_stream ()) when writing failed. */
+gboolean report_write (FILE *out, const ReportModel *model, GError **error);
 
 G_END_DECLS
 

@@ -1,5 +1,6 @@
 /* reportmodel.c - the report of a comparison as data, built once for the
- * text and the HTML renderers; see reportmodel.h. */
+ * text and the HTML renderers, and the sentences and examples of each
+ * form of it; see reportmodel.h. */
 #include "reportmodel.h"
 
 #include <math.h>
@@ -36,16 +37,31 @@ report_section_title (ReportSection s)
   return sections[s][1];
 }
 
-/* Whether |Z| reaches REPORT_Z. */
-gboolean
-report_z_marked (double z)
+/* The tables' column headings, in ReportColumn order. */
+static const char *const column_titles[REPORT_N_COLUMNS] = {
+  "Group", "Articles", "Per 1000 tokens", "95% interval", "Share", "Present",
+  "z", "Entry", "Hits", "Per 1000", "z",
+};
+
+/* The heading of column C. */
+const char *
+report_column_title (ReportColumn c)
+{
+  g_return_val_if_fail (c < REPORT_N_COLUMNS, NULL);
+  return column_titles[c];
+}
+
+/* Whether |Z| reaches REPORT_Z: the row is marked as clearly different. */
+static gboolean
+z_marked (double z)
 {
   return isfinite (z) && fabs (z) >= REPORT_Z;
 }
 
-/* S kept to REPORT_CONTEXT code points at one end, cut at a space. */
-char *
-report_trim_context (const char *s, gboolean left, const char *ellipsis)
+/* S cut to its last (LEFT) or first REPORT_CONTEXT code points, at a
+ * space, with ELLIPSIS where it was cut.  Newly allocated. */
+static char *
+trim_context (const char *s, gboolean left, const char *ellipsis)
 {
   glong n = g_utf8_strlen (s, -1);
   if (n <= REPORT_CONTEXT)
@@ -83,10 +99,10 @@ cell_init (ReportCell *cell, const ProfileTopic *t, guint articles)
       cell->ci_high = fixed (t->ci_high, 1, FALSE);
     }
   cell->share = fmt_percent (t->share, 1);
-  cell->fraction = t->share;
+  cell->fraction = CLAMP (isfinite (t->share) ? t->share : 0, 0, 1);
   cell->present = fmt_percent (t->present, 0);
   cell->z = fixed (t->z, 2, TRUE);
-  cell->marked = report_z_marked (t->z);
+  cell->marked = z_marked (t->z);
 }
 
 /* Free the strings of CELL. */
@@ -155,51 +171,88 @@ group_free (ReportGroup *g, guint n_topics)
     {
       cell_clear (&g->cells[t]);
       g_ptr_array_unref (g->terms[t]);
+      g_ptr_array_unref (g->examples[t]);
     }
   g_free (g->cells);
   g_free (g->terms);
+  g_strfreev (g->terms_title);
   g_free (g->examples);
+  g_strfreev (g->examples_title);
   g_free (g->name);
+  g_free (g->label);
+  g_free (g->legend);
   g_free (g->articles);
-  g_free (g->sizes);
   g_free (g->dominant);
   g_ptr_array_unref (g->balance);
   g_free (g->nearest);
   g_free (g);
 }
 
-/* The model of group I. */
-static ReportGroup *
-group_new (const Profile *p, guint i, const KwicExamples *examples,
-           guint top)
+/* Up to REPORT_EXAMPLES of the examples of group G and topic T,
+ * borrowed. */
+static GPtrArray *
+group_examples (const KwicExamples *examples, const char *g, guint t)
 {
+  const GPtrArray *all = examples != NULL
+      ? kwic_examples_get (examples, g, t) : NULL;
+  GPtrArray *some = g_ptr_array_new ();
+  for (guint k = 0; all != NULL && k < all->len && k < REPORT_EXAMPLES; k++)
+    g_ptr_array_add (some, g_ptr_array_index (all, k));
+  return some;
+}
+
+/* NAME, or "NAME: WHY" when EMPTY. */
+static char *
+title_or (const char *name, gboolean empty, const char *why)
+{
+  return empty ? g_strconcat (name, ": ", why, NULL) : g_strdup (name);
+}
+
+/* The per-topic parts of group G of model M. */
+static void
+group_topics (ReportGroup *g, const ReportModel *m, const ProfileGroup *pg,
+              const KwicExamples *examples)
+{
+  guint nt = m->topics->len;
+  g->cells = g_new0 (ReportCell, nt);
+  g->terms = g_new0 (GPtrArray *, nt);
+  g->terms_title = g_new0 (char *, nt + 1);
+  g->examples = g_new0 (GPtrArray *, nt);
+  g->examples_title = g_new0 (char *, nt + 1);
+  for (guint t = 0; t < nt; t++)
+    {
+      const char *name = report_model_topic (m, t)->name;
+      cell_init (&g->cells[t], &pg->topics[t], pg->articles);
+      g->terms[t] = term_rows (m->profile, pg, t, m->top_terms);
+      g->terms_title[t] = title_or (name, g->terms[t]->len == 0,
+                                    phrase_no_terms);
+      g->examples[t] = group_examples (examples, pg->name, t);
+      g->examples_title[t] = title_or (name, g->examples[t]->len == 0,
+                                       phrase_no_example);
+    }
+}
+
+/* Group I of model M (its topics made). */
+static ReportGroup *
+group_new (const ReportModel *m, guint i, const KwicExamples *examples)
+{
+  const Profile *p = m->profile;
   const ProfileGroup *pg = profile_group_at (p, i);
-  guint nt = profile_n_topics (p);
   ReportGroup *g = g_new0 (ReportGroup, 1);
-  g_autofree char *arts = fmt_count_noun (pg->articles, "article",
-                                          "articles");
-  g_autofree char *toks = fmt_count_noun (pg->tokens, "token", "tokens");
+  g_autofree char *dominant = phrase_dominant (p, pg);
   g->name = fmt_clean_text (pg->name);
+  g->label = g_strdup_printf ("%u. %s", i + 1, g->name);
+  g->legend = phrase_group_legend (g->name, pg->articles, pg->tokens);
   char nb[32];
   g->articles = g_strdup (fmt_count (nb, pg->articles));
-  g->sizes = g_strdup_printf ("%s, %s", arts, toks);
   g->has_hits = profile_group_weighted (p, pg) > 0;
-  g->dominant = phrase_dominant (p, pg);
+  g->dominant = g_strconcat (dominant, ".", NULL);
   g->balance = g_ptr_array_new_with_free_func (g_free);
   for (guint k = 0; k < p->opts.n_balance && pg->balance != NULL; k++)
     g_ptr_array_add (g->balance, phrase_balance (p, pg, k));
   if (profile_n_groups (p) > REPORT_MATRIX_MAX)
     g->nearest = phrase_nearest (p, i);
-  g->cells = g_new0 (ReportCell, nt);
-  g->terms = g_new0 (GPtrArray *, nt);
-  g->examples = g_new0 (const GPtrArray *, nt);
-  for (guint t = 0; t < nt; t++)
-    {
-      cell_init (&g->cells[t], &pg->topics[t], pg->articles);
-      g->terms[t] = term_rows (p, pg, t, top);
-      if (examples != NULL)
-        g->examples[t] = kwic_examples_get (examples, pg->name, t);
-    }
+  group_topics (g, m, pg, examples);
   return g;
 }
 
@@ -228,23 +281,31 @@ model_skipped (ReportModel *m, const ReportCorpus *c)
     g_ptr_array_add (m->skipped,
                      fmt_clean_text (g_ptr_array_index (c->skipped_names, i)));
   if (c->skipped > named)
-    m->skipped_more = phrase_skipped_more (c->skipped - named);
+    g_ptr_array_add (m->skipped, phrase_skipped_more (c->skipped - named));
 }
 
 ReportModel *
 report_model_new (const Profile *profile, const KwicExamples *examples,
-                  const ReportCorpus *corpus, guint top_terms)
+                  const ReportCorpus *corpus, const ReportOptions *opts)
 {
-  g_return_val_if_fail (profile != NULL && corpus != NULL, NULL);
+  g_return_val_if_fail (profile != NULL && corpus != NULL && opts != NULL,
+                        NULL);
   ReportModel *m = g_new0 (ReportModel, 1);
   m->profile = profile;
-  m->source = g_strdup (corpus->source);
+  m->source = g_strdup (corpus->source != NULL ? corpus->source
+                        : phrase_no_source);
   m->group_by = g_strdup (corpus->group_by);
+  m->ascii = opts->ascii;
   m->corpus = phrase_corpus (profile, corpus);
   model_skipped (m, corpus);
   m->presence = profile->opts.presence;
-  m->has_balance = profile->opts.n_balance > 0;
-  m->top_terms = top_terms;
+  m->balance_intro = g_ptr_array_new ();
+  g_ptr_array_add (m->balance_intro, (char *) phrase_dominant_intro);
+  if (profile->opts.n_balance == 0)
+    g_ptr_array_add (m->balance_intro, (char *) phrase_no_balance);
+  m->top_terms = opts->top_terms;
+  m->terms_intro = phrase_terms_intro (opts->top_terms,
+                                       profile_n_groups (profile));
   m->has_examples = examples != NULL;
   m->negation_window = corpus->negation_window;
   m->topics = g_ptr_array_new_with_free_func (topic_free);
@@ -260,7 +321,7 @@ report_model_new (const Profile *profile, const KwicExamples *examples,
     }
   m->groups = g_ptr_array_new ();
   for (guint i = 0; i < profile_n_groups (profile); i++)
-    g_ptr_array_add (m->groups, group_new (profile, i, examples, top_terms));
+    g_ptr_array_add (m->groups, group_new (m, i, examples));
   m->jsd = jsd_cells (profile);
   return m;
 }
@@ -275,37 +336,105 @@ report_model_free (ReportModel *m)
   g_ptr_array_unref (m->groups);
   g_ptr_array_unref (m->topics);
   g_ptr_array_unref (m->skipped);
+  g_ptr_array_unref (m->balance_intro);
   g_strfreev (m->jsd);
-  g_free (m->skipped_more);
+  g_free (m->terms_intro);
   g_free (m->corpus);
   g_free (m->source);
   g_free (m->group_by);
   g_free (m);
 }
 
+/* ---- the forms ---- */
+
+/* Whether some group name of M is wider than COLUMNS (0: none is). */
+static gboolean
+names_shortened (const ReportModel *m, guint columns)
+{
+  for (guint i = 0; columns > 0 && i < m->groups->len; i++)
+    if (fmt_columns (report_model_group (m, i)->name, NULL) > columns)
+      return TRUE;
+  return FALSE;
+}
+
+/* The items of "How to read this", in order. */
+static GPtrArray *
+reading_items (const ReportModel *m, const ReportForm *form)
+{
+  GPtrArray *items = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (items, g_strdup (phrase_reading_words));
+  g_ptr_array_add (items, g_strdup (phrase_reading_uncertainty));
+  g_ptr_array_add (items, phrase_reading_z (form->ge, m->groups->len));
+  g_ptr_array_add (items, phrase_reading_negation (m->negation_window));
+  g_ptr_array_add (items, g_strdup (phrase_reading_sees));
+  g_ptr_array_add (items, g_strdup (phrase_reading_examples));
+  return items;
+}
+
+void
+report_prose_init (ReportProse *prose, const ReportModel *m,
+                   const ReportForm *form)
+{
+  g_return_if_fail (prose != NULL && m != NULL && form != NULL);
+  prose->legend_intro = m->groups->len == 0 ? g_strdup (phrase_no_articles)
+      : phrase_legend_intro (names_shortened (m, form->name_columns));
+  prose->profiles_intro = phrase_profiles_intro (m->presence,
+                                                 form->interval_at);
+  prose->mark_note = phrase_mark_note (form->ge);
+  prose->shares_intro = phrase_shares_intro (form->bar);
+  prose->divergence_intro = phrase_divergence_intro (form->dash);
+  prose->examples_intro = phrase_examples_intro (form->marked,
+                                                 form->struck);
+  prose->reading = reading_items (m, form);
+}
+
+void
+report_prose_clear (ReportProse *prose)
+{
+  g_clear_pointer (&prose->legend_intro, g_free);
+  g_clear_pointer (&prose->profiles_intro, g_free);
+  g_clear_pointer (&prose->mark_note, g_free);
+  g_clear_pointer (&prose->shares_intro, g_free);
+  g_clear_pointer (&prose->divergence_intro, g_free);
+  g_clear_pointer (&prose->examples_intro, g_free);
+  g_clear_pointer (&prose->reading, g_ptr_array_unref);
+}
+
+char *
+report_interval (const ReportCell *cell, const ReportForm *form)
+{
+  if (cell->ci_low == NULL)
+    return g_strdup ("n/a");
+  return g_strconcat (cell->ci_low, form->dash, cell->ci_high, NULL);
+}
+
 /* ---- example sentences ---- */
 
 void
-report_example_text (const KwicExample *ex, char *(*clean) (const char *),
-                     const char *ellipsis, ReportExampleText *out)
+report_example_text (const KwicExample *ex, const ReportForm *form,
+                     ReportExampleText *out)
 {
-  g_autofree char *l0 = clean (ex->ctx.left);
-  g_autofree char *r0 = clean (ex->ctx.right);
-  out->match = g_strstrip (clean (ex->ctx.match));
-  out->left = g_strchomp (report_trim_context (g_strchug (l0), TRUE,
-                                               ellipsis));
-  out->right = g_strchug (report_trim_context (g_strchomp (r0), FALSE,
-                                               ellipsis));
-  /* Keep punctuation glued to the hit as it was written. */
-  out->space_before = *out->left != '\0' && ex->ctx.left[0] != '\0'
+  g_autofree char *l0 = form->clean (ex->ctx.left);
+  g_autofree char *r0 = form->clean (ex->ctx.right);
+  out->id = form->clean (ex->id);
+  out->match = g_strstrip (form->clean (ex->ctx.match));
+  g_autofree char *left = g_strchomp (trim_context (g_strchug (l0), TRUE,
+                                                     form->ellipsis));
+  g_autofree char *right = g_strchug (trim_context (g_strchomp (r0), FALSE,
+                                                    form->ellipsis));
+  /* One space each side of the hit where the text had one: punctuation
+   * stays glued to the hit as it was written. */
+  gboolean before = *left != '\0' && ex->ctx.left[0] != '\0'
       && g_ascii_isspace (ex->ctx.left[strlen (ex->ctx.left) - 1]);
-  out->space_after = *out->right != '\0'
-      && g_ascii_isspace (ex->ctx.right[0]);
+  gboolean after = *right != '\0' && g_ascii_isspace (ex->ctx.right[0]);
+  out->left = g_strconcat (left, before ? " " : "", NULL);
+  out->right = g_strconcat (after ? " " : "", right, NULL);
 }
 
 void
 report_example_text_clear (ReportExampleText *t)
 {
+  g_clear_pointer (&t->id, g_free);
   g_clear_pointer (&t->left, g_free);
   g_clear_pointer (&t->match, g_free);
   g_clear_pointer (&t->right, g_free);

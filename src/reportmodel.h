@@ -1,9 +1,19 @@
-/* reportmodel.h - the report of a comparison as data, which the text
- * report (report.c) and the HTML page (html.c) render: a ReportModel
- * holds every name cleaned and every number formatted, per group and
- * topic, with the examples borrowed; the sentences themselves are in
- * phrases.h.  Also the constants that shape both renderers, the list of
- * sections, and the cutting of an example's context.
+/* reportmodel.h - the report of a comparison as data: one report, two
+ * renderers.
+ *
+ * The program builds one ReportModel from the finished profile, the
+ * examples and the corpus description (report_model_new ()), and hands
+ * it to the text report (report.c) and to the page (html.c).  The model
+ * holds everything the two say alike: the sections in order, every name
+ * cleaned and every number formatted, per group and topic, the groups'
+ * labels and lists, the examples cut to REPORT_EXAMPLES, and the
+ * sentences built from phrases.h.  What the two forms write differently
+ * is a ReportForm, one per renderer: its glyphs, how it marks a hit, how
+ * it cleans corpus text; report_prose_init () builds from it the
+ * sentences that depend on it, report_interval () and
+ * report_example_text () the interval of a rate and the split example.
+ * A renderer only lays out what it is given: the text wraps it at 80
+ * columns, the page escapes it.
  */
 #ifndef FRAMING_REPORTMODEL_H
 #define FRAMING_REPORTMODEL_H
@@ -41,13 +51,25 @@ typedef enum {
 const char *report_section_id (ReportSection s);
 const char *report_section_title (ReportSection s);
 
-/* Whether a z is marked as clearly different (|z| >= REPORT_Z). */
-gboolean report_z_marked (double z);
+/* The columns of the tables, in order: a profile table's, then a table
+ * of distinguishing entries'. */
+typedef enum {
+  REPORT_COLUMN_GROUP,
+  REPORT_COLUMN_ARTICLES,
+  REPORT_COLUMN_RATE,
+  REPORT_COLUMN_INTERVAL, /* the page only: the text has it beside the rate */
+  REPORT_COLUMN_SHARE,
+  REPORT_COLUMN_PRESENT,
+  REPORT_COLUMN_Z,
+  REPORT_COLUMN_ENTRY,    /* the page only: the text has the topic there */
+  REPORT_COLUMN_HITS,
+  REPORT_COLUMN_TERM_RATE,
+  REPORT_COLUMN_TERM_Z,
+  REPORT_N_COLUMNS
+} ReportColumn;
 
-/* S cut to its last (LEFT) or first REPORT_CONTEXT code points, at a
- * space, with ELLIPSIS where it was cut.  Newly allocated. */
-char *report_trim_context (const char *s, gboolean left,
-                           const char *ellipsis);
+/* The heading of column C ("Per 1000 tokens"): a static string. */
+const char *report_column_title (ReportColumn c);
 
 /* One group's numbers for one topic, formatted ('.' decimals). */
 typedef struct {
@@ -55,7 +77,8 @@ typedef struct {
   char *ci_low;    /* "9.8", NULL when there is no interval (n/a) */
   char *ci_high;   /* "15.1", NULL with ci_low */
   char *share;     /* "45.3%" */
-  double fraction; /* the share as a number, for bars (may be NAN) */
+  double fraction; /* the share as a bar's length, in [0, 1] (0 when
+                      there is no share) */
   char *present;   /* "80%" */
   char *z;         /* "+2.10" */
   gboolean marked; /* report_z_marked (z) */
@@ -79,32 +102,50 @@ typedef struct {
 /* A group and everything the reports say about it. */
 typedef struct {
   char *name;          /* cleaned */
+  char *label;         /* "2. NAME", numbered from 1 in the model's order */
+  char *legend;        /* "NAME (1,234 articles, 3,456 tokens)" */
   char *articles;      /* "1,234" */
-  char *sizes;         /* "1,234 articles, 3,456 tokens" */
   gboolean has_hits;   /* some lexicon hit (else no shares) */
-  char *dominant;      /* phrase_dominant () */
+  char *dominant;      /* phrase_dominant (), as a sentence ending in '.' */
   GPtrArray *balance;  /* char*: phrase_balance () per pair (may be empty) */
   char *nearest;       /* phrase_nearest (), only beyond REPORT_MATRIX_MAX
                           groups, else NULL */
   ReportCell *cells;   /* one per topic */
   GPtrArray **terms;   /* per topic, ReportTermRow*; empty: none */
-  const GPtrArray **examples; /* per topic, KwicExample* borrowed from
-                                 the examples; NULL: no hit */
+  char **terms_title;  /* per topic, the topic's name, or "NAME: none"
+                          (phrase_no_terms) */
+  GPtrArray **examples; /* per topic, up to REPORT_EXAMPLES KwicExample*
+                           borrowed from the examples; empty: no hit */
+  char **examples_title; /* per topic, its name, or "NAME: no hit"
+                            (phrase_no_example) */
 } ReportGroup;
+
+/* How the report is to be made. */
+typedef struct {
+  gboolean ascii;  /* --ascii: the text report's bars and marks in plain
+                      ASCII (the page has no ASCII form) */
+  guint top_terms; /* distinguishing entries per group and topic (5) */
+} ReportOptions;
 
 /* The report of a comparison, built once and rendered as text
  * (report.c) and as a page (html.c).  Strings are plain text, cleaned
  * with fmt_clean_text (); the renderers wrap or escape them. */
 typedef struct {
   const Profile *profile; /* borrowed, for the page's chart only */
-  char *source;           /* the corpus's source, or NULL */
+  char *source;           /* the corpus's source (phrase_no_source when
+                             it was not named) */
   char *group_by;         /* the grouping field, or NULL */
+  gboolean ascii;         /* ReportOptions.ascii */
   char *corpus;           /* phrase_corpus () */
-  GPtrArray *skipped;     /* char*: the skipped inputs named, cleaned */
-  char *skipped_more;     /* "and N more", or NULL */
+  GPtrArray *skipped;     /* char*: the skipped inputs named, cleaned,
+                             then "and N more" if some are not named */
   guint presence;         /* hits for a topic to be present */
-  gboolean has_balance;   /* some balance pair was asked for */
+  GPtrArray *balance_intro; /* char*, the paragraphs before the dominant
+                               frames: phrase_dominant_intro, then
+                               phrase_no_balance when no pair was asked
+                               for (static strings) */
   guint top_terms;        /* distinguishing entries per group and topic */
+  char *terms_intro;      /* phrase_terms_intro () */
   gboolean has_examples;  /* FALSE for a merge of counts (no text) */
   guint negation_window;
   GPtrArray *topics;      /* ReportTopic*, in lexicon order */
@@ -113,33 +154,95 @@ typedef struct {
                              REPORT_MATRIX_MAX groups */
 } ReportModel;
 
-/* The model of PROFILE (finished), EXAMPLES (may be NULL) and CORPUS
- * with TOP_TERMS entries per group and topic.  PROFILE and EXAMPLES are
- * borrowed and must outlive the model; everything else is copied. */
+/* The model of PROFILE (finished), EXAMPLES (may be NULL) and CORPUS,
+ * made as OPTS say.  PROFILE and EXAMPLES are borrowed and must outlive
+ * the model; everything else is copied. */
 ReportModel *report_model_new (const Profile *profile,
                                const KwicExamples *examples,
-                               const ReportCorpus *corpus, guint top_terms);
+                               const ReportCorpus *corpus,
+                               const ReportOptions *opts);
 /* Free MODEL; NULL is a no-op. */
 void report_model_free (ReportModel *model);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ReportModel, report_model_free)
 
-/* An example sentence split for marking: the context each side of the
- * hit, trimmed with report_trim_context (), and whether a space stands
- * between either and the hit (punctuation stays glued to the hit). */
+/* Group I (from 0) and topic T of MODEL. */
+static inline const ReportGroup *
+report_model_group (const ReportModel *model, guint i)
+{
+  return g_ptr_array_index (model->groups, i);
+}
+
+static inline const ReportTopic *
+report_model_topic (const ReportModel *model, guint t)
+{
+  return g_ptr_array_index (model->topics, t);
+}
+
+/* ---- the two forms: the text (report.c) and the page (html.c) ---- */
+
+/* What a form of the report writes its own way.  Each renderer has its
+ * form; the model and its sentences are the same for both. */
 typedef struct {
+  const char *ellipsis;    /* where text was cut: "…" or "..." */
+  const char *dash;        /* in ranges and in Jensen–Shannon: "–" or "-" */
+  const char *ge;          /* "≥" or ">=" */
+  const char *bar;         /* the glyph of 2% of a share bar, or NULL when
+                              the form's bars have none */
+  const char *interval_at; /* where a rate's interval stands in the
+                              tables: "in brackets" */
+  const char *marked;      /* a marked hit, in the form's own markup:
+                              "marked [[like this]]" */
+  const char *struck;      /* a negated hit so shown, or NULL when the
+                              form shows them as any other */
+  guint name_columns;      /* the tables' name column, past which names
+                              are shortened; 0: never shortened */
+  char *(*clean) (const char *s); /* the form's cleaning of corpus text
+                                     (newly allocated) */
+} ReportForm;
+
+/* The sentences of a model that read differently in each form: glyphs
+ * in them, or words about the form's layout.  Strings, newly allocated,
+ * are plain text but for examples_intro, which is in the form's markup. */
+typedef struct {
+  char *legend_intro;     /* phrase_legend_intro (), or phrase_no_articles
+                             when there is no group */
+  char *profiles_intro;   /* phrase_profiles_intro () */
+  char *mark_note;        /* phrase_mark_note () */
+  char *shares_intro;     /* phrase_shares_intro () */
+  char *divergence_intro; /* phrase_divergence_intro () */
+  char *examples_intro;   /* phrase_examples_intro () */
+  GPtrArray *reading;     /* char*: the items of "How to read this" */
+} ReportProse;
+
+/* Fill PROSE with the sentences of MODEL as FORM writes them; free them
+ * with report_prose_clear (). */
+void report_prose_init (ReportProse *prose, const ReportModel *model,
+                        const ReportForm *form);
+void report_prose_clear (ReportProse *prose);
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (ReportProse, report_prose_clear)
+
+/* The 95% interval of CELL as FORM writes it, "9.8–15.1", or "n/a" when
+ * there is none (a group of one article).  Newly allocated. */
+char *report_interval (const ReportCell *cell, const ReportForm *form);
+
+/* An example sentence split for marking: its article's id, the hit, and
+ * the context each side, cut to REPORT_CONTEXT code points at a space
+ * with the form's ellipsis; a space between a context and the hit ends
+ * LEFT or starts RIGHT only where the sentence had one (punctuation
+ * stays glued to the hit).  All cleaned as the form cleans corpus text,
+ * so that LEFT MATCH RIGHT, written one after the other, is the
+ * sentence. */
+typedef struct {
+  char *id;
   char *left;
   char *match;
   char *right;
-  gboolean space_before;
-  gboolean space_after;
 } ReportExampleText;
 
-/* EX split with CLEAN (the renderer's own cleaning of corpus text,
- * returning a newly allocated string) and ELLIPSIS where context was
- * cut.  Free the strings with report_example_text_clear (). */
-void report_example_text (const KwicExample *ex,
-                          char *(*clean) (const char *),
-                          const char *ellipsis, ReportExampleText *out);
+/* EX split as FORM writes it.  Free the strings with
+ * report_example_text_clear (). */
+void report_example_text (const KwicExample *ex, const ReportForm *form,
+                          ReportExampleText *out);
 void report_example_text_clear (ReportExampleText *t);
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (ReportExampleText, report_example_text_clear)
 

@@ -124,6 +124,16 @@ check_untouched score-output-fails out .out/out.before
 hcase counts-output-fails 1 'framing: out/counts.csv: write error: File too large' \
   limited framing score --counts -L t.lex -o out many
 check_untouched counts-output-fails out .out/out.before
+# The report (5 kB) and the chart (3 kB) outgrow a 1 or 2 kB limit that
+# the small tables of one article fit: each is named, and nothing of the
+# run is left.
+tiny() { (trap '' XFSZ; ulimit -f 2 && "$@"); }
+hcase report-output-fails 1 'framing: small/report.txt: write error: File too large' \
+  tiny framing compare -L t.lex -o small a.txt
+[ -z "$(ls -A small)" ] || hfail report-output-fails "left behind: $(ls -A small)"
+hcase chart-output-fails 1 'framing: small/chart.svg: write error: File too large' \
+  tiny framing compare -L t.lex --chart small/chart.svg a.txt
+[ -z "$(ls -A small)" ] || hfail chart-output-fails "left behind: $(ls -A small)"
 # Tables larger than the output buffers fail while they are written.
 for cmd in 'score' 'compare --csv articles'; do
   name=dev-full-large-$(echo "$cmd" | tr ' ' -)

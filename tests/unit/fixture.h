@@ -1,12 +1,16 @@
 /* fixture.h - what the unit tests share: an English stemmer, hand-made
  * lexicons and article scores for the tests of the profile and the output
  * stages (report, page, chart): two topics, escalation and peace, and
- * scores whose counts the test sets by hand. */
+ * scores whose counts the test sets by hand; and a full disk for the
+ * writers of those stages. */
 #ifndef FRAMING_FIXTURE_H
 #define FRAMING_FIXTURE_H
 
+#include <CUnit/CUnit.h>
+#include <stdio.h>
 #include <string.h>
 
+#include "framing.h"
 #include "lexicon.h"
 #include "score.h"
 #include "stem.h"
@@ -99,6 +103,31 @@ fixture_simple_score (const char *id, const char *group, guint tokens,
   const guint hits[2] = { esc, peace }, none[2] = { 0, 0 };
   const ScoreEntryCount e[] = { { 0, 0, esc, 0 }, { 1, 0, peace, 0 } };
   return fixture_score (id, group, tokens, hits, none, e, 2);
+}
+
+/* A writer of DATA to a stream, as report_write () is of a model. */
+typedef gboolean (*FixtureWriter) (FILE *out, gconstpointer data,
+                                   GError **error);
+
+/* WRITE writing DATA to /dev/full, where every write fails for want of
+ * space, must fail and say so through its error (passes where the
+ * system has no /dev/full). */
+static inline void
+fixture_check_full_disk (FixtureWriter write, gconstpointer data)
+{
+  FILE *f = fopen ("/dev/full", "w");
+  if (f == NULL)
+    {
+      CU_PASS ("no /dev/full to write to");
+      return;
+    }
+  g_autoptr (GError) error = NULL;
+  CU_ASSERT_FALSE (write (f, data, &error));
+  CU_ASSERT_TRUE (g_error_matches (error, FRAMING_ERROR, FRAMING_ERROR_IO));
+  if (error != NULL)
+    CU_ASSERT_STRING_EQUAL (error->message, "write error: No space left on "
+                            "device");
+  fclose (f);
 }
 
 #endif /* FRAMING_FIXTURE_H */

@@ -67,7 +67,9 @@ write_chart (const Profile *p, const char *source, gboolean embedded)
   FILE *f = open_memstream (&buf, &len);
   ChartOptions opts = { .source = source, .group_by = "outlet",
                         .embedded = embedded };
-  chart_write (f, p, &opts);
+  g_autoptr (GError) error = NULL;
+  CU_ASSERT_TRUE (chart_write (f, p, &opts, &error));
+  CU_ASSERT_PTR_NULL (error);
   CU_ASSERT_FALSE (ferror (f));
   fclose (f);
   return buf;
@@ -302,6 +304,23 @@ test_deterministic (void)
     }
 }
 
+/* The chart of profile DATA to OUT. */
+static gboolean
+chart_of (FILE *out, gconstpointer data, GError **error)
+{
+  ChartOptions opts = { .source = "test corpus" };
+  return chart_write (out, data, &opts, error);
+}
+
+/* A full disk is told through the error. */
+static void
+test_write_error (void)
+{
+  g_autoptr (FramingLexicon) lex = make_lexicon ();
+  g_autoptr (Profile) p = make_profile (lex, "Beta", FALSE);
+  fixture_check_full_disk (chart_of, p);
+}
+
 static const UnitCase cases[] = {
   { "escape", test_escape },
   { "axis", test_axis },
@@ -312,6 +331,7 @@ static const UnitCase cases[] = {
   { "long name", test_long_name },
   { "many groups", test_many_groups },
   { "deterministic", test_deterministic },
+  { "write error", test_write_error },
   { NULL, NULL }
 };
 

@@ -102,10 +102,11 @@ write_page (const Profile *p, const KwicExamples *ex, gboolean text)
   g_autoptr (GPtrArray) names = g_ptr_array_new ();
   ReportCorpus corpus = make_corpus (names);
   ReportOptions opts = { .ascii = FALSE, .top_terms = 5 };
-  if (text)
-    report_write (f, p, ex, &corpus, &opts);
-  else
-    html_write (f, p, ex, &corpus, &opts);
+  g_autoptr (ReportModel) model = report_model_new (p, ex, &corpus, &opts);
+  g_autoptr (GError) error = NULL;
+  CU_ASSERT_TRUE (text ? report_write (f, model, &error)
+                  : html_write (f, model, &error));
+  CU_ASSERT_PTR_NULL (error);
   CU_ASSERT_FALSE (ferror (f));
   fclose (f);
   return buf;
@@ -233,6 +234,34 @@ test_self_contained (void)
   CU_ASSERT_EQUAL (markup_count (doc, "h2"), 9);
 }
 
+/* report.txt and the page of the model DATA, written to OUT. */
+static gboolean
+text_of (FILE *out, gconstpointer data, GError **error)
+{
+  return report_write (out, data, error);
+}
+
+static gboolean
+page_of (FILE *out, gconstpointer data, GError **error)
+{
+  return html_write (out, data, error);
+}
+
+/* A full disk: both renderers of one model say so through their error,
+ * not by a stream left for the caller to check. */
+static void
+test_write_error (void)
+{
+  g_autoptr (FramingLexicon) lex = make_lexicon ();
+  g_autoptr (Profile) p = make_profile (lex);
+  g_autoptr (GPtrArray) names = g_ptr_array_new ();
+  ReportCorpus corpus = make_corpus (names);
+  ReportOptions opts = { .top_terms = 5 };
+  g_autoptr (ReportModel) model = report_model_new (p, NULL, &corpus, &opts);
+  fixture_check_full_disk (text_of, model);
+  fixture_check_full_disk (page_of, model);
+}
+
 /* Same input, same bytes. */
 static void
 test_deterministic (void)
@@ -252,6 +281,7 @@ static const UnitCase cases[] = {
   { "tables", test_tables },
   { "self-contained", test_self_contained },
   { "deterministic", test_deterministic },
+  { "write error", test_write_error },
   { NULL, NULL }
 };
 

@@ -95,7 +95,10 @@ write_report (const Profile *p, const KwicExamples *ex, gboolean ascii,
                           .skipped = skipped,
                           .skipped_names = skipped > 0 ? names : NULL };
   ReportOptions opts = { .ascii = ascii, .top_terms = 5 };
-  report_write (f, p, ex, &corpus, &opts);
+  g_autoptr (ReportModel) model = report_model_new (p, ex, &corpus, &opts);
+  g_autoptr (GError) error = NULL;
+  CU_ASSERT_TRUE (report_write (f, model, &error));
+  CU_ASSERT_PTR_NULL (error);
   CU_ASSERT_FALSE (ferror (f));
   fclose (f);
   return buf;

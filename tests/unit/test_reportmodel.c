@@ -1,10 +1,14 @@
 /* test_reportmodel.c - unit tests of reportmodel.c: the ReportModel that
- * the text report and the page render, and the splitting of an example
- * sentence around its hit. */
+ * the text report and the page render, the sentences of a form, a
+ * rate's interval, the splitting of an example sentence around its hit,
+ * and one model rendered by both renderers. */
 #include <string.h>
 
 #include "fixture.h"
 #include "fmt.h"
+#include "html.h"
+#include "markup.h"
+#include "report.h"
 #include "reportmodel.h"
 #include "unit.h"
 
@@ -36,11 +40,7 @@ make_profile (const FramingLexicon *lex)
 }
 
 /* Group I of MODEL. */
-static const ReportGroup *
-group (const ReportModel *m, guint i)
-{
-  return g_ptr_array_index (m->groups, i);
-}
+#define group report_model_group
 
 static void
 test_free_null (void)
@@ -56,18 +56,23 @@ test_groups (void)
                                                     "ceasefire\n");
   g_autoptr (Profile) p = make_profile (lex);
   ReportCorpus corpus = { .source = "x.csv", .group_by = "outlet" };
-  g_autoptr (ReportModel) m = report_model_new (p, NULL, &corpus, 5);
+  ReportOptions opts = { .top_terms = 5 };
+  g_autoptr (ReportModel) m = report_model_new (p, NULL, &corpus, &opts);
   CU_ASSERT_EQUAL_FATAL (m->groups->len, 3);
   CU_ASSERT_EQUAL (m->topics->len, 2);
   CU_ASSERT_FALSE (m->has_examples);
-  CU_ASSERT_TRUE (m->has_balance);
+  /* A balance pair: no word of a missing one. */
+  CU_ASSERT_EQUAL (m->balance_intro->len, 1);
   CU_ASSERT_EQUAL (m->skipped->len, 0);
-  CU_ASSERT_PTR_NULL (m->skipped_more);
   /* In name order, the names cleaned. */
   CU_ASSERT_STRING_EQUAL (group (m, 0)->name, "Even");
   CU_ASSERT_STRING_EQUAL (group (m, 1)->name, "Hawk");
   CU_ASSERT_STRING_EQUAL (group (m, 2)->name, "Mute ");
-  CU_ASSERT_STRING_EQUAL (group (m, 1)->sizes, "3 articles, 1,500 tokens");
+  CU_ASSERT_STRING_EQUAL (group (m, 1)->label, "2. Hawk");
+  CU_ASSERT_STRING_EQUAL (group (m, 1)->legend,
+                          "Hawk (3 articles, 1,500 tokens)");
+  CU_ASSERT_STRING_EQUAL (group (m, 0)->legend,
+                          "Even (1 article, 400 tokens)");
   CU_ASSERT_STRING_EQUAL (group (m, 1)->articles, "3");
   CU_ASSERT_TRUE (group (m, 1)->has_hits);
   CU_ASSERT_FALSE (group (m, 2)->has_hits);
@@ -80,26 +85,38 @@ test_groups (void)
   CU_ASSERT_STRING_EQUAL (group (m, 1)->cells[0].per_1k, "12.0");
   /* No hit, no entry; no text, no example. */
   CU_ASSERT_EQUAL (group (m, 2)->terms[0]->len, 0);
-  CU_ASSERT_PTR_NULL (group (m, 1)->examples[0]);
+  CU_ASSERT_STRING_EQUAL (group (m, 2)->terms_title[0], "escalation: none");
+  CU_ASSERT_EQUAL (group (m, 1)->examples[0]->len, 0);
+  CU_ASSERT_STRING_EQUAL (group (m, 1)->examples_title[0],
+                          "escalation: no hit");
   /* Three groups: the whole matrix, zeros on the diagonal. */
   CU_ASSERT_PTR_NOT_NULL_FATAL (m->jsd);
   CU_ASSERT_STRING_EQUAL (m->jsd[4], "0.000");
 }
 
-/* An example whose left context is LEFT, hit MATCH and right RIGHT. */
+/* A form of the report for the tests: ASCII glyphs, names past four
+ * columns shortened. */
+static const ReportForm form = {
+  .ellipsis = "...", .dash = "-", .ge = ">=", .bar = "#",
+  .interval_at = "in brackets", .marked = "marked [[so]]",
+  .name_columns = 4, .clean = fmt_clean_text,
+};
+
+/* An example whose left context is LEFT, hit MATCH and right RIGHT,
+ * split into WANT_LEFT, "peace talks" and WANT_RIGHT. */
 static void
 check_example (const char *left, const char *match, const char *right,
-               const char *want_left, gboolean before, gboolean after)
+               const char *want_left, const char *want_right)
 {
-  KwicExample ex = { .id = (char *) "a", .ctx = { (char *) left,
-                                                  (char *) match,
-                                                  (char *) right } };
+  KwicExample ex = { .id = (char *) "a\tb", .ctx = { (char *) left,
+                                                     (char *) match,
+                                                     (char *) right } };
   g_auto (ReportExampleText) t = { 0 };
-  report_example_text (&ex, fmt_clean_text, "...", &t);
+  report_example_text (&ex, &form, &t);
+  CU_ASSERT_STRING_EQUAL (t.id, "a b");
   CU_ASSERT_STRING_EQUAL (t.left, want_left);
   CU_ASSERT_STRING_EQUAL (t.match, "peace talks");
-  CU_ASSERT_EQUAL (t.space_before, before);
-  CU_ASSERT_EQUAL (t.space_after, after);
+  CU_ASSERT_STRING_EQUAL (t.right, want_right);
 }
 
 static void
@@ -107,17 +124,158 @@ test_example_spacing (void)
 {
   /* Punctuation stays glued to the hit. */
   check_example ("The army prepares an offensive;", "peace talks",
-                 " fail.", "The army prepares an offensive;", FALSE, TRUE);
-  check_example ("The army: ", " peace talks ", ", then", "The army:",
-                 TRUE, FALSE);
+                 " fail.", "The army prepares an offensive;", " fail.");
+  check_example ("The army: ", " peace talks ", ", then", "The army: ",
+                 ", then");
   /* A control character is cleaned away, and no space is left alone. */
-  check_example ("\x01 ", "peace talks", "", "", FALSE, FALSE);
+  check_example ("\x01 ", "peace talks", "", "", "");
+  check_example ("Talks, ", "peace talks", "\x02 \x03", "Talks, ", "");
+}
+
+/* Context past REPORT_CONTEXT code points is cut at a space, with the
+ * form's ellipsis. */
+static void
+test_example_context (void)
+{
+  g_autoptr (GString) far = g_string_new (NULL);
+  for (guint k = 0; k < REPORT_CONTEXT; k++)
+    g_string_append (far, "ab ");
+  KwicExample ex = { .id = (char *) "a", .ctx = { far->str, "hit",
+                                                  far->str } };
+  g_auto (ReportExampleText) t = { 0 };
+  report_example_text (&ex, &form, &t);
+  CU_ASSERT_TRUE (g_str_has_prefix (t.left, "... ab "));
+  CU_ASSERT_TRUE (g_str_has_suffix (t.left, " ab "));
+  CU_ASSERT_TRUE (g_utf8_strlen (t.left, -1) <= REPORT_CONTEXT + 4);
+  CU_ASSERT_TRUE (g_str_has_prefix (t.right, "ab ab"));
+  CU_ASSERT_TRUE (g_str_has_suffix (t.right, "ab..."));
+  CU_ASSERT_TRUE (g_utf8_strlen (t.right, -1) <= REPORT_CONTEXT + 3);
+}
+
+/* The sentences of a form: its glyphs and marks in them, names that
+ * its tables shorten said so, the items of "How to read this". */
+static void
+test_prose (void)
+{
+  g_autoptr (FramingLexicon) lex = fixture_lexicon ("attack\n", "truce\n");
+  g_autoptr (Profile) p = make_profile (lex);
+  ReportCorpus corpus = { .negation_window = 3 };
+  ReportOptions opts = { .top_terms = 5 };
+  g_autoptr (ReportModel) m = report_model_new (p, NULL, &corpus, &opts);
+  g_auto (ReportProse) prose = { 0 };
+  report_prose_init (&prose, m, &form);
+  /* "Mute " takes five columns */
+  CU_ASSERT_PTR_NOT_NULL (strstr (prose.legend_intro, "shortened"));
+  CU_ASSERT_PTR_NOT_NULL (strstr (prose.profiles_intro, "in brackets"));
+  CU_ASSERT_PTR_NOT_NULL (strstr (prose.mark_note, "|z| >= 1.96"));
+  CU_ASSERT_PTR_NOT_NULL (strstr (prose.shares_intro, "each # is 2%"));
+  CU_ASSERT_PTR_NOT_NULL (strstr (prose.divergence_intro, "Jensen-Shannon"));
+  CU_ASSERT_PTR_NOT_NULL (strstr (prose.examples_intro, "marked [[so]]."));
+  CU_ASSERT_EQUAL_FATAL (prose.reading->len, 6);
+  CU_ASSERT_STRING_EQUAL (g_ptr_array_index (prose.reading, 0),
+                          phrase_reading_words);
+  CU_ASSERT_PTR_NOT_NULL (strstr (g_ptr_array_index (prose.reading, 2),
+                                  "(|z| >= 1.96)"));
+  CU_ASSERT_PTR_NOT_NULL (strstr (g_ptr_array_index (prose.reading, 3),
+                                  "within 3 tokens"));
+  CU_ASSERT_STRING_EQUAL (g_ptr_array_index (prose.reading, 5),
+                          phrase_reading_examples);
+  /* A form that never shortens names does not say it does. */
+  ReportForm page = form;
+  page.name_columns = 0;
+  g_auto (ReportProse) wide = { 0 };
+  report_prose_init (&wide, m, &page);
+  CU_ASSERT_PTR_NULL (strstr (wide.legend_intro, "shortened"));
+}
+
+/* A rate's interval in the form's dash, or "n/a" for one article. */
+static void
+test_interval (void)
+{
+  g_autoptr (FramingLexicon) lex = fixture_lexicon ("attack\n", "truce\n");
+  g_autoptr (Profile) p = make_profile (lex);
+  ReportCorpus corpus = { 0 };
+  ReportOptions opts = { .top_terms = 5 };
+  g_autoptr (ReportModel) m = report_model_new (p, NULL, &corpus, &opts);
+  const ReportCell *hawk = &group (m, 1)->cells[0];
+  g_autofree char *one = report_interval (&group (m, 0)->cells[0], &form);
+  g_autofree char *two = report_interval (hawk, &form);
+  g_autofree char *want = g_strconcat (hawk->ci_low, "-", hawk->ci_high,
+                                       NULL);
+  CU_ASSERT_STRING_EQUAL (one, "n/a");
+  CU_ASSERT_STRING_EQUAL (two, want);
+}
+
+/* OUT's contents, closed, as a string (newly allocated). */
+static char *
+close_memstream (FILE *out, char **buf)
+{
+  fclose (out);
+  return *buf;
+}
+
+/* MODEL rendered as text (TEXT) or as the page. */
+static char *
+render (const ReportModel *model, gboolean text)
+{
+  char *buf = NULL;
+  size_t len = 0;
+  FILE *out = open_memstream (&buf, &len);
+  g_autoptr (GError) error = NULL;
+  CU_ASSERT_TRUE (text ? report_write (out, model, &error)
+                  : html_write (out, model, &error));
+  CU_ASSERT_PTR_NULL (error);
+  return close_memstream (out, &buf);
+}
+
+/* One model, two renderers: the cells with no interval (the two groups
+ * of one article, two topics each) are "n/a" in both, the others the
+ * model's interval; the model comes out of a rendering as it went in. */
+static void
+test_two_renderers (void)
+{
+  g_autoptr (FramingLexicon) lex = fixture_lexicon ("attack\n", "truce\n");
+  g_autoptr (Profile) p = make_profile (lex);
+  ReportCorpus corpus = { .source = "x.csv" };
+  ReportOptions opts = { .top_terms = 5 };
+  g_autoptr (ReportModel) m = report_model_new (p, NULL, &corpus, &opts);
+  g_autofree char *text = render (m, TRUE);
+  g_autofree char *page = render (m, FALSE);
+  CU_ASSERT_EQUAL (markup_occurrences (text, "(n/a)"), 4);
+  for (guint i = 0; i < 3; i += 2)
+    for (guint t = 0; t < 2; t++)
+      {
+        const ReportCell *c = &group (m, i)->cells[t];
+        g_autofree char *row = g_strdup_printf (
+            "<td>%s</td>\n<td class=\"num\">1</td><td class=\"num\">%s</td>"
+            "<td class=\"num\">n/a</td>", group (m, i)->name, c->per_1k);
+        g_autofree char *line = g_strdup_printf ("%s (n/a)", c->per_1k);
+        CU_ASSERT_PTR_NOT_NULL (strstr (page, row));
+        CU_ASSERT_PTR_NOT_NULL (strstr (text, line));
+      }
+  const ReportCell *hawk = &group (m, 1)->cells[0];
+  g_autofree char *in_text = g_strdup_printf ("%s (%s–%s)", hawk->per_1k,
+                                              hawk->ci_low, hawk->ci_high);
+  g_autofree char *in_page = g_strdup_printf ("<td class=\"num\">%s–%s</td>",
+                                              hawk->ci_low, hawk->ci_high);
+  CU_ASSERT_EQUAL (markup_occurrences (text, in_text), 1);
+  CU_ASSERT_EQUAL (markup_occurrences (page, in_page), 1);
+  /* The same sentences and labels in both. */
+  CU_ASSERT_PTR_NOT_NULL (strstr (text, "Hawk (3 articles, 1,500 tokens)"));
+  CU_ASSERT_PTR_NOT_NULL (strstr (page, "Hawk (3 articles, 1,500 tokens)"));
+  CU_ASSERT_PTR_NOT_NULL (strstr (page, group (m, 1)->dominant));
+  g_autofree char *again = render (m, TRUE);
+  CU_ASSERT_STRING_EQUAL (text, again);
 }
 
 static const UnitCase cases[] = {
   { "free_null", test_free_null },
   { "groups", test_groups },
   { "example_spacing", test_example_spacing },
+  { "example_context", test_example_context },
+  { "prose", test_prose },
+  { "interval", test_interval },
+  { "two renderers", test_two_renderers },
   { NULL, NULL },
 };
 
