@@ -59,7 +59,7 @@ jsonl_close (InputReader *r)
 /* Opens FS (NULL: standard input; AT: as there) as the current JSON
  * Lines file. */
 gboolean
-jsonl_open (InputReader *r, const char *fs, const OpenAt *at, const char *id,
+jsonl_open (InputReader *r, const char *fs, OpenAt *at, const char *id,
             const char *where, const char *subdir)
 {
   Jsonl *j = g_new0 (Jsonl, 1);

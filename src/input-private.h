@@ -38,16 +38,22 @@ typedef struct {
 
 /* How to open a file found in a directory being walked: openat (dir_fd,
  * name), which looks up one name where open (path) would look up every
- * folder of the path again. */
+ * folder of the path again (open (path) when dir_fd is -1).  Such a file
+ * is opened without blocking and read only if it is a regular file, so
+ * that a named pipe or a device put in a folder is never waited on. */
 typedef struct {
   int dir_fd;
   const char *name;
+  unsigned odd;    /* set by stream_open (): the file type (S_IFIFO, ...)
+                      of a file that is not a regular one, else 0 */
 } OpenAt;
 
 /* Opens PATH (or standard input when PATH is NULL), or AT when it is not
  * NULL, for reading, as gzip if GZIP, inflated in a thread of its own if
- * also AHEAD; sets errno and returns FALSE on failure. */
-gboolean stream_open (Stream *s, const char *path, const OpenAt *at,
+ * also AHEAD; sets errno and returns FALSE on failure.  A file of a
+ * folder (AT) that is not a regular file is closed again at once:
+ * FALSE with AT->odd set. */
+gboolean stream_open (Stream *s, const char *path, OpenAt *at,
                       const char *label, gboolean gzip, gboolean ahead);
 /* Closes S (a no-op on a closed stream). */
 void stream_close (Stream *s);
@@ -164,6 +170,10 @@ struct _InputReader {
 
 /* input.c: the parts of the reader the others call back. */
 
+/* Sends a warning or note (without the "framing: " prefix) through the
+ * options' callback. */
+void reader_warn (InputReader *r, const char *fmt, ...) G_GNUC_PRINTF (2, 3);
+
 /* Warns about N replacements in FILE, if any. */
 void reader_warn_utf8 (InputReader *r, const char *file, guint n);
 /* Completes OWN (an article's own metadata, taken over; may be NULL)
@@ -178,9 +188,11 @@ FramingArticle *article_new (const char *id, const char *where,
 void reader_clear_item (InputReader *r);
 /* Starts on the file FS (opened as AT says when AT is not NULL): a JSON
  * Lines file is opened (INPUT_DONE), a text file read (INPUT_ARTICLE or
- * INPUT_BAD).  OPEN_PREFIX, for a manifest row, is "MANIFEST:LINE". */
+ * INPUT_BAD); a file of a folder that turns out not to be a regular file
+ * is noted and skipped (INPUT_DONE).  OPEN_PREFIX, for a manifest row, is
+ * "MANIFEST:LINE". */
 InputStatus reader_file_start (InputReader *r, const char *fs,
-                               const OpenAt *at, const char *id,
+                               OpenAt *at, const char *id,
                                const char *subdir, const char *open_prefix,
                                FramingArticle **article, GError **error);
 /* Starts on one top-level path (FS, shown as ID): a directory, a JSON
@@ -193,7 +205,7 @@ InputStatus reader_top_start (InputReader *r, const char *fs, const char *id,
 
 /* Opens FS (NULL: standard input; AT: as there) as the reader's current
  * JSON Lines file; FALSE with errno set when it cannot be opened. */
-gboolean jsonl_open (InputReader *r, const char *fs, const OpenAt *at,
+gboolean jsonl_open (InputReader *r, const char *fs, OpenAt *at,
                      const char *id, const char *where, const char *subdir);
 /* Closes the open JSON Lines file (if any), with its UTF-8 warning. */
 void jsonl_close (InputReader *r);
@@ -204,6 +216,9 @@ InputStatus jsonl_next (InputReader *r, FramingArticle **article,
 
 /* walk.c: the directory walk. */
 
+/* Notes that the file PATH of a folder, of file type MODE (S_IFIFO,
+ * S_IFSOCK, ...), is skipped. */
+void walk_note_odd (InputReader *r, const char *path, unsigned mode);
 /* Frees a directory frame of r->frames. */
 void walk_frame_free (gpointer frame);
 /* Pushes the directory FS (already stat'ed as ST) onto the walk, unless

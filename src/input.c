@@ -168,11 +168,8 @@ article_meta (const FramingArticle *article, const char *key)
   return article->meta != NULL ? g_hash_table_lookup (article->meta, key) : NULL;
 }
 
-/* Sends a warning through the options' callback. */
-static void
-reader_warn (InputReader *r, const char *fmt, ...) G_GNUC_PRINTF (2, 3);
-
-static void
+/* Sends a warning or note through the options' callback. */
+void
 reader_warn (InputReader *r, const char *fmt, ...)
 {
   if (r->opts.warn == NULL)
@@ -273,23 +270,38 @@ text_article (InputReader *r, GString *raw, const char *id, const char *where,
   return INPUT_ARTICLE;
 }
 
+/* What comes of a file WHERE (ID in a manifest row OPEN_PREFIX) that
+ * stream_open () did not open (as AT says): a note and INPUT_DONE for a
+ * folder's file that is not a regular file, else INPUT_BAD with ERROR
+ * set from errno. */
+static InputStatus
+open_failed (InputReader *r, const char *where, const OpenAt *at,
+             const char *id, const char *open_prefix, GError **error)
+{
+  int e = errno;
+  if (at != NULL && at->odd != 0)
+    {
+      walk_note_odd (r, where, at->odd);
+      return INPUT_DONE;
+    }
+  if (open_prefix != NULL)
+    g_set_error (error, FRAMING_ERROR, FRAMING_ERROR_IO,
+                 "%s: cannot open '%s': %s", open_prefix, id, g_strerror (e));
+  else
+    g_set_error (error, FRAMING_ERROR, FRAMING_ERROR_IO,
+                 "%s: cannot open: %s", where, g_strerror (e));
+  return INPUT_BAD;
+}
+
 /* Reads the text file FS (NULL: standard input) as one article. */
 static InputStatus
-text_file (InputReader *r, const char *fs, const OpenAt *at, const char *id,
+text_file (InputReader *r, const char *fs, OpenAt *at, const char *id,
            const char *where, const char *subdir, const char *open_prefix,
            FramingArticle **article, GError **error)
 {
   Stream s;
   if (!stream_open (&s, fs, at, where, fs != NULL && input_is_gzip_name (fs), FALSE))
-    {
-      if (open_prefix != NULL)
-        g_set_error (error, FRAMING_ERROR, FRAMING_ERROR_IO,
-                     "%s: cannot open '%s': %s", open_prefix, id, g_strerror (errno));
-      else
-        g_set_error (error, FRAMING_ERROR, FRAMING_ERROR_IO,
-                     "%s: cannot open: %s", where, g_strerror (errno));
-      return INPUT_BAD;
-    }
+    return open_failed (r, where, at, id, open_prefix, error);
   GString *raw = g_string_new (NULL);
   gboolean ok = stream_read_all (&s, raw, error);
   r->bytes_done += s.raw;
@@ -304,9 +316,11 @@ text_file (InputReader *r, const char *fs, const OpenAt *at, const char *id,
 
 /* Starts on the file FS (opened as AT says when AT is not NULL): a JSON
  * Lines file is opened (INPUT_DONE), a text file read (INPUT_ARTICLE or
- * INPUT_BAD).  OPEN_PREFIX, for a manifest row, is "MANIFEST:LINE". */
+ * INPUT_BAD), a folder's file that is not a regular file noted and
+ * skipped (INPUT_DONE).  OPEN_PREFIX, for a manifest row, is
+ * "MANIFEST:LINE". */
 InputStatus
-reader_file_start (InputReader *r, const char *fs, const OpenAt *at, const char *id,
+reader_file_start (InputReader *r, const char *fs, OpenAt *at, const char *id,
             const char *subdir, const char *open_prefix,
             FramingArticle **article, GError **error)
 {
@@ -314,13 +328,7 @@ reader_file_start (InputReader *r, const char *fs, const OpenAt *at, const char 
     return text_file (r, fs, at, id, fs, subdir, open_prefix, article, error);
   if (jsonl_open (r, fs, at, id, fs, subdir))
     return INPUT_DONE;
-  if (open_prefix != NULL)
-    g_set_error (error, FRAMING_ERROR, FRAMING_ERROR_IO,
-                 "%s: cannot open '%s': %s", open_prefix, id, g_strerror (errno));
-  else
-    g_set_error (error, FRAMING_ERROR, FRAMING_ERROR_IO, "%s: cannot open: %s",
-                 fs, g_strerror (errno));
-  return INPUT_BAD;
+  return open_failed (r, fs, at, id, open_prefix, error);
 }
 
 /* Starts on one top-level path (FS, shown as ID): a directory, a JSON

@@ -5,7 +5,10 @@
  * are cut by remembering (st_dev, st_ino) of visited directories; a
  * folder more than FRAMING_MAX_DIR_DEPTH levels down is a bad input.
  * Each directory is read whole when it is entered and its files are
- * opened relative to it (openat).
+ * opened relative to it (openat).  Named pipes, sockets and devices are
+ * skipped with a note, whatever their names, and never opened: their
+ * type comes from readdir () or stat (), and a file opened is opened
+ * without blocking and read only if fstat () finds a regular file.
  */
 #ifdef HAVE_CONFIG_H
 #include <config.h>
@@ -124,6 +127,57 @@ walk_push (InputReader *r, const char *fs, const char *id, const char *subdir,
   return TRUE;
 }
 
+/* What a file of file type MODE is, for the note that skips it. */
+static const char *
+odd_kind (unsigned mode)
+{
+  switch (mode & S_IFMT)
+    {
+    case S_IFIFO:
+      return "named pipe";
+    case S_IFSOCK:
+      return "socket";
+    case S_IFCHR:
+      return "character device";
+    case S_IFBLK:
+      return "block device";
+    default:
+      return "special file";
+    }
+}
+
+/* Notes that the file PATH of a folder, of file type MODE, is skipped:
+ * only regular files are read (reading a named pipe would wait for a
+ * writer, a device may never end). */
+void
+walk_note_odd (InputReader *r, const char *path, unsigned mode)
+{
+  reader_warn (r, "%s: %s skipped (only a folder's regular files are read)",
+               path, odd_kind (mode));
+}
+
+#ifdef DT_REG
+/* The file type (S_IFIFO, ...) of a readdir () type that is neither a
+ * regular file, a folder, a link nor unknown, else 0. */
+static unsigned
+dt_odd_type (unsigned char type)
+{
+  switch (type)
+    {
+    case DT_FIFO:
+      return S_IFIFO;
+    case DT_SOCK:
+      return S_IFSOCK;
+    case DT_CHR:
+      return S_IFCHR;
+    case DT_BLK:
+      return S_IFBLK;
+    default:
+      return 0;
+    }
+}
+#endif
+
 /* One step of the directory walk: INPUT_DONE when nothing came of it. */
 InputStatus
 walk_next (InputReader *r, FramingArticle **article, GError **error)
@@ -140,15 +194,18 @@ walk_next (InputReader *r, FramingArticle **article, GError **error)
   g_autofree char *id = path_join (f->id, name);
   /* The root's children name the subdirectory of everything below them. */
   const char *subdir = r->frames->len == 1 ? name : f->subdir;
+  OpenAt at = { f->fd, name, 0 };
 #ifdef DT_REG
   /* A regular file (not a link to one) needs no stat: open tells. */
   if (entry->type == DT_REG)
+    return input_is_taken_name (name)
+           ? reader_file_start (r, fs, &at, id, f->subdir, NULL, article, error)
+           : INPUT_DONE;
+  unsigned odd = dt_odd_type (entry->type);
+  if (odd != 0)
     {
-      OpenAt at = { f->fd, name };
-      return input_is_taken_name (name)
-             ? reader_file_start (r, fs, f->fd >= 0 ? &at : NULL, id, f->subdir,
-                           NULL, article, error)
-             : INPUT_DONE;
+      walk_note_odd (r, fs, odd);
+      return INPUT_DONE;
     }
 #endif
   struct stat st;
@@ -170,7 +227,12 @@ walk_next (InputReader *r, FramingArticle **article, GError **error)
     }
   if (S_ISDIR (st.st_mode))
     return walk_push (r, fs, id, subdir, &st, NULL, error) ? INPUT_DONE : INPUT_BAD;
-  if (!S_ISREG (st.st_mode) || !input_is_taken_name (name))
+  if (!S_ISREG (st.st_mode))
+    {
+      walk_note_odd (r, fs, (unsigned) (st.st_mode & S_IFMT));
+      return INPUT_DONE;
+    }
+  if (!input_is_taken_name (name))
     return INPUT_DONE;
-  return reader_file_start (r, fs, NULL, id, f->subdir, NULL, article, error);
+  return reader_file_start (r, fs, &at, id, f->subdir, NULL, article, error);
 }

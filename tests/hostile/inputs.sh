@@ -188,6 +188,43 @@ hcase folders-100-deep 0 "framing: $d: folders nested deeper than 100 levels; sk
 framing: note: 1 bad input skipped" framing score -L t.lex nest
 check_line folders-100-deep "${d%/d}/x.txt,d,,,1,t,1,0,2,2000"
 
+# Named pipes, sockets and devices in a folder are skipped with a note,
+# whatever their names, and never opened: a pipe with no writer would
+# block the run (timeout ends it then, with status 124).  A named pipe
+# given as an argument is read, as standard input is.
+mkdir odd
+printf 'peace\n' >odd/a.txt
+mkfifo odd/fifo.txt
+mkfifo odd/pipe
+ln -s /dev/null odd/null.txt
+ln -s fifo.txt odd/link.txt
+python3 -c 'import socket; socket.socket (socket.AF_UNIX).bind ("odd/sock.txt")' \
+  2>/dev/null || :
+if [ -S odd/sock.txt ]; then sock='framing: odd/sock.txt: socket skipped (only a folder'"'"'s regular files are read)
+'; else sock=; fi
+hcase odd-files-in-folder 0 "framing: odd/fifo.txt: named pipe skipped (only a folder's regular files are read)
+framing: odd/link.txt: named pipe skipped (only a folder's regular files are read)
+framing: odd/null.txt: character device skipped (only a folder's regular files are read)
+framing: odd/pipe: named pipe skipped (only a folder's regular files are read)
+${sock}" timeout 20 "$FRAMING" score -L t.lex odd
+check_stdout odd-files-in-folder "$H
+odd/a.txt,odd,,,1,t,1,0,1,1000"
+# They are notes, not bad inputs: --strict goes on, and -o writes.
+hcase odd-files-strict 0 "framing: odd/fifo.txt: named pipe skipped (only a folder's regular files are read)
+framing: odd/link.txt: named pipe skipped (only a folder's regular files are read)
+framing: odd/null.txt: character device skipped (only a folder's regular files are read)
+framing: odd/pipe: named pipe skipped (only a folder's regular files are read)
+${sock}" timeout 20 "$FRAMING" score --strict -L t.lex -o odd-out odd
+[ "$(cat odd-out/articles.csv)" = "$H
+odd/a.txt,odd,,,1,t,1,0,1,1000" ] || hfail odd-files-strict 'odd-out/articles.csv differs'
+hcase odd-files-quiet 0 '' timeout 20 "$FRAMING" score -q -L t.lex odd
+(sleep 1; printf 'war\n' >odd/pipe) &
+hcase fifo-argument 0 '' timeout 20 "$FRAMING" score -L t.lex odd/pipe
+wait
+check_stdout fifo-argument "$H
+odd/pipe,pipe,,,1,t,1,0,2,2000"
+rm -rf odd odd-out
+
 # File names with a comma, a quote and a newline: quoted ids in the CSV.
 mkdir names
 printf 'peace\n' >'names/a,b.txt'
