@@ -90,8 +90,36 @@ printf 'path,outlet\nmissing.txt,A\n' >m-missing-file.csv
 hcase manifest-missing-file 1 "framing: m-missing-file.csv:2: cannot open 'missing.txt': No such file or directory" \
   framing score --strict -L t.lex -m m-missing-file.csv
 printf 'outlet,title\nA,B\n' >m-no-path.csv
-hcase manifest-no-path-column 1 "framing: m-no-path.csv: no 'path' column" \
+hcase manifest-no-path-column 1 "framing: m-no-path.csv:1: no 'path' column: the header splits at commas into 'outlet', 'title' (tried comma, semicolon and tab as the separator)" \
   framing score -L t.lex -m m-no-path.csv
+# The separator is the first of comma, semicolon and tab under which the
+# header has a path column: what a spreadsheet saves with ';' (where ',' is
+# the decimal point) or tabs is read; quotes work the same for all three.
+printf 'path;outlet;title\nok.txt;Zeit;"Krieg; Frieden"\n' >m-semicolon.csv
+hcase manifest-semicolon 0 '' framing score -L t.lex -m m-semicolon.csv
+check_stdout manifest-semicolon "$H
+ok.txt,Zeit,Krieg; Frieden,,1,t,1,0,1,1000"
+printf '\357\273\277"Path"\t Outlet\r\n\r\nok.txt\t"A\tB"\r\nmissing.txt\tC\r\n' >m-tab.csv
+hcase manifest-tab 0 "framing: m-tab.csv:4: cannot open 'missing.txt': No such file or directory; skipped
+framing: note: 1 bad input skipped" framing score -L t.lex -m m-tab.csv
+check_stdout manifest-tab "$H
+ok.txt,A	B,,,1,t,1,0,1,1000"
+# A manifest read from a pipe (no seeking back after the header).
+hcase manifest-pipe 0 '' sh -c 'printf "path;outlet\n$PWD/ok.txt;P\n" | "$FRAMING" score -L t.lex -m /dev/stdin'
+check_stdout manifest-pipe "$H
+$T/ok.txt,P,,,1,t,1,0,1,1000"
+# No path column under any separator: the message names the separator
+# that splits the header the most, and nothing is written.
+mkdir -p keep && printf 'old\n' >keep/articles.csv
+printf 'Pfad;Quelle;Titel\nok.txt;Zeit;x\n' >m-pfad.csv
+hcase manifest-no-path-semicolon 1 "framing: m-pfad.csv:1: no 'path' column: the header splits at semicolons into 'Pfad', 'Quelle', 'Titel' (tried comma, semicolon and tab as the separator)" \
+  framing compare -L t.lex -o keep -m m-pfad.csv
+check_stdout manifest-no-path-semicolon ''
+[ "$(ls keep)" = articles.csv ] && [ "$(cat keep/articles.csv)" = old ] \
+  || hfail manifest-no-path-semicolon 'keep/ was touched'
+printf '\n\nDatei\nok.txt\n' >m-one.csv
+hcase manifest-one-column 1 "framing: m-one.csv:3: no 'path' column: the header is the one column 'Datei' with comma, semicolon or tab as the separator" \
+  framing score -L t.lex -m m-one.csv
 hcase manifest-is-folder 1 'framing: corpus: cannot open: Is a directory' \
   framing score -L t.lex -m corpus
 : >m-empty.csv

@@ -312,7 +312,10 @@ test_manifest_fatal (void)
   CU_ASSERT_PTR_NULL (r);
   CU_ASSERT_PTR_NOT_NULL_FATAL (error);
   CU_ASSERT (g_error_matches (error, FRAMING_ERROR, FRAMING_ERROR_INPUT));
-  g_autofree char *want = g_strdup_printf ("%s: no 'path' column", m);
+  g_autofree char *want = g_strdup_printf ("%s:1: no 'path' column: the header "
+                                           "splits at commas into 'file', "
+                                           "'outlet' (tried comma, semicolon "
+                                           "and tab as the separator)", m);
   CU_ASSERT_STRING_EQUAL (error->message, want);
 
   g_autoptr (GError) error2 = NULL;
