@@ -74,6 +74,28 @@ guint utf8_fix (GString *buf);
  * its replacements to *BAD. */
 char *utf8_dup (const char *s, guint *bad);
 
+/* The byte order of UTF-16 text. */
+typedef enum { UTF16_NONE, UTF16_LE, UTF16_BE } Utf16Order;
+
+/* The decoding of one UTF-16 text given in pieces: start it as
+ * { .order = ORDER }. */
+typedef struct {
+  Utf16Order order;
+  guchar pend[3];   /* bytes of a unit or pair cut at the last piece's end */
+  guint n_pend;
+} Utf16Decoder;
+
+/* The byte order of a UTF-16 byte order mark at the start of the LEN
+ * bytes at S (two bytes long), or UTF16_NONE. */
+Utf16Order utf16_bom (const char *s, gsize len);
+/* Appends to OUT the UTF-8 of the next LEN bytes of D's text, at S; at
+ * its END, a unit or pair cut short becomes U+FFFD.  Lone surrogates
+ * become U+FFFD too; returns the number of such replacements. */
+guint utf16_decode (Utf16Decoder *d, const char *s, gsize len, gboolean end,
+                    GString *out);
+/* "little endian" or "big endian". */
+const char *utf16_order_name (Utf16Order order);
+
 /* ------------------------------------------------------------------ */
 /* White space (input.c, with its inline fast paths here).             */
 
@@ -174,6 +196,12 @@ struct _InputReader {
  * options' callback. */
 void reader_warn (InputReader *r, const char *fmt, ...) G_GNUC_PRINTF (2, 3);
 
+/* Notes that the file WHERE is UTF-16 in ORDER by its byte order mark,
+ * and the BAD invalid sequences its decoding replaced, if any. */
+void reader_note_utf16 (InputReader *r, const char *where, Utf16Order order,
+                        guint bad);
+/* Notes that the file WHERE began with a UTF-8 byte order mark. */
+void reader_note_utf8_bom (InputReader *r, const char *where);
 /* Warns about N replacements in FILE, if any. */
 void reader_warn_utf8 (InputReader *r, const char *file, guint n);
 /* Completes OWN (an article's own metadata, taken over; may be NULL)

@@ -13,8 +13,10 @@
  * Decisions taken for this module (see also input.h):
  * - Every input byte goes through the UTF-8 repair of utf8fix.c, and
  *   repeated long lines are removed by repeats.c after it.
- * - A UTF-8 BOM at the start of a text file is dropped; front matter is
- *   parsed by frontmatter.c.
+ * - A UTF-8 BOM at the start of a text file is dropped, and a file with
+ *   a UTF-16 BOM decoded (utf8fix.c), each with a note; without a BOM,
+ *   text is UTF-8, never guessed.  Front matter is parsed by
+ *   frontmatter.c.
  * - Metadata precedence: manifest cells > front matter / JSON fields >
  *   first-level subdirectory name > the input argument's base name (with
  *   .gz and then .txt/.md/.jsonl/.ndjson stripped).
@@ -249,14 +251,55 @@ article_new (const char *id, const char *where, GHashTable *meta, GString *text,
   return a;
 }
 
+/* Notes that the file WHERE is UTF-16 in ORDER by its byte order mark,
+ * and how many invalid sequences (BAD) its decoding replaced. */
+void
+reader_note_utf16 (InputReader *r, const char *where, Utf16Order order,
+                   guint bad)
+{
+  reader_warn (r, "%s: UTF-16 (%s), by its byte order mark: converted to "
+               "UTF-8", where, utf16_order_name (order));
+  if (bad > 0)
+    reader_warn (r, "%s: %u invalid UTF-16 sequences replaced", where, bad);
+}
+
+/* Notes that the file WHERE began with a UTF-8 byte order mark. */
+void
+reader_note_utf8_bom (InputReader *r, const char *where)
+{
+  reader_warn (r, "%s: UTF-8 byte order mark dropped", where);
+}
+
+/* TEXT, the bytes of the text file WHERE, made UTF-8 by its byte order
+ * mark: a UTF-8 one dropped, UTF-16 decoded (with a note each). */
+static void
+text_by_bom (InputReader *r, GString **text, const char *where)
+{
+  GString *t = *text;
+  if (t->len >= 3 && memcmp (t->str, "\xEF\xBB\xBF", 3) == 0)
+    {
+      g_string_erase (t, 0, 3);
+      reader_note_utf8_bom (r, where);
+      return;
+    }
+  Utf16Order order = utf16_bom (t->str, t->len);
+  if (order == UTF16_NONE)
+    return;
+  Utf16Decoder d = { .order = order };
+  GString *utf8 = g_string_sized_new (t->len + t->len / 2);
+  guint bad = utf16_decode (&d, t->str + 2, t->len - 2, TRUE, utf8);
+  g_string_free (t, TRUE);
+  *text = utf8;
+  reader_note_utf16 (r, where, order, bad);
+}
+
 /* The article of a text file whose bytes are RAW (taken over). */
 static InputStatus
 text_article (InputReader *r, GString *raw, const char *id, const char *where,
               const char *subdir, FramingArticle **article, GError **error)
 {
   g_autoptr (GString) text = raw;
-  if (text->len >= 3 && memcmp (text->str, "\xEF\xBB\xBF", 3) == 0)
-    g_string_erase (text, 0, 3);
+  text_by_bom (r, &text, where);
   guint bad = utf8_fix (text);
   reader_warn_utf8 (r, where, bad);
   gsize body;

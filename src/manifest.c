@@ -6,6 +6,8 @@
  * header has a "path" column; the quoting rules are the same for all
  * three.  The header is read byte by byte first, so that it can be split
  * three ways without reading the file twice (a manifest may be a pipe).
+ * A manifest with a UTF-16 byte order mark (a spreadsheet's "Unicode
+ * text") is read whole and decoded first, then read from memory.
  *
  * Ids are the path cells as written; paths are relative to the
  * manifest's folder; rows naming directories or JSON Lines files are
@@ -39,6 +41,12 @@ struct _Manifest {
   guint line;            /* physical line about to be read */
   guint bad_utf8;
   gboolean done;
+  guchar head[4];        /* the first bytes, read before the header */
+  guint n_head;
+  Utf16Order utf16;      /* a UTF-16 manifest, read whole and decoded */
+  guint bad_utf16;
+  GString *decoded;      /* ... into this, which f then reads */
+  gboolean noted;        /* the note on its encoding was given */
 };
 
 /* Frees the manifest state. */
@@ -49,6 +57,8 @@ manifest_free (Manifest *m)
     return;
   if (m->f != NULL)
     fclose (m->f);
+  if (m->decoded != NULL)
+    g_string_free (m->decoded, TRUE);
   g_free (m->path);
   g_free (m->dir);
   g_strfreev (m->cols);
@@ -79,7 +89,7 @@ static const char *const separator_names[] = { "comma", "semicolon", "tab" };
  * looked at for a byte order mark, and then the file. */
 typedef struct {
   FILE *f;
-  guchar head[3];
+  guchar head[4];
   guint n_head, used;
   gboolean last_head;   /* the last byte read came from HEAD */
 } Peek;
@@ -116,9 +126,9 @@ peek_ungetc (Peek *p, int c)
 static gboolean
 manifest_raw_header (Manifest *m, GString *raw, guint *start)
 {
-  Peek p = { .f = m->f };
-  p.n_head = (guint) fread (p.head, 1, sizeof p.head, m->f);
-  if (p.n_head == 3 && memcmp (p.head, "\xEF\xBB\xBF", 3) == 0)
+  Peek p = { .f = m->f, .n_head = m->n_head };
+  memcpy (p.head, m->head, sizeof p.head);
+  if (p.n_head >= 3 && memcmp (p.head, "\xEF\xBB\xBF", 3) == 0)
     p.used = 3;
   gboolean quoted = FALSE, field_start = TRUE;
   *start = m->line;
@@ -286,6 +296,36 @@ manifest_header (Manifest *m, GError **error)
   return FALSE;
 }
 
+/* Reads the rest of a UTF-16 manifest (its first bytes are in m->head)
+ * and decodes it, so that m->f reads it in UTF-8 from memory.  FALSE with
+ * ERROR set when it is empty. */
+static gboolean
+manifest_decode_utf16 (Manifest *m, GError **error)
+{
+  g_autoptr (GString) raw = g_string_new_len ((const char *) m->head + 2,
+                                              (gssize) m->n_head - 2);
+  char buf[READ_CHUNK / 4];
+  size_t n;
+  while ((n = fread (buf, 1, sizeof buf, m->f)) > 0)
+    g_string_append_len (raw, buf, (gssize) n);
+  Utf16Decoder d = { .order = m->utf16 };
+  m->decoded = g_string_sized_new (raw->len + raw->len / 2);
+  m->bad_utf16 = utf16_decode (&d, raw->str, raw->len, TRUE, m->decoded);
+  fclose (m->f);
+  m->f = NULL;
+  m->n_head = 0;
+  if (m->decoded->len == 0)
+    {
+      g_set_error (error, FRAMING_ERROR, FRAMING_ERROR_INPUT,
+                   "%s: no 'path' column", m->path);
+      return FALSE;
+    }
+  m->f = fmemopen (m->decoded->str, m->decoded->len, "r");
+  if (m->f == NULL)
+    g_error ("fmemopen: %s", g_strerror (errno));   /* out of memory */
+  return TRUE;
+}
+
 /* Opens the manifest PATH and reads its header. */
 Manifest *
 manifest_open (const char *path, GError **error)
@@ -313,7 +353,10 @@ manifest_open (const char *path, GError **error)
     g_free (dir);               /* rows' paths are used as written */
   else
     m->dir = dir;
-  if (!manifest_header (m, error))
+  m->n_head = (guint) fread (m->head, 1, sizeof m->head, m->f);
+  m->utf16 = utf16_bom ((const char *) m->head, m->n_head);
+  if ((m->utf16 != UTF16_NONE && !manifest_decode_utf16 (m, error))
+      || !manifest_header (m, error))
     {
       manifest_free (m);
       return NULL;
@@ -358,6 +401,9 @@ InputStatus
 manifest_next (InputReader *r, FramingArticle **article, GError **error)
 {
   Manifest *m = r->manifest;
+  if (!m->noted && m->utf16 != UTF16_NONE)
+    reader_note_utf16 (r, m->path, m->utf16, m->bad_utf16);
+  m->noted = TRUE;
   g_autoptr (GPtrArray) fields = g_ptr_array_new_with_free_func (g_free);
   guint start;
   int rc = csv_read_record_sep (m->f, m->sep, &m->line, fields, &start);

@@ -59,9 +59,40 @@ token.txt,token,,,3,t,2,0,3,1000"
 
 # A BOM and CRLF line ends, front matter included.
 printf '\357\273\277---\r\noutlet: Crlf\r\ntitle: T\r\n---\r\npeace\r\nwar\r\n' >crlf.txt
-hcase crlf-bom 0 '' framing score -L t.lex crlf.txt
+hcase crlf-bom 0 'framing: crlf.txt: UTF-8 byte order mark dropped' \
+  framing score -L t.lex crlf.txt
 check_stdout crlf-bom "$H
 crlf.txt,Crlf,T,,2,t,2,0,3,1500"
+
+# UTF-16 with a byte order mark (Windows Notepad's "Unicode"), either
+# byte order, is decoded with a note; a lone surrogate (D800 before a
+# space) and an odd last byte are replaced and counted.  Without a mark nothing is guessed: the
+# bytes are read as UTF-8 (NULs between the letters split the words).
+printf '\377\376-\0-\0-\0\r\0\n\0o\0u\0t\0l\0e\0t\0:\0 \0\334\0\r\0\n\0-\0-\0-\0\r\0\n\0p\0e\0a\0c\0e\0\r\0\n\0' >u16le.txt
+printf '\376\377\0w\0a\0r\330\0\0 \0p\0e\0a\0c\0e\0' >u16be.txt
+printf 'w\0a\0r\0' >u16nobom.txt
+hcase utf16 0 'framing: u16le.txt: UTF-16 (little endian), by its byte order mark: converted to UTF-8
+framing: u16be.txt: UTF-16 (big endian), by its byte order mark: converted to UTF-8
+framing: u16be.txt: 2 invalid UTF-16 sequences replaced' \
+  framing score -L t.lex u16le.txt u16be.txt u16nobom.txt
+check_stdout utf16 "$H
+u16be.txt,u16be,,,2,t,2,0,3,1500
+u16nobom.txt,u16nobom,,,3,t,0,0,0,0
+u16le.txt,Ü,,,1,t,1,0,1,1000"
+# The same as JSON Lines, gzipped, and as a manifest saved as "Unicode
+# text" (tab-separated); -q silences the notes.
+printf '\377\376{\0"\0t\0e\0x\0t\0"\0:\0"\0w\0a\0r\0"\0}\0\n\0' >u16.jsonl
+if [ -n "${GZIP_PROG:-}" ]; then
+  "$GZIP_PROG" -c u16.jsonl >u16gz.jsonl.gz
+  hcase utf16-jsonl-gz 0 'framing: u16gz.jsonl.gz: UTF-16 (little endian), by its byte order mark: converted to UTF-8' \
+    framing score -L t.lex u16gz.jsonl.gz
+  check_stdout utf16-jsonl-gz "$H
+u16gz.jsonl.gz:1,u16gz,,,1,t,1,0,2,2000"
+fi
+printf '\377\376p\0a\0t\0h\0\t\0o\0u\0t\0l\0e\0t\0\r\0\n\0u\0\061\0\066\0.\0j\0s\0o\0n\0l\0\t\0U\0\r\0\n\0' >m-u16.txt
+hcase utf16-manifest-quiet 0 '' framing score -q -L t.lex -m m-u16.txt
+check_stdout utf16-manifest-quiet "$H
+u16.jsonl:1,U,,,1,t,1,0,2,2000"
 
 printf -- '---\noutlet: X\ntitle: never closed\n' >open.txt
 hcase front-matter-unterminated 1 'framing: open.txt:1: unterminated front matter' \

@@ -2,7 +2,7 @@
  * input-private.h) on the inputs that people put in a corpus by mistake or
  * in another shape: files of a folder that are not regular files (walk.c,
  * instream.c), manifests separated by semicolons or tabs (manifest.c),
- * ...
+ * UTF-16 text with a byte order mark (utf8fix.c and its readers), ...
  *
  * A program of its own beside test_input.c, which is at its size limit;
  * files are written into a temporary directory by the tests themselves.
@@ -233,9 +233,143 @@ test_manifest_separator (void)
   rm_rf (dir);
 }
 
+/* UTF-8 S as UTF-16 in ORDER (no byte order mark), LEN bytes. */
+static char *
+to_utf16 (const char *s, Utf16Order order, gsize *len)
+{
+  glong n = 0;
+  g_autofree gunichar2 *units = g_utf8_to_utf16 (s, -1, NULL, &n, NULL);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (units);
+  guchar *out = g_malloc ((gsize) n * 2 + 1);
+  for (glong i = 0; i < n; i++)
+    {
+      guchar hi = (guchar) (units[i] >> 8), lo = (guchar) units[i];
+      out[2 * i] = order == UTF16_BE ? hi : lo;
+      out[2 * i + 1] = order == UTF16_BE ? lo : hi;
+    }
+  *len = (gsize) n * 2;
+  return (char *) out;
+}
+
+/* UTF-16 in both byte orders decodes to the same UTF-8 however it is
+ * cut into pieces (a piece may end inside a unit or between the two
+ * units of a pair); lone surrogates and an odd last byte become U+FFFD
+ * and are counted; byte order marks are told apart from UTF-32's. */
+static void
+test_utf16_decode (void)
+{
+  const char *text = "a\xC3\xA9\xE2\x80\x9C\xF0\x9F\x98\x80z\n\xE4\xB8\xAD";
+  for (int o = 0; o < 2; o++)
+    {
+      Utf16Order order = o == 0 ? UTF16_LE : UTF16_BE;
+      gsize len;
+      g_autofree char *u = to_utf16 (text, order, &len);
+      for (gsize cut = 0; cut <= len; cut++)
+        for (gsize cut2 = cut; cut2 <= len; cut2++)
+          {
+            Utf16Decoder d = { .order = order };
+            g_autoptr (GString) out = g_string_new (NULL);
+            guint bad = utf16_decode (&d, u, cut, FALSE, out);
+            bad += utf16_decode (&d, u + cut, cut2 - cut, FALSE, out);
+            bad += utf16_decode (&d, u + cut2, len - cut2, TRUE, out);
+            CU_ASSERT_EQUAL (bad, 0);
+            CU_ASSERT_STRING_EQUAL (out->str, text);
+          }
+    }
+  /* LE: a lone low surrogate, a high one before 'x', 'y', a high one at
+   * the end, then an odd byte: four replacements. */
+  static const char bad_le[] = "\x00\xDC" "\x00\xD8" "x\x00" "y\x00" "\x3D\xD8" "q";
+  Utf16Decoder d = { .order = UTF16_LE };
+  g_autoptr (GString) out = g_string_new (NULL);
+  CU_ASSERT_EQUAL (utf16_decode (&d, bad_le, sizeof bad_le - 1, TRUE, out), 4);
+  CU_ASSERT_STRING_EQUAL (out->str, "\xEF\xBF\xBD\xEF\xBF\xBDxy\xEF\xBF\xBD\xEF\xBF\xBD");
+  CU_ASSERT_EQUAL (utf16_bom ("\xFF\xFEx\x00", 4), UTF16_LE);
+  CU_ASSERT_EQUAL (utf16_bom ("\xFE\xFF\x00x", 4), UTF16_BE);
+  CU_ASSERT_EQUAL (utf16_bom ("\xFF\xFE\x00\x00", 4), UTF16_NONE);
+  CU_ASSERT_EQUAL (utf16_bom ("\xFF", 1), UTF16_NONE);
+  CU_ASSERT_EQUAL (utf16_bom ("\xEF\xBB\xBFx", 4), UTF16_NONE);
+}
+
+/* Writes UTF-8 TEXT to DIR/NAME as UTF-16 in ORDER after its byte order
+ * mark; returns the path. */
+static char *
+put_utf16 (const char *dir, const char *name, const char *text, Utf16Order order)
+{
+  gsize len;
+  g_autofree char *u = to_utf16 (text, order, &len);
+  g_autoptr (GString) bytes = g_string_new (order == UTF16_BE ? "\xFE\xFF" : "\xFF\xFE");
+  g_string_append_len (bytes, u, (gssize) len);
+  return put (dir, name, bytes->str, (gssize) bytes->len);
+}
+
+/* Text files, JSON Lines and manifests with a UTF-16 byte order mark are
+ * decoded, front matter and all, with a note each; a JSON Lines file over
+ * several read chunks keeps every character, pairs cut between two
+ * chunks included.  A UTF-8 byte order mark is dropped with a note.
+ * Without a mark nothing is guessed: UTF-16 is read as UTF-8 bytes. */
+static void
+test_utf16_files (void)
+{
+  g_autofree char *dir = tmp_dir ();
+  g_autofree char *le = put_utf16 (dir, "le.txt", "---\r\noutlet: \xC3\x9C\r\n---\r\n"
+                                   "Peace \xF0\x9F\x98\x80 war\r\n", UTF16_LE);
+  g_autofree char *be = put_utf16 (dir, "be.txt", "war", UTF16_BE);
+  g_autofree char *bom8 = put (dir, "bom8.txt", "\xEF\xBB\xBFpeace", -1);
+  g_autofree char *nobom = put (dir, "nobom.txt", "w\0a\0r\0", 6);
+  const char *inputs[] = { le, be, bom8, nobom, NULL };
+  InputOptions o = { 0 };
+  g_autoptr (GPtrArray) got = read_all (&o, inputs);
+  const char *want[] = {
+    "warn: %s/le.txt: UTF-16 (little endian), by its byte order mark: converted to UTF-8",
+    "%s/le.txt|%s/le.txt|\xC3\x9C|Peace \xF0\x9F\x98\x80 war\r\n",
+    "warn: %s/be.txt: UTF-16 (big endian), by its byte order mark: converted to UTF-8",
+    "%s/be.txt|%s/be.txt|be|war",
+    "warn: %s/bom8.txt: UTF-8 byte order mark dropped",
+    "%s/bom8.txt|%s/bom8.txt|bom8|peace",
+    "%s/nobom.txt|%s/nobom.txt|nobom|w", /* "w\0a\0r\0": text stops at NUL */
+    NULL
+  };
+  CU_ASSERT (same_lines (got, dir, want));
+
+  /* JSON Lines over three read chunks: each line holds a pair, and the
+   * lines' lengths are odd in units, so that chunk ends fall everywhere. */
+  g_autoptr (GString) jl = g_string_new (NULL);
+  guint n_lines = 0;
+  for (; jl->len < 3 * READ_CHUNK / 2; n_lines++)
+    g_string_append_printf (jl, "{\"id\":\"%u\",\"text\":\"%.*s\xF0\x9F\x98\x80\"}\n",
+                            n_lines, (int) (n_lines % 7), "abcdefg");
+  g_autofree char *jpath = put_utf16 (dir, "big.jsonl", jl->str, UTF16_LE);
+  const char *jinputs[] = { jpath, NULL };
+  InputOptions jo = { 0 };
+  g_autoptr (GPtrArray) jgot = read_all (&jo, jinputs);
+  CU_ASSERT_EQUAL_FATAL (jgot->len, n_lines + 1);
+  for (guint i = 0; i < n_lines; i++)
+    {
+      g_autofree char *w = g_strdup_printf ("%u|%s/big.jsonl:%u|big|%.*s\xF0\x9F\x98\x80",
+                                            i, dir, i + 1, (int) (i % 7), "abcdefg");
+      CU_ASSERT_STRING_EQUAL (jgot->pdata[i + 1], w);
+    }
+
+  /* A manifest saved as "Unicode text": UTF-16, tab-separated. */
+  g_autofree char *m = put_utf16 (dir, "m.txt", "path\toutlet\r\nbe.txt\t\xC3\x9C\r\n",
+                                  UTF16_LE);
+  InputOptions mo = { .manifest = m };
+  g_autoptr (GPtrArray) mgot = read_all (&mo, NULL);
+  const char *mwant[] = {
+    "warn: %s/m.txt: UTF-16 (little endian), by its byte order mark: converted to UTF-8",
+    "warn: %s/be.txt: UTF-16 (big endian), by its byte order mark: converted to UTF-8",
+    "be.txt|%s/be.txt|\xC3\x9C|war",
+    NULL
+  };
+  CU_ASSERT (same_lines (mgot, dir, mwant));
+  rm_rf (dir);
+}
+
 static const UnitCase cases[] = {
   { "a folder's file: never blocks, regular only", test_open_folder_file },
   { "manifest separator", test_manifest_separator },
+  { "UTF-16 decoding in pieces", test_utf16_decode },
+  { "UTF-16 files, JSON Lines and manifests", test_utf16_files },
   { NULL, NULL }
 };
 
