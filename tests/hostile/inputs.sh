@@ -157,6 +157,27 @@ hcase manifest-is-folder 1 'framing: corpus: cannot open: Is a directory' \
 hcase manifest-empty 1 "framing: m-empty.csv: no 'path' column" \
   framing score -L t.lex -m m-empty.csv
 
+# --- Group maps -------------------------------------------------------
+# A name mapped two ways, or two rows that make a chain (a -> b, b -> c,
+# in either order), stop the run at FILE:LINE before anything is read or
+# written; a row given twice and a name mapped to itself are harmless.
+mkdir -p gm-out && printf 'old\n' >gm-out/report.txt
+snapshot gm-out >.out/gm-out.before
+printf 'from,to\nok,Okay\nmissing,Gone\nok,Fine\n' >gm-twice.csv
+hcase group-map-two-ways 1 "framing: gm-twice.csv:4: 'ok' is mapped to 'Fine' here and to 'Okay' on line 2 (a name is mapped one way only)" \
+  framing compare -L t.lex --group-map gm-twice.csv -o gm-out ok.txt
+check_stdout group-map-two-ways ''
+check_untouched group-map-two-ways gm-out .out/gm-out.before
+printf 'Okay,Good\n"ok",Okay\n' >gm-chain.csv
+hcase group-map-chain 1 "framing: gm-chain.csv:2: 'ok' is mapped to 'Okay' (line 2) and 'Okay' to 'Good' (line 1): names are mapped once, not in a chain; map 'ok' to 'Good' directly" \
+  framing score -L t.lex --group-map gm-chain.csv -o gm-out ok.txt
+check_stdout group-map-chain ''
+check_untouched group-map-chain gm-out .out/gm-out.before
+printf 'ok,Okay\nok,Okay\nOkay,Okay\n' >gm-harmless.csv
+hcase group-map-harmless 0 '' framing score -L t.lex --group-map gm-harmless.csv ok.txt
+check_stdout group-map-harmless "$H
+ok.txt,Okay,,,1,t,1,0,1,1000"
+
 # --- JSON Lines -------------------------------------------------------
 printf '[1,2]\n' >nonobject.jsonl
 hcase jsonl-array 1 'framing: nonobject.jsonl:1: not a JSON object' \

@@ -9,19 +9,6 @@
 printf 'peace war\n' >a.txt
 TABLES='articles.csv profiles.csv terms.csv distances.csv balance.csv report.txt'
 
-# snapshot DIR: one line per file of DIR (hidden ones included) with its
-# checksum, to compare before and after a failed run.
-snapshot() {
-  (cd "$1" && for f in .[!.]* ..?* *; do
-     [ -e "$f" ] && { printf '%s ' "$f"; cksum <"$f"; }
-   done)
-}
-# check_untouched NAME DIR BEFORE: DIR holds exactly what BEFORE lists.
-check_untouched() {
-  snapshot "$2" >".out/$1.after"
-  cmp -s "$3" ".out/$1.after" || { hfail "$1" "$2 changed:"; diff "$3" ".out/$1.after"; }
-}
-
 # --- The output directory is not usable -------------------------------
 printf 'keep\n' >file
 hcase output-dir-is-file 1 'framing: file: cannot use as output directory: Not a directory' \
