@@ -133,6 +133,9 @@ char *trim_dup (const char *s, gsize len);
 gboolean input_is_gzip_name (const char *name);
 /* Whether NAME (without a .gz) ends with .txt .md .jsonl or .ndjson. */
 gboolean input_is_taken_name (const char *name);
+/* The names input_is_taken_name () takes, for messages: "*.txt, *.md,
+ * *.jsonl or *.ndjson".  Free with g_free. */
+char *input_taken_names (void);
 /* The outlet given by PATH's base name: .gz, then .txt/.md/.jsonl/.ndjson
  * stripped; NULL for "-", "/", "." and "..".  Free with g_free. */
 char *input_base_outlet (const char *path);
@@ -182,6 +185,8 @@ struct _InputReader {
   GHashTable *plain_meta;
   char *plain_outlet;
   GPtrArray *frames;     /* directory walk, a stack of DirFrame (walk.c) */
+  guint walk_taken;      /* files of the folder argument being walked that */
+  guint walk_others;     /* have names that are read, and other files */
   GHashTable *visited;   /* "dev:ino" of directories walked */
   Jsonl *jsonl;          /* the open JSON Lines file, or NULL */
   JsonParser *parser;

@@ -100,6 +100,18 @@ input_is_taken_name (const char *name)
   return FALSE;
 }
 
+/* The names input_is_taken_name () takes, for messages. */
+char *
+input_taken_names (void)
+{
+  GString *s = g_string_new (NULL);
+  for (guint i = 0; text_exts[i] != NULL; i++)
+    g_string_append_printf (s, "%s*%s", i == 0 ? ""
+                            : text_exts[i + 1] == NULL ? " or " : ", ",
+                            text_exts[i]);
+  return g_string_free (s, FALSE);
+}
+
 /* Whether NAME is JSON Lines by its name. */
 static gboolean
 is_jsonl_name (const char *name)
@@ -394,6 +406,7 @@ reader_top_start (InputReader *r, const char *fs, const char *id, const char *op
   if (S_ISDIR (st.st_mode))
     {
       g_hash_table_remove_all (r->visited);
+      r->walk_taken = r->walk_others = 0;
       return walk_push (r, fs, id, NULL, &st, open_prefix, error) ? INPUT_DONE : INPUT_BAD;
     }
   return reader_file_start (r, fs, NULL, id, NULL, open_prefix, article, error);

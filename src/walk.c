@@ -8,7 +8,9 @@
  * opened relative to it (openat).  Named pipes, sockets and devices are
  * skipped with a note, whatever their names, and never opened: their
  * type comes from readdir () or stat (), and a file opened is opened
- * without blocking and read only if fstat () finds a regular file.
+ * without blocking and read only if fstat () finds a regular file.  A
+ * folder argument with no file of a name that is read, at any depth, gets
+ * a note that says which names are.
  */
 #ifdef HAVE_CONFIG_H
 #include <config.h>
@@ -178,6 +180,35 @@ dt_odd_type (unsigned char type)
 }
 #endif
 
+/* Notes that the folder argument ROOT, now walked, had no file with a
+ * name that is read (r->walk_others files of other names), and which
+ * names are. */
+static void
+walk_note_nothing (InputReader *r, const char *root)
+{
+  g_autofree char *names = input_taken_names ();
+  g_autofree char *others = r->walk_others == 0 ? g_strdup ("")
+    : g_strdup_printf (", only %u other file%s", r->walk_others,
+                       r->walk_others == 1 ? "" : "s");
+  reader_warn (r, "%s: no article file in this folder%s (articles are read "
+               "from %s files, each also gzipped as .gz)", root, others,
+               names);
+}
+
+/* Counts a regular file named NAME of the folder argument being walked;
+ * whether it is read. */
+static gboolean
+walk_count (InputReader *r, const char *name)
+{
+  if (!input_is_taken_name (name))
+    {
+      r->walk_others++;
+      return FALSE;
+    }
+  r->walk_taken++;
+  return TRUE;
+}
+
 /* One step of the directory walk: INPUT_DONE when nothing came of it. */
 InputStatus
 walk_next (InputReader *r, FramingArticle **article, GError **error)
@@ -185,6 +216,8 @@ walk_next (InputReader *r, FramingArticle **article, GError **error)
   DirFrame *f = g_ptr_array_index (r->frames, r->frames->len - 1);
   if (f->next >= f->names->len)
     {
+      if (r->frames->len == 1 && r->walk_taken == 0)
+        walk_note_nothing (r, f->fs);
       g_ptr_array_remove_index (r->frames, r->frames->len - 1);
       return INPUT_DONE;
     }
@@ -198,7 +231,7 @@ walk_next (InputReader *r, FramingArticle **article, GError **error)
 #ifdef DT_REG
   /* A regular file (not a link to one) needs no stat: open tells. */
   if (entry->type == DT_REG)
-    return input_is_taken_name (name)
+    return walk_count (r, name)
            ? reader_file_start (r, fs, &at, id, f->subdir, NULL, article, error)
            : INPUT_DONE;
   unsigned odd = dt_odd_type (entry->type);
@@ -212,7 +245,7 @@ walk_next (InputReader *r, FramingArticle **article, GError **error)
   if (stat (fs, &st) != 0)
     {
       /* A path too long to open may hide articles: say so. */
-      if (!input_is_taken_name (name) && errno != ENAMETOOLONG)
+      if (!walk_count (r, name) && errno != ENAMETOOLONG)
         return INPUT_DONE;
       g_set_error (error, FRAMING_ERROR, FRAMING_ERROR_IO, "%s: cannot open: %s",
                    fs, g_strerror (errno));
@@ -232,7 +265,7 @@ walk_next (InputReader *r, FramingArticle **article, GError **error)
       walk_note_odd (r, fs, (unsigned) (st.st_mode & S_IFMT));
       return INPUT_DONE;
     }
-  if (!input_is_taken_name (name))
+  if (!walk_count (r, name))
     return INPUT_DONE;
   return reader_file_start (r, fs, &at, id, f->subdir, NULL, article, error);
 }

@@ -305,6 +305,27 @@ check_stdout fifo-argument "$H
 odd/pipe,pipe,,,1,t,1,0,2,2000"
 rm -rf odd odd-out
 
+# A folder with no file of a name that is read, at any depth, gets a note
+# that says which names are; with nothing else to read the run fails and
+# writes nothing.
+mkdir -p empty/sub docs/2023
+printf 'peace\n' >docs/2023/a.docx
+printf 'peace\n' >docs/b.TXT
+mkdir -p keep2 && printf 'old\n' >keep2/articles.csv
+snapshot keep2 >.out/keep2.before
+hcase folder-empty 1 'framing: empty: no article file in this folder (articles are read from *.txt, *.md, *.jsonl or *.ndjson files, each also gzipped as .gz)
+framing: no article with any token to score' framing score -L t.lex -o keep2 empty
+check_stdout folder-empty ''
+check_untouched folder-empty keep2 .out/keep2.before
+hcase folder-no-article-file 1 'framing: docs/: no article file in this folder, only 2 other files (articles are read from *.txt, *.md, *.jsonl or *.ndjson files, each also gzipped as .gz)
+framing: no article with any token to score' framing compare -L t.lex -o keep2 docs/
+check_untouched folder-no-article-file keep2 .out/keep2.before
+hcase folder-empty-beside 0 'framing: empty: no article file in this folder (articles are read from *.txt, *.md, *.jsonl or *.ndjson files, each also gzipped as .gz)' \
+  framing score -L t.lex empty ok.txt
+check_stdout folder-empty-beside "$H
+ok.txt,ok,,,1,t,1,0,1,1000"
+rm -rf empty docs keep2
+
 # File names with a comma, a quote and a newline: quoted ids in the CSV.
 mkdir names
 printf 'peace\n' >'names/a,b.txt'
