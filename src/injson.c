@@ -82,6 +82,12 @@ jsonl_open (InputReader *r, const char *fs, OpenAt *at, const char *id,
       errno = saved;
       return FALSE;
     }
+  if (reader_seen_file (r, &j->s, where))
+    {
+      stream_close (&j->s);
+      g_free (j);
+      return TRUE;              /* read before: nothing to open */
+    }
   j->fs = g_strdup (where);
   j->id = g_strdup (id);
   j->subdir = g_strdup (subdir);
@@ -450,7 +456,8 @@ json_article_fast (InputReader *r, const char *where, guint bad,
   g_autofree char *id = idm != NULL && idm->is_string && *idm->value != '\0'
                         ? g_strdup (idm->value)
                         : g_strdup_printf ("%s:%u", j->id, j->lineno);
-  guint repeated = repeats_remove (body);
+  guint repeated = repeats_remove_keyed (body, r->texts_read != NULL
+                                                 ? &r->text_key : NULL);
   *article = article_new (id, where, reader_meta (r, meta, j->subdir), body,
                           bad, repeated);
   return INPUT_ARTICLE;
@@ -506,7 +513,8 @@ json_article (InputReader *r, const char *where, guint bad,
   GHashTable *meta = json_meta (r, obj, text_field, &bad);
   g_autofree char *id = json_id (r, obj, &bad);
   g_autofree char *fallback = g_strdup_printf ("%s:%u", j->id, j->lineno);
-  guint repeated = repeats_remove (body);
+  guint repeated = repeats_remove_keyed (body, r->texts_read != NULL
+                                                 ? &r->text_key : NULL);
   *article = article_new (id != NULL ? id : fallback, where,
                           reader_meta (r, meta, j->subdir), body, bad, repeated);
   return INPUT_ARTICLE;

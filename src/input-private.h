@@ -30,6 +30,8 @@ struct stat;
 typedef struct {
   int fd;
   gboolean close_fd;
+  guint64 dev, ino; /* of the file descriptor (fstat) */
+  gint64 size;      /* of a regular file when it was opened, else -1 */
   gzFile gz;        /* NULL for a plain file */
   GzAhead *ahead;   /* inflating gz in a thread of its own, or NULL */
   guint64 raw;      /* on-disk bytes consumed so far */
@@ -155,6 +157,27 @@ void meta_set (GHashTable *meta, const char *key, const char *value);
  * trimmed of white space is REPEAT_MIN_CHARS code points or longer and
  * equals an earlier trimmed line; returns how many were removed. */
 guint repeats_remove (GString *buf);
+/* repeats_remove () that also sets *KEY to repeats_text_key () of the
+ * text left, in the same pass. */
+guint repeats_remove_keyed (GString *buf, guint64 *key);
+
+/* A key of the text of an article (LEN bytes at S, valid UTF-8) for
+ * telling the same text under two names: a 64-bit hash of its lines,
+ * each trimmed of white space, blank ones left out (so line ends, blank
+ * lines and indentation do not count).  0 for a text of blank lines. */
+guint64 repeats_text_key (const char *s, gsize len);
+
+/* ------------------------------------------------------------------ */
+/* dupes.c: keys seen, each with the name it was first met under.      */
+
+typedef struct _Dupes Dupes;
+
+/* A new empty set; free with dupes_free () (NULL is a no-op). */
+Dupes *dupes_new (void);
+void dupes_free (Dupes *d);
+/* The name KEY was first met under (free with g_free), or NULL when it
+ * is new: it is then added, met under NAME. */
+char *dupes_check (Dupes *d, guint64 key, const char *name);
 
 /* ------------------------------------------------------------------ */
 /* frontmatter.c                                                       */
@@ -188,6 +211,12 @@ struct _InputReader {
   guint walk_taken;      /* files of the folder argument being walked that */
   guint walk_others;     /* have names that are read, and other files */
   GHashTable *visited;   /* "dev:ino" of directories walked */
+  /* Unless keep_duplicates: what was read, to skip it when met again. */
+  GHashTable *dirs_read; /* "dev:ino" -> path of every directory walked */
+  Dupes *files_read;     /* a file's device and inode -> its name */
+  Dupes *texts_read;     /* repeats_text_key () -> the article's where */
+  guint64 text_key;      /* repeats_text_key () of the article just read
+                            (with texts_read) */
   Jsonl *jsonl;          /* the open JSON Lines file, or NULL */
   JsonParser *parser;
   JsonLine *jsonline;    /* the fast path for flat objects */
@@ -207,6 +236,9 @@ void reader_note_utf16 (InputReader *r, const char *where, Utf16Order order,
                         guint bad);
 /* Notes that the file WHERE began with a UTF-8 byte order mark. */
 void reader_note_utf8_bom (InputReader *r, const char *where);
+/* Whether the file S, opened as WHERE, was read before (and not kept
+ * twice): then a note names both, and it is to be skipped. */
+gboolean reader_seen_file (InputReader *r, const Stream *s, const char *where);
 /* Warns about N replacements in FILE, if any. */
 void reader_warn_utf8 (InputReader *r, const char *file, guint n);
 /* Completes OWN (an article's own metadata, taken over; may be NULL)
@@ -237,7 +269,8 @@ InputStatus reader_top_start (InputReader *r, const char *fs, const char *id,
 /* injson.c: JSON Lines files. */
 
 /* Opens FS (NULL: standard input; AT: as there) as the reader's current
- * JSON Lines file; FALSE with errno set when it cannot be opened. */
+ * JSON Lines file, unless it is a file read before (reader_seen_file ());
+ * FALSE with errno set when it cannot be opened. */
 gboolean jsonl_open (InputReader *r, const char *fs, OpenAt *at,
                      const char *id, const char *where, const char *subdir);
 /* Closes the open JSON Lines file (if any), with its UTF-8 warning. */

@@ -20,6 +20,12 @@
  * - Metadata precedence: manifest cells > front matter / JSON fields >
  *   first-level subdirectory name > the input argument's base name (with
  *   .gz and then .txt/.md/.jsonl/.ndjson stripped).
+ * - Duplicates (unless kept) are found here, in the one reading thread,
+ *   so that what is skipped and its note do not depend on -j: a file by
+ *   its device and inode once it is open, a folder by the same in the
+ *   walk (walk.c), an article by a key of its text (repeats_text_key (),
+ *   worked out as repeated lines are removed) once it is read, each
+ *   against everything read before (dupes.c).
  */
 #ifdef HAVE_CONFIG_H
 #include <config.h>
@@ -203,6 +209,49 @@ reader_warn_utf8 (InputReader *r, const char *file, guint n)
     reader_warn (r, "%s: %u invalid UTF-8 sequences replaced", file, n);
 }
 
+/* A 64-bit key of a file's identity, its device and inode. */
+static guint64
+file_key (guint64 dev, guint64 ino)
+{
+  guint64 k = (dev * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) ^ ino;
+  k ^= k >> 30;
+  k *= G_GUINT64_CONSTANT (0xBF58476D1CE4E5B9);
+  k ^= k >> 27;
+  k *= G_GUINT64_CONSTANT (0x94D049BB133111EB);
+  return k ^ (k >> 31);
+}
+
+/* Whether the file S, opened as WHERE, was read before (and duplicates
+ * are not kept): then a note names both, and it is to be skipped. */
+gboolean
+reader_seen_file (InputReader *r, const Stream *s, const char *where)
+{
+  if (r->files_read == NULL || s->ino == 0)   /* no identity: fstat failed */
+    return FALSE;
+  g_autofree char *first = dupes_check (r->files_read, file_key (s->dev, s->ino),
+                                        where);
+  if (first == NULL)
+    return FALSE;
+  reader_warn (r, "%s: same file as %s; read once", where, first);
+  return TRUE;
+}
+
+/* Whether ARTICLE's text was met before (and duplicates are not kept):
+ * then a note names both, and it is to be skipped.  A text of blank lines
+ * is never a duplicate: it is an empty article. */
+static gboolean
+reader_seen_text (InputReader *r, const FramingArticle *article)
+{
+  if (r->texts_read == NULL || r->text_key == 0)
+    return FALSE;
+  g_autofree char *first = dupes_check (r->texts_read, r->text_key,
+                                        article->where);
+  if (first == NULL)
+    return FALSE;
+  reader_warn (r, "%s: same text as %s; counted once", article->where, first);
+  return TRUE;
+}
+
 /* The metadata of an article with none of its own (no front matter, no
  * manifest row): its outlet, OUTLET (NULL: none).  The articles of one
  * folder share one table. */
@@ -319,7 +368,8 @@ text_article (InputReader *r, GString *raw, const char *id, const char *where,
   if (!frontmatter_parse (text, where, &body, &fm, error))
     return INPUT_BAD;
   g_string_erase (text, 0, (gssize) body);
-  guint repeated = repeats_remove (text);
+  guint repeated = repeats_remove_keyed (text, r->texts_read != NULL
+                                                 ? &r->text_key : NULL);
   *article = article_new (id, where, reader_meta (r, fm, subdir),
                           g_steal_pointer (&text), bad, repeated);
   return INPUT_ARTICLE;
@@ -357,6 +407,11 @@ text_file (InputReader *r, const char *fs, OpenAt *at, const char *id,
   Stream s;
   if (!stream_open (&s, fs, at, where, fs != NULL && input_is_gzip_name (fs), FALSE))
     return open_failed (r, where, at, id, open_prefix, error);
+  if (reader_seen_file (r, &s, where))
+    {
+      stream_close (&s);
+      return INPUT_DONE;
+    }
   GString *raw = g_string_new (NULL);
   gboolean ok = stream_read_all (&s, raw, error);
   r->bytes_done += s.raw;
@@ -460,6 +515,13 @@ input_reader_new (const InputOptions *opts, const char *const *inputs,
   r->visited = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   r->parser = json_parser_new_immutable ();
   r->jsonline = jsonline_new ();
+  if (!opts->keep_duplicates)
+    {
+      r->dirs_read = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                            g_free);
+      r->files_read = dupes_new ();
+      r->texts_read = dupes_new ();
+    }
   return r;
 }
 
@@ -475,6 +537,9 @@ input_reader_free (InputReader *reader)
   g_strfreev (reader->inputs);
   g_ptr_array_unref (reader->frames);
   g_hash_table_destroy (reader->visited);
+  g_clear_pointer (&reader->dirs_read, g_hash_table_destroy);
+  dupes_free (reader->files_read);
+  dupes_free (reader->texts_read);
   g_clear_pointer (&reader->plain_meta, g_hash_table_unref);
   g_free (reader->plain_outlet);
   g_object_unref (reader->parser);
@@ -503,6 +568,11 @@ input_reader_next (InputReader *reader, FramingArticle **article, GError **error
         {
           reader_clear_item (reader);
           return INPUT_DONE;
+        }
+      if (st == INPUT_ARTICLE && reader_seen_text (reader, *article))
+        {
+          g_clear_pointer (article, article_free);
+          continue;
         }
       if (st != INPUT_DONE)
         return st;

@@ -21,6 +21,16 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+/* Keeps what S needs of ST, its file's status: its identity, and the
+ * size of a regular file. */
+static void
+stream_take_stat (Stream *s, const struct stat *st)
+{
+  s->dev = (guint64) st->st_dev;
+  s->ino = (guint64) st->st_ino;
+  s->size = S_ISREG (st->st_mode) && st->st_size >= 0 ? (gint64) st->st_size : -1;
+}
+
 /* Opens the file AT of a folder (PATH when AT has no folder) into S if it
  * is a regular file.  O_NONBLOCK makes the open of a named pipe return at
  * once instead of waiting for a writer (the name was a regular file when
@@ -51,6 +61,7 @@ stream_open_regular (Stream *s, const char *path, OpenAt *at)
   if (fl >= 0)
     fcntl (s->fd, F_SETFL, fl & ~O_NONBLOCK);
   s->close_fd = TRUE;
+  stream_take_stat (s, &st);
   return TRUE;
 }
 
@@ -76,6 +87,11 @@ stream_open (Stream *s, const char *path, OpenAt *at, const char *label,
         return FALSE;
       s->close_fd = TRUE;
     }
+  struct stat st;
+  if (at == NULL && fstat (s->fd, &st) == 0)
+    stream_take_stat (s, &st);
+  else if (at == NULL)
+    s->size = -1;
   if (gzip)
     {
       /* gzdopen takes over the descriptor: dup it so that close rules stay
@@ -215,11 +231,9 @@ stream_read (Stream *s, char *buf, gsize n, GError **error)
 static gint64
 stream_size (const Stream *s)
 {
-  struct stat st;
-  if (s->gz != NULL || fstat (s->fd, &st) != 0 || !S_ISREG (st.st_mode)
-      || st.st_size < 0 || (guint64) st.st_size > FRAMING_MAX_ARTICLE_BYTES)
+  if (s->gz != NULL || (guint64) s->size > FRAMING_MAX_ARTICLE_BYTES)
     return -1;
-  return (gint64) st.st_size;
+  return s->size;
 }
 
 /* Reads the rest of S into OUT; fails past FRAMING_MAX_ARTICLE_BYTES.  A

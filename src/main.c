@@ -61,6 +61,7 @@ typedef struct {
   char *progress;
   gboolean quiet;
   gboolean strict;
+  gboolean keep_duplicates;
   gboolean counts;
   gboolean from_counts;
   gint presence;
@@ -111,6 +112,8 @@ static const GOptionEntry input_entries[] = {
     "Print no warnings or notes", NULL },
   { "strict", 0, 0, G_OPTION_ARG_NONE, &opt.strict,
     "Treat a bad or empty article as a failure", NULL },
+  { "keep-duplicates", 0, 0, G_OPTION_ARG_NONE, &opt.keep_duplicates,
+    "Read a file met twice, and count the same text under two names, each time", NULL },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &opt.inputs,
     NULL, "INPUT..." },
   { NULL }
@@ -391,6 +394,7 @@ run_prepare (CommandRun *run, const char *command)
     .manifest = opt.manifest, .jsonl = opt.jsonl,
     .text_field = opt.text_field, .outlet_field = opt.outlet_field,
     .id_field = opt.id_field, .title_field = opt.title_field,
+    .keep_duplicates = opt.keep_duplicates,
   };
   if (n == 0 && opt.manifest == NULL)
     run->input.manifest = run->example = paths_example_manifest ();

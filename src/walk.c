@@ -10,7 +10,8 @@
  * type comes from readdir () or stat (), and a file opened is opened
  * without blocking and read only if fstat () finds a regular file.  A
  * folder argument with no file of a name that is read, at any depth, gets
- * a note that says which names are.
+ * a note that says which names are.  Unless duplicates are kept, a folder
+ * walked for an earlier argument is skipped with a note.
  */
 #ifdef HAVE_CONFIG_H
 #include <config.h>
@@ -90,6 +91,26 @@ dir_entry_new (const struct dirent *e)
   return d;
 }
 
+/* Whether the directory FS, of identity KEY ("dev:ino"), was walked for
+ * an earlier argument (and duplicates are not kept): then a note names
+ * both, and it is to be skipped.  It counts as read for the folder being
+ * walked (walk_note_nothing ()). */
+static gboolean
+walk_read_before (InputReader *r, const char *key, const char *fs)
+{
+  if (r->dirs_read == NULL)
+    return FALSE;
+  const char *first = g_hash_table_lookup (r->dirs_read, key);
+  if (first == NULL)
+    {
+      g_hash_table_insert (r->dirs_read, g_strdup (key), g_strdup (fs));
+      return FALSE;
+    }
+  reader_warn (r, "%s: same folder as %s; read once", fs, first);
+  r->walk_taken++;
+  return TRUE;
+}
+
 /* Pushes the directory FS (already stat'ed as ST) onto the walk, unless it
  * was walked before; its entries are read at once and it is closed. */
 gboolean
@@ -99,6 +120,8 @@ walk_push (InputReader *r, const char *fs, const char *id, const char *subdir,
   char *key = g_strdup_printf ("%ju:%ju", (uintmax_t) st->st_dev, (uintmax_t) st->st_ino);
   if (!g_hash_table_add (r->visited, key))
     return TRUE;                        /* a symlink loop: skipped */
+  if (walk_read_before (r, key, fs))
+    return TRUE;
   DIR *d = opendir (fs);
   if (d == NULL)
     {

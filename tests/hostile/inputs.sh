@@ -326,11 +326,64 @@ check_stdout folder-empty-beside "$H
 ok.txt,ok,,,1,t,1,0,1,1000"
 rm -rf empty docs keep2
 
+# --- Duplicates -------------------------------------------------------
+# A file met twice (by another path, a hard link, a symlink, a folder
+# that holds it, a manifest row), a folder met twice, and the same text
+# under two names (line ends, blank lines and white space at the ends of
+# lines do not count; case does) are read and counted once, with a note
+# naming both, in input order; --keep-duplicates keeps them all.
+mkdir -p dup/A dup/B
+printf 'peace war\n' >dup/A/x.txt
+ln dup/A/x.txt dup/B/hard.txt
+ln -s ../A/x.txt dup/B/link.txt
+printf '  peace war  \r\n\r\n' >dup/B/spaces.txt
+printf 'Peace war\n' >dup/B/upper.txt
+printf '{"text":"peace war"}\n{"text":"war"}\n{"text":"war\\n"}\n' >dup.jsonl
+printf 'path,outlet\ndup/B/upper.txt,M\n' >m-dup.csv
+hcase duplicates 0 'framing: dup/B/hard.txt: same file as dup/A/x.txt; read once
+framing: dup/B/link.txt: same file as dup/A/x.txt; read once
+framing: dup/B/spaces.txt: same text as dup/A/x.txt; counted once
+framing: dup/B/upper.txt: same file as dup/B/upper.txt; read once
+framing: ./dup/A/x.txt: same file as dup/A/x.txt; read once
+framing: dup/A: same folder as dup/A; read once
+framing: dup.jsonl:1: same text as dup/A/x.txt; counted once
+framing: dup.jsonl:3: same text as dup.jsonl:2; counted once
+framing: dup.jsonl: same file as dup.jsonl; read once' \
+  framing score --strict -L t.lex -m m-dup.csv dup ./dup/A/x.txt dup/A dup.jsonl dup.jsonl
+check_stdout duplicates "$H
+dup/A/x.txt,A,,,2,t,2,0,3,1500
+dup/B/upper.txt,M,,,2,t,2,0,3,1500
+dup.jsonl:2,dup,,,1,t,1,0,2,2000"
+hcase duplicates-quiet 0 '' \
+  framing score -q -L t.lex -m m-dup.csv dup ./dup/A/x.txt dup/A dup.jsonl dup.jsonl
+check_stdout duplicates-quiet "$H
+dup/A/x.txt,A,,,2,t,2,0,3,1500
+dup/B/upper.txt,M,,,2,t,2,0,3,1500
+dup.jsonl:2,dup,,,1,t,1,0,2,2000"
+hcase duplicates-kept 0 '' framing score --keep-duplicates -L t.lex dup dup/A/x.txt dup.jsonl
+check_stdout duplicates-kept "$H
+dup/A/x.txt,A,,,2,t,2,0,3,1500
+dup/B/hard.txt,B,,,2,t,2,0,3,1500
+dup/B/link.txt,B,,,2,t,2,0,3,1500
+dup/B/spaces.txt,B,,,2,t,2,0,3,1500
+dup/B/upper.txt,B,,,2,t,2,0,3,1500
+dup.jsonl:1,dup,,,2,t,2,0,3,1500
+dup.jsonl:2,dup,,,1,t,1,0,2,2000
+dup.jsonl:3,dup,,,1,t,1,0,2,2000
+dup/A/x.txt,x,,,2,t,2,0,3,1500"
+# An article whose text is met again is counted once in every table.
+hcase duplicates-compare 0 'framing: dup.jsonl:3: same text as dup.jsonl:2; counted once
+framing: dup/A/x.txt: same text as dup.jsonl:1; counted once' \
+  framing compare -L t.lex --csv profiles dup.jsonl dup/A/x.txt
+check_stdout duplicates-compare 'group,topic,articles,tokens,hits,negated,weighted,per_1k,share,present,ci_low,ci_high,z
+dup,t,2,3,3,0,5,1666.67,1,0,1500,2000,0'
+rm -rf dup dup.jsonl m-dup.csv
+
 # File names with a comma, a quote and a newline: quoted ids in the CSV.
 mkdir names
-printf 'peace\n' >'names/a,b.txt'
-printf 'peace\n' >'names/q"uote.txt'
-printf 'peace\n' >"names/new
+printf 'Peace\n' >'names/a,b.txt'
+printf 'peace.\n' >'names/q"uote.txt'
+printf 'PEACE\n' >"names/new
 line.txt"
 printf 'peace\n' >'names/=1+2.txt'
 hcase odd-file-names 0 '' framing score -L t.lex names

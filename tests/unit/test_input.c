@@ -255,7 +255,8 @@ test_manifest_crlf_bom (void)
                             "\r\n"
                             "y.txt,Y,\r\n", -1);
   const char *inputs[] = { x, NULL };
-  InputOptions o = { .manifest = m };
+  InputOptions o = { .manifest = m,
+                     .keep_duplicates = TRUE };   /* x.txt is read twice */
   g_autoptr (GPtrArray) items = run (&o, inputs, NULL);
   CU_ASSERT_EQUAL_FATAL (items->len, 3);
   /* Row 1 spans lines 2-3, line 4 is blank: row 2 starts on line 5. */
@@ -381,7 +382,7 @@ static void
 test_precedence_arguments (void)
 {
   const char *inputs[] = { DATA "/prec", DATA "/prec/sub/plain.txt", NULL };
-  InputOptions o = { 0 };
+  InputOptions o = { .keep_duplicates = TRUE };   /* plain.txt is read twice */
   g_autoptr (GPtrArray) items = run (&o, inputs, NULL);
   CU_ASSERT_EQUAL_FATAL (items->len, 4);
   CU_ASSERT (is_article (items, 0, DATA "/prec/sub/fm.txt", DATA "/prec/sub/fm.txt",
@@ -398,7 +399,8 @@ test_precedence_arguments (void)
 static void
 test_precedence_manifest (void)
 {
-  InputOptions o = { .manifest = DATA "/prec.csv" };
+  InputOptions o = { .manifest = DATA "/prec.csv",
+                     .keep_duplicates = TRUE };   /* rows name files twice */
   g_autoptr (GPtrArray) items = run (&o, NULL, NULL);
   CU_ASSERT_EQUAL_FATAL (items->len, 6);
   /* Row "prec": the manifest's outlet beats front matter and subdirectory,

@@ -2,7 +2,8 @@
  * input-private.h) on the inputs that people put in a corpus by mistake or
  * in another shape: files of a folder that are not regular files (walk.c,
  * instream.c), manifests separated by semicolons or tabs (manifest.c),
- * UTF-16 text with a byte order mark (utf8fix.c and its readers), ...
+ * UTF-16 text with a byte order mark (utf8fix.c and its readers), and
+ * duplicates (dupes.c, repeats_text_key ()).
  *
  * A program of its own beside test_input.c, which is at its size limit;
  * files are written into a temporary directory by the tests themselves.
@@ -336,8 +337,8 @@ test_utf16_files (void)
   g_autoptr (GString) jl = g_string_new (NULL);
   guint n_lines = 0;
   for (; jl->len < 3 * READ_CHUNK / 2; n_lines++)
-    g_string_append_printf (jl, "{\"id\":\"%u\",\"text\":\"%.*s\xF0\x9F\x98\x80\"}\n",
-                            n_lines, (int) (n_lines % 7), "abcdefg");
+    g_string_append_printf (jl, "{\"id\":\"%u\",\"text\":\"%.*s\xF0\x9F\x98\x80%u\"}\n",
+                            n_lines, (int) (n_lines % 7), "abcdefg", n_lines);
   g_autofree char *jpath = put_utf16 (dir, "big.jsonl", jl->str, UTF16_LE);
   const char *jinputs[] = { jpath, NULL };
   InputOptions jo = { 0 };
@@ -345,8 +346,8 @@ test_utf16_files (void)
   CU_ASSERT_EQUAL_FATAL (jgot->len, n_lines + 1);
   for (guint i = 0; i < n_lines; i++)
     {
-      g_autofree char *w = g_strdup_printf ("%u|%s/big.jsonl:%u|big|%.*s\xF0\x9F\x98\x80",
-                                            i, dir, i + 1, (int) (i % 7), "abcdefg");
+      g_autofree char *w = g_strdup_printf ("%u|%s/big.jsonl:%u|big|%.*s\xF0\x9F\x98\x80%u",
+                                            i, dir, i + 1, (int) (i % 7), "abcdefg", i);
       CU_ASSERT_STRING_EQUAL (jgot->pdata[i + 1], w);
     }
 
@@ -365,11 +366,86 @@ test_utf16_files (void)
   rm_rf (dir);
 }
 
+/* The set of keys seen gives back the name each key was first met
+ * under, for keys whose names went to the temporary file (past 1 MiB of
+ * names) and for those still in memory; a key met again keeps its first
+ * name; key 0 is a key like any other. */
+static void
+test_dupes (void)
+{
+  Dupes *d = dupes_new ();
+  const guint n = 60000;   /* names of 30 bytes: 1.8 MB */
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("corpus/outlet/article-%07u.txt", i);
+      guint64 key = (guint64) i * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15);
+      CU_ASSERT_PTR_NULL (dupes_check (d, key, name));
+    }
+  for (guint i = 0; i < n; i += 997)
+    {
+      guint64 key = (guint64) i * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15);
+      g_autofree char *want = g_strdup_printf ("corpus/outlet/article-%07u.txt", i);
+      g_autofree char *first = dupes_check (d, key, "later");
+      CU_ASSERT_STRING_EQUAL (first, want);
+    }
+  g_autofree char *last = dupes_check (d, (guint64) (n - 1)
+                                       * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15),
+                                       "later");
+  CU_ASSERT_STRING_EQUAL (last, "corpus/outlet/article-0059999.txt");
+  g_autofree char *zero = dupes_check (d, 0, "again");
+  CU_ASSERT_STRING_EQUAL (zero, "corpus/outlet/article-0000000.txt");
+  dupes_free (d);
+}
+
+/* The key of a text sets aside line ends, blank lines and white space at
+ * the ends of lines, and nothing else: not case, not the white space
+ * inside a line, not the order or the split of lines. */
+static void
+test_text_key (void)
+{
+#define KEY(s) repeats_text_key ((s), strlen (s))
+  guint64 base = KEY ("Peace talks\nresumed today.");
+  CU_ASSERT_NOT_EQUAL (base, 0);
+  CU_ASSERT_EQUAL (KEY ("Peace talks\r\n\r\n\t resumed today.  \r\n"), base);
+  CU_ASSERT_EQUAL (KEY ("\n\n  Peace talks \nresumed today.\n\n"), base);
+  CU_ASSERT_NOT_EQUAL (KEY ("peace talks\nresumed today."), base);
+  CU_ASSERT_NOT_EQUAL (KEY ("Peace  talks\nresumed today."), base);
+  CU_ASSERT_NOT_EQUAL (KEY ("Peace talks resumed today."), base);
+  CU_ASSERT_NOT_EQUAL (KEY ("resumed today.\nPeace talks"), base);
+  CU_ASSERT_NOT_EQUAL (KEY ("Peace talks\nresumed today.\nresumed today."), base);
+  CU_ASSERT_EQUAL (KEY (""), 0);
+  CU_ASSERT_EQUAL (KEY (" \r\n\t\n"), 0);
+  CU_ASSERT_NOT_EQUAL (KEY ("a"), KEY ("b"));
+  /* Worked out while repeated lines are removed, it is the key of what
+   * is left (the repeated line is not in it). */
+  static const char *const texts[] = {
+    "Peace talks\r\n\r\n\t resumed today.  \r\n",
+    "A line long enough to be a repeat, forty characters and more.\n"
+    "short\n  A line long enough to be a repeat, forty characters and more. \n",
+    "", "\n \n", "no line end",
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr (GString) buf = g_string_new (texts[i]);
+      guint64 key = 42;
+      repeats_remove_keyed (buf, &key);
+      CU_ASSERT_EQUAL (key, KEY (buf->str));
+    }
+  g_autoptr (GString) rep = g_string_new (texts[1]);
+  guint64 key = 0;
+  CU_ASSERT_EQUAL (repeats_remove_keyed (rep, &key), 1);
+  CU_ASSERT_EQUAL (key, KEY ("A line long enough to be a repeat, forty characters and "
+                             "more.\nshort"));
+#undef KEY
+}
+
 static const UnitCase cases[] = {
   { "a folder's file: never blocks, regular only", test_open_folder_file },
   { "manifest separator", test_manifest_separator },
   { "UTF-16 decoding in pieces", test_utf16_decode },
   { "UTF-16 files, JSON Lines and manifests", test_utf16_files },
+  { "keys seen and their first names", test_dupes },
+  { "the key of a text", test_text_key },
   { NULL, NULL }
 };
 
