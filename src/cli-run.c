@@ -63,6 +63,7 @@ run_prepare (CommandRun *run, const char *command)
     .manifest = opt.manifest, .jsonl = opt.jsonl,
     .text_field = opt.text_field, .outlet_field = opt.outlet_field,
     .id_field = opt.id_field, .title_field = opt.title_field,
+    .keep_duplicates = opt.keep_duplicates,
   };
   if (n == 0 && opt.manifest == NULL)
     run->input.manifest = run->example = paths_example_manifest ();

@@ -47,6 +47,7 @@ typedef struct {
   char *progress;
   gboolean quiet;
   gboolean strict;
+  gboolean keep_duplicates;
   gboolean counts;
   gboolean from_counts;
   gint presence;

@@ -150,6 +150,14 @@ csv_header (CsvWriter *w, const char *const *names)
 int
 csv_read_record (FILE *f, guint *line, GPtrArray *fields, guint *start)
 {
+  return csv_read_record_sep (f, ',', line, fields, start);
+}
+
+/* csv_read_record () with the field separator SEP. */
+int
+csv_read_record_sep (FILE *f, char sep, guint *line, GPtrArray *fields,
+                     guint *start)
+{
   GString *cell = g_string_new (NULL);
   gboolean quoted = FALSE;   /* inside quotes */
   gboolean any = FALSE;      /* a character of this record was read */
@@ -216,7 +224,7 @@ csv_read_record (FILE *f, guint *line, GPtrArray *fields, guint *start)
           return 1;
         }
       any = TRUE;
-      if (c == ',')
+      if (c == (guchar) sep)
         {
           g_ptr_array_add (fields, g_string_free (cell, FALSE));
           cell = g_string_new (NULL);

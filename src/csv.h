@@ -52,6 +52,10 @@ void csv_append_number (GString *out, double v);
  * skipped; CRLF, LF and CR end records; a CRLF inside quotes becomes \n.
  * FIELDS must free its elements with g_free. */
 int csv_read_record (FILE *f, guint *line, GPtrArray *fields, guint *start);
+/* csv_read_record () with SEP (such as ';' or '\t') between the fields
+ * instead of ','; the quoting rules are the same. */
+int csv_read_record_sep (FILE *f, char sep, guint *line, GPtrArray *fields,
+                         guint *start);
 
 G_END_DECLS
 

@@ -2,7 +2,8 @@
  * and the JSON Lines options).
  *
  * Lines are read from the open stream one at a time, at most
- * FRAMING_MAX_ARTICLE_BYTES each.  A flat object is read by the fast
+ * FRAMING_MAX_ARTICLE_BYTES each; a file that begins with a UTF-16 byte
+ * order mark is decoded into UTF-8 as it is read (utf8fix.c).  A flat object is read by the fast
  * parser of jsonline.c; anything else (nesting, a numeric id, escapes
  * it leaves alone) by json-glib, after a check of its depth.  Both paths
  * take their fields through the same names (field_names ()): the text
@@ -28,9 +29,14 @@ struct _Jsonl {
   char *fs;              /* FILE for messages and where */
   char *id;              /* FILE for FILE:LINE ids */
   char *subdir;
-  char *buf;
-  gsize pos, end;
+  char *buf;             /* the bytes read */
+  const char *data;      /* the UTF-8 lines are cut from: buf, or dec */
+  gsize pos, end;        /* of data */
   gboolean eof;
+  gboolean started;      /* the first bytes were looked at for a BOM */
+  Utf16Decoder u16;      /* a UTF-16 file (u16.order), decoded into dec */
+  GString *dec;
+  guint bad_utf16;       /* lone surrogates replaced in the whole file */
   GString *line;
   guint lineno;
   guint bad_utf8;        /* replacements in the whole file */
@@ -44,6 +50,9 @@ jsonl_close (InputReader *r)
   if (j == NULL)
     return;
   reader_warn_utf8 (r, j->fs, j->bad_utf8);
+  if (j->bad_utf16 > 0)
+    reader_warn (r, "%s: %u invalid UTF-16 sequences replaced", j->fs,
+                 j->bad_utf16);
   r->bytes_done += j->s.raw;
   r->bytes_cur = 0;
   stream_close (&j->s);
@@ -51,6 +60,8 @@ jsonl_close (InputReader *r)
   g_free (j->id);
   g_free (j->subdir);
   g_free (j->buf);
+  if (j->dec != NULL)
+    g_string_free (j->dec, TRUE);
   g_string_free (j->line, TRUE);
   g_free (j);
   r->jsonl = NULL;
@@ -59,7 +70,7 @@ jsonl_close (InputReader *r)
 /* Opens FS (NULL: standard input; AT: as there) as the current JSON
  * Lines file. */
 gboolean
-jsonl_open (InputReader *r, const char *fs, const OpenAt *at, const char *id,
+jsonl_open (InputReader *r, const char *fs, OpenAt *at, const char *id,
             const char *where, const char *subdir)
 {
   Jsonl *j = g_new0 (Jsonl, 1);
@@ -71,6 +82,12 @@ jsonl_open (InputReader *r, const char *fs, const OpenAt *at, const char *id,
       errno = saved;
       return FALSE;
     }
+  if (reader_seen_file (r, &j->s, where))
+    {
+      stream_close (&j->s);
+      g_free (j);
+      return TRUE;              /* read before: nothing to open */
+    }
   j->fs = g_strdup (where);
   j->id = g_strdup (id);
   j->subdir = g_strdup (subdir);
@@ -78,6 +95,75 @@ jsonl_open (InputReader *r, const char *fs, const OpenAt *at, const char *id,
   j->line = g_string_sized_new (4096);
   r->jsonl = j;
   return TRUE;
+}
+
+/* Reads the first bytes of the open JSON Lines file into j->buf, at
+ * least two unless it ends first (a pipe may give one byte at a time),
+ * so that a UTF-16 byte order mark shows: the count, or -1 with ERROR
+ * set. */
+static gssize
+jsonl_read_start (InputReader *r, GError **error)
+{
+  Jsonl *j = r->jsonl;
+  gssize n = 0;
+  while (n < 2)
+    {
+      gssize got = stream_read (&j->s, j->buf + n, READ_CHUNK - (gsize) n, error);
+      if (got < 0)
+        return -1;
+      if (got == 0)
+        break;
+      n += got;
+    }
+  return n;
+}
+
+/* Decodes the N bytes of UTF-16 at BYTES (and, at the END of the file,
+ * what is left of a unit) into j->dec, the lines' bytes now. */
+static void
+jsonl_decode (Jsonl *j, const char *bytes, gsize n, gboolean end)
+{
+  g_string_truncate (j->dec, 0);
+  j->bad_utf16 += utf16_decode (&j->u16, bytes, n, end, j->dec);
+  j->data = j->dec->str;
+  j->pos = 0;
+  j->end = j->dec->len;
+}
+
+/* Reads more of the open JSON Lines file for the line reader (j->data,
+ * j->pos, j->end): the count of bytes read, 0 at the end, -1 with ERROR
+ * set.  The first bytes are looked at for a UTF-16 byte order mark: such
+ * a file is decoded into UTF-8 as it is read, with a note. */
+static gssize
+jsonl_fill (InputReader *r, GError **error)
+{
+  Jsonl *j = r->jsonl;
+  gboolean first = !j->started;
+  j->started = TRUE;
+  gssize n = first ? jsonl_read_start (r, error)
+                   : stream_read (&j->s, j->buf, READ_CHUNK, error);
+  r->bytes_cur = j->s.raw;
+  if (n < 0)
+    return -1;
+  if (first && (j->u16.order = utf16_bom (j->buf, (gsize) n)) != UTF16_NONE)
+    {
+      j->dec = g_string_sized_new (READ_CHUNK + READ_CHUNK / 2);
+      reader_note_utf16 (r, j->fs, j->u16.order, 0);
+      jsonl_decode (j, j->buf + 2, (gsize) n - 2, FALSE);
+      return n;
+    }
+  if (j->u16.order != UTF16_NONE)
+    {
+      /* The end flushes a unit cut short: one more piece, maybe empty. */
+      if (n == 0 && j->u16.n_pend == 0)
+        return 0;
+      jsonl_decode (j, j->buf, (gsize) n, n == 0);
+      return n > 0 ? n : (gssize) j->end;
+    }
+  j->data = j->buf;
+  j->pos = 0;
+  j->end = (gsize) n;
+  return n;
 }
 
 /* Reads the next line into j->line: TRUE with *TOO_LONG telling whether it
@@ -95,8 +181,7 @@ jsonl_read_line (InputReader *r, gboolean *too_long, GError **error)
         {
           if (j->eof)
             return any;
-          gssize n = stream_read (&j->s, j->buf, READ_CHUNK, error);
-          r->bytes_cur = j->s.raw;
+          gssize n = jsonl_fill (r, error);
           if (n <= 0)
             {
               j->eof = TRUE;
@@ -104,13 +189,13 @@ jsonl_read_line (InputReader *r, gboolean *too_long, GError **error)
                 return FALSE;   /* a partial last line is dropped */
               return any;
             }
-          j->pos = 0;
-          j->end = (gsize) n;
+          if (j->pos == j->end)
+            continue;           /* UTF-16 that gave no whole unit yet */
         }
       any = TRUE;
-      char *start = j->buf + j->pos;
-      char *nl = memchr (start, '\n', j->end - j->pos);
-      gsize n = (gsize) ((nl != NULL ? nl : j->buf + j->end) - start);
+      const char *start = j->data + j->pos;
+      const char *nl = memchr (start, '\n', j->end - j->pos);
+      gsize n = (gsize) ((nl != NULL ? nl : j->data + j->end) - start);
       if (!*too_long && j->line->len + n > FRAMING_MAX_ARTICLE_BYTES)
         {
           *too_long = TRUE;
@@ -371,7 +456,8 @@ json_article_fast (InputReader *r, const char *where, guint bad,
   g_autofree char *id = idm != NULL && idm->is_string && *idm->value != '\0'
                         ? g_strdup (idm->value)
                         : g_strdup_printf ("%s:%u", j->id, j->lineno);
-  guint repeated = repeats_remove (body);
+  guint repeated = repeats_remove_keyed (body, r->texts_read != NULL
+                                                 ? &r->text_key : NULL);
   *article = article_new (id, where, reader_meta (r, meta, j->subdir), body,
                           bad, repeated);
   return INPUT_ARTICLE;
@@ -427,7 +513,8 @@ json_article (InputReader *r, const char *where, guint bad,
   GHashTable *meta = json_meta (r, obj, text_field, &bad);
   g_autofree char *id = json_id (r, obj, &bad);
   g_autofree char *fallback = g_strdup_printf ("%s:%u", j->id, j->lineno);
-  guint repeated = repeats_remove (body);
+  guint repeated = repeats_remove_keyed (body, r->texts_read != NULL
+                                                 ? &r->text_key : NULL);
   *article = article_new (id != NULL ? id : fallback, where,
                           reader_meta (r, meta, j->subdir), body, bad, repeated);
   return INPUT_ARTICLE;
@@ -460,7 +547,10 @@ jsonl_next (InputReader *r, FramingArticle **article, GError **error)
         }
       if (j->lineno == 1 && j->line->len >= 3
           && memcmp (j->line->str, "\xEF\xBB\xBF", 3) == 0)
-        g_string_erase (j->line, 0, 3);     /* a BOM */
+        {
+          g_string_erase (j->line, 0, 3);     /* a BOM */
+          reader_note_utf8_bom (r, j->fs);
+        }
       if (is_blank (j->line))
         continue;
       guint bad = utf8_fix (j->line);

@@ -30,6 +30,8 @@ struct stat;
 typedef struct {
   int fd;
   gboolean close_fd;
+  guint64 dev, ino; /* of the file descriptor (fstat) */
+  gint64 size;      /* of a regular file when it was opened, else -1 */
   gzFile gz;        /* NULL for a plain file */
   GzAhead *ahead;   /* inflating gz in a thread of its own, or NULL */
   guint64 raw;      /* on-disk bytes consumed so far */
@@ -38,16 +40,22 @@ typedef struct {
 
 /* How to open a file found in a directory being walked: openat (dir_fd,
  * name), which looks up one name where open (path) would look up every
- * folder of the path again. */
+ * folder of the path again (open (path) when dir_fd is -1).  Such a file
+ * is opened without blocking and read only if it is a regular file, so
+ * that a named pipe or a device put in a folder is never waited on. */
 typedef struct {
   int dir_fd;
   const char *name;
+  unsigned odd;    /* set by stream_open (): the file type (S_IFIFO, ...)
+                      of a file that is not a regular one, else 0 */
 } OpenAt;
 
 /* Opens PATH (or standard input when PATH is NULL), or AT when it is not
  * NULL, for reading, as gzip if GZIP, inflated in a thread of its own if
- * also AHEAD; sets errno and returns FALSE on failure. */
-gboolean stream_open (Stream *s, const char *path, const OpenAt *at,
+ * also AHEAD; sets errno and returns FALSE on failure.  A file of a
+ * folder (AT) that is not a regular file is closed again at once:
+ * FALSE with AT->odd set. */
+gboolean stream_open (Stream *s, const char *path, OpenAt *at,
                       const char *label, gboolean gzip, gboolean ahead);
 /* Closes S (a no-op on a closed stream). */
 void stream_close (Stream *s);
@@ -67,6 +75,28 @@ guint utf8_fix (GString *buf);
 /* A valid UTF-8 copy of the NUL-terminated S (free with g_free), adding
  * its replacements to *BAD. */
 char *utf8_dup (const char *s, guint *bad);
+
+/* The byte order of UTF-16 text. */
+typedef enum { UTF16_NONE, UTF16_LE, UTF16_BE } Utf16Order;
+
+/* The decoding of one UTF-16 text given in pieces: start it as
+ * { .order = ORDER }. */
+typedef struct {
+  Utf16Order order;
+  guchar pend[3];   /* bytes of a unit or pair cut at the last piece's end */
+  guint n_pend;
+} Utf16Decoder;
+
+/* The byte order of a UTF-16 byte order mark at the start of the LEN
+ * bytes at S (two bytes long), or UTF16_NONE. */
+Utf16Order utf16_bom (const char *s, gsize len);
+/* Appends to OUT the UTF-8 of the next LEN bytes of D's text, at S; at
+ * its END, a unit or pair cut short becomes U+FFFD.  Lone surrogates
+ * become U+FFFD too; returns the number of such replacements. */
+guint utf16_decode (Utf16Decoder *d, const char *s, gsize len, gboolean end,
+                    GString *out);
+/* "little endian" or "big endian". */
+const char *utf16_order_name (Utf16Order order);
 
 /* ------------------------------------------------------------------ */
 /* White space (input.c, with its inline fast paths here).             */
@@ -105,6 +135,9 @@ char *trim_dup (const char *s, gsize len);
 gboolean input_is_gzip_name (const char *name);
 /* Whether NAME (without a .gz) ends with .txt .md .jsonl or .ndjson. */
 gboolean input_is_taken_name (const char *name);
+/* The names input_is_taken_name () takes, for messages: "*.txt, *.md,
+ * *.jsonl or *.ndjson".  Free with g_free. */
+char *input_taken_names (void);
 /* The outlet given by PATH's base name: .gz, then .txt/.md/.jsonl/.ndjson
  * stripped; NULL for "-", "/", "." and "..".  Free with g_free. */
 char *input_base_outlet (const char *path);
@@ -124,6 +157,27 @@ void meta_set (GHashTable *meta, const char *key, const char *value);
  * trimmed of white space is REPEAT_MIN_CHARS code points or longer and
  * equals an earlier trimmed line; returns how many were removed. */
 guint repeats_remove (GString *buf);
+/* repeats_remove () that also sets *KEY to repeats_text_key () of the
+ * text left, in the same pass. */
+guint repeats_remove_keyed (GString *buf, guint64 *key);
+
+/* A key of the text of an article (LEN bytes at S, valid UTF-8) for
+ * telling the same text under two names: a 64-bit hash of its lines,
+ * each trimmed of white space, blank ones left out (so line ends, blank
+ * lines and indentation do not count).  0 for a text of blank lines. */
+guint64 repeats_text_key (const char *s, gsize len);
+
+/* ------------------------------------------------------------------ */
+/* dupes.c: keys seen, each with the name it was first met under.      */
+
+typedef struct _Dupes Dupes;
+
+/* A new empty set; free with dupes_free () (NULL is a no-op). */
+Dupes *dupes_new (void);
+void dupes_free (Dupes *d);
+/* The name KEY was first met under (free with g_free), or NULL when it
+ * is new: it is then added, met under NAME. */
+char *dupes_check (Dupes *d, guint64 key, const char *name);
 
 /* ------------------------------------------------------------------ */
 /* frontmatter.c                                                       */
@@ -154,7 +208,15 @@ struct _InputReader {
   GHashTable *plain_meta;
   char *plain_outlet;
   GPtrArray *frames;     /* directory walk, a stack of DirFrame (walk.c) */
+  guint walk_taken;      /* files of the folder argument being walked that */
+  guint walk_others;     /* have names that are read, and other files */
   GHashTable *visited;   /* "dev:ino" of directories walked */
+  /* Unless keep_duplicates: what was read, to skip it when met again. */
+  GHashTable *dirs_read; /* "dev:ino" -> path of every directory walked */
+  Dupes *files_read;     /* a file's device and inode -> its name */
+  Dupes *texts_read;     /* repeats_text_key () -> the article's where */
+  guint64 text_key;      /* repeats_text_key () of the article just read
+                            (with texts_read) */
   Jsonl *jsonl;          /* the open JSON Lines file, or NULL */
   JsonParser *parser;
   JsonLine *jsonline;    /* the fast path for flat objects */
@@ -164,6 +226,19 @@ struct _InputReader {
 
 /* input.c: the parts of the reader the others call back. */
 
+/* Sends a warning or note (without the "framing: " prefix) through the
+ * options' callback. */
+void reader_warn (InputReader *r, const char *fmt, ...) G_GNUC_PRINTF (2, 3);
+
+/* Notes that the file WHERE is UTF-16 in ORDER by its byte order mark,
+ * and the BAD invalid sequences its decoding replaced, if any. */
+void reader_note_utf16 (InputReader *r, const char *where, Utf16Order order,
+                        guint bad);
+/* Notes that the file WHERE began with a UTF-8 byte order mark. */
+void reader_note_utf8_bom (InputReader *r, const char *where);
+/* Whether the file S, opened as WHERE, was read before (and not kept
+ * twice): then a note names both, and it is to be skipped. */
+gboolean reader_seen_file (InputReader *r, const Stream *s, const char *where);
 /* Warns about N replacements in FILE, if any. */
 void reader_warn_utf8 (InputReader *r, const char *file, guint n);
 /* Completes OWN (an article's own metadata, taken over; may be NULL)
@@ -178,9 +253,11 @@ FramingArticle *article_new (const char *id, const char *where,
 void reader_clear_item (InputReader *r);
 /* Starts on the file FS (opened as AT says when AT is not NULL): a JSON
  * Lines file is opened (INPUT_DONE), a text file read (INPUT_ARTICLE or
- * INPUT_BAD).  OPEN_PREFIX, for a manifest row, is "MANIFEST:LINE". */
+ * INPUT_BAD); a file of a folder that turns out not to be a regular file
+ * is noted and skipped (INPUT_DONE).  OPEN_PREFIX, for a manifest row, is
+ * "MANIFEST:LINE". */
 InputStatus reader_file_start (InputReader *r, const char *fs,
-                               const OpenAt *at, const char *id,
+                               OpenAt *at, const char *id,
                                const char *subdir, const char *open_prefix,
                                FramingArticle **article, GError **error);
 /* Starts on one top-level path (FS, shown as ID): a directory, a JSON
@@ -192,8 +269,9 @@ InputStatus reader_top_start (InputReader *r, const char *fs, const char *id,
 /* injson.c: JSON Lines files. */
 
 /* Opens FS (NULL: standard input; AT: as there) as the reader's current
- * JSON Lines file; FALSE with errno set when it cannot be opened. */
-gboolean jsonl_open (InputReader *r, const char *fs, const OpenAt *at,
+ * JSON Lines file, unless it is a file read before (reader_seen_file ());
+ * FALSE with errno set when it cannot be opened. */
+gboolean jsonl_open (InputReader *r, const char *fs, OpenAt *at,
                      const char *id, const char *where, const char *subdir);
 /* Closes the open JSON Lines file (if any), with its UTF-8 warning. */
 void jsonl_close (InputReader *r);
@@ -204,6 +282,9 @@ InputStatus jsonl_next (InputReader *r, FramingArticle **article,
 
 /* walk.c: the directory walk. */
 
+/* Notes that the file PATH of a folder, of file type MODE (S_IFIFO,
+ * S_IFSOCK, ...), is skipped. */
+void walk_note_odd (InputReader *r, const char *path, unsigned mode);
 /* Frees a directory frame of r->frames. */
 void walk_frame_free (gpointer frame);
 /* Pushes the directory FS (already stat'ed as ST) onto the walk, unless

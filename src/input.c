@@ -13,11 +13,19 @@
  * Decisions taken for this module (see also input.h):
  * - Every input byte goes through the UTF-8 repair of utf8fix.c, and
  *   repeated long lines are removed by repeats.c after it.
- * - A UTF-8 BOM at the start of a text file is dropped; front matter is
- *   parsed by frontmatter.c.
+ * - A UTF-8 BOM at the start of a text file is dropped, and a file with
+ *   a UTF-16 BOM decoded (utf8fix.c), each with a note; without a BOM,
+ *   text is UTF-8, never guessed.  Front matter is parsed by
+ *   frontmatter.c.
  * - Metadata precedence: manifest cells > front matter / JSON fields >
  *   first-level subdirectory name > the input argument's base name (with
  *   .gz and then .txt/.md/.jsonl/.ndjson stripped).
+ * - Duplicates (unless kept) are found here, in the one reading thread,
+ *   so that what is skipped and its note do not depend on -j: a file by
+ *   its device and inode once it is open, a folder by the same in the
+ *   walk (walk.c), an article by a key of its text (repeats_text_key (),
+ *   worked out as repeated lines are removed) once it is read, each
+ *   against everything read before (dupes.c).
  */
 #ifdef HAVE_CONFIG_H
 #include <config.h>
@@ -98,6 +106,18 @@ input_is_taken_name (const char *name)
   return FALSE;
 }
 
+/* The names input_is_taken_name () takes, for messages. */
+char *
+input_taken_names (void)
+{
+  GString *s = g_string_new (NULL);
+  for (guint i = 0; text_exts[i] != NULL; i++)
+    g_string_append_printf (s, "%s*%s", i == 0 ? ""
+                            : text_exts[i + 1] == NULL ? " or " : ", ",
+                            text_exts[i]);
+  return g_string_free (s, FALSE);
+}
+
 /* Whether NAME is JSON Lines by its name. */
 static gboolean
 is_jsonl_name (const char *name)
@@ -168,11 +188,8 @@ article_meta (const FramingArticle *article, const char *key)
   return article->meta != NULL ? g_hash_table_lookup (article->meta, key) : NULL;
 }
 
-/* Sends a warning through the options' callback. */
-static void
-reader_warn (InputReader *r, const char *fmt, ...) G_GNUC_PRINTF (2, 3);
-
-static void
+/* Sends a warning or note through the options' callback. */
+void
 reader_warn (InputReader *r, const char *fmt, ...)
 {
   if (r->opts.warn == NULL)
@@ -190,6 +207,49 @@ reader_warn_utf8 (InputReader *r, const char *file, guint n)
 {
   if (n > 0)
     reader_warn (r, "%s: %u invalid UTF-8 sequences replaced", file, n);
+}
+
+/* A 64-bit key of a file's identity, its device and inode. */
+static guint64
+file_key (guint64 dev, guint64 ino)
+{
+  guint64 k = (dev * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) ^ ino;
+  k ^= k >> 30;
+  k *= G_GUINT64_CONSTANT (0xBF58476D1CE4E5B9);
+  k ^= k >> 27;
+  k *= G_GUINT64_CONSTANT (0x94D049BB133111EB);
+  return k ^ (k >> 31);
+}
+
+/* Whether the file S, opened as WHERE, was read before (and duplicates
+ * are not kept): then a note names both, and it is to be skipped. */
+gboolean
+reader_seen_file (InputReader *r, const Stream *s, const char *where)
+{
+  if (r->files_read == NULL || s->ino == 0)   /* no identity: fstat failed */
+    return FALSE;
+  g_autofree char *first = dupes_check (r->files_read, file_key (s->dev, s->ino),
+                                        where);
+  if (first == NULL)
+    return FALSE;
+  reader_warn (r, "%s: same file as %s; read once", where, first);
+  return TRUE;
+}
+
+/* Whether ARTICLE's text was met before (and duplicates are not kept):
+ * then a note names both, and it is to be skipped.  A text of blank lines
+ * is never a duplicate: it is an empty article. */
+static gboolean
+reader_seen_text (InputReader *r, const FramingArticle *article)
+{
+  if (r->texts_read == NULL || r->text_key == 0)
+    return FALSE;
+  g_autofree char *first = dupes_check (r->texts_read, r->text_key,
+                                        article->where);
+  if (first == NULL)
+    return FALSE;
+  reader_warn (r, "%s: same text as %s; counted once", article->where, first);
+  return TRUE;
 }
 
 /* The metadata of an article with none of its own (no front matter, no
@@ -252,14 +312,55 @@ article_new (const char *id, const char *where, GHashTable *meta, GString *text,
   return a;
 }
 
+/* Notes that the file WHERE is UTF-16 in ORDER by its byte order mark,
+ * and how many invalid sequences (BAD) its decoding replaced. */
+void
+reader_note_utf16 (InputReader *r, const char *where, Utf16Order order,
+                   guint bad)
+{
+  reader_warn (r, "%s: UTF-16 (%s), by its byte order mark: converted to "
+               "UTF-8", where, utf16_order_name (order));
+  if (bad > 0)
+    reader_warn (r, "%s: %u invalid UTF-16 sequences replaced", where, bad);
+}
+
+/* Notes that the file WHERE began with a UTF-8 byte order mark. */
+void
+reader_note_utf8_bom (InputReader *r, const char *where)
+{
+  reader_warn (r, "%s: UTF-8 byte order mark dropped", where);
+}
+
+/* TEXT, the bytes of the text file WHERE, made UTF-8 by its byte order
+ * mark: a UTF-8 one dropped, UTF-16 decoded (with a note each). */
+static void
+text_by_bom (InputReader *r, GString **text, const char *where)
+{
+  GString *t = *text;
+  if (t->len >= 3 && memcmp (t->str, "\xEF\xBB\xBF", 3) == 0)
+    {
+      g_string_erase (t, 0, 3);
+      reader_note_utf8_bom (r, where);
+      return;
+    }
+  Utf16Order order = utf16_bom (t->str, t->len);
+  if (order == UTF16_NONE)
+    return;
+  Utf16Decoder d = { .order = order };
+  GString *utf8 = g_string_sized_new (t->len + t->len / 2);
+  guint bad = utf16_decode (&d, t->str + 2, t->len - 2, TRUE, utf8);
+  g_string_free (t, TRUE);
+  *text = utf8;
+  reader_note_utf16 (r, where, order, bad);
+}
+
 /* The article of a text file whose bytes are RAW (taken over). */
 static InputStatus
 text_article (InputReader *r, GString *raw, const char *id, const char *where,
               const char *subdir, FramingArticle **article, GError **error)
 {
   g_autoptr (GString) text = raw;
-  if (text->len >= 3 && memcmp (text->str, "\xEF\xBB\xBF", 3) == 0)
-    g_string_erase (text, 0, 3);
+  text_by_bom (r, &text, where);
   guint bad = utf8_fix (text);
   reader_warn_utf8 (r, where, bad);
   gsize body;
@@ -267,28 +368,49 @@ text_article (InputReader *r, GString *raw, const char *id, const char *where,
   if (!frontmatter_parse (text, where, &body, &fm, error))
     return INPUT_BAD;
   g_string_erase (text, 0, (gssize) body);
-  guint repeated = repeats_remove (text);
+  guint repeated = repeats_remove_keyed (text, r->texts_read != NULL
+                                                 ? &r->text_key : NULL);
   *article = article_new (id, where, reader_meta (r, fm, subdir),
                           g_steal_pointer (&text), bad, repeated);
   return INPUT_ARTICLE;
 }
 
+/* What comes of a file WHERE (ID in a manifest row OPEN_PREFIX) that
+ * stream_open () did not open (as AT says): a note and INPUT_DONE for a
+ * folder's file that is not a regular file, else INPUT_BAD with ERROR
+ * set from errno. */
+static InputStatus
+open_failed (InputReader *r, const char *where, const OpenAt *at,
+             const char *id, const char *open_prefix, GError **error)
+{
+  int e = errno;
+  if (at != NULL && at->odd != 0)
+    {
+      walk_note_odd (r, where, at->odd);
+      return INPUT_DONE;
+    }
+  if (open_prefix != NULL)
+    g_set_error (error, FRAMING_ERROR, FRAMING_ERROR_IO,
+                 "%s: cannot open '%s': %s", open_prefix, id, g_strerror (e));
+  else
+    g_set_error (error, FRAMING_ERROR, FRAMING_ERROR_IO,
+                 "%s: cannot open: %s", where, g_strerror (e));
+  return INPUT_BAD;
+}
+
 /* Reads the text file FS (NULL: standard input) as one article. */
 static InputStatus
-text_file (InputReader *r, const char *fs, const OpenAt *at, const char *id,
+text_file (InputReader *r, const char *fs, OpenAt *at, const char *id,
            const char *where, const char *subdir, const char *open_prefix,
            FramingArticle **article, GError **error)
 {
   Stream s;
   if (!stream_open (&s, fs, at, where, fs != NULL && input_is_gzip_name (fs), FALSE))
+    return open_failed (r, where, at, id, open_prefix, error);
+  if (reader_seen_file (r, &s, where))
     {
-      if (open_prefix != NULL)
-        g_set_error (error, FRAMING_ERROR, FRAMING_ERROR_IO,
-                     "%s: cannot open '%s': %s", open_prefix, id, g_strerror (errno));
-      else
-        g_set_error (error, FRAMING_ERROR, FRAMING_ERROR_IO,
-                     "%s: cannot open: %s", where, g_strerror (errno));
-      return INPUT_BAD;
+      stream_close (&s);
+      return INPUT_DONE;
     }
   GString *raw = g_string_new (NULL);
   gboolean ok = stream_read_all (&s, raw, error);
@@ -304,9 +426,11 @@ text_file (InputReader *r, const char *fs, const OpenAt *at, const char *id,
 
 /* Starts on the file FS (opened as AT says when AT is not NULL): a JSON
  * Lines file is opened (INPUT_DONE), a text file read (INPUT_ARTICLE or
- * INPUT_BAD).  OPEN_PREFIX, for a manifest row, is "MANIFEST:LINE". */
+ * INPUT_BAD), a folder's file that is not a regular file noted and
+ * skipped (INPUT_DONE).  OPEN_PREFIX, for a manifest row, is
+ * "MANIFEST:LINE". */
 InputStatus
-reader_file_start (InputReader *r, const char *fs, const OpenAt *at, const char *id,
+reader_file_start (InputReader *r, const char *fs, OpenAt *at, const char *id,
             const char *subdir, const char *open_prefix,
             FramingArticle **article, GError **error)
 {
@@ -314,13 +438,7 @@ reader_file_start (InputReader *r, const char *fs, const OpenAt *at, const char 
     return text_file (r, fs, at, id, fs, subdir, open_prefix, article, error);
   if (jsonl_open (r, fs, at, id, fs, subdir))
     return INPUT_DONE;
-  if (open_prefix != NULL)
-    g_set_error (error, FRAMING_ERROR, FRAMING_ERROR_IO,
-                 "%s: cannot open '%s': %s", open_prefix, id, g_strerror (errno));
-  else
-    g_set_error (error, FRAMING_ERROR, FRAMING_ERROR_IO, "%s: cannot open: %s",
-                 fs, g_strerror (errno));
-  return INPUT_BAD;
+  return open_failed (r, fs, at, id, open_prefix, error);
 }
 
 /* Starts on one top-level path (FS, shown as ID): a directory, a JSON
@@ -343,6 +461,7 @@ reader_top_start (InputReader *r, const char *fs, const char *id, const char *op
   if (S_ISDIR (st.st_mode))
     {
       g_hash_table_remove_all (r->visited);
+      r->walk_taken = r->walk_others = 0;
       return walk_push (r, fs, id, NULL, &st, open_prefix, error) ? INPUT_DONE : INPUT_BAD;
     }
   return reader_file_start (r, fs, NULL, id, NULL, open_prefix, article, error);
@@ -396,6 +515,13 @@ input_reader_new (const InputOptions *opts, const char *const *inputs,
   r->visited = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   r->parser = json_parser_new_immutable ();
   r->jsonline = jsonline_new ();
+  if (!opts->keep_duplicates)
+    {
+      r->dirs_read = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                            g_free);
+      r->files_read = dupes_new ();
+      r->texts_read = dupes_new ();
+    }
   return r;
 }
 
@@ -411,6 +537,9 @@ input_reader_free (InputReader *reader)
   g_strfreev (reader->inputs);
   g_ptr_array_unref (reader->frames);
   g_hash_table_destroy (reader->visited);
+  g_clear_pointer (&reader->dirs_read, g_hash_table_destroy);
+  dupes_free (reader->files_read);
+  dupes_free (reader->texts_read);
   g_clear_pointer (&reader->plain_meta, g_hash_table_unref);
   g_free (reader->plain_outlet);
   g_object_unref (reader->parser);
@@ -439,6 +568,11 @@ input_reader_next (InputReader *reader, FramingArticle **article, GError **error
         {
           reader_clear_item (reader);
           return INPUT_DONE;
+        }
+      if (st == INPUT_ARTICLE && reader_seen_text (reader, *article))
+        {
+          g_clear_pointer (article, article_free);
+          continue;
         }
       if (st != INPUT_DONE)
         return st;

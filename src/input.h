@@ -2,7 +2,9 @@
  * and standard input (framing(1), INPUT; docs/DESIGN.md).
  *
  * An InputReader walks its inputs in order and hands out one article at a
- * time, so a corpus is never held in memory whole.  Each article's text is
+ * time, so a corpus is never held in memory whole.  Unless asked to keep
+ * duplicates, it hands out a file, a folder or a text once: what it meets
+ * again is skipped with a note.  Each article's text is
  * valid UTF-8 (invalid sequences replaced by U+FFFD) with repeated long
  * lines removed, and its metadata merged by this precedence:
  * manifest, then front matter / JSON fields, then the subdirectory name,
@@ -49,6 +51,10 @@ typedef struct {
   gpointer warn_data;
   gboolean inflate_ahead;    /* inflate gzipped JSON Lines in a thread of
                                 their own (worth it with -j 2 or more) */
+  gboolean keep_duplicates;  /* read a file or folder met twice, and an
+                                article whose text was met before, again;
+                                else each is skipped with a note (through
+                                warn) naming both */
 } InputOptions;
 
 typedef struct _InputReader InputReader;

@@ -21,24 +21,77 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+/* Keeps what S needs of ST, its file's status: its identity, and the
+ * size of a regular file. */
+static void
+stream_take_stat (Stream *s, const struct stat *st)
+{
+  s->dev = (guint64) st->st_dev;
+  s->ino = (guint64) st->st_ino;
+  s->size = S_ISREG (st->st_mode) && st->st_size >= 0 ? (gint64) st->st_size : -1;
+}
+
+/* Opens the file AT of a folder (PATH when AT has no folder) into S if it
+ * is a regular file.  O_NONBLOCK makes the open of a named pipe return at
+ * once instead of waiting for a writer (the name was a regular file when
+ * the folder was read, but may have changed since); it is cleared again
+ * for the reading. */
+static gboolean
+stream_open_regular (Stream *s, const char *path, OpenAt *at)
+{
+  int flags = O_RDONLY | O_NONBLOCK | O_NOCTTY;
+  at->odd = 0;
+  s->fd = at->dir_fd >= 0 ? openat (at->dir_fd, at->name, flags)
+                          : open (path, flags);
+  if (s->fd < 0)
+    return FALSE;
+  struct stat st;
+  gboolean ok = fstat (s->fd, &st) == 0;
+  if (!ok || !S_ISREG (st.st_mode))
+    {
+      int saved = errno;
+      close (s->fd);
+      s->fd = -1;
+      if (ok)
+        at->odd = (unsigned) (st.st_mode & S_IFMT);
+      errno = ok ? 0 : saved;
+      return FALSE;
+    }
+  int fl = fcntl (s->fd, F_GETFL);
+  if (fl >= 0)
+    fcntl (s->fd, F_SETFL, fl & ~O_NONBLOCK);
+  s->close_fd = TRUE;
+  stream_take_stat (s, &st);
+  return TRUE;
+}
+
 /* Opens PATH (or standard input when PATH is NULL), or AT when it is not
  * NULL, for reading, as gzip if GZIP, inflated in a thread of its own if
  * also AHEAD; sets errno and returns FALSE on failure. */
 gboolean
-stream_open (Stream *s, const char *path, const OpenAt *at, const char *label,
+stream_open (Stream *s, const char *path, OpenAt *at, const char *label,
              gboolean gzip, gboolean ahead)
 {
   memset (s, 0, sizeof *s);
   if (path == NULL)
     s->fd = STDIN_FILENO;
+  else if (at != NULL)
+    {
+      if (!stream_open_regular (s, path, at))
+        return FALSE;
+    }
   else
     {
-      s->fd = at != NULL ? openat (at->dir_fd, at->name, O_RDONLY)
-                         : open (path, O_RDONLY);
+      s->fd = open (path, O_RDONLY);
       if (s->fd < 0)
         return FALSE;
       s->close_fd = TRUE;
     }
+  struct stat st;
+  if (at == NULL && fstat (s->fd, &st) == 0)
+    stream_take_stat (s, &st);
+  else if (at == NULL)
+    s->size = -1;
   if (gzip)
     {
       /* gzdopen takes over the descriptor: dup it so that close rules stay
@@ -178,11 +231,9 @@ stream_read (Stream *s, char *buf, gsize n, GError **error)
 static gint64
 stream_size (const Stream *s)
 {
-  struct stat st;
-  if (s->gz != NULL || fstat (s->fd, &st) != 0 || !S_ISREG (st.st_mode)
-      || st.st_size < 0 || (guint64) st.st_size > FRAMING_MAX_ARTICLE_BYTES)
+  if (s->gz != NULL || (guint64) s->size > FRAMING_MAX_ARTICLE_BYTES)
     return -1;
-  return (gint64) st.st_size;
+  return s->size;
 }
 
 /* Reads the rest of S into OUT; fails past FRAMING_MAX_ARTICLE_BYTES.  A

@@ -485,6 +485,25 @@ find_context (char *line)
   return NULL;
 }
 
+/* Fails for the stray '|' of LINE (trimmed; WEIGHTED: a weight separator
+ * was cut off it).  When the line's only '|' is followed by a weight but
+ * lacks white space on a side ("war |2"), the message shows the line as
+ * it should be written. */
+static gboolean
+fail_stray_bar (Parser *p, const char *line, gboolean weighted, GError **error)
+{
+  const char *bar = strchr (line, '|');
+  g_autofree char *entry = g_strstrip (g_strndup (line, (gsize) (bar - line)));
+  g_autofree char *weight = g_strstrip (g_strdup (bar + 1));
+  double w;
+  if (!weighted && strchr (bar + 1, '|') == NULL && *entry != '\0'
+      && *entry != '!' && parse_weight (weight, &w))
+    return fail (p, error, "stray '|' (a weight needs white space on both "
+                 "sides of the '|': '%s | %s')", entry, weight);
+  return fail (p, error, "stray '|' (a weight is written 'ENTRY | 2', "
+               "with spaces around the '|')");
+}
+
 /* Parses an entry line LINE (trimmed, not empty). */
 static gboolean
 parse_entry (Parser *p, char *line, GError **error)
@@ -499,8 +518,7 @@ parse_entry (Parser *p, char *line, GError **error)
       line = trim (line);
     }
   if (strchr (line, '|') != NULL)
-    return fail (p, error, "stray '|' (a weight is written 'ENTRY | 2', "
-                 "with spaces around the '|')");
+    return fail_stray_bar (p, line, bar != NULL, error);
   gboolean stop = *line == '!';
   if (stop)
     line = trim (line + 1);

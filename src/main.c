@@ -56,6 +56,8 @@ static const GOptionEntry input_entries[] = {
     "Print no warnings or notes", NULL },
   { "strict", 0, 0, G_OPTION_ARG_NONE, &opt.strict,
     "Treat a bad or empty article as a failure", NULL },
+  { "keep-duplicates", 0, 0, G_OPTION_ARG_NONE, &opt.keep_duplicates,
+    "Read a file met twice, and count the same text under two names, each time", NULL },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &opt.inputs,
     NULL, "INPUT..." },
   { NULL }

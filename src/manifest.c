@@ -1,6 +1,14 @@
 /* manifest.c - the manifest (-m FILE): an RFC 4180 CSV with a header
  * and a "path" column, one input a row.
  *
+ * The separator is the first of comma, semicolon (what a spreadsheet
+ * saves where the comma is the decimal point) and tab under which the
+ * header has a "path" column; the quoting rules are the same for all
+ * three.  The header is read byte by byte first, so that it can be split
+ * three ways without reading the file twice (a manifest may be a pipe).
+ * A manifest with a UTF-16 byte order mark (a spreadsheet's "Unicode
+ * text") is read whole and decoded first, then read from memory.
+ *
  * Ids are the path cells as written; paths are relative to the
  * manifest's folder; rows naming directories or JSON Lines files are
  * expanded.  The other non-empty cells are the row's metadata (a
@@ -28,10 +36,17 @@ struct _Manifest {
   char **cols;           /* header names, trimmed and lower-cased */
   guint n_cols;
   guint path_col;
+  char sep;              /* the field separator: ',', ';' or '\t' */
   gboolean has_outlet;
   guint line;            /* physical line about to be read */
   guint bad_utf8;
   gboolean done;
+  guchar head[4];        /* the first bytes, read before the header */
+  guint n_head;
+  Utf16Order utf16;      /* a UTF-16 manifest, read whole and decoded */
+  guint bad_utf16;
+  GString *decoded;      /* ... into this, which f then reads */
+  gboolean noted;        /* the note on its encoding was given */
 };
 
 /* Frees the manifest state. */
@@ -42,6 +57,8 @@ manifest_free (Manifest *m)
     return;
   if (m->f != NULL)
     fclose (m->f);
+  if (m->decoded != NULL)
+    g_string_free (m->decoded, TRUE);
   g_free (m->path);
   g_free (m->dir);
   g_strfreev (m->cols);
@@ -63,52 +80,249 @@ csv_fix_utf8 (Manifest *m, GPtrArray *fields)
     }
 }
 
-/* Skips a UTF-8 BOM at the start of the manifest. */
-static void
-manifest_skip_bom (Manifest *m)
+/* The separators a manifest may use, in the order they are tried, and
+ * their names for messages. */
+static const char separators[] = { ',', ';', '\t' };
+static const char *const separator_names[] = { "comma", "semicolon", "tab" };
+
+/* The start of the manifest, read a byte at a time: the first bytes,
+ * looked at for a byte order mark, and then the file. */
+typedef struct {
+  FILE *f;
+  guchar head[4];
+  guint n_head, used;
+  gboolean last_head;   /* the last byte read came from HEAD */
+} Peek;
+
+/* The next byte of P, or EOF. */
+static int
+peek_getc (Peek *p)
 {
-  unsigned char bom[3];
-  if (fread (bom, 1, 3, m->f) == 3 && memcmp (bom, "\xEF\xBB\xBF", 3) == 0)
-    return;
-  rewind (m->f);
+  p->last_head = p->used < p->n_head;
+  if (p->last_head)
+    return p->head[p->used++];
+  return getc (p->f);
 }
 
-/* Reads the manifest's header row. */
-static gboolean
-manifest_header (Manifest *m, GError **error)
+/* Gives back C, the last byte read from P. */
+static void
+peek_ungetc (Peek *p, int c)
 {
-  g_autoptr (GPtrArray) fields = g_ptr_array_new_with_free_func (g_free);
-  guint start;
-  int rc = csv_read_record (m->f, &m->line, fields, &start);
-  if (rc < 0)
+  if (c == EOF)
+    return;
+  if (p->last_head)
+    p->used--;
+  else
+    ungetc (c, p->f);
+}
+
+/* Reads the bytes of the manifest's header record, whatever its
+ * separator, into RAW (without its line end): a UTF-8 BOM is dropped and
+ * empty lines before it skipped, and a line end inside double quotes
+ * (opened at the start of a field by any of the separators) does not
+ * end it.  *START is its first line; m->line is left on the line after
+ * it.  FALSE at an unterminated quoted field; RAW is empty for an empty
+ * file. */
+static gboolean
+manifest_raw_header (Manifest *m, GString *raw, guint *start)
+{
+  Peek p = { .f = m->f, .n_head = m->n_head };
+  memcpy (p.head, m->head, sizeof p.head);
+  if (p.n_head >= 3 && memcmp (p.head, "\xEF\xBB\xBF", 3) == 0)
+    p.used = 3;
+  gboolean quoted = FALSE, field_start = TRUE;
+  *start = m->line;
+  for (;;)
     {
-      g_set_error (error, FRAMING_ERROR, FRAMING_ERROR_INPUT,
-                   "%s:%u: unterminated quoted field", m->path, start);
-      return FALSE;
+      int c = peek_getc (&p);
+      if (c == EOF)
+        return !quoted;
+      if (quoted)
+        {
+          if (c == '"')
+            {
+              int d = peek_getc (&p);
+              if (d == '"')
+                g_string_append_c (raw, '"');   /* an escaped quote */
+              else
+                {
+                  quoted = FALSE;
+                  peek_ungetc (&p, d);
+                }
+            }
+          else if (c == '\n')
+            m->line++;
+          g_string_append_c (raw, (char) c);
+          continue;
+        }
+      if (c == '\n' || c == '\r')
+        {
+          if (c == '\r')
+            {
+              int d = peek_getc (&p);
+              if (d != '\n')
+                peek_ungetc (&p, d);
+            }
+          m->line++;
+          if (raw->len > 0)
+            return TRUE;
+          *start = m->line;         /* an empty line: skipped */
+          continue;
+        }
+      if (c == '"' && field_start)
+        quoted = TRUE;
+      field_start = memchr (separators, c, sizeof separators) != NULL;
+      g_string_append_c (raw, (char) c);
     }
-  csv_fix_utf8 (m, fields);
+}
+
+/* Takes FIELDS, the header's cells split at SEP, as M's columns; the
+ * "path" column is PATH_COL. */
+static void
+manifest_take_header (Manifest *m, GPtrArray *fields, char sep, guint path_col)
+{
+  m->sep = sep;
   m->n_cols = fields->len;
   m->cols = g_new0 (char *, fields->len + 1);
-  gboolean has_path = FALSE;
+  m->path_col = path_col;
   for (guint i = 0; i < fields->len; i++)
     {
       const char *v = g_ptr_array_index (fields, i);
       g_autofree char *t = trim_dup (v, strlen (v));
       m->cols[i] = g_utf8_strdown (t, -1);
-      if (strcmp (m->cols[i], "path") == 0 && !has_path)
-        {
-          m->path_col = i;
-          has_path = TRUE;
-        }
       if (strcmp (m->cols[i], "outlet") == 0)
         m->has_outlet = TRUE;
     }
-  if (!has_path)
+}
+
+/* The cells of the header RAW (valid UTF-8) split at SEP, with the
+ * quoting rules of csv_read_record (). */
+static GPtrArray *
+header_split (const GString *raw, char sep)
+{
+  GPtrArray *fields = g_ptr_array_new_with_free_func (g_free);
+  FILE *f = fmemopen (raw->str, raw->len, "r");
+  if (f == NULL)
+    g_error ("fmemopen: %s", g_strerror (errno));   /* out of memory */
+  guint line = 1, start;
+  csv_read_record_sep (f, sep, &line, fields, &start);
+  fclose (f);
+  return fields;
+}
+
+/* The index of the first cell of FIELDS that is "path" once trimmed and
+ * lower-cased, or -1. */
+static int
+path_column (GPtrArray *fields)
+{
+  for (guint i = 0; i < fields->len; i++)
+    {
+      const char *v = g_ptr_array_index (fields, i);
+      g_autofree char *t = trim_dup (v, strlen (v));
+      g_autofree char *name = g_utf8_strdown (t, -1);
+      if (strcmp (name, "path") == 0)
+        return (int) i;
+    }
+  return -1;
+}
+
+/* Sets ERROR for a header (line LINE) with no "path" column under any
+ * separator: FIELDS are its cells under the separator that splits it the
+ * most, separators[WHICH]. */
+static void
+no_path_column (Manifest *m, guint line, GPtrArray *fields, guint which,
+                GError **error)
+{
+  g_autoptr (GString) names = g_string_new (NULL);
+  for (guint i = 0; i < fields->len && i < 6; i++)
+    {
+      const char *v = g_ptr_array_index (fields, i);
+      g_autofree char *t = trim_dup (v, strlen (v));
+      g_string_append_printf (names, "%s'%s'", i > 0 ? ", " : "", t);
+    }
+  if (fields->len > 6)
+    g_string_append (names, ", ...");
+  if (fields->len > 1)
+    g_set_error (error, FRAMING_ERROR, FRAMING_ERROR_INPUT,
+                 "%s:%u: no 'path' column: the header splits at %ss into %s "
+                 "(tried comma, semicolon and tab as the separator)", m->path,
+                 line, separator_names[which], names->str);
+  else
+    g_set_error (error, FRAMING_ERROR, FRAMING_ERROR_INPUT,
+                 "%s:%u: no 'path' column: the header is the one column %s "
+                 "with comma, semicolon or tab as the separator", m->path,
+                 line, names->str);
+}
+
+/* Reads the manifest's header row and takes its separator: the first of
+ * comma, semicolon and tab under which it has a "path" column. */
+static gboolean
+manifest_header (Manifest *m, GError **error)
+{
+  g_autoptr (GString) raw = g_string_new (NULL);
+  guint start;
+  if (!manifest_raw_header (m, raw, &start))
+    {
+      g_set_error (error, FRAMING_ERROR, FRAMING_ERROR_INPUT,
+                   "%s:%u: unterminated quoted field", m->path, start);
+      return FALSE;
+    }
+  if (raw->len == 0)
     {
       g_set_error (error, FRAMING_ERROR, FRAMING_ERROR_INPUT,
                    "%s: no 'path' column", m->path);
       return FALSE;
     }
+  m->bad_utf8 += utf8_fix (raw);
+  g_autoptr (GPtrArray) widest = NULL;
+  guint widest_sep = 0;
+  for (guint k = 0; k < G_N_ELEMENTS (separators); k++)
+    {
+      g_autoptr (GPtrArray) fields = header_split (raw, separators[k]);
+      int path_col = path_column (fields);
+      if (path_col >= 0)
+        {
+          manifest_take_header (m, fields, separators[k], (guint) path_col);
+          return TRUE;
+        }
+      if (widest == NULL || fields->len > widest->len)
+        {
+          g_clear_pointer (&widest, g_ptr_array_unref);
+          widest = g_steal_pointer (&fields);
+          widest_sep = k;
+        }
+    }
+  no_path_column (m, start, widest, widest_sep, error);
+  return FALSE;
+}
+
+/* Reads the rest of a UTF-16 manifest (its first bytes are in m->head)
+ * and decodes it, so that m->f reads it in UTF-8 from memory.  FALSE with
+ * ERROR set when it is empty. */
+static gboolean
+manifest_decode_utf16 (Manifest *m, GError **error)
+{
+  g_autoptr (GString) raw = g_string_new_len ((const char *) m->head + 2,
+                                              (gssize) m->n_head - 2);
+  char buf[READ_CHUNK / 4];
+  size_t n;
+  while ((n = fread (buf, 1, sizeof buf, m->f)) > 0)
+    g_string_append_len (raw, buf, (gssize) n);
+  Utf16Decoder d = { .order = m->utf16 };
+  m->decoded = g_string_sized_new (raw->len + raw->len / 2);
+  m->bad_utf16 = utf16_decode (&d, raw->str, raw->len, TRUE, m->decoded);
+  fclose (m->f);
+  m->f = NULL;
+  m->n_head = 0;
+  if (m->decoded->len == 0)
+    {
+      g_set_error (error, FRAMING_ERROR, FRAMING_ERROR_INPUT,
+                   "%s: no 'path' column", m->path);
+      return FALSE;
+    }
+  m->f = fmemopen (m->decoded->str, m->decoded->len, "r");
+  if (m->f == NULL)
+    g_error ("fmemopen: %s", g_strerror (errno));   /* out of memory */
   return TRUE;
 }
 
@@ -139,8 +353,10 @@ manifest_open (const char *path, GError **error)
     g_free (dir);               /* rows' paths are used as written */
   else
     m->dir = dir;
-  manifest_skip_bom (m);
-  if (!manifest_header (m, error))
+  m->n_head = (guint) fread (m->head, 1, sizeof m->head, m->f);
+  m->utf16 = utf16_bom ((const char *) m->head, m->n_head);
+  if ((m->utf16 != UTF16_NONE && !manifest_decode_utf16 (m, error))
+      || !manifest_header (m, error))
     {
       manifest_free (m);
       return NULL;
@@ -185,9 +401,12 @@ InputStatus
 manifest_next (InputReader *r, FramingArticle **article, GError **error)
 {
   Manifest *m = r->manifest;
+  if (!m->noted && m->utf16 != UTF16_NONE)
+    reader_note_utf16 (r, m->path, m->utf16, m->bad_utf16);
+  m->noted = TRUE;
   g_autoptr (GPtrArray) fields = g_ptr_array_new_with_free_func (g_free);
   guint start;
-  int rc = csv_read_record (m->f, &m->line, fields, &start);
+  int rc = csv_read_record_sep (m->f, m->sep, &m->line, fields, &start);
   reader_clear_item (r);
   if (rc <= 0)
     {

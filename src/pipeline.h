@@ -109,8 +109,9 @@ gboolean pipeline_write_counts_end (const PipelineConfig *config,
                                     GError **error);
 
 /* Read a --group-map CSV (from,to rows; a header row "from,to" is
- * skipped).  NULL and ERROR ("FILE:LINE: why") when it cannot be read or
- * a row has not two cells. */
+ * skipped).  NULL and ERROR ("FILE:LINE: why") when it cannot be read, a
+ * row has not two cells, a name is mapped two ways, or two rows make a
+ * chain (a,b and b,c). */
 GHashTable *pipeline_load_group_map (const char *path, GError **error);
 
 G_END_DECLS

@@ -6,7 +6,8 @@
  * is removed with its line break and counted (after the UTF-8 repair).
  * The lines kept are found again through two small hash sets (by a key of
  * their ends, then by a hash of the whole line), all in this file so that
- * the per-line hashing stays inlined.
+ * the per-line hashing stays inlined.  The same line hash keys a whole
+ * article's text (repeats_text_key ()), for telling duplicates.
  */
 #ifdef HAVE_CONFIG_H
 #include <config.h>
@@ -228,17 +229,37 @@ long_line (const char *a, const char *b)
   return count_chars (a, b, REPEAT_MIN_CHARS) >= REPEAT_MIN_CHARS;
 }
 
+/* Folds the line of LEN bytes at S (trimmed, not empty) into the text
+ * key KEY. */
+static inline guint64
+text_key_line (guint64 key, const char *s, gsize len)
+{
+  key = (key + line_hash (s, len)) * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15);
+  return key ^ (key >> 31);
+}
+
+/* A text key of lines: 0 stays for no line at all. */
+static inline guint64
+text_key_end (guint64 key, gboolean any)
+{
+  return any && key == 0 ? 1 : key;
+}
+
 /* Removes repeated long lines from BUF (valid UTF-8) in place; returns how
  * many were removed.  Kept lines are compacted towards the start, and the
- * seen-set points into the compacted copy, which is never overwritten. */
-guint
-repeats_remove (GString *buf)
+ * seen-set points into the compacted copy, which is never overwritten.
+ * With KEY, also sets *KEY to repeats_text_key () of what is kept, in the
+ * same pass (KEY is a constant NULL or not where this is inlined). */
+static inline guint
+remove_lines (GString *buf, guint64 *key)
 {
   SeenLine local[SEEN_LOCAL];
   memset (local, 0, sizeof local);
   SeenSet by_ends = { local, SEEN_LOCAL, 0, FALSE };
   SeenSet by_hash = { NULL, 0, 0, FALSE };
   guint removed = 0;
+  guint64 k = 0;
+  gboolean any = FALSE;
   char *src = buf->str, *end = buf->str + buf->len, *dst = buf->str;
   while (src < end)
     {
@@ -253,6 +274,13 @@ repeats_remove (GString *buf)
           if (long_line (a, b))
             drop = seen_line (&by_ends, &by_hash, buf->str, a, (gsize) (b - a),
                               (gsize) (dst + (a - src) - buf->str));
+        }
+      else if (key != NULL)
+        trim_span (&a, &b);
+      if (key != NULL && !drop && a < b)
+        {
+          k = text_key_line (k, a, (gsize) (b - a));
+          any = TRUE;
         }
       gsize n = (gsize) (line_end - src);
       if (drop)
@@ -269,5 +297,47 @@ repeats_remove (GString *buf)
     g_free (by_ends.slots);
   g_free (by_hash.slots);
   g_string_truncate (buf, (gsize) (dst - buf->str));
+  if (key != NULL)
+    *key = text_key_end (k, any);
   return removed;
+}
+
+/* Removes repeated long lines from BUF (valid UTF-8) in place; returns how
+ * many were removed. */
+guint
+repeats_remove (GString *buf)
+{
+  return remove_lines (buf, NULL);
+}
+
+/* repeats_remove () that also sets *KEY to repeats_text_key () of the
+ * text left, in the same pass over its lines. */
+guint
+repeats_remove_keyed (GString *buf, guint64 *key)
+{
+  return remove_lines (buf, key);
+}
+
+/* A key of the text of an article, for telling the same text under two
+ * names: the hashes of its lines (line_hash () of each, trimmed of white
+ * space; blank lines left out) folded in order.  0 for a text of blank
+ * lines. */
+guint64
+repeats_text_key (const char *s, gsize len)
+{
+  const char *p = s, *end = s + len;
+  guint64 key = 0;
+  gboolean any = FALSE;
+  while (p < end)
+    {
+      const char *nl = memchr (p, '\n', (gsize) (end - p));
+      const char *a = p, *b = nl != NULL ? nl : end;
+      p = nl != NULL ? nl + 1 : end;
+      trim_span (&a, &b);
+      if (a == b)
+        continue;
+      key = text_key_line (key, a, (gsize) (b - a));
+      any = TRUE;
+    }
+  return text_key_end (key, any);
 }

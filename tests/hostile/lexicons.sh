@@ -23,6 +23,8 @@ lexline weight-text 'war | heavy' "bad weight 'heavy' (a positive number is need
 lexline weight-missing 'war |' "bad weight '' (a positive number is needed)"
 lexline weight-two 'war | 2 | 3' "stray '|' (a weight is written 'ENTRY | 2', with spaces around the '|')"
 lexline stray-bar 'w|ar' "stray '|' (a weight is written 'ENTRY | 2', with spaces around the '|')"
+lexline weight-no-space 'war |2' "stray '|' (a weight needs white space on both sides of the '|': 'war | 2')"
+lexline weight-no-space-context 'talks & conflict|1.5' "stray '|' (a weight needs white space on both sides of the '|': 'talks & conflict | 1.5')"
 lexline stop-weight '! heart attack | 2' "a stop phrase ('!') takes no context and no weight"
 lexline stop-context '!heart attack & conflict' "a stop phrase ('!') takes no context and no weight"
 lexline stop-empty '!' 'empty entry'

@@ -8,6 +8,7 @@
 #   hcase NAME STATUS 'EXPECTED STDERR' framing ARGS...
 #   check_stdout NAME 'EXPECTED STDOUT'   (exact; '' for nothing)
 #   check_line NAME 'LINE'                (stdout holds this exact line)
+#   snapshot DIR >FILE; check_untouched NAME DIR FILE   (DIR is as it was)
 # The script ends with hdone, which exits 1 when a case failed.
 set -u
 : "${FRAMING:?FRAMING must name the program under test}"
@@ -62,6 +63,19 @@ check_stdout() {
 # check_line NAME LINE: the case's standard output holds LINE.
 check_line() {
   grep -qxF -- "$2" ".out/$1.stdout" || hfail "$1" "no line '$2' in standard output"
+}
+
+# snapshot DIR: one line per file of DIR (hidden ones included) with its
+# checksum, to compare before and after a failed run.
+snapshot() {
+  (cd "$1" && for f in .[!.]* ..?* *; do
+     [ -e "$f" ] && { printf '%s ' "$f"; cksum <"$f"; }
+   done)
+}
+# check_untouched NAME DIR BEFORE: DIR holds exactly what BEFORE lists.
+check_untouched() {
+  snapshot "$2" >".out/$1.after"
+  cmp -s "$3" ".out/$1.after" || { hfail "$1" "$2 changed:"; diff "$3" ".out/$1.after"; }
 }
 
 # The lexicon most cases use: 'peace' weighs 1, 'war' 2.

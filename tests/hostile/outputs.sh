@@ -9,19 +9,6 @@
 printf 'peace war\n' >a.txt
 TABLES='articles.csv profiles.csv terms.csv distances.csv balance.csv report.txt'
 
-# snapshot DIR: one line per file of DIR (hidden ones included) with its
-# checksum, to compare before and after a failed run.
-snapshot() {
-  (cd "$1" && for f in .[!.]* ..?* *; do
-     [ -e "$f" ] && { printf '%s ' "$f"; cksum <"$f"; }
-   done)
-}
-# check_untouched NAME DIR BEFORE: DIR holds exactly what BEFORE lists.
-check_untouched() {
-  snapshot "$2" >".out/$1.after"
-  cmp -s "$3" ".out/$1.after" || { hfail "$1" "$2 changed:"; diff "$3" ".out/$1.after"; }
-}
-
 # --- The output directory is not usable -------------------------------
 printf 'keep\n' >file
 hcase output-dir-is-file 1 'framing: file: cannot use as output directory: Not a directory' \
@@ -110,7 +97,7 @@ snapshot out >.out/out.before
 # shell counts them) while the small tables fit.
 mkdir many
 i=0
-while [ $i -lt 400 ]; do printf 'peace\n' >"many/article-$i.txt"; i=$((i + 1)); done
+while [ $i -lt 400 ]; do printf 'peace %s\n' $i >"many/article-$i.txt"; i=$((i + 1)); done
 limited() { (trap '' XFSZ; ulimit -f 8 && "$@"); }
 hcase output-fails-midway 1 'framing: out/articles.csv: write error: File too large' \
   limited framing compare -L t.lex -o out many
@@ -179,19 +166,20 @@ fi
 # --- The formula guard, through the program ---------------------------
 # Outlets, titles and ids from a manifest and a JSON line, and exact
 # lexicon entries (=kiev), that a spreadsheet would run: each gets a
-# leading ' (RFC 4180 quotes where the cell needs them).
+# leading ' (RFC 4180 quotes where the cell needs them).  The two
+# articles have the same text: --keep-duplicates counts both.
 printf 'kiev peace\n' >k.txt
 printf 'path,outlet,title\nk.txt,=HYPERLINK(1),+cmd\n' >m.csv
 printf '{"id":"-1","text":"kiev peace","source":"@evil","title":"\\tTab"}\n' >k.jsonl
 printf '@topic t\n=kiev\npeace\n' >k.lex
-hcase formula-score 0 '' framing score -L k.lex -m m.csv k.jsonl
+hcase formula-score 0 '' framing score --keep-duplicates -L k.lex -m m.csv k.jsonl
 check_stdout formula-score "id,group,title,date,tokens,topic,hits,negated,weighted,per_1k
 k.txt,'=HYPERLINK(1),'+cmd,,2,t,2,0,2,1000
 '-1,'@evil,'	Tab,,2,t,2,0,2,1000"
-hcase formula-terms 0 '' framing compare -L k.lex -m m.csv k.jsonl --csv terms
+hcase formula-terms 0 '' framing compare --keep-duplicates -L k.lex -m m.csv k.jsonl --csv terms
 check_line formula-terms "'=HYPERLINK(1),t,'=kiev,1,500,0"
 check_line formula-terms "'@evil,t,'=kiev,1,500,0"
-hcase formula-kwic 0 '' framing kwic --csv -L k.lex -m m.csv k.jsonl
+hcase formula-kwic 0 '' framing kwic --keep-duplicates --csv -L k.lex -m m.csv k.jsonl
 check_line formula-kwic "'@evil,'-1,t,'=kiev,0,,kiev, peace"
 
 hdone

@@ -255,7 +255,8 @@ test_manifest_crlf_bom (void)
                             "\r\n"
                             "y.txt,Y,\r\n", -1);
   const char *inputs[] = { x, NULL };
-  InputOptions o = { .manifest = m };
+  InputOptions o = { .manifest = m,
+                     .keep_duplicates = TRUE };   /* x.txt is read twice */
   g_autoptr (GPtrArray) items = run (&o, inputs, NULL);
   CU_ASSERT_EQUAL_FATAL (items->len, 3);
   /* Row 1 spans lines 2-3, line 4 is blank: row 2 starts on line 5. */
@@ -312,7 +313,10 @@ test_manifest_fatal (void)
   CU_ASSERT_PTR_NULL (r);
   CU_ASSERT_PTR_NOT_NULL_FATAL (error);
   CU_ASSERT (g_error_matches (error, FRAMING_ERROR, FRAMING_ERROR_INPUT));
-  g_autofree char *want = g_strdup_printf ("%s: no 'path' column", m);
+  g_autofree char *want = g_strdup_printf ("%s:1: no 'path' column: the header "
+                                           "splits at commas into 'file', "
+                                           "'outlet' (tried comma, semicolon "
+                                           "and tab as the separator)", m);
   CU_ASSERT_STRING_EQUAL (error->message, want);
 
   g_autoptr (GError) error2 = NULL;
@@ -378,7 +382,7 @@ static void
 test_precedence_arguments (void)
 {
   const char *inputs[] = { DATA "/prec", DATA "/prec/sub/plain.txt", NULL };
-  InputOptions o = { 0 };
+  InputOptions o = { .keep_duplicates = TRUE };   /* plain.txt is read twice */
   g_autoptr (GPtrArray) items = run (&o, inputs, NULL);
   CU_ASSERT_EQUAL_FATAL (items->len, 4);
   CU_ASSERT (is_article (items, 0, DATA "/prec/sub/fm.txt", DATA "/prec/sub/fm.txt",
@@ -395,7 +399,8 @@ test_precedence_arguments (void)
 static void
 test_precedence_manifest (void)
 {
-  InputOptions o = { .manifest = DATA "/prec.csv" };
+  InputOptions o = { .manifest = DATA "/prec.csv",
+                     .keep_duplicates = TRUE };   /* rows name files twice */
   g_autoptr (GPtrArray) items = run (&o, NULL, NULL);
   CU_ASSERT_EQUAL_FATAL (items->len, 6);
   /* Row "prec": the manifest's outlet beats front matter and subdirectory,

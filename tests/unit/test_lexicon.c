@@ -141,8 +141,15 @@ test_error_weights (void)
 static void
 test_error_bars (void)
 {
-  expect_error ("fire|2\n", "lex/peace.lex:1: stray '|' (a weight is written 'ENTRY | 2', with spaces around the '|')");
-  expect_error ("war\nfire |2\n", "lex/peace.lex:2: stray '|' (a weight is written 'ENTRY | 2', with spaces around the '|')");
+  /* A weight without white space on a side: the line as it should be. */
+  expect_error ("fire|2\n", "lex/peace.lex:1: stray '|' (a weight needs white space on both sides of the '|': 'fire | 2')");
+  expect_error ("war\nfire |2\n", "lex/peace.lex:2: stray '|' (a weight needs white space on both sides of the '|': 'fire | 2')");
+  expect_error ("air  strike&conflict |0.5\n", "lex/peace.lex:1: stray '|' (a weight needs white space on both sides of the '|': 'air  strike&conflict | 0.5')");
+  /* No such hint where the fix is not that: a stop phrase, a second
+   * weight, no weight after the '|'. */
+  expect_error ("!fire |2\n", "lex/peace.lex:1: stray '|' (a weight is written 'ENTRY | 2', with spaces around the '|')");
+  expect_error ("fire |2 | 3\n", "lex/peace.lex:1: stray '|' (a weight is written 'ENTRY | 2', with spaces around the '|')");
+  expect_error ("fire |x\n", "lex/peace.lex:1: stray '|' (a weight is written 'ENTRY | 2', with spaces around the '|')");
   expect_error ("a | b | 2\n", "lex/peace.lex:1: stray '|' (a weight is written 'ENTRY | 2', with spaces around the '|')");
   expect_error ("a|b\n", "lex/peace.lex:1: stray '|' (a weight is written 'ENTRY | 2', with spaces around the '|')");
   expect_error (" | 2\n", "lex/peace.lex:1: empty entry");

@@ -1,7 +1,7 @@
 /* test_pipeline.c - one run over a corpus: results in input order,
  * --strict stopping at the first bad input with an error naming it, the
- * same results, byte for byte, for any number of jobs, and what it
- * writes failing with an error that says why. */
+ * same results, byte for byte, for any number of jobs, what it writes
+ * failing with an error that says why, and the group map's rows. */
 #include <errno.h>
 #include <glib/gstdio.h>
 #include <stdio.h>
@@ -385,6 +385,52 @@ test_same_for_any_jobs (void)
   CU_ASSERT_STRING_EQUAL (one, four);
 }
 
+/* A group map: a header, quoted names, a row given twice and a name
+ * mapped to itself are fine; a name mapped two ways and a chain, in
+ * either order of its rows and across other rows, stop at FILE:LINE. */
+static void
+test_group_map (void)
+{
+  setup ();
+  g_autofree char *ok = scratch_file ("map-ok.csv",
+                                      "from,to\n\"Fox, Online\",Fox\nCNN,CNN\n"
+                                      "\"Fox, Online\",Fox\nCNN Intl,CNN\n");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GHashTable) map = pipeline_load_group_map (ok, &error);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (map);
+  CU_ASSERT_EQUAL (g_hash_table_size (map), 3);
+  CU_ASSERT_STRING_EQUAL (g_hash_table_lookup (map, "Fox, Online"), "Fox");
+  CU_ASSERT_STRING_EQUAL (g_hash_table_lookup (map, "CNN Intl"), "CNN");
+  static const struct {
+    const char *csv, *message;
+  } bad[] = {
+    { "a,b\nx,y\na,c\n",
+      ":3: 'a' is mapped to 'c' here and to 'b' on line 1 (a name is mapped "
+      "one way only)" },
+    { "from,to\na,b\nx,y\nb,c\n",
+      ":4: 'a' is mapped to 'b' (line 2) and 'b' to 'c' (line 4): names are "
+      "mapped once, not in a chain; map 'a' to 'c' directly" },
+    { "b,c\n\na,b\n",
+      ":3: 'a' is mapped to 'b' (line 3) and 'b' to 'c' (line 1): names are "
+      "mapped once, not in a chain; map 'a' to 'c' directly" },
+    { "a,b\nb,a\n",
+      ":2: 'a' is mapped to 'b' (line 1) and 'b' to 'a' (line 2): names are "
+      "mapped once, not in a chain" },
+    { "a,a\na,b\n",
+      ":2: 'a' is mapped to 'b' here and to 'a' on line 1 (a name is mapped "
+      "one way only)" },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autofree char *path = scratch_file ("map-bad.csv", bad[i].csv);
+      g_autoptr (GError) e = NULL;
+      CU_ASSERT_PTR_NULL (pipeline_load_group_map (path, &e));
+      CU_ASSERT_PTR_NOT_NULL_FATAL (e);
+      g_autofree char *want = g_strconcat (path, bad[i].message, NULL);
+      CU_ASSERT_STRING_EQUAL (e->message, want);
+    }
+}
+
 static const UnitCase cases[] = {
   { "results in input order", test_input_order },
   { "--strict stops at the first bad input", test_strict_stops },
@@ -392,6 +438,7 @@ static const UnitCase cases[] = {
   { "a missing manifest stops the run", test_bad_manifest },
   { "same results for -j 1, 2, 4", test_same_for_any_jobs },
   { "a table or counts file that cannot be written", test_write_errors },
+  { "group map: two ways and chains", test_group_map },
   { NULL, NULL }
 };
 

@@ -2,8 +2,8 @@
 # scale-jobs.sh - every output is byte-identical for -j 1, 2 and 7: the
 # five tables, the report, the counts file, kwic (text and CSV) and the
 # messages on standard error, on the CLI fixtures (which hold an empty
-# article, a bad JSON line and a formula-like title) and on the bundled
-# example.  -j 1 scores in the main thread; -j 2 and -j 7 in worker
+# article, a bad JSON line and a formula-like title, read once and with
+# files, folders and texts met twice) and on the bundled example.  -j 1 scores in the main thread; -j 2 and -j 7 in worker
 # threads (7 workers for 12 articles: most of them idle or racing).
 # Gzipped JSON Lines are inflated in a thread of their own when -j > 1.
 set -u
@@ -35,6 +35,12 @@ run fx-counts score -L lex --counts corpus articles.jsonl
 run fx-kwic kwic -L lex corpus articles.jsonl
 run fx-kwic-csv kwic -L lex --csv --width 0 corpus articles.jsonl
 run fx-strict score -L lex --strict corpus articles.jsonl
+# Duplicates are found by the reading thread: the same articles are left
+# out, with the same notes, for every -j.
+cp corpus/red/one.txt "$work/copy.txt"
+run fx-dupes score -L lex corpus articles.jsonl ./corpus/red corpus/blue/one.txt \
+  articles.jsonl "$work/copy.txt"
+run fx-dupes-kwic kwic -L lex --csv --width 0 corpus "$work/copy.txt" corpus articles.jsonl
 run ex-report compare
 run ex-profiles compare --csv profiles
 run ex-articles compare --csv articles
@@ -65,6 +71,14 @@ done
 # stopped at the first skipped input with status 1.
 [ "$(head -n -1 "$work/fx-score.1.out" | wc -l)" -eq 13 ] || { echo "fx-score: expected 13 lines"; fail=1; }
 [ "$(tail -n 1 "$work/fx-strict.1.out")" = 1 ] || { echo "fx-strict: expected status 1"; fail=1; }
+cmp -s "$work/fx-score.1.out" "$work/fx-dupes.1.out" \
+  || { echo "fx-dupes: expected the rows of fx-score"; fail=1; }
+[ "$(grep -c 'same f' "$work/fx-dupes.1.err")" -eq 3 ] \
+  || { echo "fx-dupes: expected three notes on files and folders met twice"; fail=1; }
+grep -q 'copy.txt: same text as corpus/red/one.txt; counted once' "$work/fx-dupes.1.err" \
+  || { echo "fx-dupes: expected a note on the copied text"; fail=1; }
+cmp -s "$work/fx-kwic-csv.1.out" "$work/fx-dupes-kwic.1.out" \
+  || { echo "fx-dupes-kwic: expected the lines of fx-kwic-csv"; fail=1; }
 grep -q 'short.jsonl.gz: truncated gzip data; skipped' "$work/gz-short.1.err" \
   || { echo "gz-short: expected the truncated gzip message"; fail=1; }
 grep -q 'damaged.jsonl.gz: .*; skipped' "$work/gz-damaged.1.err" \
