@@ -69,7 +69,8 @@ run_prepare (CommandRun *run, const char *command)
     run->input.manifest = run->example = paths_example_manifest ();
   run->config = (PipelineConfig) {
     .lexicon = run->lexicon, .language = language (), .group_by = group_by (),
-    .group_map = run->group_map, .input = &run->input,
+    .group_map = run->group_map, .cluster_by = cluster_by (),
+    .input = &run->input,
     .inputs = (const char *const *) opt.inputs, .n_inputs = n,
     .window = (guint) opt.negation_window, .strict = opt.strict,
     .quiet = opt.quiet, .jobs = (guint) opt.jobs,

@@ -32,6 +32,9 @@ typedef struct {
   char **lexicons;
   char *language;
   char *group_by;
+  char *cluster;
+  char *seed;
+  gint resamples;
   char *group_map;
   char *manifest;
   gboolean jsonl;
@@ -73,6 +76,7 @@ extern Options opt;
 /* The option values with their defaults applied. */
 const char *language (void);
 const char *group_by (void);
+const char *cluster_by (void); /* NULL: every article a cluster of its own */
 
 /* Report a usage error for COMMAND (NULL: none) and return the usage
  * exit status. */

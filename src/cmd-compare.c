@@ -33,7 +33,7 @@ static ReportCorpus
 report_corpus (const Comparison *c)
 {
   return (ReportCorpus) {
-    .source = c->source, .group_by = group_by (),
+    .source = c->source, .group_by = group_by (), .cluster_by = cluster_by (),
     .negation_window = (guint) opt.negation_window,
     .invalid_utf8 = c->result->invalid_utf8,
     .repeated_lines = c->result->repeated_lines,
@@ -151,6 +151,34 @@ parse_balance (const FramingLexicon *lexicon, GArray *pairs)
   return 0;
 }
 
+/* Most bootstrap resamples --resamples takes. */
+#define MAX_RESAMPLES 100000
+
+/* The --seed and --resamples values into POPTS; returns 0 or the usage
+ * status. */
+static int
+parse_bootstrap (ProfileOptions *popts)
+{
+  popts->seed = PROFILE_SEED;
+  popts->resamples = PROFILE_RESAMPLES;
+  guint64 seed;
+  if (opt.seed != NULL)
+    {
+      if (!g_ascii_string_to_unsigned (opt.seed, 10, 0, G_MAXUINT64, &seed, NULL))
+        return usage_error ("compare", "bad value for --seed: '%s' (a whole number "
+                            "from 0 to %" G_GUINT64_FORMAT ")", opt.seed, G_MAXUINT64);
+      popts->seed = seed;
+    }
+  if (opt.resamples != -1)
+    {
+      if (opt.resamples < 0 || opt.resamples > MAX_RESAMPLES)
+        return usage_error ("compare", "bad value for --resamples: %d (a whole number "
+                            "from 0 to %d)", opt.resamples, MAX_RESAMPLES);
+      popts->resamples = (guint) opt.resamples;
+    }
+  return 0;
+}
+
 /* framing compare: per-group framing profiles. */
 int
 cmd_compare (void)
@@ -169,11 +197,12 @@ cmd_compare (void)
   if ((rc = parse_balance (run.lexicon, pairs)) != 0)
     return rc;
   ProfileOptions popts = {
-    .presence = (guint) opt.presence, .resamples = PROFILE_RESAMPLES,
-    .seed = PROFILE_SEED, .balance = (const ProfilePair *) pairs->data,
-    .n_balance = pairs->len,
+    .presence = (guint) opt.presence,
+    .balance = (const ProfilePair *) pairs->data, .n_balance = pairs->len,
     .jobs = opt.jobs > 0 ? (guint) opt.jobs : g_get_num_processors (),
   };
+  if ((rc = parse_bootstrap (&popts)) != 0)
+    return rc;
   g_autoptr (Profile) profile = profile_new (run.lexicon, &popts);
   /* Counts files keep no text, so a merge has no example sentences. */
   g_autoptr (KwicExamples) examples = opt.from_counts ? NULL

@@ -28,7 +28,8 @@ score_counts (CommandRun *run)
         return fail (error);
     }
   CountsSettings settings = { run->lexicon, language (),
-                              (guint) opt.negation_window, group_by () };
+                              (guint) opt.negation_window, group_by (),
+                              cluster_by () };
   g_autoptr (CountsWriter) counts = counts_writer_new (out, &settings);
   run->config.counts = counts;
   /* A shard with no article is no failure: its counts add nothing. */

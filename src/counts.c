@@ -131,6 +131,8 @@ counts_writer_new (FILE *out, const CountsSettings *settings)
   put_text (w->buf, settings->language);
   g_string_append_printf (w->buf, ",%u,", settings->window);
   put_text (w->buf, settings->group_by);
+  g_string_append_c (w->buf, ',');
+  put_text (w->buf, settings->cluster_by != NULL ? settings->cluster_by : "");
   g_string_append_printf (w->buf, ",%u\n", w->n_topics);
   return w;
 }
@@ -152,6 +154,8 @@ counts_writer_article (CountsWriter *w, const ArticleScore *s)
   put_text (b, s->id);
   g_string_append_c (b, ',');
   put_text (b, s->group);
+  g_string_append_c (b, ',');
+  put_text (b, s->cluster != NULL ? s->cluster : "");
   g_string_append_c (b, ',');
   put_text (b, s->title);
   g_string_append_c (b, ',');
@@ -276,15 +280,17 @@ read_header (Reader *r, GError **error)
   GPtrArray *f = r->fields;
   const CountsSettings *s = r->settings;
   guint64 version, window, topics;
-  if (f->len != 7 || strcmp (f->pdata[0], COUNTS_MAGIC) != 0
+  if (f->len < 2 || strcmp (f->pdata[0], COUNTS_MAGIC) != 0
       || !field_uint (r, 1, G_MAXUINT, &version))
     return bad_row (r, "not a counts file (made by 'framing score --counts')", error);
   if (version != COUNTS_VERSION)
     return bad_row (r, "counts file of another version of framing", error);
   g_autofree char *fp = g_strdup_printf ("%016" G_GINT64_MODIFIER "x",
                                          counts_fingerprint (s->lexicon));
-  if (!field_uint (r, 4, G_MAXUINT, &window) || !field_uint (r, 6, G_MAXUINT, &topics)
-      || !unescape (f->pdata[3]) || !unescape (f->pdata[5]))
+  if (f->len != 8 || !field_uint (r, 4, G_MAXUINT, &window)
+      || !field_uint (r, 7, G_MAXUINT, &topics)
+      || !unescape (f->pdata[3]) || !unescape (f->pdata[5])
+      || !unescape (f->pdata[6]))
     return bad_row (r, "bad first row", error);
   if (strcmp (f->pdata[2], fp) != 0 || topics != s->lexicon->topics->len)
     return bad_row (r, "counts made with other lexicons (their topics, entries, "
@@ -308,6 +314,15 @@ read_header (Reader *r, GError **error)
                                             (char *) f->pdata[5], s->group_by);
       return bad_row (r, m, error);
     }
+  const char *cluster_by = s->cluster_by != NULL ? s->cluster_by : "";
+  if (strcmp (f->pdata[6], cluster_by) != 0)
+    {
+      g_autofree char *m = g_strdup_printf ("counts made with --cluster %s, not %s",
+                                            *(char *) f->pdata[6] != '\0'
+                                            ? (char *) f->pdata[6] : "article",
+                                            *cluster_by != '\0' ? cluster_by : "article");
+      return bad_row (r, m, error);
+    }
   return TRUE;
 }
 
@@ -317,21 +332,22 @@ read_article (Reader *r, GError **error)
 {
   const guint nt = r->settings->lexicon->topics->len;
   GPtrArray *f = r->fields;
-  if (f->len != 6 + 3 * nt)
+  if (f->len != 7 + 3 * nt)
     return bad_row (r, "article row with a wrong number of cells", error);
-  for (guint i = 1; i <= 4; i++)
+  for (guint i = 1; i <= 5; i++)
     if (!unescape (f->pdata[i]) || !g_utf8_validate (f->pdata[i], -1, NULL))
       return bad_row (r, "bad text cell", error);
   guint64 tokens;
-  if (!field_uint (r, 5, G_MAXUINT, &tokens) || tokens == 0)
+  if (!field_uint (r, 6, G_MAXUINT, &tokens) || tokens == 0)
     return bad_row (r, "bad token count", error);
   flush_pending (r);
   ArticleScore *s = g_new0 (ArticleScore, 1);
   r->pending = s;
   s->id = g_strdup (f->pdata[1]);
   s->group = g_strdup (f->pdata[2]);
-  s->title = g_strdup (f->pdata[3]);
-  s->date = g_strdup (f->pdata[4]);
+  s->cluster = *(char *) f->pdata[3] != '\0' ? g_strdup (f->pdata[3]) : NULL;
+  s->title = g_strdup (f->pdata[4]);
+  s->date = g_strdup (f->pdata[5]);
   s->tokens = (guint) tokens;
   s->n_topics = nt;
   s->topics = g_new0 (ScoreCount, nt);
@@ -339,9 +355,9 @@ read_article (Reader *r, GError **error)
   for (guint t = 0; t < nt; t++)
     {
       guint64 hits, negated;
-      if (!field_uint (r, 6 + 3 * t, G_MAXUINT, &hits)
-          || !field_uint (r, 7 + 3 * t, G_MAXUINT, &negated)
-          || !field_double (r, 8 + 3 * t, &s->topics[t].weighted))
+      if (!field_uint (r, 7 + 3 * t, G_MAXUINT, &hits)
+          || !field_uint (r, 8 + 3 * t, G_MAXUINT, &negated)
+          || !field_double (r, 9 + 3 * t, &s->topics[t].weighted))
         return bad_row (r, "bad number in an article row", error);
       s->topics[t].hits = (guint) hits;
       s->topics[t].negated = (guint) negated;

@@ -3,11 +3,11 @@
  * merges (framing-report(5), COUNTS FILES, describes the format).
  *
  * A counts file holds everything a comparison needs but the text: per
- * article its id, group, title, date, tokens, per topic hits, negated and
+ * article its id, group, cluster, title, date, tokens, per topic hits, negated and
  * weighted (exact, "%.17g") and per entry hits and negated; then what was
  * skipped and the corpus totals.  Its first row names the format version,
  * a fingerprint of the lexicons (topics, entries, words and weights), the
- * language, the negation window and the grouping field, so that counts
+ * language, the negation window, the grouping and the cluster fields, so that counts
  * made under other settings are refused rather than mixed.
  */
 #ifndef FRAMING_COUNTS_H
@@ -22,7 +22,7 @@
 G_BEGIN_DECLS
 
 #define COUNTS_MAGIC "framing-counts"
-#define COUNTS_VERSION 1
+#define COUNTS_VERSION 2
 
 /* The settings a counts file was made under. */
 typedef struct {
@@ -30,6 +30,7 @@ typedef struct {
   const char *language;
   guint window;
   const char *group_by;
+  const char *cluster_by; /* NULL: every article a cluster of its own */
 } CountsSettings;
 
 /* What a counts file says about the corpus beside its articles. */

@@ -23,7 +23,7 @@
 #define MAX_WIDTH 1000
 
 Options opt = { .negation_window = 8, .presence = 3, .width = 30,
-                 .examples = EXAMPLES_UNSET };
+                 .examples = EXAMPLES_UNSET, .resamples = -1 };
 
 static const GOptionEntry input_entries[] = {
   { "lexicons", 'L', 0, G_OPTION_ARG_FILENAME_ARRAY, &opt.lexicons,
@@ -64,6 +64,12 @@ static const GOptionEntry input_entries[] = {
 };
 
 static const GOptionEntry compare_entries[] = {
+  { "cluster", 0, 0, G_OPTION_ARG_STRING, &opt.cluster,
+    "Metadata field whose articles are resampled together, or 'article' (default: outlet, or article when grouping by outlet)", "FIELD" },
+  { "seed", 0, 0, G_OPTION_ARG_STRING, &opt.seed,
+    "Seed of the bootstrap's random numbers (default 7382069861761836833)", "N" },
+  { "resamples", 0, 0, G_OPTION_ARG_INT, &opt.resamples,
+    "Bootstrap resamples for the intervals (default 1000; 0: none)", "N" },
   { "output-dir", 'o', 0, G_OPTION_ARG_FILENAME, &opt.output_dir,
     "Write the tables and the report into DIR", "DIR" },
   { "csv", 0, 0, G_OPTION_ARG_STRING, &opt.csv_table,
@@ -82,6 +88,8 @@ static const GOptionEntry compare_entries[] = {
 };
 
 static const GOptionEntry score_entries[] = {
+  { "cluster", 0, 0, G_OPTION_ARG_STRING, &opt.cluster,
+    "With --counts: the cluster field recorded for compare (as compare's --cluster)", "FIELD" },
   { "output-dir", 'o', 0, G_OPTION_ARG_FILENAME, &opt.output_dir,
     "Write DIR/articles.csv instead of standard output", "DIR" },
   { "csv", 0, 0, G_OPTION_ARG_STRING, &opt.csv_table,
@@ -149,6 +157,30 @@ const char *
 group_by (void)
 {
   return opt.group_by != NULL ? opt.group_by : "outlet";
+}
+
+/* Whether the comma-separated LIST of fields holds FIELD. */
+static gboolean
+fields_have (const char *list, const char *field)
+{
+  g_auto (GStrv) fields = g_strsplit (list, ",", -1);
+  for (char **f = fields; *f != NULL; f++)
+    if (strcmp (g_strstrip (*f), field) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* --cluster: by default the outlet, unless the groups are the outlets
+ * themselves (grouped by the outlet field, no group map merging them):
+ * then each article.  "article" names that choice. */
+const char *
+cluster_by (void)
+{
+  if (opt.cluster != NULL)
+    return strcmp (opt.cluster, "article") == 0 ? NULL : opt.cluster;
+  if (opt.group_map == NULL && fields_have (group_by (), "outlet"))
+    return NULL;
+  return "outlet";
 }
 
 /* Report a usage error for COMMAND and return the usage exit status. */

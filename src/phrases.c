@@ -208,12 +208,34 @@ const char phrase_reading_words[] =
   "true, fair or well meant, nor what its writer intended. The word lists "
   "were chosen by people; other lists would give other numbers.";
 
-const char phrase_reading_uncertainty[] =
-  "Every number comes with uncertainty. The 95% interval is the range in "
-  "which the rate would most likely fall if the same outlets had "
-  "published a different set of articles of the same kind; it is computed "
-  "by drawing the group's articles again at random 1000 times. A group "
-  "with few articles has a wide interval: read its numbers as rough.";
+/* What varies from one resample or shuffle to the next, with clusters
+ * CLUSTER_BY (NULL: the articles), as "whole outlets": the units. */
+static char *
+units_phrase (const char *cluster_by)
+{
+  if (cluster_by == NULL)
+    return g_strdup ("articles");
+  g_autofree char *field = fmt_clean_text (cluster_by);
+  if (strcmp (cluster_by, "outlet") == 0)
+    return g_strdup ("whole outlets (all of an outlet's articles together)");
+  return g_strdup_printf ("articles a \"%s\" at a time (all the articles "
+                          "with one value together)", field);
+}
+
+/* The reading item on the intervals: RESAMPLES draws of CLUSTER_BY's
+ * units (NULL: the articles). */
+char *
+phrase_reading_uncertainty (guint resamples, const char *cluster_by)
+{
+  g_autofree char *units = units_phrase (cluster_by);
+  return g_strdup_printf (
+      "Every number comes with uncertainty. The 95%% interval is the range "
+      "in which the rate would most likely fall if the same sources had "
+      "published a different set of articles of the same kind; it is "
+      "computed by drawing the group's %s again at random %u times. A "
+      "group with few of them has a wide interval: read its numbers as "
+      "rough.", units, resamples);
+}
 
 const char phrase_reading_sees[] =
   "The tool sees only the words of the text. It does not see images, "
@@ -254,27 +276,33 @@ phrase_legend_intro (gboolean shortened)
 
 /* What the columns of a profile table mean. */
 char *
-phrase_profiles_intro (guint presence, const char *where)
+phrase_profiles_intro (guint presence, const char *where,
+                       const char *cluster_by)
 {
   g_autofree char *hits = fmt_count_noun (presence, "hit", "hits");
+  g_autofree char *units = units_phrase (cluster_by);
   return g_strdup_printf (
       "One table per topic. \"Per 1000 tokens\" is how often the topic's "
       "words occur: weighted hits per 1000 words of the group's articles, "
-      "with its 95%% interval %s (n/a for a group of one article, "
-      "which has no interval). \"Share\" is the topic's part of "
+      "with its 95%% interval %s from resampling the group's %s (n/a when "
+      "there is only one to resample). \"Share\" is the topic's part of "
       "all the group's lexicon hits. \"Present\" is the part of the group's "
-      "articles with at least %s of the topic. \"z\" compares the group's "
-      "rate with that of all the other groups together: above 0 the group "
-      "uses the topic's words more, below 0 less.", where, hits);
+      "articles with at least %s of the topic. \"z\" describes how the "
+      "group's rate differs from that of all the other groups together: "
+      "above 0 the group uses the topic's words more, below 0 less.",
+      where, units, hits);
 }
 
 /* The note below the profile tables. */
 char *
-phrase_mark_note (const char *ge)
+phrase_mark_note (const char *cluster_by)
 {
-  return g_strdup_printf ("* marks |z| %s %s: a difference from the other "
-                          "groups larger than chance alone would easily "
-                          "give (about 95%% confidence).", ge, REPORT_Z_TEXT);
+  g_autofree char *units = units_phrase (cluster_by);
+  return g_strdup_printf ("* marks a rate that differs from the other "
+                          "groups' by more than dealing out %s to the groups "
+                          "at random would give (p below %s after the "
+                          "Benjamini-Hochberg correction across every group "
+                          "and topic).", units, REPORT_ALPHA_TEXT);
 }
 
 /* The lead-in of the share bars. */
@@ -336,16 +364,19 @@ phrase_topic_title (const Profile *p, guint t)
   return g_strdup_printf ("Topic \"%s\" (%s)", name, entries);
 }
 
-/* The reading item on z. */
+/* The reading item on z and the stars. */
 char *
-phrase_reading_z (const char *ge, guint n_groups)
+phrase_reading_z (guint n_groups)
 {
   return g_strdup_printf (
-      "z compares one group with all the others together, allowing for "
-      "how much text each has. Values beyond about 2 either way, marked *, "
-      "are unlikely to be chance (|z| %s %s); small values are not "
-      "evidence of a difference.%s", ge, REPORT_Z_TEXT, n_groups < 2
-      ? " With one group, z is always 0." : "");
+      "z (the log-odds score of Monroe and colleagues) describes which way "
+      "and how far one group differs from all the others together. It "
+      "counts every word as a separate draw, so on a large corpus it is "
+      "large for almost any difference: it is no evidence on its own. The "
+      "stars come from a test that moves whole articles, or whole outlets, "
+      "between the groups instead, and allows for testing every group and "
+      "topic at once.%s", n_groups < 2
+      ? " With one group, z is always 0 and nothing is marked." : "");
 }
 
 /* The reading item on negation. */

@@ -17,6 +17,8 @@ G_BEGIN_DECLS
 typedef struct {
   const char *source;       /* what was read, e.g. "examples/manifest.csv" */
   const char *group_by;     /* the grouping field, e.g. "outlet" */
+  const char *cluster_by;   /* the cluster field, e.g. "outlet", or NULL:
+                               every article a cluster of its own */
   guint negation_window;
   guint64 invalid_utf8;     /* invalid UTF-8 sequences replaced */
   guint64 repeated_lines;   /* repeated lines skipped */
@@ -80,7 +82,6 @@ extern const char phrase_no_examples[];
 /* The fixed items of "How to read this", in order around the z and the
  * negation items (phrase_reading_z (), phrase_reading_negation ()). */
 extern const char phrase_reading_words[];
-extern const char phrase_reading_uncertainty[];
 extern const char phrase_reading_sees[];
 extern const char phrase_reading_examples[];
 /* The page's own: what its chart shows, the chart's caption, and the
@@ -96,11 +97,13 @@ extern const char phrase_page_footer[];
 char *phrase_legend_intro (gboolean shortened);
 
 /* What the profile columns mean; the interval stands WHERE ("in
- * brackets", "beside it"); PRESENCE is the hits for a topic to count. */
-char *phrase_profiles_intro (guint presence, const char *where);
+ * brackets", "beside it"); PRESENCE is the hits for a topic to count;
+ * CLUSTER_BY the cluster field (NULL: articles alone). */
+char *phrase_profiles_intro (guint presence, const char *where,
+                             const char *cluster_by);
 
-/* The note on the '*' mark, GE being "≥" or ">=". */
-char *phrase_mark_note (const char *ge);
+/* The note on the '*' mark, with clusters CLUSTER_BY (NULL: articles). */
+char *phrase_mark_note (const char *cluster_by);
 
 /* What the share bars are; CELL, when not NULL, is the glyph of 2%. */
 char *phrase_shares_intro (const char *cell);
@@ -119,8 +122,12 @@ char *phrase_examples_intro (const char *marked, const char *struck);
 /* 'Topic "NAME" (N entries)' of topic T, the name cleaned. */
 char *phrase_topic_title (const Profile *p, guint t);
 
-/* The item on z (GE: "≥" or ">="), with N_GROUPS groups. */
-char *phrase_reading_z (const char *ge, guint n_groups);
+/* The item on the intervals: RESAMPLES draws of CLUSTER_BY's units
+ * (NULL: the articles). */
+char *phrase_reading_uncertainty (guint resamples, const char *cluster_by);
+
+/* The item on z and the stars, with N_GROUPS groups. */
+char *phrase_reading_z (guint n_groups);
 
 /* The item on negation with window WINDOW (0: not looked for). */
 char *phrase_reading_negation (guint window);

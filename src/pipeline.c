@@ -558,6 +558,7 @@ workers_start (PipelineRun *run, guint n, GError **error)
                               run->cache, error);
       if (w->scorer == NULL)
         return FALSE;
+      scorer_set_cluster_by (w->scorer, c->cluster_by);
       w->graveyard = g_async_queue_new_full (spent_free);
       w->thread = g_thread_new ("framing-worker", worker_main, w);
       run->n_workers++;
@@ -657,6 +658,8 @@ pipeline_run (const PipelineConfig *config, GError **error)
   run.cache = match_cache_new (config->lexicon, 0);
   run.scorer = scorer_new (config->lexicon, config->language, config->window,
                            config->group_by, run.cache, error);
+  if (run.scorer != NULL)
+    scorer_set_cluster_by (run.scorer, config->cluster_by);
   g_autoptr (InputReader) reader = run.scorer == NULL ? NULL
     : input_reader_new (&run.input, config->inputs, config->n_inputs, error);
   if (reader == NULL || (jobs > 1 && !workers_start (&run, jobs - 1, error)))
@@ -715,7 +718,8 @@ pipeline_merge_counts (const PipelineConfig *config, const char *const *files,
   g_autoptr (PipelineResult) result = pipeline_result_new (config);
   Merge m = { config, result, 0 };
   CountsSettings settings = { config->lexicon, config->language,
-                              config->window, config->group_by };
+                              config->window, config->group_by,
+                              config->cluster_by };
   for (guint i = 0; i < n_files; i++)
     {
       CountsTotals totals;

@@ -47,6 +47,9 @@ typedef struct {
   const char *language;
   const char *group_by;          /* metadata field of the groups */
   GHashTable *group_map;         /* from -> to, or NULL (borrowed) */
+  const char *cluster_by;        /* metadata field of the clusters, or
+                                    NULL: every article a cluster of its
+                                    own (docs/DESIGN.md, "The numbers") */
   const InputOptions *input;
   const char *const *inputs;
   guint n_inputs;

@@ -228,6 +228,7 @@ group_new (const Profile *profile, const char *name)
     group->terms[t] = g_new0 (ProfileTerm, n_entries (profile, t));
   group->balance = g_new0 (ProfileBalance, profile->opts.n_balance);
   group->samples = g_array_new (FALSE, FALSE, sizeof (double));
+  group->keys = g_array_new (FALSE, FALSE, sizeof (ProfileRowKey));
   return group;
 }
 
@@ -241,6 +242,9 @@ group_free (ProfileGroup *group, guint nt)
   g_free (group->topics);
   g_free (group->balance);
   g_array_free (group->samples, TRUE);
+  g_array_free (group->keys, TRUE);
+  if (group->units != NULL)
+    g_array_free (group->units, TRUE);
   g_free (group->name);
   g_free (group);
 }
@@ -261,6 +265,8 @@ profile_new (const FramingLexicon *lexicon, const ProfileOptions *opts)
     : NULL;
   profile->groups = g_ptr_array_new ();
   profile->by_name = g_hash_table_new (g_str_hash, g_str_equal);
+  profile->clusters = g_hash_table_new (g_str_hash, g_str_equal);
+  profile->cluster_names = g_ptr_array_new_with_free_func (g_free);
   return profile;
 }
 
@@ -275,6 +281,8 @@ profile_free (Profile *profile)
     group_free (g_ptr_array_index (profile->groups, i), nt);
   g_ptr_array_free (profile->groups, TRUE);
   g_hash_table_destroy (profile->by_name);
+  g_hash_table_destroy (profile->clusters);
+  g_ptr_array_free (profile->cluster_names, TRUE);
   g_free ((ProfilePair *) profile->opts.balance);
   g_free (profile->jsd);
   g_free (profile);
@@ -294,10 +302,28 @@ profile_group (Profile *profile, const char *name)
   return group;
 }
 
+/* The index of the cluster called NAME (NULL: GROUPTEST_OWN), made if
+ * it is new. */
+static guint32
+cluster_index (Profile *profile, const char *name)
+{
+  if (name == NULL)
+    return GROUPTEST_OWN;
+  gpointer at = g_hash_table_lookup (profile->clusters, name);
+  if (at != NULL)
+    return GPOINTER_TO_UINT (at) - 1;
+  char *copy = g_strdup (name);
+  g_ptr_array_add (profile->cluster_names, copy);
+  g_hash_table_insert (profile->clusters, copy,
+                       GUINT_TO_POINTER (profile->cluster_names->len));
+  return profile->cluster_names->len - 1;
+}
+
 /* Add SCORE to its group (score->group): articles += 1, tokens +=
  * tokens; per topic hits, negated and weighted summed, present_articles
  * += (hits >= presence); per entry hits summed (weighted = hits * weight);
- * and one sample row: tokens, then weighted per topic. */
+ * and one sample row: tokens, then weighted per topic, with its key (the
+ * id's hash, the cluster). */
 void
 profile_add (Profile *profile, const ArticleScore *score)
 {
@@ -309,6 +335,9 @@ profile_add (Profile *profile, const ArticleScore *score)
   group->tokens += score->tokens;
   double tokens = (double) score->tokens;
   g_array_append_val (group->samples, tokens);
+  ProfileRowKey key = { fnv_bytes (FNV_OFFSET_BASIS, score->id, strlen (score->id)),
+                        cluster_index (profile, score->cluster) };
+  g_array_append_val (group->keys, key);
   for (guint t = 0; t < nt; t++)
     {
       const ScoreCount *c = &score->topics[t];
@@ -345,32 +374,97 @@ group_compare (gconstpointer a, gconstpointer b)
   return strcmp (x->name, y->name);
 }
 
-/* Order of sample rows: lexicographic by their doubles (*STRIDE each). */
+/* A group's rows, for sorting them. */
+typedef struct {
+  const ProfileGroup *group;
+  guint stride;
+} RowOrder;
+
+/* Order of sample rows (indexes into the group's rows): by the id's
+ * hash, then the cluster, then lexicographic by their doubles; rows equal
+ * in all are the same row for every sum. */
 static gint
-row_compare (gconstpointer a, gconstpointer b, gpointer stride)
+row_compare (gconstpointer a, gconstpointer b, gpointer data)
 {
-  const double *x = *(const double *const *) a;
-  const double *y = *(const double *const *) b;
-  for (guint i = 0; i < *(const guint *) stride; i++)
-    if (x[i] != y[i])
-      return x[i] < y[i] ? -1 : 1;
+  const RowOrder *o = data;
+  const guint i = *(const guint *) a, j = *(const guint *) b;
+  const ProfileRowKey *ki = &g_array_index (o->group->keys, ProfileRowKey, i);
+  const ProfileRowKey *kj = &g_array_index (o->group->keys, ProfileRowKey, j);
+  if (ki->id_hash != kj->id_hash)
+    return ki->id_hash < kj->id_hash ? -1 : 1;
+  if (ki->cluster != kj->cluster)
+    return ki->cluster < kj->cluster ? -1 : 1;
+  const double *x = &g_array_index (o->group->samples, double, (gsize) i * o->stride);
+  const double *y = &g_array_index (o->group->samples, double, (gsize) j * o->stride);
+  for (guint k = 0; k < o->stride; k++)
+    if (x[k] != y[k])
+      return x[k] < y[k] ? -1 : 1;
   return 0;
 }
 
-/* Put GROUP's sample rows (STRIDE doubles each) in canonical order. */
+/* Put GROUP's sample rows (STRIDE doubles each) and their keys in
+ * canonical order: one that depends on the articles alone, not on the
+ * order they came in, nor on the other topics loaded (the id comes
+ * first), so that a topic's interval is the same whatever else is. */
 static void
 sort_samples (ProfileGroup *group, guint stride)
 {
-  const guint n = group->samples->len / stride;
-  g_autoptr (GPtrArray) rows = g_ptr_array_sized_new (n);
+  const guint n = group->keys->len;
+  g_autofree guint *order = g_new (guint, MAX (n, 1));
   for (guint r = 0; r < n; r++)
-    g_ptr_array_add (rows, &g_array_index (group->samples, double, r * stride));
-  g_ptr_array_sort_with_data (rows, row_compare, &stride);
-  GArray *sorted = g_array_sized_new (FALSE, FALSE, sizeof (double), n * stride);
+    order[r] = r;
+  RowOrder o = { group, stride };
+  g_qsort_with_data (order, (gint) n, sizeof *order, row_compare, &o);
+  GArray *rows = g_array_sized_new (FALSE, FALSE, sizeof (double), n * stride);
+  GArray *keys = g_array_sized_new (FALSE, FALSE, sizeof (ProfileRowKey), n);
   for (guint r = 0; r < n; r++)
-    g_array_append_vals (sorted, g_ptr_array_index (rows, r), stride);
+    {
+      g_array_append_vals (rows, &g_array_index (group->samples, double,
+                                                 (gsize) order[r] * stride),
+                           stride);
+      g_array_append_val (keys, g_array_index (group->keys, ProfileRowKey,
+                                               order[r]));
+    }
   g_array_free (group->samples, TRUE);
-  group->samples = sorted;
+  g_array_free (group->keys, TRUE);
+  group->samples = rows;
+  group->keys = keys;
+}
+
+/* GROUP's resampling units: each article that is a cluster of its own,
+ * and each cluster's articles summed into one, in the order of their
+ * first row.  When every article is its own cluster the rows are the
+ * units (group->units stays NULL). */
+static void
+group_units (ProfileGroup *group, guint stride)
+{
+  const guint n = group->keys->len;
+  gboolean clustered = FALSE;
+  for (guint r = 0; r < n && !clustered; r++)
+    clustered = g_array_index (group->keys, ProfileRowKey, r).cluster != GROUPTEST_OWN;
+  group->n_units = n;
+  if (!clustered)
+    return;
+  g_autoptr (GHashTable) at = g_hash_table_new (NULL, NULL); /* cluster+1 -> unit+1 */
+  group->units = g_array_new (FALSE, TRUE, sizeof (double));
+  for (guint r = 0; r < n; r++)
+    {
+      const guint32 c = g_array_index (group->keys, ProfileRowKey, r).cluster;
+      const double *x = &g_array_index (group->samples, double, (gsize) r * stride);
+      guint u = c == GROUPTEST_OWN ? 0
+        : GPOINTER_TO_UINT (g_hash_table_lookup (at, GUINT_TO_POINTER (c + 1)));
+      if (u == 0)
+        {
+          u = group->units->len / stride + 1;
+          g_array_set_size (group->units, group->units->len + stride);
+          if (c != GROUPTEST_OWN)
+            g_hash_table_insert (at, GUINT_TO_POINTER (c + 1), GUINT_TO_POINTER (u));
+        }
+      double *sum = &g_array_index (group->units, double, (gsize) (u - 1) * stride);
+      for (guint k = 0; k < stride; k++)
+        sum[k] += x[k];
+    }
+  group->n_units = group->units->len / stride;
 }
 
 /* Recompute GROUP's weighted per topic by summing its sample rows in
@@ -388,6 +482,22 @@ resum_weighted (ProfileGroup *group, guint nt)
         sum += g_array_index (group->samples, double, r * stride + 1 + t);
       group->topics[t].weighted = sum;
     }
+}
+
+/* The mean over GROUP's articles (rows in canonical order) of their
+ * 1000 weighted / tokens for topic T (0 with no articles). */
+static double
+mean_rate (const ProfileGroup *group, guint nt, guint t)
+{
+  const guint stride = nt + 1;
+  const guint n = group->keys->len;
+  double sum = 0.0;
+  for (guint r = 0; r < n; r++)
+    {
+      const double *x = &g_array_index (group->samples, double, (gsize) r * stride);
+      sum += score_per_1k (x[1 + t], (guint64) x[0]);
+    }
+  return n > 0 ? sum / n : 0.0;
 }
 
 /* Per topic of GROUP: per_1k = 1000 weighted / tokens (pooled), share =
@@ -408,6 +518,7 @@ group_rates (const Profile *profile, ProfileGroup *group)
       topic->share = total > 0.0 ? topic->weighted / total : 0.0;
       topic->present = group->articles > 0
         ? (double) topic->present_articles / group->articles : 0.0;
+      topic->mean_per_1k = mean_rate (group, nt, t);
       for (guint e = 0; e < n_entries (profile, t); e++)
         group->terms[t][e].per_1k = score_per_1k (group->terms[t][e].weighted,
                                                   group->tokens);
@@ -665,8 +776,8 @@ profile_quantile_unsorted (double *x, guint n, double q)
   return at + (h - lo) * (next - at);
 }
 
-/* One bootstrap resample of GROUP (rows in canonical order): draw
- * articles row indexes with replacement into ROWS, sum tokens and
+/* One bootstrap resample of GROUP (units in canonical order): draw
+ * n_units unit indexes with replacement into ROWS, sum tokens and
  * weighted per topic over them into SUMS (nt + 1 doubles), and record,
  * at index R of STATS, per topic 1000 Σw / Σtokens (0 when Σtokens is 0)
  * and then per balance pair the logit of the sums. */
@@ -678,8 +789,9 @@ resample_once (const Profile *profile, const ProfileGroup *group,
   const guint nt = n_topics (profile);
   const guint stride = nt + 1;
   const guint R = profile->opts.resamples;
-  const guint n = group->articles;
-  const double *samples = (const double *) (void *) group->samples->data;
+  const guint n = group->n_units;
+  const GArray *units = group->units != NULL ? group->units : group->samples;
+  const double *samples = (const double *) (void *) units->data;
   if (stride <= 5)
     /* The usual case: the rows are summed as they are drawn. */
     sum_columns (samples, stride, NULL, rng, TRUE, n, 0, stride, sums);
@@ -702,10 +814,11 @@ resample_once (const Profile *profile, const ProfileGroup *group,
 }
 
 /* The 95% percentile bootstrap intervals of GROUP's per_1k per topic and
- * balance logits: rows in canonical order, a stream seeded with seed XOR
- * FNV-1a (name), RESAMPLES resamples of ARTICLES rows each, then the
- * type-7 2.5% and 97.5% quantiles of each statistic.  With no resamples
- * the interval is NAN. */
+ * balance logits: units in canonical order, a stream seeded with seed XOR
+ * FNV-1a (name), RESAMPLES resamples of n_units units each (the same
+ * draws for every topic, so that no topic's interval depends on which
+ * others are loaded), then the type-7 2.5% and 97.5% quantiles of each
+ * statistic.  With no resamples the interval is NAN. */
 static void
 group_bootstrap (const Profile *profile, ProfileGroup *group)
 {
@@ -718,10 +831,10 @@ group_bootstrap (const Profile *profile, ProfileGroup *group)
   guint64 name_hash = fnv_bytes (FNV_OFFSET_BASIS, group->name,
                                  strlen (group->name));
   profile_rng_seed (&rng, profile->opts.seed ^ name_hash);
-  g_autofree guint32 *rows = g_new (guint32, MAX (group->articles, 1));
-  for (guint r = 0; r < R && group->articles > 0; r++)
+  g_autofree guint32 *rows = g_new (guint32, MAX (group->n_units, 1));
+  for (guint r = 0; r < R && group->n_units > 0; r++)
     resample_once (profile, group, &rng, rows, sums, stats, r);
-  const guint n = group->articles > 0 ? R : 0;
+  const guint n = group->n_units > 0 ? R : 0;
   for (guint s = 0; s < nt + np; s++)
     {
       double *x = &stats[(gsize) s * MAX (R, 1)];
@@ -785,9 +898,19 @@ group_finish (gpointer data, gpointer user_data)
   const Profile *profile = user_data;
   const guint nt = n_topics (profile);
   sort_samples (group, nt + 1);
+  group_units (group, nt + 1);
   resum_weighted (group, nt);
   group_rates (profile, group);
   group_bootstrap (profile, group);
+}
+
+/* Order of cluster indexes A and B by the byte order of their names
+ * (NAMES).  For g_qsort_with_data. */
+static gint
+cluster_name_compare (gconstpointer a, gconstpointer b, gpointer names)
+{
+  char **n = names;
+  return strcmp (n[*(const guint *) a], n[*(const guint *) b]);
 }
 
 /* Order of groups, most articles first (ties by name).  For sorting. */
@@ -820,17 +943,81 @@ for_each_item (GFunc func, gpointer data, guint jobs, GPtrArray *items)
   g_thread_pool_free (pool, FALSE, TRUE);
 }
 
+/* Number the clusters in the byte order of their names, so that the
+ * canonical order of rows does not depend on the order they came in. */
+static void
+rank_clusters (Profile *profile)
+{
+  const guint n = profile->cluster_names->len;
+  g_autofree guint *order = g_new (guint, MAX (n, 1));
+  g_autofree guint32 *rank = g_new (guint32, MAX (n, 1));
+  for (guint i = 0; i < n; i++)
+    order[i] = i;
+  g_qsort_with_data (order, (gint) n, sizeof *order, cluster_name_compare,
+                     profile->cluster_names->pdata);
+  for (guint i = 0; i < n; i++)
+    rank[order[i]] = i;
+  for (guint g = 0; g < profile->groups->len; g++)
+    {
+      ProfileGroup *group = g_ptr_array_index (profile->groups, g);
+      for (guint r = 0; r < group->keys->len; r++)
+        {
+          ProfileRowKey *key = &g_array_index (group->keys, ProfileRowKey, r);
+          if (key->cluster != GROUPTEST_OWN)
+            key->cluster = rank[key->cluster];
+        }
+    }
+}
+
+/* Each group's p per topic against the rest (grouptest.h), and the p
+ * adjusted across all groups and topics. */
+static void
+profile_tests (Profile *profile)
+{
+  const guint ng = profile->groups->len, nt = n_topics (profile);
+  const gsize cells = (gsize) ng * nt;
+  g_autofree GroupTestGroup *groups = g_new0 (GroupTestGroup, MAX (ng, 1));
+  g_autoptr (GPtrArray) clusters = g_ptr_array_new_with_free_func (g_free);
+  for (guint g = 0; g < ng; g++)
+    {
+      const ProfileGroup *group = g_ptr_array_index (profile->groups, g);
+      const guint n = group->keys->len;
+      guint32 *c = g_new (guint32, MAX (n, 1));
+      for (guint r = 0; r < n; r++)
+        c[r] = g_array_index (group->keys, ProfileRowKey, r).cluster;
+      g_ptr_array_add (clusters, c);
+      groups[g] = (GroupTestGroup) { (const double *) (void *) group->samples->data,
+                                     c, n };
+    }
+  g_autofree double *p = g_new (double, MAX (cells, 1));
+  g_autofree double *q = g_new (double, MAX (cells, 1));
+  grouptest_topics (groups, ng, nt, profile->cluster_names->len, p,
+                    &profile->design);
+  grouptest_adjust_bh (p, (guint) cells, q);
+  for (guint g = 0; g < ng; g++)
+    {
+      ProfileGroup *group = g_ptr_array_index (profile->groups, g);
+      for (guint t = 0; t < nt; t++)
+        {
+          group->topics[t].p = p[(gsize) g * nt + t];
+          group->topics[t].p_adj = q[(gsize) g * nt + t];
+        }
+    }
+}
+
 /* Sort the groups by name and compute every statistic: each group's own
- * (the biggest groups first), then each group's z against the others.
- * Each result is the same whatever the number of threads. */
+ * (the biggest groups first), then each group's test and z against the
+ * others.  Each result is the same whatever the number of threads. */
 void
 profile_finish (Profile *profile)
 {
   g_return_if_fail (profile != NULL);
   g_ptr_array_sort (profile->groups, group_compare);
+  rank_clusters (profile);
   g_autoptr (GPtrArray) by_size = g_ptr_array_copy (profile->groups, NULL, NULL);
   g_ptr_array_sort (by_size, group_size_compare);
   for_each_item (group_finish, profile, profile->opts.jobs, by_size);
+  profile_tests (profile);
   ZContext z = { profile, group_sum_all (profile) };
   for_each_item (group_z, &z, profile->opts.jobs, profile->groups);
   group_free ((ProfileGroup *) z.all, n_topics (profile));

@@ -20,6 +20,7 @@
 
 #include <glib.h>
 
+#include "grouptest.h"
 #include "lexicon.h"
 #include "score.h"
 
@@ -52,9 +53,17 @@ typedef struct {
   double share;    /* weighted / the group's weighted over all topics (0
                       when the group has no weighted hits) */
   double present;  /* present_articles / articles */
-  double ci_low;   /* 95% percentile bootstrap interval of per_1k */
+  double ci_low;   /* 95% percentile bootstrap interval of per_1k, over
+                      the group's clusters (NAN: no resamples) */
   double ci_high;
-  double z;        /* log-odds z against all other groups (0: one group) */
+  double z;        /* log-odds z against all other groups (0: one group):
+                      describes, tests nothing */
+  double mean_per_1k; /* the mean over the group's articles of their
+                         1000 weighted / tokens */
+  double p;        /* the calibrated test of per_1k against the other
+                      groups (grouptest.h); NAN: none possible */
+  double p_adj;    /* p adjusted (Benjamini-Hochberg) across every group
+                      and topic */
 } ProfileTopic;
 
 typedef struct {
@@ -79,7 +88,18 @@ typedef struct {
   ProfileBalance *balance; /* one per balance pair */
   GArray *samples;         /* private: per article, tokens then weighted
                               per topic (doubles) */
+  GArray *keys;            /* private: per article, its ProfileRowKey */
+  GArray *units;           /* private: per resampling unit (a cluster or
+                              an article of its own), its sums as in
+                              samples; NULL: the samples are the units */
+  guint n_units;           /* resampling units */
 } ProfileGroup;
+
+/* What orders an article's sample row and names its cluster (private). */
+typedef struct {
+  guint64 id_hash;         /* FNV-1a of the article's id */
+  guint32 cluster;         /* its cluster, or GROUPTEST_OWN */
+} ProfileRowKey;
 
 typedef struct {
   const FramingLexicon *lexicon; /* borrowed */
@@ -89,6 +109,9 @@ typedef struct {
   double *jsd;                   /* jsd[i * n + j] between groups i and
                                     j; NAN when either has no hits */
   GHashTable *by_name;           /* private: name -> ProfileGroup* */
+  GHashTable *clusters;          /* private: cluster name -> index + 1 */
+  GPtrArray *cluster_names;      /* private: char*, by index */
+  GroupTestDesign design;        /* how the tests shuffled (once finished) */
 } Profile;
 
 /* A profile of LEXICON's topics (borrowed; must outlive the profile). */

@@ -51,11 +51,11 @@ report_column_title (ReportColumn c)
   return column_titles[c];
 }
 
-/* Whether |Z| reaches REPORT_Z: the row is marked as clearly different. */
+/* Whether the adjusted P is below REPORT_ALPHA: the row is marked. */
 static gboolean
-z_marked (double z)
+p_marked (double p)
 {
-  return isfinite (z) && fabs (z) >= REPORT_Z;
+  return isfinite (p) && p < REPORT_ALPHA;
 }
 
 /* S cut to its last (LEFT) or first REPORT_CONTEXT code points, at a
@@ -88,12 +88,13 @@ fixed (double v, int decimals, gboolean sign)
   return g_strdup (fmt_fixed (b, v, decimals, sign));
 }
 
-/* Fill CELL from topic statistics T of a group of ARTICLES articles. */
+/* Fill CELL from topic statistics T of a group of UNITS resampling
+ * units. */
 static void
-cell_init (ReportCell *cell, const ProfileTopic *t, guint articles)
+cell_init (ReportCell *cell, const ProfileTopic *t, guint units)
 {
   cell->per_1k = fixed (t->per_1k, 1, FALSE);
-  if (articles >= 2 && isfinite (t->ci_low) && isfinite (t->ci_high))
+  if (units >= 2 && isfinite (t->ci_low) && isfinite (t->ci_high))
     {
       cell->ci_low = fixed (t->ci_low, 1, FALSE);
       cell->ci_high = fixed (t->ci_high, 1, FALSE);
@@ -102,7 +103,7 @@ cell_init (ReportCell *cell, const ProfileTopic *t, guint articles)
   cell->fraction = CLAMP (isfinite (t->share) ? t->share : 0, 0, 1);
   cell->present = fmt_percent (t->present, 0);
   cell->z = fixed (t->z, 2, TRUE);
-  cell->marked = z_marked (t->z);
+  cell->marked = p_marked (t->p_adj);
 }
 
 /* Free the strings of CELL. */
@@ -222,7 +223,7 @@ group_topics (ReportGroup *g, const ReportModel *m, const ProfileGroup *pg,
   for (guint t = 0; t < nt; t++)
     {
       const char *name = report_model_topic (m, t)->name;
-      cell_init (&g->cells[t], &pg->topics[t], pg->articles);
+      cell_init (&g->cells[t], &pg->topics[t], pg->n_units);
       g->terms[t] = term_rows (m->profile, pg, t, m->top_terms);
       g->terms_title[t] = title_or (name, g->terms[t]->len == 0,
                                     phrase_no_terms);
@@ -295,6 +296,7 @@ report_model_new (const Profile *profile, const KwicExamples *examples,
   m->source = g_strdup (corpus->source != NULL ? corpus->source
                         : phrase_no_source);
   m->group_by = g_strdup (corpus->group_by);
+  m->cluster_by = g_strdup (corpus->cluster_by);
   m->ascii = opts->ascii;
   m->corpus = phrase_corpus (profile, corpus);
   model_skipped (m, corpus);
@@ -342,6 +344,7 @@ report_model_free (ReportModel *m)
   g_free (m->corpus);
   g_free (m->source);
   g_free (m->group_by);
+  g_free (m->cluster_by);
   g_free (m);
 }
 
@@ -359,12 +362,13 @@ names_shortened (const ReportModel *m, guint columns)
 
 /* The items of "How to read this", in order. */
 static GPtrArray *
-reading_items (const ReportModel *m, const ReportForm *form)
+reading_items (const ReportModel *m)
 {
   GPtrArray *items = g_ptr_array_new_with_free_func (g_free);
   g_ptr_array_add (items, g_strdup (phrase_reading_words));
-  g_ptr_array_add (items, g_strdup (phrase_reading_uncertainty));
-  g_ptr_array_add (items, phrase_reading_z (form->ge, m->groups->len));
+  g_ptr_array_add (items, phrase_reading_uncertainty (m->profile->opts.resamples,
+                                                      m->cluster_by));
+  g_ptr_array_add (items, phrase_reading_z (m->groups->len));
   g_ptr_array_add (items, phrase_reading_negation (m->negation_window));
   g_ptr_array_add (items, g_strdup (phrase_reading_sees));
   g_ptr_array_add (items, g_strdup (phrase_reading_examples));
@@ -379,13 +383,14 @@ report_prose_init (ReportProse *prose, const ReportModel *m,
   prose->legend_intro = m->groups->len == 0 ? g_strdup (phrase_no_articles)
       : phrase_legend_intro (names_shortened (m, form->name_columns));
   prose->profiles_intro = phrase_profiles_intro (m->presence,
-                                                 form->interval_at);
-  prose->mark_note = phrase_mark_note (form->ge);
+                                                 form->interval_at,
+                                                 m->cluster_by);
+  prose->mark_note = phrase_mark_note (m->cluster_by);
   prose->shares_intro = phrase_shares_intro (form->bar);
   prose->divergence_intro = phrase_divergence_intro (form->dash);
   prose->examples_intro = phrase_examples_intro (form->marked,
                                                  form->struck);
-  prose->reading = reading_items (m, form);
+  prose->reading = reading_items (m);
 }
 
 void

@@ -26,8 +26,8 @@
 
 G_BEGIN_DECLS
 
-#define REPORT_Z 1.96        /* |z| from which a row is marked */
-#define REPORT_Z_TEXT "1.96" /* REPORT_Z as the reports write it */
+#define REPORT_ALPHA 0.05        /* adjusted p below which a row is marked */
+#define REPORT_ALPHA_TEXT "0.05" /* REPORT_ALPHA as the reports write it */
 #define REPORT_CONTEXT 160   /* code points kept each side of an example hit */
 #define REPORT_EXAMPLES 2    /* example sentences per group and topic */
 #define REPORT_MATRIX_MAX 24 /* more groups: nearest and farthest only */
@@ -81,7 +81,7 @@ typedef struct {
                       there is no share) */
   char *present;   /* "80%" */
   char *z;         /* "+2.10" */
-  gboolean marked; /* report_z_marked (z) */
+  gboolean marked; /* p_adj below REPORT_ALPHA */
 } ReportCell;
 
 /* A row of a distinguishing-entries table. */
@@ -135,6 +135,7 @@ typedef struct {
   char *source;           /* the corpus's source (phrase_no_source when
                              it was not named) */
   char *group_by;         /* the grouping field, or NULL */
+  char *cluster_by;       /* the cluster field, or NULL: the articles */
   gboolean ascii;         /* ReportOptions.ascii */
   char *corpus;           /* phrase_corpus () */
   GPtrArray *skipped;     /* char*: the skipped inputs named, cleaned,

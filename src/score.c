@@ -14,6 +14,7 @@ struct _Scorer {
   GArray *hits;      /* MatchHit of the last article */
   guint window;
   char *group_by;
+  char *cluster_by;  /* NULL: every article a cluster of its own */
   /* Where each lexicon entry's count is in the article being scored:
    * entry E of topic T is number first_entry[T] + E; its count is
    * entries[at[number] - 1] when seen[number] is the article's stamp. */
@@ -30,6 +31,7 @@ article_score_free (ArticleScore *score)
     return;
   g_free (score->id);
   g_free (score->group);
+  g_free (score->cluster);
   g_free (score->title);
   g_free (score->date);
   g_free (score->topics);
@@ -96,6 +98,7 @@ scorer_free (Scorer *scorer)
   text_tokens_free (scorer->toks);
   g_array_unref (scorer->hits);
   g_free (scorer->group_by);
+  g_free (scorer->cluster_by);
   g_free (scorer->first_entry);
   g_free (scorer->seen);
   g_free (scorer->at);
@@ -171,6 +174,14 @@ count_hit (Scorer *scorer, ArticleScore *score, const MatchHit *hit)
     ec->hits++;
 }
 
+void
+scorer_set_cluster_by (Scorer *scorer, const char *field)
+{
+  g_return_if_fail (scorer != NULL);
+  g_free (scorer->cluster_by);
+  scorer->cluster_by = g_strdup (field);
+}
+
 ArticleScore *
 scorer_score (Scorer *scorer, const FramingArticle *article)
 {
@@ -182,6 +193,9 @@ scorer_score (Scorer *scorer, const FramingArticle *article)
   ArticleScore *score = g_new0 (ArticleScore, 1);
   score->id = g_strdup (article->id);
   score->group = g_strdup (meta_or (article, scorer->group_by, "(none)"));
+  const char *cluster = scorer->cluster_by != NULL
+    ? meta_or (article, scorer->cluster_by, NULL) : NULL;
+  score->cluster = g_strdup (cluster);
   score->title = g_strdup (meta_or (article, "title", ""));
   score->date = g_strdup (meta_or (article, "date", ""));
   score->tokens = scorer->toks->tokens->len;

@@ -34,6 +34,8 @@ typedef struct {
 typedef struct {
   char *id;
   char *group;   /* value of the group-by field, or "(none)" */
+  char *cluster; /* value of the cluster field (scorer_set_cluster_by ()),
+                    or NULL: the article is a cluster of its own */
   char *title;   /* "" when absent */
   char *date;    /* "" when absent */
   guint64 seq;   /* position in input order, to keep sorting stable */
@@ -65,6 +67,11 @@ Scorer *scorer_new (const FramingLexicon *lexicon, const char *language,
                     GError **error);
 void scorer_free (Scorer *scorer);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (Scorer, scorer_free)
+
+/* Take the articles' clusters from metadata field FIELD (copied); NULL,
+ * the default, makes every article a cluster of its own.  An article
+ * without the field is a cluster of its own too. */
+void scorer_set_cluster_by (Scorer *scorer, const char *field);
 
 /* Score ARTICLE.  Returns NULL when it has no tokens. */
 ArticleScore *scorer_score (Scorer *scorer, const FramingArticle *article);

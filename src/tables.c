@@ -17,7 +17,8 @@ static const char *const articles_columns[] = {
 };
 static const char *const profiles_columns[] = {
   "group", "topic", "articles", "tokens", "hits", "negated", "weighted",
-  "per_1k", "share", "present", "ci_low", "ci_high", "z", NULL
+  "per_1k", "share", "present", "ci_low", "ci_high", "z", "mean_per_1k",
+  "p", "p_adj", NULL
 };
 static const char *const terms_columns[] = {
   "group", "topic", "entry", "hits", "per_1k", "z", NULL
@@ -115,6 +116,9 @@ write_profiles (CsvWriter *w, const Profile *p)
           csv_number (w, pt->ci_low);
           csv_number (w, pt->ci_high);
           csv_number (w, pt->z);
+          csv_number (w, pt->mean_per_1k);
+          csv_number (w, pt->p);
+          csv_number (w, pt->p_adj);
           csv_end_row (w);
         }
     }

@@ -278,7 +278,8 @@ table_row (const char *s, guint n, const char *group)
   return g_strndup (row, strchr (row, '\n') - row);
 }
 
-/* The mark "*" follows exactly the rows where |z| >= 1.96. */
+/* The mark "*" follows exactly the rows whose adjusted p is below 0.05,
+ * whatever their z. */
 static void
 test_mark (void)
 {
@@ -288,9 +289,14 @@ test_mark (void)
   fx.ex = NULL;
   ProfileGroup *a = g_ptr_array_index (fx.p->groups, 0);
   ProfileGroup *b = g_ptr_array_index (fx.p->groups, 1);
-  a->topics[0].z = 1.96;    /* marked: the bound itself */
-  b->topics[0].z = -2.5;    /* marked: the sign does not matter */
-  a->topics[1].z = 1.9599;  /* shows as +1.96 but is below the bound */
+  for (guint t = 0; t < 2; t++)
+    a->topics[t].p_adj = b->topics[t].p_adj = NAN; /* no test: no mark */
+  a->topics[0].z = 1.96;
+  a->topics[0].p_adj = 0.0499;  /* marked: below the bound */
+  b->topics[0].z = -2.5;
+  b->topics[0].p_adj = 0.01;    /* marked: the sign does not matter */
+  a->topics[1].z = 9.5;
+  a->topics[1].p_adj = 0.05;    /* not marked: the bound itself */
   b->topics[1].z = -1.2;
   fx.text = write_report (fx.p, NULL, FALSE, 0);
   g_autofree char *s = section (fx.text, "2. Profiles by topic");
@@ -302,14 +308,14 @@ test_mark (void)
   CU_ASSERT_PTR_NOT_NULL_FATAL (b1);
   CU_ASSERT_TRUE (g_str_has_suffix (a0, " +1.96 *"));
   CU_ASSERT_TRUE (g_str_has_suffix (b0, " -2.50 *"));
-  CU_ASSERT_TRUE (g_str_has_suffix (a1, " +1.96"));
+  CU_ASSERT_TRUE (g_str_has_suffix (a1, " +9.50"));
   CU_ASSERT_TRUE (g_str_has_suffix (b1, " -1.20"));
   /* Exactly two marked rows in all the tables, and the note under them. */
   guint marks = 0;
   for (const char *m = s; (m = strstr (m, " *\n")) != NULL; m++)
     marks++;
   CU_ASSERT_EQUAL (marks, 2);
-  CU_ASSERT_PTR_NOT_NULL (strstr (s, "\n* marks |z| ≥ 1.96"));
+  CU_ASSERT_PTR_NOT_NULL (strstr (s, "\n* marks a rate that differs"));
   /* Alpha: 3 articles, pooled (6+7+8)/3000 -> 7.0 per 1000; share 21/24
    * = 87.5%; present: all 3 articles have >= 3 hits -> 100%. */
   CU_ASSERT_PTR_NOT_NULL (strstr (a0, "Alpha                       3  7.0 ("));
@@ -343,7 +349,7 @@ test_ascii (void)
   fixture_init (&fx, name, TRUE, TRUE);
   CU_ASSERT_TRUE (non_ascii_within (fx.text, name));
   CU_ASSERT_PTR_NOT_NULL (strstr (fx.text, "#####"));
-  CU_ASSERT_PTR_NOT_NULL (strstr (fx.text, "* marks |z| >= 1.96"));
+  CU_ASSERT_PTR_NOT_NULL (strstr (fx.text, "* marks a rate that differs"));
   CU_ASSERT_PTR_NOT_NULL (strstr (fx.text, "Jensen-Shannon"));
   CU_ASSERT_PTR_NULL (strstr (fx.text, "█"));
   fixture_clear (&fx);
@@ -618,7 +624,7 @@ static const UnitCase cases[] = {
   { "every line fits 80 columns", test_width },
   { "every section heading", test_headings },
   { "corpus paragraph", test_corpus },
-  { "significance mark where |z| >= 1.96", test_mark },
+  { "significance mark where the adjusted p < 0.05", test_mark },
   { "ascii output", test_ascii },
   { "bars in eighths and in #", test_bars },
   { "n/a divergence for a group with no hits", test_divergence_nan },
