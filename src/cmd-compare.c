@@ -37,6 +37,7 @@ report_corpus (const Comparison *c)
     .negation_window = (guint) opt.negation_window,
     .invalid_utf8 = c->result->invalid_utf8,
     .repeated_lines = c->result->repeated_lines,
+    .repeat_articles = c->result->articles_with_repeats,
     .skipped = c->result->bad_inputs + c->result->empty_articles,
     .skipped_names = c->result->skipped,
   };

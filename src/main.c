@@ -58,8 +58,9 @@ static const GOptionEntry input_entries[] = {
     "Treat a bad or empty article as a failure", NULL },
   { "keep-duplicates", 0, 0, G_OPTION_ARG_NONE, &opt.keep_duplicates,
     "Read a file met twice, and count the same text under two names, each time", NULL },
+  /* No placeholder: each command's usage line names its own operands. */
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &opt.inputs,
-    NULL, "INPUT..." },
+    NULL, NULL },
   { NULL }
 };
 
@@ -142,7 +143,7 @@ static const GOptionEntry stem_entries[] = {
   { "list", 0, 0, G_OPTION_ARG_NONE, &opt.list,
     "List the languages and exit", NULL },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_STRING_ARRAY, &opt.inputs,
-    NULL, "WORD..." },
+    NULL, NULL },
   { NULL }
 };
 
@@ -290,8 +291,11 @@ parse_command (const char *command, const char *params, const char *summary,
                int *argc, char ***argv)
 {
   g_autoptr (GError) error = NULL;
-  g_autofree char *title = g_strdup_printf ("%s %s", command, params);
-  g_autoptr (GOptionContext) ctx = g_option_context_new (title);
+  /* GOption's usage line is "PRGNAME [OPTION...] PARAMS": the program
+   * name it would take from ARGV is the bare command, so name it whole. */
+  g_autofree char *prgname = g_strdup_printf ("framing %s", command);
+  g_set_prgname (prgname);
+  g_autoptr (GOptionContext) ctx = g_option_context_new (params);
   g_option_context_set_summary (ctx, summary);
   g_option_context_set_description (ctx, "See framing(1) for the details.");
   if (entries != NULL)

@@ -95,6 +95,22 @@ phrase_negation (guint window)
                           "in the same clause.", win);
 }
 
+/* "N repeated lines were skipped in M articles", as the closing note on
+ * standard error says it ("in M articles" left out when none was). */
+static char *
+phrase_repeats (const ReportCorpus *c)
+{
+  g_autofree char *lines = fmt_count_noun (c->repeated_lines, "repeated line",
+                                           "repeated lines");
+  if (c->repeated_lines == 0 || c->repeat_articles == 0)
+    return g_strdup_printf ("%s %s skipped", lines,
+                            fmt_was (c->repeated_lines));
+  g_autofree char *arts = fmt_count_noun (c->repeat_articles, "article",
+                                          "articles");
+  return g_strdup_printf ("%s %s skipped in %s", lines,
+                          fmt_was (c->repeated_lines), arts);
+}
+
 char *
 phrase_corpus (const Profile *p, const ReportCorpus *c)
 {
@@ -113,8 +129,7 @@ phrase_corpus (const Profile *p, const ReportCorpus *c)
   g_autofree char *toks = fmt_count_noun (tokens, "token", "tokens");
   g_autofree char *topics = fmt_count_noun (profile_n_topics (p), "topic", "topics");
   g_autofree char *lex = phrase_lexicon_summary (p);
-  g_autofree char *rep = fmt_count_noun (c->repeated_lines, "repeated line",
-                                     "repeated lines");
+  g_autofree char *rep = phrase_repeats (c);
   g_autofree char *bad = fmt_count_noun (c->invalid_utf8,
                                      "invalid UTF-8 sequence",
                                      "invalid UTF-8 sequences");
@@ -122,11 +137,11 @@ phrase_corpus (const Profile *p, const ReportCorpus *c)
   g_autofree char *neg = phrase_negation (c->negation_window);
   return g_strdup_printf (
       "The corpus, read from %s, has %s (articles grouped by their \"%s\"), "
-      "%s and %s. The lexicons have %s: %s. While reading, %s within one "
-      "article %s skipped, %s %s replaced, and %s %s "
+      "%s and %s. The lexicons have %s: %s. While reading, %s, "
+      "%s %s replaced, and %s %s "
       "skipped (unreadable or empty). %s",
       source, groups, by, arts, toks, topics, lex, rep,
-      fmt_was (c->repeated_lines), bad, fmt_was (c->invalid_utf8), skip,
+      bad, fmt_was (c->invalid_utf8), skip,
       fmt_was (c->skipped), neg);
 }
 

@@ -22,6 +22,7 @@ typedef struct {
   guint negation_window;
   guint64 invalid_utf8;     /* invalid UTF-8 sequences replaced */
   guint64 repeated_lines;   /* repeated lines skipped */
+  guint repeat_articles;    /* the articles they were skipped in */
   guint skipped;            /* inputs skipped (bad or empty) */
   const GPtrArray *skipped_names; /* char*: "WHERE: why" of the first
                                      skipped inputs (may be shorter than

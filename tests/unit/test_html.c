@@ -88,7 +88,8 @@ make_corpus (GPtrArray *names)
   g_ptr_array_add (names, (char *) SKIPPED);
   return (ReportCorpus) { .source = SOURCE, .group_by = "outlet",
                           .negation_window = 3, .invalid_utf8 = 0,
-                          .repeated_lines = 1, .skipped = 1,
+                          .repeated_lines = 1, .repeat_articles = 1,
+                          .skipped = 1,
                           .skipped_names = names };
 }
 

@@ -93,15 +93,28 @@ test_corpus_and_lexicons (void)
   CU_ASSERT_STRING_EQUAL (lexs, "escalation (2 entries) and peace (1 entry)");
   ReportCorpus c = { .source = "in\nbox", .group_by = NULL,
                      .negation_window = 0, .invalid_utf8 = 1,
-                     .repeated_lines = 2, .skipped = 0 };
+                     .repeated_lines = 2, .repeat_articles = 2,
+                     .skipped = 0 };
   g_autofree char *corpus = phrase_corpus (p, &c);
   CU_ASSERT_STRING_EQUAL (corpus,
     "The corpus, read from in box, has 4 groups (articles grouped by their "
     "\"outlet\"), 8 articles and 3,700 tokens. The lexicons have 2 topics: "
     "escalation (2 entries) and peace (1 entry). While reading, 2 repeated "
-    "lines within one article were skipped, 1 invalid UTF-8 sequence was "
+    "lines were skipped in 2 articles, 1 invalid UTF-8 sequence was "
     "replaced, and 0 inputs were skipped (unreadable or empty). Negation "
     "was not looked for (negation window 0): every hit counts.");
+  /* The articles are named only when some line was skipped, with the
+   * closing note's words ("1 repeated line skipped in 1 article"). */
+  c.repeated_lines = 1;
+  c.repeat_articles = 1;
+  g_autofree char *one = phrase_corpus (p, &c);
+  CU_ASSERT (strstr (one, "While reading, 1 repeated line was skipped in "
+                     "1 article, 1 invalid") != NULL);
+  c.repeated_lines = 0;
+  c.repeat_articles = 0;
+  g_autofree char *none = phrase_corpus (p, &c);
+  CU_ASSERT (strstr (none, "While reading, 0 repeated lines were skipped, "
+                     "1 invalid") != NULL);
   g_autofree char *neg = phrase_negation (1);
   CU_ASSERT (strstr (neg, "up to 1 token before it") != NULL);
 }

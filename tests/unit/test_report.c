@@ -92,6 +92,7 @@ write_report (const Profile *p, const KwicExamples *ex, gboolean ascii,
   ReportCorpus corpus = { .source = "examples/manifest.csv",
                           .group_by = "outlet", .negation_window = 3,
                           .invalid_utf8 = 2, .repeated_lines = 1,
+                          .repeat_articles = 1,
                           .skipped = skipped,
                           .skipped_names = skipped > 0 ? names : NULL };
   ReportOptions opts = { .ascii = ascii, .top_terms = 5 };
@@ -244,8 +245,8 @@ test_corpus (void)
   CU_ASSERT_PTR_NOT_NULL (strstr (joined, "6 articles and 5,400 tokens"));
   CU_ASSERT_PTR_NOT_NULL (strstr (joined, "escalation (3 entries) and "
                                   "peace (2 entries)"));
-  CU_ASSERT_PTR_NOT_NULL (strstr (joined, "1 repeated line within one "
-                                  "article was skipped"));
+  CU_ASSERT_PTR_NOT_NULL (strstr (joined, "1 repeated line was skipped "
+                                  "in 1 article"));
   CU_ASSERT_PTR_NOT_NULL (strstr (joined, "2 invalid UTF-8 sequences were "
                                   "replaced"));
   CU_ASSERT_PTR_NOT_NULL (strstr (joined, "1 input was skipped"));
