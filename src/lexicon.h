@@ -108,6 +108,14 @@ FramingLexicon *lexicon_load (const char *const *paths, guint n_paths,
 LexTopic *lexicon_parse_topic (const char *file, const char *data, gsize len,
                                FramingStemmer *stemmer, GError **error);
 
+/* Parse a lexicon given as N_LINES lines (NUL-terminated, without line
+ * ends), line I being line LINE_NUMBERS[I] of FILE in messages; otherwise
+ * as lexicon_parse_topic ().  For dictionaries of other formats,
+ * translated line by line (lexicon-import.h). */
+LexTopic *lexicon_parse_lines (const char *file, const char *const *lines,
+                               const guint *line_numbers, guint n_lines,
+                               FramingStemmer *stemmer, GError **error);
+
 /* Finish LEXICON, whose topics array holds parsed topics and context
  * lists in load order: move the context lists into LEXICON->contexts,
  * resolve every entry's context names into its require and exclude bits,
