@@ -2,13 +2,16 @@
  * the lexicons checked (entries, keys, duplicates, keys shared between
  * topics), with --corpus what they match in the inputs, with --gold how
  * well each topic finds hand-labelled sentences; as text or CSV on
- * standard output; see framing(1) and framing-lexicon(5).
+ * standard output; with --import another tool's dictionary converted
+ * into .lex files; see framing(1) and framing-lexicon(5).
  */
 #include "config.h"
 
 #include "audit.h"
 #include "cli.h"
 #include "gold.h"
+#include "lexicon-import.h"
+#include "output.h"
 
 /* False hits, misses and suggestions shown per topic by default
  * (--examples). */
@@ -69,11 +72,77 @@ lexicon_gold (const CommandRun *run)
   return finish_stdout (EXIT_SUCCESS);
 }
 
+/* Writes the topics of IMPORT as .lex files into directory DIR, all or
+ * none. */
+static gboolean
+write_topics (const LexImport *import, const char *dir, GError **error)
+{
+  g_autoptr (OutputSet) set = output_set_new (dir, error);
+  if (set == NULL)
+    return FALSE;
+  for (guint i = 0; i < import->topics->len; i++)
+    {
+      const LexImportTopic *t = g_ptr_array_index (import->topics, i);
+      g_autofree char *name = g_strdup_printf ("%s.lex", t->name);
+      FILE *f = output_set_add (set, name, error);
+      if (f == NULL)
+        return FALSE;
+      g_autofree char *text = lex_import_topic_text (import, i);
+      fputs (text, f);
+    }
+  return output_set_commit (set, error);
+}
+
+/* framing lexicon --import FILE -o DIR: the dictionary FILE converted
+ * into one .lex file per category, each checked as -L would load it. */
+static int
+lexicon_import (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (FramingStemmer) stemmer = stem_new (language (), &error);
+  if (stemmer == NULL)
+    return usage_error ("lexicon", "%s", error->message);
+  g_autoptr (GPtrArray) notes = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (LexImport) import = lex_import_file (opt.import, notes, &error);
+  say_notes (notes);
+  if (import == NULL)
+    return fail (error);
+  for (guint i = 0; i < import->topics->len; i++)
+    {
+      g_autoptr (LexTopic) topic = lex_import_topic_compile (import, i,
+                                                             stemmer, &error);
+      if (topic == NULL)
+        return fail (error);
+    }
+  if (!write_topics (import, opt.output, &error))
+    return fail (error);
+  return EXIT_SUCCESS;
+}
+
+/* Check the options of --import; returns 0 or the usage status. */
+static int
+check_import_options (void)
+{
+  if (opt.output == NULL)
+    return usage_error ("lexicon", "--import needs -o DIR");
+  if (opt.gold != NULL || opt.corpus || opt.csv
+      || (opt.lexicons != NULL && opt.lexicons[0] != NULL))
+    return usage_error ("lexicon", "--import goes with no -L, --corpus, "
+                        "--gold or --csv");
+  if ((opt.inputs != NULL && opt.inputs[0] != NULL) || opt.manifest != NULL)
+    return usage_error ("lexicon", "inputs are read only with --corpus");
+  return 0;
+}
+
 /* Check the options of framing lexicon, choosing the default --csv table;
  * returns 0 or the usage status. */
 static int
 check_lexicon_options (void)
 {
+  if (opt.import != NULL)
+    return check_import_options ();
+  if (opt.output != NULL)
+    return usage_error ("lexicon", "-o goes only with --import");
   if (opt.gold != NULL && opt.corpus)
     return usage_error ("lexicon", "--gold and --corpus cannot go together");
   if (opt.examples != EXAMPLES_UNSET && opt.gold == NULL)
@@ -102,6 +171,8 @@ cmd_lexicon (void)
   int rc = check_lexicon_options ();
   if (rc != 0)
     return rc;
+  if (opt.import != NULL)
+    return lexicon_import ();
 
   g_auto (CommandRun) run = { 0 };
   if ((rc = run_prepare (&run, "lexicon")) != 0)

@@ -855,6 +855,24 @@ lex_import_parse (const char *file, const char *data, gsize len,
   return g_steal_pointer (&import);
 }
 
+LexImport *
+lex_import_file (const char *path, GPtrArray *notes, GError **error)
+{
+  LexFormat format = lex_format_of_path (path);
+  if (format == LEX_FORMAT_LEX)
+    {
+      g_set_error (error, FRAMING_ERROR, FRAMING_ERROR_LEXICON,
+                   "%s: not a dictionary of another tool (named *.dic, "
+                   "*.yml, *.yaml, *.lc3 or *.lcd)", path);
+      return NULL;
+    }
+  g_autofree char *data = NULL;
+  gsize len = 0;
+  if (!lexicon_read_file (path, &data, &len, error))
+    return NULL;
+  return lex_import_parse (path, data, len, format, notes, error);
+}
+
 char *
 lex_import_topic_text (const LexImport *import, guint i)
 {
@@ -862,11 +880,11 @@ lex_import_topic_text (const LexImport *import, guint i)
   const LexImportTopic *t = g_ptr_array_index (import->topics, i);
   g_autofree char *base = g_path_get_basename (import->file);
   GString *s = g_string_new (NULL);
-  g_string_append_printf (s, "# %s.lex - category '%s' (line %u) of the %s "
-                          "dictionary %s,\n# converted by framing lexicon "
-                          "--import; each entry's comment gives its line "
-                          "there.\n", t->name, t->name, t->line,
-                          lex_format_name (import->format), base);
+  g_string_append_printf (s, "# %s.lex - converted by framing lexicon "
+                          "--import from category\n# '%s' (line %u) of %s, "
+                          "a %s dictionary.\n# The comment after each entry "
+                          "gives its line there.\n", t->name, t->name,
+                          t->line, base, lex_format_name (import->format));
   g_string_append_printf (s, "@topic %s\n", t->name);
   if (t->description != NULL)
     g_string_append_printf (s, "@description %s\n", t->description);

@@ -61,6 +61,13 @@ LexImport *lex_import_parse (const char *file, const char *data, gsize len,
                              LexFormat format, GPtrArray *notes,
                              GError **error);
 
+/* Read the dictionary at PATH, its format by its extension, as
+ * lex_import_parse () does; FRAMING_ERROR_LEXICON ("PATH: ...") when the
+ * extension is none of a dictionary's, and the errors of
+ * lexicon_read_file (). */
+LexImport *lex_import_file (const char *path, GPtrArray *notes,
+                            GError **error);
+
 /* Topic I of IMPORT as a .lex file (newly allocated). */
 char *lex_import_topic_text (const LexImport *import, guint i);
 

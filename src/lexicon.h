@@ -101,6 +101,20 @@ typedef struct {
 FramingLexicon *lexicon_load (const char *const *paths, guint n_paths,
                               FramingStemmer *stemmer, GError **error);
 
+/* As lexicon_load (), adding to NOTES (may be NULL) the warnings of the
+ * dictionaries of other tools among PATHS: a file named *.dic, *.yml,
+ * *.yaml, *.lc3 or *.lcd is read as a LIWC, quanteda YAML or Lexicoder
+ * dictionary, one topic per category (lexicon-import.h), its errors
+ * naming its own lines.  A directory still contributes only .lex files. */
+FramingLexicon *lexicon_load_noted (const char *const *paths, guint n_paths,
+                                    FramingStemmer *stemmer, GPtrArray *notes,
+                                    GError **error);
+
+/* Read lexicon or dictionary PATH whole into *DATA (NUL-terminated, newly
+ * allocated) and *LEN; the errors of lexicon_load () for one file. */
+gboolean lexicon_read_file (const char *path, char **data, gsize *len,
+                            GError **error);
+
 /* Parse one lexicon from memory (used by lexicon_load and tests); FILE
  * names it in messages and gives the default topic name.  A file with
  * @context gives a context list (is_context set), whose names are not
