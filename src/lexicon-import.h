@@ -6,14 +6,16 @@
  * dictionary (.yml, .yaml) or a Lexicoder dictionary (.lc3, .lcd) into a
  * LexImport: one topic per category, each pattern translated into one
  * entry in lexicon syntax and tied to its line in the source file, so
- * that the lexicon parser reports that line.  What does not translate
- * is told as notes ("FILE:LINE: warning: ...",
+ * that the lexicon parser reports that line.  lexicon-export.c writes
+ * loaded topics as a LIWC or quanteda YAML dictionary.  What does not
+ * translate either way is told as notes ("FILE:LINE: warning: ...",
  * appended to a GPtrArray of strings); the library never prints them.
  */
 #ifndef FRAMING_LEXICON_IMPORT_H
 #define FRAMING_LEXICON_IMPORT_H
 
 #include <glib.h>
+#include <stdio.h>
 
 #include "lexicon.h"
 #include "stem.h"
@@ -78,6 +80,16 @@ LexTopic *lex_import_topic_compile (const LexImport *import, guint i,
 
 void lex_import_free (LexImport *import);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LexImport, lex_import_free)
+
+/* Write the topics of LEXICON to OUT as a dictionary in FORMAT
+ * (LEX_FORMAT_LIWC or LEX_FORMAT_YAML), adding to NOTES (may be NULL)
+ * what the format cannot express: stemmed words (written as spelt),
+ * weights, stop phrases, entries with contexts (left out), context lists
+ * and negation.  FALSE with ERROR when no topic is left
+ * (FRAMING_ERROR_LEXICON; nothing is written) or writing to OUT failed
+ * (see output_check_stream ()). */
+gboolean lex_export (FILE *out, const FramingLexicon *lexicon,
+                     LexFormat format, GPtrArray *notes, GError **error);
 
 G_END_DECLS
 

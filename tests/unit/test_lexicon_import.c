@@ -1,7 +1,8 @@
 /* test_lexicon_import.c - unit tests of the dictionaries of other tools
  * (lexicon-import.c): the LIWC, quanteda YAML and Lexicoder readers, the
  * translation of their patterns and the notes on what does not translate,
- * bad lines with FILE:LINE, topics compiled at the source's lines. */
+ * bad lines with FILE:LINE, topics compiled at the source's lines; and the
+ * export (lexicon-export.c), read back by the import. */
 #include <glib.h>
 #include <stdio.h>
 #include <string.h>
@@ -351,6 +352,123 @@ test_compile (void)
   CU_ASSERT_PTR_NOT_NULL (strstr (text, "# line 5\n"));
 }
 
+/* Writes LEXICON in FORMAT into a string (the notes to NOTES). */
+static char *
+export_to_string (const FramingLexicon *lexicon, LexFormat format,
+                  GPtrArray *notes)
+{
+  char *buf = NULL;
+  size_t size = 0;
+  FILE *out = open_memstream (&buf, &size);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (out);
+  g_autoptr (GError) error = NULL;
+  CU_ASSERT_TRUE (lex_export (out, lexicon, format, notes, &error));
+  fclose (out);
+  return buf;
+}
+
+/* A lexicon of the topics given as .lex texts (NULL-terminated pairs of
+ * file name and text), linked. */
+static FramingLexicon *
+lexicon_of (const char *const *files)
+{
+  FramingLexicon *lex = g_new0 (FramingLexicon, 1);
+  lex->topics = g_ptr_array_new_with_free_func ((GDestroyNotify)
+                                                lex_topic_free);
+  for (const char *const *f = files; *f != NULL; f += 2)
+    {
+      LexTopic *t = lexicon_parse_topic (f[0], f[1], strlen (f[1]),
+                                         fixture_stemmer (), NULL);
+      CU_ASSERT_PTR_NOT_NULL_FATAL (t);
+      g_ptr_array_add (lex->topics, t);
+    }
+  CU_ASSERT_TRUE_FATAL (lexicon_link (lex, fixture_stemmer (), NULL));
+  return lex;
+}
+
+static const char *const roundtrip_files[] = {
+  "peace.lex",
+  "=ceasefire\nmediat*\n=peace =talks\ntruce | 2\n!peace prize\n"
+  "talks & conflict\n=no =fly zone*\n",
+  "war.lex",
+  "=attack\nbomb*\n=ceasefire\n",
+  "c.lex", "@context conflict\ntroops\n",
+  NULL
+};
+
+/* Export to LIWC: the dictionary, and a note for each thing lost. */
+static void
+test_export_liwc (void)
+{
+  g_autoptr (FramingLexicon) lex = lexicon_of (roundtrip_files);
+  g_autoptr (GPtrArray) notes = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *dic = export_to_string (lex, LEX_FORMAT_LIWC, notes);
+  CU_ASSERT_STRING_EQUAL (dic,
+    "%\n1\tpeace\n2\twar\n%\n"
+    "ceasefire\t1\t2\nmediat*\t1\npeace talks\t1\ntruce\t1\n"
+    "no fly zone*\t1\nattack\t2\nbomb*\t2\n");
+  const char *expected[] = {
+    "peace.lex:4: warning: 'truce': weight 2 dropped (every hit counts 1)",
+    "peace.lex:4: warning: 'truce': matched by stem here, only as written "
+    "there",
+    "peace.lex:5: warning: '!peace prize': a stop phrase cannot be expressed "
+    "(the entries inside it will count there): left out",
+    "peace.lex:6: warning: 'talks & conflict': contexts cannot be expressed: "
+    "left out",
+    "warning: 1 context list not written (a dictionary has only categories): "
+    "conflict",
+    "warning: negation is not written: a negated hit counts as a hit there",
+    NULL
+  };
+  check_notes (notes, expected);
+}
+
+/* Export, then import: the exact words and prefixes come back as they
+ * were, in LIWC and in YAML (in LIWC, a word of two categories is one
+ * line, where the first category put it). */
+static void
+test_roundtrip (void)
+{
+  g_autoptr (FramingLexicon) lex = lexicon_of (roundtrip_files);
+  static const struct { LexFormat format; const char *file; } formats[] = {
+    { LEX_FORMAT_LIWC, "x.dic" }, { LEX_FORMAT_YAML, "x.yml" }
+  };
+  for (gsize f = 0; f < G_N_ELEMENTS (formats); f++)
+    {
+      g_autofree char *text = export_to_string (lex, formats[f].format, NULL);
+      g_autoptr (GPtrArray) notes = g_ptr_array_new_with_free_func (g_free);
+      g_autoptr (LexImport) imp = import_ok (formats[f].file, text, notes);
+      CU_ASSERT_EQUAL (notes->len, 0);
+      CU_ASSERT_EQUAL_FATAL (imp->topics->len, 2);
+      g_autofree char *peace = topic_summary (imp, 0);
+      g_autofree char *war = topic_summary (imp, 1);
+      /* Drop the lines, which differ between the formats. */
+      GRegex *at = g_regex_new ("@[0-9]+", 0, 0, NULL);
+      g_autofree char *p = g_regex_replace_literal (at, peace, -1, 0, "", 0, NULL);
+      g_autofree char *w = g_regex_replace_literal (at, war, -1, 0, "", 0, NULL);
+      g_regex_unref (at);
+      CU_ASSERT_STRING_EQUAL (p, "peace: =ceasefire, mediat*, =peace =talks, "
+                              "=truce, =no =fly zone*");
+      CU_ASSERT_STRING_EQUAL (w, formats[f].format == LEX_FORMAT_LIWC
+                                 ? "war: =ceasefire, =attack, bomb*"
+                                 : "war: =attack, bomb*, =ceasefire");
+    }
+}
+
+/* YAML export quotes every pattern and any key that needs it. */
+static void
+test_export_yaml (void)
+{
+  const char *const files[] = { "a.lex", "@topic a.b\n=war\n",
+                                "c.lex", "@topic c#d\nquote\"d\n", NULL };
+  g_autoptr (FramingLexicon) lex = lexicon_of (files);
+  g_autofree char *yml = export_to_string (lex, LEX_FORMAT_YAML, NULL);
+  CU_ASSERT_STRING_EQUAL (yml,
+    "# A dictionary for quanteda, written by framing lexicon --export yaml.\n"
+    "a.b:\n  - \"war\"\n"
+    "\"c#d\":\n  - \"quote\\\"d\"\n");
+}
+
 static void
 test_cleanup (void)
 {
@@ -367,6 +485,9 @@ static const UnitCase cases[] = {
   { "YAML notes", test_yaml_notes },
   { "YAML errors", test_yaml_errors },
   { "compiled topic", test_compile },
+  { "export LIWC", test_export_liwc },
+  { "export, import", test_roundtrip },
+  { "export YAML", test_export_yaml },
   { "cleanup", test_cleanup },
   { NULL, NULL }
 };
