@@ -19,13 +19,28 @@ message_cb (const char *message, gpointer user_data)
   say ("%s", message);
 }
 
-/* Load the lexicons named by -L, or the shipped ones. */
+/* Print NOTES, the warnings of a library call (unless -q). */
+void
+say_notes (const GPtrArray *notes)
+{
+  for (guint i = 0; i < notes->len && !opt.quiet; i++)
+    say ("%s", (const char *) g_ptr_array_index (notes, i));
+}
+
+/* Load the lexicons named by -L, or the shipped ones; the dictionaries of
+ * other tools among them say what they lost in translation. */
 static FramingLexicon *
 load_lexicons (FramingStemmer *stemmer, GError **error)
 {
   if (opt.lexicons != NULL && opt.lexicons[0] != NULL)
-    return lexicon_load ((const char *const *) opt.lexicons,
-                         g_strv_length (opt.lexicons), stemmer, error);
+    {
+      g_autoptr (GPtrArray) notes = g_ptr_array_new_with_free_func (g_free);
+      FramingLexicon *lexicon = lexicon_load_noted
+        ((const char *const *) opt.lexicons, g_strv_length (opt.lexicons),
+         stemmer, notes, error);
+      say_notes (notes);
+      return lexicon;
+    }
   g_autofree char *dir = paths_lexicon_dir ();
   const char *paths[] = { dir };
   return lexicon_load (paths, 1, stemmer, error);

@@ -64,6 +64,9 @@ typedef struct {
   gboolean corpus;
   char *gold;
   gint examples;
+  char *import;      /* lexicon --import FILE */
+  char *export;      /* lexicon --export FORMAT */
+  char *output;      /* lexicon -o: --import's directory, --export's file */
   char **inputs;
 } Options;
 
@@ -85,6 +88,10 @@ int usage_error (const char *command, const char *format, ...)
 
 /* Print "framing: MESSAGE" on standard error. */
 void say (const char *format, ...) G_GNUC_PRINTF (1, 2);
+
+/* Print each of NOTES, the warnings a library call gathered, as a
+ * message (none under -q); in cli-run.c. */
+void say_notes (const GPtrArray *notes);
 
 /* Report ERROR and return the failure exit status. */
 int fail (const GError *error);

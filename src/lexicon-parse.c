@@ -600,10 +600,34 @@ parse_lines (Parser *p, const char *data, gsize len, GError **error)
   return TRUE;
 }
 
-/* Parses lexicon FILE held in DATA. */
+/* Parses the N lines of LINES into P->topic, line I being line NUMBERS[I]
+ * of the file in messages. */
+static gboolean
+parse_given_lines (Parser *p, const char *const *lines, const guint *numbers,
+                   guint n, GError **error)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      p->line = numbers[i];
+      if (!parse_line (p, lines[i], strlen (lines[i]), error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* The text of a lexicon: a file's bytes, or lines with their numbers. */
+typedef struct {
+  const char *data;
+  gsize len;
+  const char *const *lines; /* NULL: DATA */
+  const guint *numbers;
+  guint n_lines;
+} Source;
+
+/* Parses lexicon FILE held in SRC. */
 static LexTopic *
-parse_topic (const char *file, const char *data, gsize len,
-             FramingStemmer *stemmer, GError **error)
+parse_topic (const char *file, const Source *src, FramingStemmer *stemmer,
+             GError **error)
 {
   g_autoptr (LexTopic) topic = g_new0 (LexTopic, 1);
   topic->name = default_topic_name (file);
@@ -617,7 +641,10 @@ parse_topic (const char *file, const char *data, gsize len,
                .topic = topic,
                .seen = g_hash_table_new_full (g_str_hash, g_str_equal,
                                               g_free, NULL) };
-  gboolean ok = parse_lines (&p, data, len, error);
+  gboolean ok = src->lines != NULL
+                ? parse_given_lines (&p, src->lines, src->numbers,
+                                     src->n_lines, error)
+                : parse_lines (&p, src->data, src->len, error);
   g_hash_table_destroy (p.seen);
   if (!ok)
     return NULL;
@@ -640,5 +667,20 @@ lexicon_parse_topic (const char *file, const char *data, gsize len,
 {
   g_return_val_if_fail (file != NULL && stemmer != NULL, NULL);
   g_return_val_if_fail (data != NULL || len == 0, NULL);
-  return parse_topic (file, data != NULL ? data : "", len, stemmer, error);
+  Source src = { .data = data != NULL ? data : "", .len = len };
+  return parse_topic (file, &src, stemmer, error);
+}
+
+LexTopic *
+lexicon_parse_lines (const char *file, const char *const *lines,
+                     const guint *line_numbers, guint n_lines,
+                     FramingStemmer *stemmer, GError **error)
+{
+  g_return_val_if_fail (file != NULL && stemmer != NULL, NULL);
+  g_return_val_if_fail (n_lines == 0 || (lines != NULL
+                                          && line_numbers != NULL), NULL);
+  static const char *const none[] = { NULL };
+  Source src = { .lines = lines != NULL ? lines : none,
+                 .numbers = line_numbers, .n_lines = n_lines };
+  return parse_topic (file, &src, stemmer, error);
 }

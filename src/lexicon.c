@@ -9,6 +9,8 @@
  * bits, and adds the negation cues of the run's language.  A directory
  * contributes its "*.lex" files in byte order of their names, hidden
  * files skipped, and one with none is an error (FRAMING_ERROR_LEXICON);
+ * a file named as another tool's dictionary (*.dic, *.yml, ...) is
+ * translated by lexicon-import.c into one topic per category;
  * a file or directory that cannot be read is FRAMING_ERROR_IO, a file
  * over FRAMING_MAX_LEXICON_BYTES FRAMING_ERROR_LIMIT.
  */
@@ -20,6 +22,7 @@
 #include <string.h>
 
 #include "framing.h"
+#include "lexicon-import.h"
 #include "lexicon-trie.h"
 
 /* ------------------------------------------------------------------ */
@@ -273,9 +276,8 @@ lexicon_link (FramingLexicon *lexicon, FramingStemmer *stemmer,
 /* ------------------------------------------------------------------ */
 /* Loading files and directories                                       */
 
-/* Reads all of PATH into *DATA (NUL-terminated) and *LEN. */
-static gboolean
-read_file (const char *path, char **data, gsize *len, GError **error)
+gboolean
+lexicon_read_file (const char *path, char **data, gsize *len, GError **error)
 {
   FILE *f = fopen (path, "rb");
   if (f == NULL)
@@ -357,17 +359,12 @@ list_directory (const char *dir, GPtrArray *files, GError **error)
   return TRUE;
 }
 
-/* Loads lexicon FILE into LEXICON; NAMES maps each topic name loaded so
- * far to its file. */
+/* Adds TOPIC (NULL: it failed, ERROR is set) to LEXICON unless NAMES,
+ * which maps each topic name loaded so far to its file, has its name. */
 static gboolean
-load_file (FramingLexicon *lexicon, GHashTable *names, const char *file,
-           FramingStemmer *stemmer, GError **error)
+add_topic (FramingLexicon *lexicon, GHashTable *names, LexTopic *topic,
+           GError **error)
 {
-  g_autofree char *data = NULL;
-  gsize len = 0;
-  if (!read_file (file, &data, &len, error))
-    return FALSE;
-  LexTopic *topic = lexicon_parse_topic (file, data, len, stemmer, error);
   if (topic == NULL)
     return FALSE;
   const char *other = g_hash_table_lookup (names, topic->name);
@@ -382,9 +379,54 @@ load_file (FramingLexicon *lexicon, GHashTable *names, const char *file,
   return TRUE;
 }
 
+/* Adds the categories of the dictionary FILE (DATA, LEN bytes) in FORMAT
+ * to LEXICON as topics. */
+static gboolean
+load_dictionary (FramingLexicon *lexicon, GHashTable *names, const char *file,
+                 const char *data, gsize len, LexFormat format,
+                 FramingStemmer *stemmer, GPtrArray *notes, GError **error)
+{
+  g_autoptr (LexImport) import = lex_import_parse (file, data, len, format,
+                                                   notes, error);
+  if (import == NULL)
+    return FALSE;
+  for (guint i = 0; i < import->topics->len; i++)
+    if (!add_topic (lexicon, names,
+                    lex_import_topic_compile (import, i, stemmer, error),
+                    error))
+      return FALSE;
+  return TRUE;
+}
+
+/* Loads lexicon FILE into LEXICON; NAMES maps each topic name loaded so
+ * far to its file. */
+static gboolean
+load_file (FramingLexicon *lexicon, GHashTable *names, const char *file,
+           FramingStemmer *stemmer, GPtrArray *notes, GError **error)
+{
+  g_autofree char *data = NULL;
+  gsize len = 0;
+  if (!lexicon_read_file (file, &data, &len, error))
+    return FALSE;
+  LexFormat format = lex_format_of_path (file);
+  if (format != LEX_FORMAT_LEX)
+    return load_dictionary (lexicon, names, file, data, len, format, stemmer,
+                            notes, error);
+  return add_topic (lexicon, names,
+                    lexicon_parse_topic (file, data, len, stemmer, error),
+                    error);
+}
+
 FramingLexicon *
 lexicon_load (const char *const *paths, guint n_paths,
               FramingStemmer *stemmer, GError **error)
+{
+  return lexicon_load_noted (paths, n_paths, stemmer, NULL, error);
+}
+
+FramingLexicon *
+lexicon_load_noted (const char *const *paths, guint n_paths,
+                    FramingStemmer *stemmer, GPtrArray *notes, GError **error)
 {
   g_return_val_if_fail (paths != NULL || n_paths == 0, NULL);
   g_return_val_if_fail (stemmer != NULL, NULL);
@@ -405,7 +447,7 @@ lexicon_load (const char *const *paths, guint n_paths,
   g_autoptr (GHashTable) names = g_hash_table_new (g_str_hash, g_str_equal);
   for (guint i = 0; i < files->len; i++)
     if (!load_file (lexicon, names, g_ptr_array_index (files, i), stemmer,
-                    error))
+                    notes, error))
       return NULL;
   if (!lexicon_link (lexicon, stemmer, error))
     return NULL;

@@ -101,11 +101,33 @@ typedef struct {
 FramingLexicon *lexicon_load (const char *const *paths, guint n_paths,
                               FramingStemmer *stemmer, GError **error);
 
+/* As lexicon_load (), adding to NOTES (may be NULL) the warnings of the
+ * dictionaries of other tools among PATHS: a file named *.dic, *.yml,
+ * *.yaml, *.lc3 or *.lcd is read as a LIWC, quanteda YAML or Lexicoder
+ * dictionary, one topic per category (lexicon-import.h), its errors
+ * naming its own lines.  A directory still contributes only .lex files. */
+FramingLexicon *lexicon_load_noted (const char *const *paths, guint n_paths,
+                                    FramingStemmer *stemmer, GPtrArray *notes,
+                                    GError **error);
+
+/* Read lexicon or dictionary PATH whole into *DATA (NUL-terminated, newly
+ * allocated) and *LEN; the errors of lexicon_load () for one file. */
+gboolean lexicon_read_file (const char *path, char **data, gsize *len,
+                            GError **error);
+
 /* Parse one lexicon from memory (used by lexicon_load and tests); FILE
  * names it in messages and gives the default topic name.  A file with
  * @context gives a context list (is_context set), whose names are not
  * resolved yet: see lexicon_link (). */
 LexTopic *lexicon_parse_topic (const char *file, const char *data, gsize len,
+                               FramingStemmer *stemmer, GError **error);
+
+/* Parse a lexicon given as N_LINES lines (NUL-terminated, without line
+ * ends), line I being line LINE_NUMBERS[I] of FILE in messages; otherwise
+ * as lexicon_parse_topic ().  For dictionaries of other formats,
+ * translated line by line (lexicon-import.h). */
+LexTopic *lexicon_parse_lines (const char *file, const char *const *lines,
+                               const guint *line_numbers, guint n_lines,
                                FramingStemmer *stemmer, GError **error);
 
 /* Finish LEXICON, whose topics array holds parsed topics and context

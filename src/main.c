@@ -134,6 +134,12 @@ static const GOptionEntry lexicon_entries[] = {
     "Measure each topic against the labelled sentences of FILE (JSON Lines, or CSV if named *.csv)", "FILE" },
   { "examples", 0, 0, G_OPTION_ARG_INT, &opt.examples,
     "With --gold: false hits, misses and suggestions shown per topic (default 10; 0: all)", "N" },
+  { "import", 0, 0, G_OPTION_ARG_FILENAME, &opt.import,
+    "Convert the dictionary FILE (LIWC .dic, quanteda .yml/.yaml, Lexicoder .lc3/.lcd) into one .lex file per category in the -o directory", "FILE" },
+  { "export", 0, 0, G_OPTION_ARG_STRING, &opt.export,
+    "Write the topics as a dictionary of another tool instead: liwc (.dic) or yaml (quanteda)", "FORMAT" },
+  { "output", 'o', 0, G_OPTION_ARG_FILENAME, &opt.output,
+    "With --import: the directory for the .lex files; with --export: the file (default: standard output)", "DIR|FILE" },
   { NULL }
 };
 
@@ -386,10 +392,12 @@ static const Command commands[] = {
     "Show every lexicon hit in its sentence (keyword in context).",
     kwic_entries, TRUE, cmd_kwic,
     "kwic    [OPTIONS] [INPUT...]  every lexicon hit in its context" },
-  { "lexicon", "[--corpus [INPUT...] | --gold FILE]",
+  { "lexicon", "[--corpus [INPUT...] | --gold FILE | --import FILE -o DIR | --export FORMAT]",
     "Check lexicons: entries, keys, duplicates, keys shared between topics;\n"
     "with --corpus, what they match in the INPUTs; with --gold, precision,\n"
-    "recall and F1 of each topic on labelled sentences.",
+    "recall and F1 of each topic on labelled sentences; with --import,\n"
+    "convert another tool's dictionary into .lex files; with --export,\n"
+    "write the topics as a LIWC or quanteda YAML dictionary.",
     lexicon_entries, TRUE, cmd_lexicon,
     "lexicon [OPTIONS] [--corpus [INPUT...] | --gold FILE]  check or measure lexicons" },
   { "stem", "[WORD...]",
