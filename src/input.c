@@ -252,6 +252,15 @@ article_new (const char *id, const char *where, GHashTable *meta, GString *text,
   return a;
 }
 
+/* Tell the caller that file FS (NULL: standard input), named ID, was
+ * opened. */
+static void
+reader_opened (InputReader *r, const char *fs, const char *id)
+{
+  if (fs != NULL && r->opts.on_file != NULL)
+    r->opts.on_file (fs, id, r->opts.on_file_data);
+}
+
 /* The article of a text file whose bytes are RAW (taken over). */
 static InputStatus
 text_article (InputReader *r, GString *raw, const char *id, const char *where,
@@ -290,6 +299,7 @@ text_file (InputReader *r, const char *fs, const OpenAt *at, const char *id,
                      "%s: cannot open: %s", where, g_strerror (errno));
       return INPUT_BAD;
     }
+  reader_opened (r, fs, id);
   GString *raw = g_string_new (NULL);
   gboolean ok = stream_read_all (&s, raw, error);
   r->bytes_done += s.raw;
@@ -313,7 +323,10 @@ reader_file_start (InputReader *r, const char *fs, const OpenAt *at, const char 
   if (!r->opts.jsonl && !is_jsonl_name (fs))
     return text_file (r, fs, at, id, fs, subdir, open_prefix, article, error);
   if (jsonl_open (r, fs, at, id, fs, subdir))
-    return INPUT_DONE;
+    {
+      reader_opened (r, fs, id);
+      return INPUT_DONE;
+    }
   if (open_prefix != NULL)
     g_set_error (error, FRAMING_ERROR, FRAMING_ERROR_IO,
                  "%s: cannot open '%s': %s", open_prefix, id, g_strerror (errno));
