@@ -41,6 +41,7 @@ report_corpus (const Comparison *c)
     .repeated_lines = c->result->repeated_lines,
     .skipped = c->result->bad_inputs + c->result->empty_articles,
     .skipped_names = c->result->skipped,
+    .provenance = c->provenance,
   };
 }
 

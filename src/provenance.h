@@ -38,7 +38,7 @@ G_BEGIN_DECLS
 #define PROVENANCE_LISTED_MAX 100
 
 /* Hex digits of a SHA-256 that the reports show. */
-#define PROVENANCE_SHORT_HASH 12
+#define PROVENANCE_SHORT_HASH 8
 
 /* Version of the layout of run.json ("format"), raised when a field
  * changes meaning or goes. */
