@@ -440,8 +440,9 @@ add_software (JsonBuilder *b, const Provenance *p)
   json_builder_end_object (b);
 }
 
-/* Input I: its kind, and the hash of a file.  FALSE and ERROR when a
- * file cannot be read. */
+/* Input I: its kind, and the hash of a file.  One that is not there
+ * was skipped by the run as a bad input, and is recorded so; FALSE and
+ * ERROR when a file that is there cannot be read. */
 static gboolean
 add_input (JsonBuilder *b, ProvenanceFile *in, GError **error)
 {
@@ -449,7 +450,9 @@ add_input (JsonBuilder *b, ProvenanceFile *in, GError **error)
   GStatBuf st;
   if (strcmp (in->given, "-") == 0)
     type = "stdin";
-  else if (g_stat (in->given, &st) == 0 && S_ISDIR (st.st_mode))
+  else if (g_stat (in->given, &st) != 0)
+    type = "missing";
+  else if (S_ISDIR (st.st_mode))
     type = "directory";
   else if (!file_hash (in, NULL, error))
     return FALSE;

@@ -206,6 +206,7 @@ test_write (void)
   provenance_add_input (p, "b.txt");
   provenance_add_input (p, "-");
   provenance_add_input (p, ".");
+  provenance_add_input (p, "nowhere.txt");
   /* Named twice: listed once; opened by another path than its name. */
   provenance_note_file ("b.txt", "b.txt", p);
   provenance_note_file ("b.txt", "b.txt", p);
@@ -231,7 +232,7 @@ test_write (void)
   CU_ASSERT_STRING_EQUAL (json_array_get_string_element (argv, 3), "out dir");
 
   JsonArray *args = json_node_get_array (member (root, "inputs.arguments"));
-  CU_ASSERT_EQUAL_FATAL (json_array_get_length (args), 3);
+  CU_ASSERT_EQUAL_FATAL (json_array_get_length (args), 4);
   JsonObject *file = json_array_get_object_element (args, 0);
   CU_ASSERT_STRING_EQUAL (json_object_get_string_member (file, "type"), "file");
   CU_ASSERT_STRING_EQUAL (json_object_get_string_member (file, "sha256"),
@@ -242,6 +243,11 @@ test_write (void)
   CU_ASSERT_STRING_EQUAL (json_object_get_string_member
                           (json_array_get_object_element (args, 2), "type"),
                           "directory");
+  /* Not there: the run skipped it; no hash, and no failure. */
+  JsonObject *gone = json_array_get_object_element (args, 3);
+  CU_ASSERT_STRING_EQUAL (json_object_get_string_member (gone, "type"),
+                          "missing");
+  CU_ASSERT_TRUE (json_object_get_null_member (gone, "sha256"));
 
   /* a.txt before b.txt, each once, by its name. */
   CU_ASSERT_EQUAL (json_node_get_int (member (root, "inputs.articles.files")),
