@@ -76,6 +76,10 @@ extern Options opt;
 /* ------------------------------------------------------------------ */
 /* main.c: option defaults, messages, standard output.                 */
 
+/* The command line as given, kept before the options are parsed out of
+ * it (for run.json and the reports' closing paragraph). */
+extern const char *const *program_argv;
+
 /* The option values with their defaults applied. */
 const char *language (void);
 const char *group_by (void);

@@ -13,6 +13,7 @@
 #include "kwic.h"
 #include "output.h"
 #include "profile.h"
+#include "provenance.h"
 #include "report.h"
 #include "tables.h"
 
@@ -26,6 +27,7 @@ typedef struct {
   const Profile *profile;
   const KwicExamples *examples;
   const char *source;
+  Provenance *provenance; /* what the run was made of (run.json) */
 } Comparison;
 
 /* The corpus of C as the reports describe it. */
@@ -40,6 +42,7 @@ report_corpus (const Comparison *c)
     .repeat_articles = c->result->articles_with_repeats,
     .skipped = c->result->bad_inputs + c->result->empty_articles,
     .skipped_names = c->result->skipped,
+    .provenance = c->provenance,
   };
 }
 
@@ -121,6 +124,10 @@ write_output_dir (const Comparison *c, const char *dir)
     return fail (error);
   if (!html_write (out, model, &error))
     return dir_write_failed (out, dir, "report.html", error);
+  if ((out = output_set_add (set, "run.json", &error)) == NULL)
+    return fail (error);
+  if (!provenance_write (c->provenance, out, &error))
+    return dir_write_failed (out, dir, "run.json", error);
   if (!output_set_commit (set, &error))
     return fail (error);
   return EXIT_SUCCESS;
@@ -180,6 +187,62 @@ parse_bootstrap (ProfileOptions *popts)
   return 0;
 }
 
+/* The balance PAIRS of LEXICON as "A:B", NULL-terminated. */
+static char **
+balance_names (const FramingLexicon *lexicon, const GArray *pairs)
+{
+  char **names = g_new0 (char *, pairs->len + 1);
+  for (guint k = 0; k < pairs->len; k++)
+    {
+      const ProfilePair *pair = &g_array_index (pairs, ProfilePair, k);
+      names[k] = g_strconcat (((LexTopic *) g_ptr_array_index
+                               (lexicon->topics, pair->a))->name, ":",
+                              ((LexTopic *) g_ptr_array_index
+                               (lexicon->topics, pair->b))->name, NULL);
+    }
+  return names;
+}
+
+/* Tell PROV what RUN reads and every option of it that changes the
+ * numbers (-j does not: every -j gives the same), the bootstrap of POPTS,
+ * and let it see the
+ * files read when WITH_FILES (for run.json).  FALSE and ERROR when a
+ * lexicon file cannot be hashed. */
+static gboolean
+record_run (Provenance *prov, CommandRun *run, const GArray *pairs,
+            const ProfileOptions *popts, gboolean with_files, GError **error)
+{
+  guint n_lex = opt.lexicons != NULL ? g_strv_length (opt.lexicons) : 0;
+  provenance_set_language (prov, language ());
+  if (!provenance_set_lexicons (prov, (const char *const *) opt.lexicons,
+                                n_lex, run->lexicon, error))
+    return FALSE;
+  provenance_set_manifest (prov, run->input.manifest, run->example != NULL);
+  for (char **in = opt.inputs; in != NULL && *in != NULL; in++)
+    provenance_add_input (prov, *in);
+  g_auto (GStrv) balance = balance_names (run->lexicon, pairs);
+  provenance_option_string (prov, "group_by", group_by ());
+  provenance_option_string (prov, "cluster", cluster_by () != NULL
+                            ? cluster_by () : "article");
+  provenance_option_file (prov, "group_map", opt.group_map);
+  provenance_option_int (prov, "negation_window", opt.negation_window);
+  provenance_option_int (prov, "presence", opt.presence);
+  provenance_option_strv (prov, "balance", (const char *const *) balance);
+  provenance_option_bool (prov, "from_counts", opt.from_counts);
+  provenance_option_bool (prov, "jsonl", opt.jsonl);
+  provenance_option_string (prov, "text_field", opt.text_field);
+  provenance_option_string (prov, "outlet_field", opt.outlet_field);
+  provenance_option_string (prov, "id_field", opt.id_field);
+  provenance_option_string (prov, "title_field", opt.title_field);
+  provenance_set_bootstrap (prov, popts->seed, popts->resamples);
+  if (with_files)
+    {
+      run->input.on_file = provenance_note_file;
+      run->input.on_file_data = prov;
+    }
+  return TRUE;
+}
+
 /* framing compare: per-group framing profiles. */
 int
 cmd_compare (void)
@@ -190,6 +253,15 @@ cmd_compare (void)
   if (opt.from_counts && (opt.inputs == NULL || opt.inputs[0] == NULL))
     return usage_error ("compare", "--from-counts needs the counts files to merge");
 
+  /* What the run is made of, from its start, for run.json and the
+   * report's closing paragraph (--csv and --chart alone have neither). */
+  g_autoptr (Provenance) prov = NULL;
+  if (opt.output_dir != NULL || (opt.csv_table == NULL && opt.chart == NULL))
+    {
+      g_autoptr (GError) error = NULL;
+      if ((prov = provenance_new (program_argv, &error)) == NULL)
+        return fail (error);
+    }
   g_auto (CommandRun) run = { 0 };
   int rc = run_prepare (&run, "compare");
   if (rc != 0)
@@ -204,6 +276,13 @@ cmd_compare (void)
   };
   if ((rc = parse_bootstrap (&popts)) != 0)
     return rc;
+  if (prov != NULL)
+    {
+      g_autoptr (GError) error = NULL;
+      if (!record_run (prov, &run, pairs, &popts, opt.output_dir != NULL,
+                       &error))
+        return fail (error);
+    }
   g_autoptr (Profile) profile = profile_new (run.lexicon, &popts);
   /* Counts files keep no text, so a merge has no example sentences. */
   g_autoptr (KwicExamples) examples = opt.from_counts ? NULL
@@ -220,7 +299,7 @@ cmd_compare (void)
   profile_finish (profile);
 
   g_autofree char *source = run_describe_source (&run);
-  Comparison c = { result, run.lexicon, profile, examples, source };
+  Comparison c = { result, run.lexicon, profile, examples, source, prov };
   if (opt.output_dir != NULL && (rc = write_output_dir (&c, opt.output_dir)) != 0)
     return rc;
   if (opt.chart != NULL && (rc = write_chart_file (&c, opt.chart)) != 0)

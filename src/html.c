@@ -181,6 +181,14 @@ put_foot (Html *h)
 {
   fputs ("</section>\n<footer>\n", h->out);
   put_elem (h, "p", phrase_page_footer);
+  if (h->m->provenance != NULL)
+    {
+      put_elem (h, "p", h->m->provenance);
+      g_autofree char *command = g_strjoinv (" ", h->m->command);
+      fputs ("<p><code>", h->out);
+      put_esc (h, command);
+      fputs ("</code></p>\n", h->out);
+    }
   fputs ("</footer>\n</body>\n</html>\n", h->out);
 }
 

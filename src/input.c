@@ -354,6 +354,15 @@ text_by_bom (InputReader *r, GString **text, const char *where)
   reader_note_utf16 (r, where, order, bad);
 }
 
+/* Tell the caller that file FS (NULL: standard input), named ID, was
+ * opened. */
+static void
+reader_opened (InputReader *r, const char *fs, const char *id)
+{
+  if (fs != NULL && r->opts.on_file != NULL)
+    r->opts.on_file (fs, id, r->opts.on_file_data);
+}
+
 /* The article of a text file whose bytes are RAW (taken over). */
 static InputStatus
 text_article (InputReader *r, GString *raw, const char *id, const char *where,
@@ -412,6 +421,7 @@ text_file (InputReader *r, const char *fs, OpenAt *at, const char *id,
       stream_close (&s);
       return INPUT_DONE;
     }
+  reader_opened (r, fs, id);
   GString *raw = g_string_new (NULL);
   gboolean ok = stream_read_all (&s, raw, error);
   r->bytes_done += s.raw;
@@ -437,7 +447,10 @@ reader_file_start (InputReader *r, const char *fs, OpenAt *at, const char *id,
   if (!r->opts.jsonl && !is_jsonl_name (fs))
     return text_file (r, fs, at, id, fs, subdir, open_prefix, article, error);
   if (jsonl_open (r, fs, at, id, fs, subdir))
-    return INPUT_DONE;
+    {
+      reader_opened (r, fs, id);
+      return INPUT_DONE;
+    }
   return open_failed (r, fs, at, id, open_prefix, error);
 }
 

@@ -38,6 +38,12 @@ const char *article_meta (const FramingArticle *article, const char *key);
 
 typedef void (*InputWarnFunc) (const char *message, gpointer user_data);
 
+/* Told of each file the reader has opened: its PATH as opened, and its
+ * ID, the name the articles' ids give it (the input argument joined
+ * with the path below it, or the manifest's path cell). */
+typedef void (*InputFileFunc) (const char *path, const char *id,
+                               gpointer user_data);
+
 typedef struct {
   const char *manifest;      /* -m FILE, or NULL */
   gboolean jsonl;            /* --jsonl: every input is JSON Lines */
@@ -49,6 +55,11 @@ typedef struct {
                                 replaced"), without the "framing: " prefix;
                                 NULL: none */
   gpointer warn_data;
+  InputFileFunc on_file;     /* each file opened (an article's, a JSON
+                                Lines file; not standard input), for
+                                the record of a run (provenance.h);
+                                NULL: none */
+  gpointer on_file_data;
   gboolean inflate_ahead;    /* inflate gzipped JSON Lines in a thread of
                                 their own (worth it with -j 2 or more) */
   gboolean keep_duplicates;  /* read a file or folder met twice, and an

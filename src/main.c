@@ -25,6 +25,8 @@
 Options opt = { .negation_window = 8, .presence = 3, .width = 30,
                  .examples = EXAMPLES_UNSET, .resamples = -1 };
 
+const char *const *program_argv;
+
 static const GOptionEntry input_entries[] = {
   { "lexicons", 'L', 0, G_OPTION_ARG_FILENAME_ARRAY, &opt.lexicons,
     "Lexicon file, or directory of *.lex files (repeatable; default: the shipped set)", "DIR|FILE" },
@@ -438,6 +440,8 @@ main (int argc, char **argv)
 {
   setlocale (LC_ALL, "");
   atexit (close_stdout_at_exit);
+  /* A copy: GOption takes the options out of argv as it parses them. */
+  program_argv = (const char *const *) g_strdupv (argv);
 
   if (argc < 2)
     return usage_error (NULL, "a command is needed");

@@ -1,8 +1,11 @@
 /* phrases.c - the sentences of the text report and the HTML page; see
  * phrases.h. */
+#include "config.h"
+
 #include "phrases.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "fmt.h"
 #include "reportmodel.h"
@@ -423,4 +426,62 @@ char *
 phrase_skipped_more (guint n)
 {
   return g_strdup_printf ("and %u more", n);
+}
+
+/* ---- how the report was made ---- */
+
+char *
+phrase_provenance (const Provenance *p)
+{
+  const GPtrArray *files = provenance_lexicon_files (p);
+  GString *lex = g_string_new (NULL);
+  for (guint i = 0; i < files->len; i++)
+    {
+      const ProvenanceFile *f = g_ptr_array_index (files, i);
+      g_autofree char *base = g_path_get_basename (f->path);
+      g_autofree char *name = fmt_clean_text (base);
+      if (i > 0)
+        g_string_append (lex, i + 1 == files->len ? " and " : ", ");
+      g_string_append_printf (lex, "%s %.*s", name, PROVENANCE_SHORT_HASH,
+                              f->sha256 != NULL ? f->sha256 : "unknown");
+    }
+  g_autofree char *list = g_string_free (lex, FALSE);
+  g_autofree char *resamples = fmt_count_noun (provenance_resamples (p),
+                                               "bootstrap resample",
+                                               "bootstrap resamples");
+  return g_strdup_printf (
+      "Made by framing %s. The lexicon file%s, each with the first %u "
+      "digits of its SHA-256: %s. The intervals come from %s with the seed "
+      "0x%016" G_GINT64_MODIFIER "x. The run.json that framing compare -o "
+      "writes has the whole record, with the inputs' hashes. The command "
+      "line:", PACKAGE_VERSION, files->len == 1 ? "" : "s",
+      PROVENANCE_SHORT_HASH, list, resamples, provenance_seed (p));
+}
+
+/* Whether S can stand in a shell command unquoted. */
+static gboolean
+shell_plain (const char *s)
+{
+  if (*s == '\0')
+    return FALSE;
+  for (; *s != '\0'; s++)
+    if (!g_ascii_isalnum (*s) && strchr ("@%+=:,./_-", *s) == NULL)
+      return FALSE;
+  return TRUE;
+}
+
+char **
+phrase_command_words (const char *const *argv)
+{
+  guint n = argv != NULL ? g_strv_length ((char **) argv) : 0;
+  char **words = g_new0 (char *, n + 1);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *arg = i == 0 ? g_path_get_basename (argv[i])
+                                    : g_strdup (argv[i]);
+      g_autofree char *quoted = shell_plain (arg) ? g_strdup (arg)
+                                                  : g_shell_quote (arg);
+      words[i] = fmt_clean_text (quoted);
+    }
+  return words;
 }

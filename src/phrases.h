@@ -10,6 +10,7 @@
 #include <glib.h>
 
 #include "profile.h"
+#include "provenance.h"
 
 G_BEGIN_DECLS
 
@@ -27,6 +28,9 @@ typedef struct {
   const GPtrArray *skipped_names; /* char*: "WHERE: why" of the first
                                      skipped inputs (may be shorter than
                                      skipped), or NULL */
+  const Provenance *provenance;   /* what the run was made of, its
+                                     lexicons hashed (the closing
+                                     paragraph), or NULL: none */
 } ReportCorpus;
 
 /* The corpus paragraph: groups, articles, tokens, lexicons, what reading
@@ -139,6 +143,20 @@ char *phrase_group_legend (const char *name, guint64 articles,
 
 /* "and N more" skipped inputs. */
 char *phrase_skipped_more (guint n);
+
+/* The closing paragraph of the reports: the version of framing, the
+ * lexicon files by name with the first PROVENANCE_SHORT_HASH digits of
+ * their SHA-256, the bootstrap's resamples and seed.  Not the time nor
+ * the working directory, so that a report made again is the same. */
+char *phrase_provenance (const Provenance *p);
+
+/* The words of ARGV as a shell command, NULL-terminated (free with
+ * g_strfreev ()): the program by its base name, each argument quoted for
+ * the shell (g_shell_quote ()) unless it is made only of letters, digits
+ * and @%+=:,./_-; then cleaned as fmt_clean_text () cleans text, so that
+ * no control character reaches the report.  Joined by spaces, they are
+ * the command line. */
+char **phrase_command_words (const char *const *argv);
 
 G_END_DECLS
 

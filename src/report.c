@@ -631,6 +631,30 @@ put_how_to_read (Report *r, const ReportModel *m)
   put_list (r, r->prose.reading, 0);
 }
 
+/* ---- how it was made ---- */
+
+/* The closing paragraph, and the command line below it, indented,
+ * wrapped between its words only. */
+static void
+put_provenance (Report *r, const ReportModel *m)
+{
+  if (m->provenance == NULL)
+    return;
+  fputc ('\n', r->out);
+  put_wrapped (r, m->provenance, 0, 0);
+  g_autoptr (GString) line = g_string_new (NULL);
+  for (char **w = m->command; *w != NULL; w++)
+    {
+      if (line->len > 0)
+        g_string_append_c (line, ' ');
+      gsize at = line->len;
+      g_string_append (line, *w);
+      /* 0x1f: a space that does not break (put_wrapped ()) */
+      g_strdelimit (line->str + at, " ", '\x1f');
+    }
+  put_wrapped (r, line->str, 2, 4);
+}
+
 /* ---- the report ---- */
 
 /* What writes each section (the report has no chart: the bars of
@@ -662,6 +686,7 @@ report_write (FILE *out, const ReportModel *model, GError **error)
         put_heading (&r, s);
         sections[s] (&r, model);
       }
+  put_provenance (&r, model);
   report_prose_clear (&r.prose);
   return output_check_stream (out, error);
 }

@@ -325,6 +325,12 @@ report_model_new (const Profile *profile, const KwicExamples *examples,
   for (guint i = 0; i < profile_n_groups (profile); i++)
     g_ptr_array_add (m->groups, group_new (m, i, examples));
   m->jsd = jsd_cells (profile);
+  if (corpus->provenance != NULL)
+    {
+      m->provenance = phrase_provenance (corpus->provenance);
+      m->command = phrase_command_words (provenance_argv
+                                         (corpus->provenance));
+    }
   return m;
 }
 
@@ -345,6 +351,8 @@ report_model_free (ReportModel *m)
   g_free (m->source);
   g_free (m->group_by);
   g_free (m->cluster_by);
+  g_free (m->provenance);
+  g_strfreev (m->command);
   g_free (m);
 }
 

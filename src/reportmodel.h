@@ -153,6 +153,11 @@ typedef struct {
   GPtrArray *groups;      /* ReportGroup*, numbered from 1 in order */
   char **jsd;             /* jsd[i * n + j] as "0.012", or NULL beyond
                              REPORT_MATRIX_MAX groups */
+  char *provenance;       /* the closing paragraph, phrase_provenance (),
+                             or NULL when the corpus gave no provenance */
+  char **command;         /* the words of the run's command line,
+                             phrase_command_words (), shown after it, or
+                             NULL with it */
 } ReportModel;
 
 /* The model of PROFILE (finished), EXAMPLES (may be NULL) and CORPUS,

@@ -1,17 +1,21 @@
 /* fixture.h - what the unit tests share: an English stemmer, hand-made
  * lexicons and article scores for the tests of the profile and the output
  * stages (report, page, chart): two topics, escalation and peace, and
- * scores whose counts the test sets by hand; and a full disk for the
- * writers of those stages. */
+ * scores whose counts the test sets by hand; a full disk for the
+ * writers of those stages; and the provenance of a run, for the reports'
+ * closing paragraph. */
 #ifndef FRAMING_FIXTURE_H
 #define FRAMING_FIXTURE_H
 
 #include <CUnit/CUnit.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "framing.h"
 #include "lexicon.h"
+#include "profile.h"
+#include "provenance.h"
 #include "score.h"
 #include "stem.h"
 
@@ -128,6 +132,34 @@ fixture_check_full_disk (FixtureWriter write, gconstpointer data)
     CU_ASSERT_STRING_EQUAL (error->message, "write error: No space left on "
                             "device");
   fclose (f);
+}
+
+/* A Provenance of a run of ARGV over LEX (its lexicons hashed, as the
+ * reports need them), PROFILE_SEED and 200 resamples.  Each topic's file
+ * is taken to hold the topic's name alone: the files are written so in
+ * a scratch folder, hashed there, and removed. */
+static inline Provenance *
+fixture_provenance (const FramingLexicon *lex, const char *const *argv)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("framing-fixture-XXXXXX", &error);
+  g_assert_no_error (error);
+  g_autofree char *old = g_get_current_dir ();
+  g_assert (chdir (dir) == 0);
+  for (guint t = 0; t < lex->topics->len; t++)
+    {
+      const LexTopic *topic = g_ptr_array_index (lex->topics, t);
+      g_assert (g_file_set_contents (topic->file, topic->name, -1, NULL));
+    }
+  Provenance *p = provenance_new (argv, &error);
+  g_assert_no_error (error);
+  g_assert (provenance_set_lexicons (p, NULL, 0, lex, &error));
+  provenance_set_bootstrap (p, PROFILE_SEED, 200);
+  for (guint t = 0; t < lex->topics->len; t++)
+    remove (((const LexTopic *) g_ptr_array_index (lex->topics, t))->file);
+  g_assert (chdir (old) == 0);
+  g_assert (rmdir (dir) == 0);
+  return p;
 }
 
 #endif /* FRAMING_FIXTURE_H */

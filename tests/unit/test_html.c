@@ -18,6 +18,11 @@
 #define HOSTILE "<script>alert(1)</script> & \"Co\""
 #define SOURCE "<i>stories</i>/manifest.csv & co"
 #define SKIPPED "<img src=x onerror=alert(1)>.txt: no tokens"
+/* A command line with markup in it, as the reports show it. */
+#define COMMAND "framing compare -o '<b>out</b>' 'a&b'"
+static const char *const hostile_argv[] = { "/usr/bin/framing", "compare",
+                                            "-o", "<b>out</b>", "a&b",
+                                            NULL };
 
 /* One hand-made article score: TOKENS tokens, ESC escalation hits (entry
  * "offensive") and PEACE peace hits (entry "ceasefire"), weight 1. */
@@ -102,6 +107,9 @@ write_page (const Profile *p, const KwicExamples *ex, gboolean text)
   FILE *f = open_memstream (&buf, &len);
   g_autoptr (GPtrArray) names = g_ptr_array_new ();
   ReportCorpus corpus = make_corpus (names);
+  g_autoptr (Provenance) prov = fixture_provenance (p->lexicon,
+                                                    hostile_argv);
+  corpus.provenance = prov;
   ReportOptions opts = { .ascii = FALSE, .top_terms = 5 };
   g_autoptr (ReportModel) model = report_model_new (p, ex, &corpus, &opts);
   g_autoptr (GError) error = NULL;
@@ -145,6 +153,15 @@ test_escaping (void)
   CU_ASSERT_PTR_NOT_NULL (strstr (html, "<title>Framing report: "
                                   "&lt;i&gt;stories&lt;/i&gt;/manifest.csv "
                                   "&amp; co</title>"));
+  /* The page ends with the provenance and the command line, escaped. */
+  CU_ASSERT_PTR_NOT_NULL (strstr (doc->text->str, COMMAND));
+  const char *made = strstr (html, "<p>Made by framing ");
+  CU_ASSERT_PTR_NOT_NULL_FATAL (made);
+  CU_ASSERT_TRUE (g_str_has_suffix (made, "The command line:</p>\n"
+                                    "<p><code>framing compare -o "
+                                    "&#39;&lt;b&gt;out&lt;/b&gt;&#39; "
+                                    "&#39;a&amp;b&#39;</code></p>\n"
+                                    "</footer>\n</body>\n</html>\n"));
 }
 
 /* The hit is in <mark>, punctuation glued to it as written; a negated

@@ -1,5 +1,7 @@
 /* test_phrases.c - unit tests of phrases.c (the sentences the text
  * report and the page share) and fmt_clean_text (). */
+#include "config.h"
+
 #include <string.h>
 
 #include "fixture.h"
@@ -135,6 +137,53 @@ test_nearest (void)
   CU_ASSERT_STRING_EQUAL (mute, "Mute : n/a");
 }
 
+/* The command line as a shell would take it again, and nothing that
+ * could disturb a terminal. */
+static void
+test_command_line (void)
+{
+  static const char *const argv[] = { "/opt/bin/framing", "compare", "-o",
+                                      "out dir", "it's", "", "a\nb",
+                                      "-L", "lex/x.lex", "--balance=a:b",
+                                      "$HOME", NULL };
+  g_auto (GStrv) words = phrase_command_words (argv);
+  g_autofree char *cmd = g_strjoinv (" ", words);
+  CU_ASSERT_STRING_EQUAL (cmd, "framing compare -o 'out dir' 'it'\\''s' '' "
+                          "'a b' -L lex/x.lex --balance=a:b '$HOME'");
+  CU_ASSERT_EQUAL (g_strv_length (words), 11);
+  CU_ASSERT_STRING_EQUAL (words[3], "'out dir'");
+  static const char *const alone[] = { "framing", NULL };
+  g_auto (GStrv) one = phrase_command_words (alone);
+  CU_ASSERT_STRING_EQUAL (one[0], "framing");
+  CU_ASSERT_PTR_NULL (one[1]);
+}
+
+/* The closing paragraph: version, lexicons with short hashes, seed and
+ * resamples; never the time or the working directory. */
+static void
+test_provenance (void)
+{
+  g_autoptr (FramingLexicon) lex = fixture_lexicon ("attack\n",
+                                                    "ceasefire\n");
+  static const char *const argv[] = { "framing", "compare", NULL };
+  g_autoptr (Provenance) p = fixture_provenance (lex, argv);
+  g_autofree char *esc = g_compute_checksum_for_string (G_CHECKSUM_SHA256,
+                                                        "escalation", -1);
+  g_autofree char *pea = g_compute_checksum_for_string (G_CHECKSUM_SHA256,
+                                                        "peace", -1);
+  g_autofree char *text = phrase_provenance (p);
+  g_autofree char *want = g_strdup_printf (
+      "Made by framing %s. The lexicon files, each with the first 8 digits "
+      "of its SHA-256: escalation.lex %.8s and peace.lex %.8s. The "
+      "intervals come from 200 bootstrap resamples with the seed "
+      "0x6672616d696e6721. The run.json that framing compare -o writes has "
+      "the whole record, with the inputs' hashes. The command line:",
+      PACKAGE_VERSION, esc, pea);
+  CU_ASSERT_STRING_EQUAL (text, want);
+  CU_ASSERT_PTR_NULL (strstr (text, provenance_working_directory (p)));
+  CU_ASSERT_PTR_NULL (strstr (text, provenance_started (p)));
+}
+
 static void
 test_clean_text (void)
 {
@@ -152,6 +201,8 @@ static const UnitCase cases[] = {
   { "corpus paragraph and lexicons", test_corpus_and_lexicons },
   { "nearest groups", test_nearest },
   { "fmt_clean_text", test_clean_text },
+  { "command line", test_command_line },
+  { "provenance paragraph", test_provenance },
   { NULL, NULL },
 };
 

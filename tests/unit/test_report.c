@@ -611,6 +611,47 @@ test_many_groups (void)
 }
 
 /* The same profile gives the same bytes. */
+/* With the provenance of its run, the report ends with it: the
+ * paragraph, then the command line indented, within 80 columns; a
+ * model without one has no such ending. */
+static void
+test_provenance (void)
+{
+  g_autoptr (FramingLexicon) lex = make_lexicon ();
+  g_autoptr (Profile) p = make_profile (lex, "Beta", FALSE);
+  static const char *const argv[] = {
+    "/usr/local/bin/framing", "compare", "-L", "lexicons", "--balance",
+    "escalation:peace", "-o", "reports of the week", "articles/2024",
+    NULL };
+  g_autoptr (Provenance) prov = fixture_provenance (lex, argv);
+  ReportCorpus corpus = { .source = "x.csv", .provenance = prov };
+  ReportOptions opts = { .top_terms = 5 };
+  g_autoptr (ReportModel) model = report_model_new (p, NULL, &corpus, &opts);
+  char *buf = NULL;
+  size_t len = 0;
+  FILE *f = open_memstream (&buf, &len);
+  g_autoptr (GError) error = NULL;
+  CU_ASSERT_TRUE (report_write (f, model, &error));
+  fclose (f);
+  g_autofree char *text = buf;
+  assert_width (text);
+  const char *made = strstr (text, "\n\nMade by framing ");
+  CU_ASSERT_PTR_NOT_NULL_FATAL (made);
+  /* A quoted argument is never broken over two lines. */
+  CU_ASSERT_TRUE (g_str_has_suffix (made, "The command line:\n"
+                                    "  framing compare -L lexicons --balance "
+                                    "escalation:peace -o\n"
+                                    "    'reports of the week' "
+                                    "articles/2024\n"));
+  /* The reading list is over before it. */
+  CU_ASSERT_PTR_NOT_NULL (g_strstr_len (text, made - text, "How to read"));
+
+  Fixture fx;
+  fixture_init (&fx, "Beta", FALSE, FALSE);
+  CU_ASSERT_PTR_NULL (strstr (fx.text, "Made by framing"));
+  fixture_clear (&fx);
+}
+
 static void
 test_deterministic (void)
 {
@@ -635,6 +676,7 @@ static const UnitCase cases[] = {
   { "dominant frame and balance", test_balance },
   { "distinguishing entries", test_terms },
   { "many groups: nearest and farthest", test_many_groups },
+  { "closing paragraph of provenance", test_provenance },
   { "deterministic", test_deterministic },
   { NULL, NULL }
 };
