@@ -39,7 +39,23 @@ run_clear (CommandRun *run)
   stem_free (run->stemmer);
   if (run->group_map != NULL)
     g_hash_table_unref (run->group_map);
+  selection_free (run->selection);
   g_free (run->example);
+}
+
+/* The selection of the options (--where) into RUN, if there is one.
+ * Returns 0 or the usage status. */
+static int
+prepare_selection (CommandRun *run, const char *command)
+{
+  if (opt.where == NULL)
+    return 0;
+  g_autoptr (GError) error = NULL;
+  run->selection = selection_new (group_by ());
+  for (char **w = opt.where; *w != NULL; w++)
+    if (!selection_add_where (run->selection, *w, &error))
+      return usage_error (command, "%s", error->message);
+  return 0;
 }
 
 /* Prepare RUN for COMMAND: language, lexicons, group map, inputs (the
@@ -48,6 +64,7 @@ int
 run_prepare (CommandRun *run, const char *command)
 {
   g_autoptr (GError) error = NULL;
+  int rc;
   run->stemmer = stem_new (language (), &error);
   if (run->stemmer == NULL)
     return usage_error (command, "%s", error->message);
@@ -57,6 +74,8 @@ run_prepare (CommandRun *run, const char *command)
   if (opt.group_map != NULL
       && (run->group_map = pipeline_load_group_map (opt.group_map, &error)) == NULL)
     return fail (error);
+  if ((rc = prepare_selection (run, command)) != 0)
+    return rc;
 
   guint n = opt.inputs != NULL ? g_strv_length (opt.inputs) : 0;
   run->input = (InputOptions) {
@@ -68,7 +87,8 @@ run_prepare (CommandRun *run, const char *command)
     run->input.manifest = run->example = paths_example_manifest ();
   run->config = (PipelineConfig) {
     .lexicon = run->lexicon, .language = language (), .group_by = group_by (),
-    .group_map = run->group_map, .input = &run->input,
+    .group_map = run->group_map, .selection = run->selection,
+    .input = &run->input,
     .inputs = (const char *const *) opt.inputs, .n_inputs = n,
     .window = (guint) opt.negation_window, .strict = opt.strict,
     .quiet = opt.quiet, .jobs = (guint) opt.jobs,
@@ -92,6 +112,9 @@ run_notes (const PipelineResult *result)
   if (result->bad_inputs > 0)
     say ("note: %u bad input%s skipped", result->bad_inputs,
          result->bad_inputs == 1 ? "" : "s");
+  if (result->left_out > 0)
+    say ("note: %u article%s left out by --where", result->left_out,
+         result->left_out == 1 ? "" : "s");
   if (result->empty_articles > 0)
     say ("note: %u empty article%s skipped", result->empty_articles,
          result->empty_articles == 1 ? "" : "s");

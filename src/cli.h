@@ -17,6 +17,7 @@
 #include "input.h"
 #include "lexicon.h"
 #include "pipeline.h"
+#include "selection.h"
 #include "stem.h"
 
 G_BEGIN_DECLS
@@ -33,6 +34,7 @@ typedef struct {
   char *language;
   char *group_by;
   char *group_map;
+  char **where;
   char *manifest;
   gboolean jsonl;
   char *text_field;
@@ -104,6 +106,7 @@ typedef struct {
   FramingStemmer *stemmer;
   FramingLexicon *lexicon;
   GHashTable *group_map;
+  Selection *selection;    /* --where, or NULL */
   char *example;           /* the bundled manifest, when it is the input */
   InputOptions input;
   PipelineConfig config;

@@ -39,6 +39,8 @@ report_corpus (const Comparison *c)
     .repeated_lines = c->result->repeated_lines,
     .skipped = c->result->bad_inputs + c->result->empty_articles,
     .skipped_names = c->result->skipped,
+    .where = opt.where != NULL ? (const char *const *) opt.where : NULL,
+    .left_out = c->result->left_out,
   };
 }
 
@@ -160,6 +162,9 @@ cmd_compare (void)
                         "distances or balance)", opt.csv_table);
   if (opt.from_counts && (opt.inputs == NULL || opt.inputs[0] == NULL))
     return usage_error ("compare", "--from-counts needs the counts files to merge");
+  if (opt.from_counts && opt.where != NULL)
+    return usage_error ("compare", "--where cannot go with --from-counts (counts "
+                        "files keep no metadata to filter on)");
 
   g_auto (CommandRun) run = { 0 };
   int rc = run_prepare (&run, "compare");

@@ -24,11 +24,19 @@ typedef struct {
   const GPtrArray *skipped_names; /* char*: "WHERE: why" of the first
                                      skipped inputs (may be shorter than
                                      skipped), or NULL */
+  const char *const *where; /* the --where filters as given
+                               (NULL-terminated), or NULL */
+  guint left_out;           /* articles the filters left out */
 } ReportCorpus;
 
 /* The corpus paragraph: groups, articles, tokens, lexicons, what reading
- * skipped or repaired, and phrase_negation (). */
+ * skipped or repaired, phrase_selection () and phrase_negation (). */
 char *phrase_corpus (const Profile *p, const ReportCorpus *c);
+
+/* What the --where filters of C kept and left out: "Only the articles
+ * matching --where bias=left were compared; 12 articles were left out.",
+ * or "" when there were none. */
+char *phrase_selection (const ReportCorpus *c);
 
 /* How negation was counted with window WINDOW (0: not at all). */
 char *phrase_negation (guint window);

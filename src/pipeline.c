@@ -516,13 +516,30 @@ dispatch (PipelineRun *run, Item *item)
     batch_finished (run, done);
 }
 
+/* Whether the selection of RUN leaves ARTICLE out: then it is counted
+ * and freed here, before it is scored (its reader warnings go with the
+ * next item). */
+static gboolean
+left_out (PipelineRun *run, FramingArticle *article)
+{
+  const Selection *sel = run->config->selection;
+  if (sel == NULL || selection_apply (sel, article) == SELECTION_KEEP)
+    return FALSE;
+  run->result->left_out++;
+  article_free (article);
+  return TRUE;
+}
+
 /* The next item of READER, or NULL at the end. */
 static Item *
 read_item (PipelineRun *run, InputReader *reader)
 {
   g_autoptr (GError) error = NULL;
   FramingArticle *article = NULL;
-  InputStatus status = input_reader_next (reader, &article, &error);
+  InputStatus status;
+  do
+    status = input_reader_next (reader, &article, &error);
+  while (status == INPUT_ARTICLE && left_out (run, article));
   if (status == INPUT_DONE)
     return NULL;
   Item *item = g_new0 (Item, 1);

@@ -23,6 +23,7 @@
 #include "profile.h"
 #include "progress.h"
 #include "score.h"
+#include "selection.h"
 #include "spill.h"
 #include "text.h"
 
@@ -47,6 +48,7 @@ typedef struct {
   const char *language;
   const char *group_by;          /* metadata field of the groups */
   GHashTable *group_map;         /* from -> to, or NULL (borrowed) */
+  const Selection *selection;    /* --where filters, or NULL (borrowed) */
   const InputOptions *input;
   const char *const *inputs;
   guint n_inputs;
@@ -74,6 +76,7 @@ typedef struct {
   guint articles_with_repeats;
   guint bad_inputs;         /* inputs skipped as bad */
   guint empty_articles;     /* articles skipped as empty */
+  guint left_out;           /* articles a --where filter left out */
   GPtrArray *skipped;       /* char*: the first skipped inputs' messages */
 } PipelineResult;
 
