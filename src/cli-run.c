@@ -6,6 +6,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "cli.h"
 #include "paths.h"
 #include "progress.h"
@@ -43,16 +45,17 @@ run_clear (CommandRun *run)
   g_free (run->example);
 }
 
-/* The selection of the options (--where) into RUN, if there is one.
- * Returns 0 or the usage status. */
+/* The selection of the options (--where, -g with several fields) into
+ * RUN, if there is one.  Returns 0 or the usage status. */
 static int
 prepare_selection (CommandRun *run, const char *command)
 {
-  if (opt.where == NULL)
+  if (opt.where == NULL && strchr (group_by (), ',') == NULL)
     return 0;
   g_autoptr (GError) error = NULL;
-  run->selection = selection_new (group_by ());
-  for (char **w = opt.where; *w != NULL; w++)
+  if ((run->selection = selection_new (group_by (), &error)) == NULL)
+    return usage_error (command, "%s", error->message);
+  for (char **w = opt.where; w != NULL && *w != NULL; w++)
     if (!selection_add_where (run->selection, *w, &error))
       return usage_error (command, "%s", error->message);
   return 0;
@@ -175,4 +178,12 @@ run_describe_source (const CommandRun *run)
   for (char **in = opt.inputs; in != NULL && *in != NULL; in++)
     g_string_append_printf (s, "%s%s", s->len > 0 ? ", " : "", *in);
   return g_string_free (g_steal_pointer (&s), FALSE);
+}
+
+/* What the groups of RUN are made of, for the reports and the chart. */
+const char *
+run_group_label (const CommandRun *run)
+{
+  return run->selection != NULL ? selection_describe (run->selection)
+                                : group_by ();
 }

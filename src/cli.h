@@ -131,6 +131,10 @@ PipelineResult *run_merge_counts (CommandRun *run);
 /* Closing notes on standard error about what RESULT skipped. */
 void run_notes (const PipelineResult *result);
 
+/* What the groups of RUN are made of, for the reports and the chart:
+ * the -g field, or its fields joined ("bias / topic"). */
+const char *run_group_label (const CommandRun *run);
+
 /* What RUN read, for the reports: the inputs, or the manifest (newly
  * allocated). */
 char *run_describe_source (const CommandRun *run);

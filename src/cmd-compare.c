@@ -26,6 +26,7 @@ typedef struct {
   const Profile *profile;
   const KwicExamples *examples;
   const char *source;
+  const char *group_by;   /* what the groups are made of */
 } Comparison;
 
 /* The corpus of C as the reports describe it. */
@@ -33,7 +34,7 @@ static ReportCorpus
 report_corpus (const Comparison *c)
 {
   return (ReportCorpus) {
-    .source = c->source, .group_by = group_by (),
+    .source = c->source, .group_by = c->group_by,
     .negation_window = (guint) opt.negation_window,
     .invalid_utf8 = c->result->invalid_utf8,
     .repeated_lines = c->result->repeated_lines,
@@ -58,7 +59,7 @@ report_model (const Comparison *c)
 static gboolean
 write_chart (FILE *out, const Comparison *c, GError **error)
 {
-  ChartOptions copts = { .source = c->source, .group_by = group_by () };
+  ChartOptions copts = { .source = c->source, .group_by = c->group_by };
   return chart_write (out, c->profile, &copts, error);
 }
 
@@ -195,7 +196,8 @@ cmd_compare (void)
   profile_finish (profile);
 
   g_autofree char *source = run_describe_source (&run);
-  Comparison c = { result, run.lexicon, profile, examples, source };
+  Comparison c = { result, run.lexicon, profile, examples, source,
+                   run_group_label (&run) };
   if (opt.output_dir != NULL && (rc = write_output_dir (&c, opt.output_dir)) != 0)
     return rc;
   if (opt.chart != NULL && (rc = write_chart_file (&c, opt.chart)) != 0)

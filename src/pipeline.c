@@ -191,6 +191,7 @@ typedef struct {
   FramingArticle *article;  /* to score; freed (by the calling thread)
                                once scored */
   char *where;              /* where the article came from, for messages */
+  char *group;              /* its group, when the selection names it */
   char *bad;                /* the reader's message for a bad item, or NULL */
   GPtrArray *warnings;      /* reader warnings given before it, or NULL */
   guint invalid_utf8;
@@ -236,6 +237,7 @@ item_free (Item *item)
     return;
   article_free (item->article);
   g_free (item->where);
+  g_free (item->group);
   g_free (item->bad);
   if (item->warnings != NULL)
     g_ptr_array_unref (item->warnings);
@@ -301,6 +303,12 @@ item_score (PipelineRun *run, Scorer *scorer, Item *item)
   ArticleScore *score = scorer_score (scorer, item->article);
   if (score != NULL)
     {
+      if (item->group != NULL)
+        {
+          /* A copy, made and freed in this thread (see the head note). */
+          g_free (score->group);
+          score->group = g_strdup (item->group);
+        }
       map_group (config, score);
       score->seq = item->index;
       if (config->examples != NULL || config->on_article != NULL)
@@ -552,6 +560,8 @@ read_item (PipelineRun *run, InputReader *reader)
     }
   item->article = article;
   item->where = g_strdup (article->where);
+  if (selection_regroups (run->config->selection))
+    item->group = selection_group (run->config->selection, article);
   item->invalid_utf8 = article->invalid_utf8;
   item->repeated_lines = article->repeated_lines;
   item->bytes = article->len;

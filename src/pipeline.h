@@ -48,7 +48,8 @@ typedef struct {
   const char *language;
   const char *group_by;          /* metadata field of the groups */
   GHashTable *group_map;         /* from -> to, or NULL (borrowed) */
-  const Selection *selection;    /* --where filters, or NULL (borrowed) */
+  const Selection *selection;    /* --where filters, several group fields,
+                                    or NULL (borrowed) */
   const InputOptions *input;
   const char *const *inputs;
   guint n_inputs;

@@ -17,7 +17,8 @@ typedef struct {
 } Where;
 
 struct _Selection {
-  char *field;          /* the -g field */
+  char **fields;        /* the -g fields, lower case */
+  char *described;      /* the fields joined, for the reports */
   GPtrArray *wheres;    /* Where* */
   GPtrArray *specs;     /* char*: the filters as given, NULL-terminated */
 };
@@ -170,11 +171,33 @@ where_free (gpointer data)
 }
 
 Selection *
-selection_new (const char *field)
+selection_new (const char *fields, GError **error)
 {
-  g_return_val_if_fail (field != NULL, NULL);
+  g_return_val_if_fail (fields != NULL, NULL);
+  g_auto (GStrv) names = g_strsplit (fields, ",", -1);
+  for (char **n = names; *n != NULL; n++)
+    {
+      g_strstrip (*n);
+      if (**n == '\0')
+        {
+          g_set_error (error, FRAMING_ERROR, FRAMING_ERROR_USAGE,
+                       "bad value for --group-by: '%s' (field names "
+                       "separated by commas)", fields);
+          return NULL;
+        }
+      char *low = g_ascii_strdown (*n, -1);
+      g_free (*n);
+      *n = low;
+    }
+  if (names[0] == NULL)
+    {
+      g_set_error_literal (error, FRAMING_ERROR, FRAMING_ERROR_USAGE,
+                           "--group-by needs a field name");
+      return NULL;
+    }
   Selection *s = g_new0 (Selection, 1);
-  s->field = g_ascii_strdown (field, -1);
+  s->fields = g_steal_pointer (&names);
+  s->described = g_strjoinv (SELECTION_JOINER, s->fields);
   s->wheres = g_ptr_array_new_with_free_func (where_free);
   s->specs = g_ptr_array_new_with_free_func (g_free);
   g_ptr_array_add (s->specs, NULL);
@@ -186,7 +209,8 @@ selection_free (Selection *selection)
 {
   if (selection == NULL)
     return;
-  g_free (selection->field);
+  g_strfreev (selection->fields);
+  g_free (selection->described);
   g_ptr_array_unref (selection->wheres);
   g_ptr_array_unref (selection->specs);
   g_free (selection);
@@ -339,4 +363,32 @@ selection_apply (const Selection *selection, const FramingArticle *article)
     if (!where_holds (g_ptr_array_index (selection->wheres, i), article))
       return SELECTION_FILTERED;
   return SELECTION_KEEP;
+}
+
+/* ------------------------------------------------------------------ */
+/* Groups.                                                             */
+
+gboolean
+selection_regroups (const Selection *selection)
+{
+  return selection != NULL && selection->fields[1] != NULL;
+}
+
+const char *
+selection_describe (const Selection *selection)
+{
+  return selection->described;
+}
+
+char *
+selection_group (const Selection *selection, const FramingArticle *article)
+{
+  GString *g = g_string_new (NULL);
+  for (char **f = selection->fields; *f != NULL; f++)
+    {
+      if (f != selection->fields)
+        g_string_append (g, SELECTION_JOINER);
+      g_string_append (g, article_meta_or (article, *f, "(none)"));
+    }
+  return g_string_free (g, FALSE);
 }

@@ -41,9 +41,11 @@ gboolean selection_parse_date (const char *s, SelectionDate *date);
 
 typedef struct _Selection Selection;
 
-/* A selection that keeps every article and groups by FIELD alone (as a
- * run without --where, with -g FIELD). */
-Selection *selection_new (const char *field);
+/* A selection that keeps every article and groups by FIELDS: one field
+ * name, or several separated by commas ("bias,topic"; blanks around a
+ * name are ignored, names are taken in lower case).  NULL and ERROR
+ * (FRAMING_ERROR_USAGE) when a name is empty. */
+Selection *selection_new (const char *fields, GError **error);
 void selection_free (Selection *selection);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (Selection, selection_free)
 
@@ -63,6 +65,16 @@ gboolean selection_filters (const Selection *selection);
 /* The filters as given, in order (NULL-terminated; owned by SELECTION). */
 const char *const *selection_where (const Selection *selection);
 
+/* Whether SELECTION names the groups itself (selection_group ()): it
+ * groups by several fields.  Else a group is the one field's value, or
+ * "(none)", as the Scorer takes it (score.h). */
+gboolean selection_regroups (const Selection *selection);
+
+/* What the groups are made of, for the reports: the field ("bias"), or
+ * the fields joined by SELECTION_JOINER ("bias / topic").  Owned by
+ * SELECTION. */
+const char *selection_describe (const Selection *selection);
+
 /* What SELECTION makes of ARTICLE. */
 typedef enum {
   SELECTION_KEEP,     /* it goes on */
@@ -72,6 +84,12 @@ typedef enum {
 /* Whether ARTICLE passes SELECTION's filters. */
 SelectionVerdict selection_apply (const Selection *selection,
                                   const FramingArticle *article);
+
+/* The group of ARTICLE (newly allocated): the values of the group fields
+ * in their order, joined by SELECTION_JOINER, a missing or empty one
+ * being "(none)" ("left / healthcare", "(none) / healthcare"). */
+char *selection_group (const Selection *selection,
+                       const FramingArticle *article);
 
 G_END_DECLS
 

@@ -97,7 +97,7 @@ keeps (const Selection *sel, const char *first_key, ...)
 static Selection *
 where (const char *spec)
 {
-  Selection *sel = selection_new ("outlet");
+  Selection *sel = selection_new ("outlet", NULL);
   g_autoptr (GError) error = NULL;
   CU_ASSERT_TRUE (selection_add_where (sel, spec, &error));
   CU_ASSERT_PTR_NULL (error);
@@ -187,7 +187,7 @@ test_where_range_ends (void)
 static gboolean
 refused (const char *spec)
 {
-  g_autoptr (Selection) sel = selection_new ("outlet");
+  g_autoptr (Selection) sel = selection_new ("outlet", NULL);
   g_autoptr (GError) error = NULL;
   gboolean ok = selection_add_where (sel, spec, &error);
   return !ok && g_error_matches (error, FRAMING_ERROR, FRAMING_ERROR_USAGE)
@@ -206,6 +206,57 @@ test_where_bad (void)
   CU_ASSERT_TRUE (refused ("date!=2019..2020"));
 }
 
+/* The group of the article of metadata pairs under SEL (static). */
+static const char *
+group_of (const Selection *sel, const char *first_key, ...)
+{
+  static char buf[128];
+  g_autoptr (FramingArticle) a = make_article (NULL);
+  va_list ap;
+  va_start (ap, first_key);
+  for (const char *k = first_key; k != NULL; k = va_arg (ap, const char *))
+    g_hash_table_insert (a->meta, g_strdup (k), g_strdup (va_arg (ap, const char *)));
+  va_end (ap);
+  g_autofree char *g = selection_group (sel, a);
+  g_strlcpy (buf, g, sizeof buf);
+  return buf;
+}
+
+/* -g bias,topic: the values joined in the fields' order, "(none)" for a
+ * missing or empty one, as one -g field gives. */
+static void
+test_group_fields (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (Selection) sel = selection_new ("Bias, topic", &error);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (sel);
+  CU_ASSERT_TRUE (selection_regroups (sel));
+  CU_ASSERT_STRING_EQUAL (selection_describe (sel), "bias / topic");
+  CU_ASSERT_STRING_EQUAL (group_of (sel, "topic", "healthcare", "bias", "left",
+                                    NULL), "left / healthcare");
+  CU_ASSERT_STRING_EQUAL (group_of (sel, "topic", "healthcare", NULL),
+                          "(none) / healthcare");
+  CU_ASSERT_STRING_EQUAL (group_of (sel, "bias", "left", "topic", "", NULL),
+                          "left / (none)");
+  g_autoptr (Selection) one = selection_new ("outlet", &error);
+  CU_ASSERT_FALSE (selection_regroups (one));
+  CU_ASSERT_FALSE (selection_regroups (NULL));
+  CU_ASSERT_STRING_EQUAL (selection_describe (one), "outlet");
+}
+
+static void
+test_group_fields_bad (void)
+{
+  const char *bad[] = { "bias,,topic", ",", "bias, ", NULL };
+  for (const char **b = bad; *b != NULL; b++)
+    {
+      g_autoptr (GError) error = NULL;
+      g_autoptr (Selection) sel = selection_new (*b, &error);
+      CU_ASSERT_PTR_NULL (sel);
+      CU_ASSERT_TRUE (g_error_matches (error, FRAMING_ERROR, FRAMING_ERROR_USAGE));
+    }
+}
+
 static const UnitCase cases[] = {
   { "dates in ISO 8601", test_dates_iso },
   { "dates as M/D/YY and M/D/YYYY", test_dates_us },
@@ -217,6 +268,8 @@ static const UnitCase cases[] = {
   { "--where date=FROM..TO", test_where_range },
   { "date range ends: years, months, open", test_where_range_ends },
   { "bad --where specs", test_where_bad },
+  { "-g with several fields", test_group_fields },
+  { "bad -g field lists", test_group_fields_bad },
   { NULL, NULL }
 };
 
