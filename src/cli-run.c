@@ -45,15 +45,21 @@ run_clear (CommandRun *run)
   g_free (run->example);
 }
 
-/* The selection of the options (--where, -g with several fields) into
+/* The selection of the options (--where, -g with several fields,
+ * --period) into
  * RUN, if there is one.  Returns 0 or the usage status. */
 static int
 prepare_selection (CommandRun *run, const char *command)
 {
-  if (opt.where == NULL && strchr (group_by (), ',') == NULL)
+  if (opt.where == NULL && opt.period == NULL && strchr (group_by (), ',') == NULL)
     return 0;
   g_autoptr (GError) error = NULL;
-  if ((run->selection = selection_new (group_by (), &error)) == NULL)
+  /* --period alone groups by the period alone, not by outlet too. */
+  const char *fields = opt.period != NULL && opt.group_by == NULL ? NULL
+                       : group_by ();
+  if ((run->selection = selection_new (fields, &error)) == NULL
+      || (opt.period != NULL
+          && !selection_set_period (run->selection, opt.period, &error)))
     return usage_error (command, "%s", error->message);
   for (char **w = opt.where; w != NULL && *w != NULL; w++)
     if (!selection_add_where (run->selection, *w, &error))
@@ -118,6 +124,9 @@ run_notes (const PipelineResult *result)
   if (result->left_out > 0)
     say ("note: %u article%s left out by --where", result->left_out,
          result->left_out == 1 ? "" : "s");
+  if (result->undated > 0)
+    say ("note: %u article%s without a readable date left out of the periods",
+         result->undated, result->undated == 1 ? "" : "s");
   if (result->empty_articles > 0)
     say ("note: %u empty article%s skipped", result->empty_articles,
          result->empty_articles == 1 ? "" : "s");

@@ -35,6 +35,7 @@ typedef struct {
   char *group_by;
   char *group_map;
   char **where;
+  char *period;
   char *manifest;
   gboolean jsonl;
   char *text_field;

@@ -42,6 +42,7 @@ report_corpus (const Comparison *c)
     .skipped_names = c->result->skipped,
     .where = opt.where != NULL ? (const char *const *) opt.where : NULL,
     .left_out = c->result->left_out,
+    .period = opt.period, .undated = c->result->undated,
   };
 }
 
@@ -163,9 +164,9 @@ cmd_compare (void)
                         "distances or balance)", opt.csv_table);
   if (opt.from_counts && (opt.inputs == NULL || opt.inputs[0] == NULL))
     return usage_error ("compare", "--from-counts needs the counts files to merge");
-  if (opt.from_counts && opt.where != NULL)
-    return usage_error ("compare", "--where cannot go with --from-counts (counts "
-                        "files keep no metadata to filter on)");
+  if (opt.from_counts && (opt.where != NULL || opt.period != NULL))
+    return usage_error ("compare", "--where and --period cannot go with "
+                        "--from-counts (counts files keep no metadata)");
 
   g_auto (CommandRun) run = { 0 };
   int rc = run_prepare (&run, "compare");

@@ -35,6 +35,8 @@ static const GOptionEntry input_entries[] = {
   { "where", 0, 0, G_OPTION_ARG_STRING_ARRAY, &opt.where,
     "Only articles whose FIELD is one of the VALUEs (!=: none of them), or a date in FROM..TO (repeatable; all must hold)",
     "FIELD=VALUE[,...]" },
+  { "period", 0, 0, G_OPTION_ARG_STRING, &opt.period,
+    "Group by the year, quarter, month or week of the date field too", "PERIOD" },
   { "group-map", 0, 0, G_OPTION_ARG_FILENAME, &opt.group_map,
     "CSV of from,to pairs merging group names", "FILE" },
   { "manifest", 'm', 0, G_OPTION_ARG_FILENAME, &opt.manifest,

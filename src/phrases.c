@@ -134,19 +134,28 @@ phrase_corpus (const Profile *p, const ReportCorpus *c)
 char *
 phrase_selection (const ReportCorpus *c)
 {
-  if (c->where == NULL || c->where[0] == NULL)
-    return g_strdup ("");
-  g_autoptr (GString) s = g_string_new ("Only the articles matching ");
-  for (guint i = 0; c->where[i] != NULL; i++)
+  g_autoptr (GString) s = g_string_new (NULL);
+  for (guint i = 0; c->where != NULL && c->where[i] != NULL; i++)
     {
       g_autofree char *w = fmt_clean_text (c->where[i]);
-      if (i > 0)
-        g_string_append (s, c->where[i + 1] != NULL ? ", " : " and ");
+      g_string_append (s, i == 0 ? "Only the articles matching "
+                          : c->where[i + 1] != NULL ? ", " : " and ");
       g_string_append_printf (s, "--where %s", w);
     }
-  g_autofree char *out = fmt_count_noun (c->left_out, "article", "articles");
-  g_string_append_printf (s, " were compared; %s %s left out. ", out,
-                          fmt_was (c->left_out));
+  if (s->len > 0)
+    {
+      g_autofree char *out = fmt_count_noun (c->left_out, "article", "articles");
+      g_string_append_printf (s, " were compared; %s %s left out. ", out,
+                              fmt_was (c->left_out));
+    }
+  if (c->period != NULL)
+    {
+      g_autofree char *period = fmt_clean_text (c->period);
+      g_autofree char *n = fmt_count_noun (c->undated, "article", "articles");
+      g_string_append_printf (s, "Grouped by the %s of their \"date\", %s "
+                              "without a readable date %s left out. ",
+                              period, n, fmt_was (c->undated));
+    }
   return g_string_free (g_steal_pointer (&s), FALSE);
 }
 

@@ -524,16 +524,23 @@ dispatch (PipelineRun *run, Item *item)
     batch_finished (run, done);
 }
 
-/* Whether the selection of RUN leaves ARTICLE out: then it is counted
+/* Whether the selection of RUN leaves ARTICLE out, by a filter or for
+ * want of a readable date when groups are periods: then it is counted
  * and freed here, before it is scored (its reader warnings go with the
- * next item). */
+ * next item).  Else *GROUP is its group when the selection names it. */
 static gboolean
-left_out (PipelineRun *run, FramingArticle *article)
+left_out (PipelineRun *run, FramingArticle *article, char **group)
 {
   const Selection *sel = run->config->selection;
-  if (sel == NULL || selection_apply (sel, article) == SELECTION_KEEP)
+  *group = NULL;
+  if (sel == NULL)
     return FALSE;
-  run->result->left_out++;
+  if (selection_apply (sel, article) != SELECTION_KEEP)
+    run->result->left_out++;
+  else if (!selection_regroups (sel) || selection_group (sel, article, group))
+    return FALSE;
+  else
+    run->result->undated++;
   article_free (article);
   return TRUE;
 }
@@ -544,10 +551,11 @@ read_item (PipelineRun *run, InputReader *reader)
 {
   g_autoptr (GError) error = NULL;
   FramingArticle *article = NULL;
+  g_autofree char *group = NULL;
   InputStatus status;
   do
     status = input_reader_next (reader, &article, &error);
-  while (status == INPUT_ARTICLE && left_out (run, article));
+  while (status == INPUT_ARTICLE && left_out (run, article, &group));
   if (status == INPUT_DONE)
     return NULL;
   Item *item = g_new0 (Item, 1);
@@ -560,8 +568,7 @@ read_item (PipelineRun *run, InputReader *reader)
     }
   item->article = article;
   item->where = g_strdup (article->where);
-  if (selection_regroups (run->config->selection))
-    item->group = selection_group (run->config->selection, article);
+  item->group = g_steal_pointer (&group);
   item->invalid_utf8 = article->invalid_utf8;
   item->repeated_lines = article->repeated_lines;
   item->bytes = article->len;

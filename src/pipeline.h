@@ -49,7 +49,7 @@ typedef struct {
   const char *group_by;          /* metadata field of the groups */
   GHashTable *group_map;         /* from -> to, or NULL (borrowed) */
   const Selection *selection;    /* --where filters, several group fields,
-                                    or NULL (borrowed) */
+                                    periods, or NULL (borrowed) */
   const InputOptions *input;
   const char *const *inputs;
   guint n_inputs;
@@ -78,6 +78,8 @@ typedef struct {
   guint bad_inputs;         /* inputs skipped as bad */
   guint empty_articles;     /* articles skipped as empty */
   guint left_out;           /* articles a --where filter left out */
+  guint undated;            /* articles left out of the periods (--period)
+                               for want of a readable date */
   GPtrArray *skipped;       /* char*: the first skipped inputs' messages */
 } PipelineResult;
 

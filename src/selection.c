@@ -17,8 +17,9 @@ typedef struct {
 } Where;
 
 struct _Selection {
-  char **fields;        /* the -g fields, lower case */
-  char *described;      /* the fields joined, for the reports */
+  char **fields;        /* the -g fields, lower case (maybe none) */
+  SelectionPeriod period;
+  char *described;      /* the fields and period joined, for the reports */
   GPtrArray *wheres;    /* Where* */
   GPtrArray *specs;     /* char*: the filters as given, NULL-terminated */
 };
@@ -173,8 +174,8 @@ where_free (gpointer data)
 Selection *
 selection_new (const char *fields, GError **error)
 {
-  g_return_val_if_fail (fields != NULL, NULL);
-  g_auto (GStrv) names = g_strsplit (fields, ",", -1);
+  g_auto (GStrv) names = fields != NULL ? g_strsplit (fields, ",", -1)
+                                         : g_new0 (char *, 1);
   for (char **n = names; *n != NULL; n++)
     {
       g_strstrip (*n);
@@ -189,7 +190,7 @@ selection_new (const char *fields, GError **error)
       g_free (*n);
       *n = low;
     }
-  if (names[0] == NULL)
+  if (fields != NULL && names[0] == NULL)
     {
       g_set_error_literal (error, FRAMING_ERROR, FRAMING_ERROR_USAGE,
                            "--group-by needs a field name");
@@ -368,10 +369,76 @@ selection_apply (const Selection *selection, const FramingArticle *article)
 /* ------------------------------------------------------------------ */
 /* Groups.                                                             */
 
+static const char *const period_names[] = {
+  [SELECTION_YEAR] = "year", [SELECTION_QUARTER] = "quarter",
+  [SELECTION_MONTH] = "month", [SELECTION_WEEK] = "week",
+};
+
+gboolean
+selection_set_period (Selection *selection, const char *name, GError **error)
+{
+  for (guint p = SELECTION_YEAR; p <= SELECTION_WEEK; p++)
+    if (strcmp (name, period_names[p]) == 0)
+      {
+        selection->period = (SelectionPeriod) p;
+        g_free (selection->described);
+        g_autofree char *fields = g_strjoinv (SELECTION_JOINER, selection->fields);
+        selection->described = *fields != '\0'
+          ? g_strconcat (fields, SELECTION_JOINER, name, NULL) : g_strdup (name);
+        return TRUE;
+      }
+  g_set_error (error, FRAMING_ERROR, FRAMING_ERROR_USAGE,
+               "bad value for --period: '%s' (year, quarter, month or week)",
+               name);
+  return FALSE;
+}
+
+/* The ISO 8601 week of DATE into *WEEK, and the year it belongs to (that
+ * of its Thursday: 2019-12-30 is in 2020-W01, 2021-01-03 in 2020-W53). */
+static int
+iso_week (const SelectionDate *date, guint *week)
+{
+  g_autoptr (GDate) d = g_date_new_dmy ((GDateDay) date->day,
+                                        (GDateMonth) date->month,
+                                        (GDateYear) date->year);
+  *week = g_date_get_iso8601_week_of_year (d);
+  int weekday = (int) g_date_get_weekday (d); /* Monday 1 .. Sunday 7 */
+  if (weekday < 4)
+    g_date_add_days (d, (guint) (4 - weekday));
+  else if (weekday > 4)
+    g_date_subtract_days (d, (guint) (weekday - 4));
+  return g_date_get_year (d);
+}
+
+char *
+selection_period_name (SelectionPeriod period, const SelectionDate *date)
+{
+  guint week;
+  switch (period)
+    {
+    case SELECTION_YEAR:
+      return g_strdup_printf ("%04d", date->year);
+    case SELECTION_QUARTER:
+      return g_strdup_printf ("%04d-Q%d", date->year, (date->month + 2) / 3);
+    case SELECTION_MONTH:
+      return g_strdup_printf ("%04d-%02d", date->year, date->month);
+    case SELECTION_WEEK:
+      {
+        int year = iso_week (date, &week);
+        return g_strdup_printf ("%04d-W%02u", year, week);
+      }
+    case SELECTION_NO_PERIOD:
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
 gboolean
 selection_regroups (const Selection *selection)
 {
-  return selection != NULL && selection->fields[1] != NULL;
+  return selection != NULL
+         && (selection->period != SELECTION_NO_PERIOD
+             || (selection->fields[0] != NULL && selection->fields[1] != NULL));
 }
 
 const char *
@@ -380,9 +447,19 @@ selection_describe (const Selection *selection)
   return selection->described;
 }
 
-char *
-selection_group (const Selection *selection, const FramingArticle *article)
+gboolean
+selection_group (const Selection *selection, const FramingArticle *article,
+                 char **group)
 {
+  *group = NULL;
+  g_autofree char *period = NULL;
+  if (selection->period != SELECTION_NO_PERIOD)
+    {
+      SelectionDate d;
+      if (!selection_parse_date (article_meta (article, SELECTION_DATE_FIELD), &d))
+        return FALSE;
+      period = selection_period_name (selection->period, &d);
+    }
   GString *g = g_string_new (NULL);
   for (char **f = selection->fields; *f != NULL; f++)
     {
@@ -390,5 +467,9 @@ selection_group (const Selection *selection, const FramingArticle *article)
         g_string_append (g, SELECTION_JOINER);
       g_string_append (g, article_meta_or (article, *f, "(none)"));
     }
-  return g_string_free (g, FALSE);
+  if (period != NULL)
+    g_string_append_printf (g, "%s%s", g->len > 0 ? SELECTION_JOINER : "",
+                            period);
+  *group = g_string_free (g, FALSE);
+  return TRUE;
 }

@@ -43,8 +43,9 @@ typedef struct _Selection Selection;
 
 /* A selection that keeps every article and groups by FIELDS: one field
  * name, or several separated by commas ("bias,topic"; blanks around a
- * name are ignored, names are taken in lower case).  NULL and ERROR
- * (FRAMING_ERROR_USAGE) when a name is empty. */
+ * name are ignored, names are taken in lower case), or none (NULL: only
+ * a period will name the groups, selection_set_period ()).  NULL and
+ * ERROR (FRAMING_ERROR_USAGE) when a name is empty. */
 Selection *selection_new (const char *fields, GError **error);
 void selection_free (Selection *selection);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (Selection, selection_free)
@@ -65,14 +66,36 @@ gboolean selection_filters (const Selection *selection);
 /* The filters as given, in order (NULL-terminated; owned by SELECTION). */
 const char *const *selection_where (const Selection *selection);
 
+/* The periods of --period. */
+typedef enum {
+  SELECTION_NO_PERIOD,
+  SELECTION_YEAR,     /* "2019" */
+  SELECTION_QUARTER,  /* "2019-Q1" */
+  SELECTION_MONTH,    /* "2019-03" */
+  SELECTION_WEEK      /* "2019-W05", the ISO 8601 week and its year */
+} SelectionPeriod;
+
+/* The field whose value, read as a date, gives an article's period. */
+#define SELECTION_DATE_FIELD "date"
+
+/* Group by the period NAME too ("year", "quarter", "month" or "week"):
+ * the period of the date field ends the group's name ("left / 2019").
+ * FALSE and ERROR (FRAMING_ERROR_USAGE) for another name. */
+gboolean selection_set_period (Selection *selection, const char *name,
+                               GError **error);
+
+/* The name of the period of DATE, with its year first, so that the byte
+ * order of names is the order of time (newly allocated). */
+char *selection_period_name (SelectionPeriod period, const SelectionDate *date);
+
 /* Whether SELECTION names the groups itself (selection_group ()): it
- * groups by several fields.  Else a group is the one field's value, or
- * "(none)", as the Scorer takes it (score.h). */
+ * groups by several fields, or by a period.  Else a group is the one
+ * field's value, or "(none)", as the Scorer takes it (score.h). */
 gboolean selection_regroups (const Selection *selection);
 
 /* What the groups are made of, for the reports: the field ("bias"), or
- * the fields joined by SELECTION_JOINER ("bias / topic").  Owned by
- * SELECTION. */
+ * the fields and the period joined by SELECTION_JOINER ("bias / topic",
+ * "bias / year").  Owned by SELECTION. */
 const char *selection_describe (const Selection *selection);
 
 /* What SELECTION makes of ARTICLE. */
@@ -85,11 +108,14 @@ typedef enum {
 SelectionVerdict selection_apply (const Selection *selection,
                                   const FramingArticle *article);
 
-/* The group of ARTICLE (newly allocated): the values of the group fields
- * in their order, joined by SELECTION_JOINER, a missing or empty one
- * being "(none)" ("left / healthcare", "(none) / healthcare"). */
-char *selection_group (const Selection *selection,
-                       const FramingArticle *article);
+/* The group of ARTICLE into *GROUP (newly allocated): the values of the
+ * group fields in their order, then the name of its period, joined by
+ * SELECTION_JOINER, a missing or empty value being "(none)" ("left /
+ * healthcare", "(none) / healthcare", "left / 2019-Q1").  FALSE (and
+ * *GROUP NULL) when a period is asked for and the article's date field
+ * cannot be read (selection_parse_date ()): it joins no group. */
+gboolean selection_group (const Selection *selection,
+                          const FramingArticle *article, char **group);
 
 G_END_DECLS
 

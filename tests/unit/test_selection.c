@@ -217,8 +217,10 @@ group_of (const Selection *sel, const char *first_key, ...)
   for (const char *k = first_key; k != NULL; k = va_arg (ap, const char *))
     g_hash_table_insert (a->meta, g_strdup (k), g_strdup (va_arg (ap, const char *)));
   va_end (ap);
-  g_autofree char *g = selection_group (sel, a);
-  g_strlcpy (buf, g, sizeof buf);
+  g_autofree char *g = NULL;
+  gboolean ok = selection_group (sel, a, &g);
+  CU_ASSERT_EQUAL (ok, g != NULL);
+  g_strlcpy (buf, ok ? g : "-", sizeof buf);
   return buf;
 }
 
@@ -257,6 +259,94 @@ test_group_fields_bad (void)
     }
 }
 
+/* The name of PERIOD for the date S (static). */
+static const char *
+period (SelectionPeriod p, const char *s)
+{
+  static char buf[32];
+  SelectionDate d;
+  CU_ASSERT_TRUE_FATAL (selection_parse_date (s, &d));
+  g_autofree char *name = selection_period_name (p, &d);
+  g_strlcpy (buf, name, sizeof buf);
+  return buf;
+}
+
+static void
+test_period_names (void)
+{
+  CU_ASSERT_STRING_EQUAL (period (SELECTION_YEAR, "3/5/19"), "2019");
+  CU_ASSERT_STRING_EQUAL (period (SELECTION_QUARTER, "2019-03-31"), "2019-Q1");
+  CU_ASSERT_STRING_EQUAL (period (SELECTION_QUARTER, "2019-04-01"), "2019-Q2");
+  CU_ASSERT_STRING_EQUAL (period (SELECTION_QUARTER, "2019-12-31"), "2019-Q4");
+  CU_ASSERT_STRING_EQUAL (period (SELECTION_MONTH, "Tue, 05 Mar 2019 10:00:00 +0000"),
+                          "2019-03");
+  CU_ASSERT_STRING_EQUAL (period (SELECTION_YEAR, "0999-01-01"), "0999");
+}
+
+/* ISO 8601 weeks: Monday to Sunday, week 1 holds the year's first
+ * Thursday, and a week belongs to the year of its Thursday. */
+static void
+test_period_iso_weeks (void)
+{
+  CU_ASSERT_STRING_EQUAL (period (SELECTION_WEEK, "2019-02-01"), "2019-W05");
+  CU_ASSERT_STRING_EQUAL (period (SELECTION_WEEK, "2019-01-06"), "2019-W01");
+  CU_ASSERT_STRING_EQUAL (period (SELECTION_WEEK, "2019-01-07"), "2019-W02");
+  CU_ASSERT_STRING_EQUAL (period (SELECTION_WEEK, "2018-12-31"), "2019-W01");
+  CU_ASSERT_STRING_EQUAL (period (SELECTION_WEEK, "2019-12-30"), "2020-W01");
+  CU_ASSERT_STRING_EQUAL (period (SELECTION_WEEK, "2021-01-03"), "2020-W53");
+  CU_ASSERT_STRING_EQUAL (period (SELECTION_WEEK, "2016-01-01"), "2015-W53");
+}
+
+/* The name of every period sorts in the order of time, whatever the
+ * year's weeks do at its ends. */
+static void
+test_period_order (void)
+{
+  for (SelectionPeriod p = SELECTION_YEAR; p <= SELECTION_WEEK; p++)
+    {
+      g_autoptr (GDate) d = g_date_new_dmy (25, 12, 2014);
+      g_autofree char *last = NULL;
+      for (guint i = 0; i < 800; i++, g_date_add_days (d, 1))
+        {
+          SelectionDate sd = { g_date_get_year (d), g_date_get_month (d),
+                               g_date_get_day (d) };
+          char *name = selection_period_name (p, &sd);
+          CU_ASSERT_TRUE (last == NULL || strcmp (last, name) <= 0);
+          g_free (last);
+          last = name;
+        }
+    }
+}
+
+/* --period: the period ends the name; alone it is the name; an article
+ * whose date cannot be read joins no group. */
+static void
+test_group_periods (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (Selection) sel = selection_new ("bias", &error);
+  CU_ASSERT_FALSE (selection_regroups (sel));
+  CU_ASSERT_TRUE (selection_set_period (sel, "quarter", &error));
+  CU_ASSERT_TRUE (selection_regroups (sel));
+  CU_ASSERT_STRING_EQUAL (selection_describe (sel), "bias / quarter");
+  CU_ASSERT_STRING_EQUAL (group_of (sel, "bias", "left", "date", "8/9/19", NULL),
+                          "left / 2019-Q3");
+  CU_ASSERT_STRING_EQUAL (group_of (sel, "date", "2019-01-02", NULL),
+                          "(none) / 2019-Q1");
+  CU_ASSERT_STRING_EQUAL (group_of (sel, "bias", "left", "date", "soon", NULL), "-");
+  CU_ASSERT_STRING_EQUAL (group_of (sel, "bias", "left", NULL), "-");
+
+  g_autoptr (Selection) alone = selection_new (NULL, &error);
+  CU_ASSERT_TRUE (selection_set_period (alone, "month", &error));
+  CU_ASSERT_STRING_EQUAL (selection_describe (alone), "month");
+  CU_ASSERT_STRING_EQUAL (group_of (alone, "bias", "left", "date", "8/9/19", NULL),
+                          "2019-08");
+
+  g_autoptr (GError) bad = NULL;
+  CU_ASSERT_FALSE (selection_set_period (alone, "decade", &bad));
+  CU_ASSERT_TRUE (g_error_matches (bad, FRAMING_ERROR, FRAMING_ERROR_USAGE));
+}
+
 static const UnitCase cases[] = {
   { "dates in ISO 8601", test_dates_iso },
   { "dates as M/D/YY and M/D/YYYY", test_dates_us },
@@ -270,6 +360,10 @@ static const UnitCase cases[] = {
   { "bad --where specs", test_where_bad },
   { "-g with several fields", test_group_fields },
   { "bad -g field lists", test_group_fields_bad },
+  { "period names", test_period_names },
+  { "ISO 8601 weeks", test_period_iso_weeks },
+  { "period names sort in time order", test_period_order },
+  { "groups by period", test_group_periods },
   { NULL, NULL }
 };
 
