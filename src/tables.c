@@ -12,7 +12,7 @@ const char *const tables_names[] = {
 };
 
 static const char *const articles_columns[] = {
-  "id", "group", "title", "date", "tokens", "topic", "hits", "negated",
+  "id", "group", "title", "date", "tokens", "lexicon", "hits", "negated",
   "weighted", "per_1k", NULL
 };
 static const char *const profiles_columns[] = {

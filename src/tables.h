@@ -1,7 +1,7 @@
 /* tables.h - the five CSV tables of a comparison (framing-report(5)
  * describes every column).
  *
- *   articles   id,group,title,date,tokens,topic,hits,negated,weighted,per_1k
+ *   articles   id,group,title,date,tokens,lexicon,hits,negated,weighted,per_1k
  *   profiles   group,topic,articles,tokens,hits,negated,weighted,per_1k,
  *              share,present,ci_low,ci_high,z
  *   terms      group,topic,entry,hits,per_1k,z
