@@ -11,6 +11,7 @@
 #include "cli.h"
 #include "paths.h"
 #include "progress.h"
+#include "tables.h"
 
 /* A message of a run that goes on: a reader's warning, a skipped input
  * (the pipeline gives none under -q). */
@@ -42,6 +43,7 @@ run_clear (CommandRun *run)
   if (run->group_map != NULL)
     g_hash_table_unref (run->group_map);
   selection_free (run->selection);
+  g_strfreev (run->keep);
   g_free (run->example);
 }
 
@@ -85,6 +87,12 @@ run_prepare (CommandRun *run, const char *command)
     return fail (error);
   if ((rc = prepare_selection (run, command)) != 0)
     return rc;
+  gboolean keep_all = FALSE;
+  if (opt.keep != NULL)
+    run->keep = tables_parse_keep ((const char *const *) opt.keep, &keep_all,
+                                   &error);
+  if (error != NULL)
+    return usage_error (command, "%s", error->message);
 
   guint n = opt.inputs != NULL ? g_strv_length (opt.inputs) : 0;
   run->input = (InputOptions) {
@@ -101,6 +109,8 @@ run_prepare (CommandRun *run, const char *command)
     .inputs = (const char *const *) opt.inputs, .n_inputs = n,
     .window = (guint) opt.negation_window, .strict = opt.strict,
     .quiet = opt.quiet, .jobs = (guint) opt.jobs,
+    .keep = (const char *const *) run->keep, .keep_all = keep_all,
+    .wide = opt.wide,
     .on_message = message_cb,
   };
   progress_parse_mode (opt.progress, &run->config.progress);

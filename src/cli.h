@@ -36,6 +36,8 @@ typedef struct {
   char *group_map;
   char **where;
   char *period;
+  char **keep;
+  gboolean wide;
   char *manifest;
   gboolean jsonl;
   char *text_field;
@@ -107,7 +109,8 @@ typedef struct {
   FramingStemmer *stemmer;
   FramingLexicon *lexicon;
   GHashTable *group_map;
-  Selection *selection;    /* --where, or NULL */
+  Selection *selection;    /* --where, several -g fields, --period, or NULL */
+  char **keep;             /* the --keep fields, or NULL */
   char *example;           /* the bundled manifest, when it is the input */
   InputOptions input;
   PipelineConfig config;

@@ -22,6 +22,7 @@
 /* Everything a comparison writes. */
 typedef struct {
   const PipelineResult *result;
+  const TablesLayout *layout;   /* of the articles table */
   const FramingLexicon *lexicon;
   const Profile *profile;
   const KwicExamples *examples;
@@ -107,7 +108,7 @@ write_output_dir (const Comparison *c, const char *dir)
       if (out == NULL)
         return fail (error);
       if (!tables_write (out, *t, c->result->articles_table, c->lexicon,
-                         c->profile, &error))
+                         c->profile, c->layout, &error))
         return dir_write_failed (out, dir, name, error);
     }
   g_autoptr (ReportModel) model = report_model (c);
@@ -164,9 +165,10 @@ cmd_compare (void)
                         "distances or balance)", opt.csv_table);
   if (opt.from_counts && (opt.inputs == NULL || opt.inputs[0] == NULL))
     return usage_error ("compare", "--from-counts needs the counts files to merge");
-  if (opt.from_counts && (opt.where != NULL || opt.period != NULL))
-    return usage_error ("compare", "--where and --period cannot go with "
-                        "--from-counts (counts files keep no metadata)");
+  if (opt.from_counts && (opt.where != NULL || opt.period != NULL
+                          || opt.keep != NULL))
+    return usage_error ("compare", "--where, --period and --keep cannot go "
+                        "with --from-counts (counts files keep no metadata)");
 
   g_auto (CommandRun) run = { 0 };
   int rc = run_prepare (&run, "compare");
@@ -197,7 +199,8 @@ cmd_compare (void)
   profile_finish (profile);
 
   g_autofree char *source = run_describe_source (&run);
-  Comparison c = { result, run.lexicon, profile, examples, source,
+  TablesLayout layout = pipeline_layout (&run.config, result);
+  Comparison c = { result, &layout, run.lexicon, profile, examples, source,
                    run_group_label (&run) };
   if (opt.output_dir != NULL && (rc = write_output_dir (&c, opt.output_dir)) != 0)
     return rc;
@@ -207,7 +210,7 @@ cmd_compare (void)
     {
       g_autoptr (GError) error = NULL;
       if (!tables_write (stdout, opt.csv_table, result->articles_table,
-                         run.lexicon, profile, &error))
+                         run.lexicon, profile, &layout, &error))
         return write_failed (stdout, NULL, error);
     }
   else if (opt.output_dir == NULL && opt.chart == NULL)

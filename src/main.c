@@ -81,6 +81,11 @@ static const GOptionEntry compare_entries[] = {
     "Write only the chart (SVG) to FILE instead of the report", "FILE" },
   { "from-counts", 0, 0, G_OPTION_ARG_NONE, &opt.from_counts,
     "The inputs are counts files of 'framing score --counts': merge them", NULL },
+  { "keep", 0, 0, G_OPTION_ARG_STRING_ARRAY, &opt.keep,
+    "Add these metadata fields to the articles table, or all of them (repeatable)",
+    "FIELD[,...]|all" },
+  { "wide", 0, 0, G_OPTION_ARG_NONE, &opt.wide,
+    "One row per article in the articles table, with columns per topic", NULL },
   { NULL }
 };
 
@@ -91,6 +96,11 @@ static const GOptionEntry score_entries[] = {
     "The table to print (only articles)", "TABLE" },
   { "counts", 0, 0, G_OPTION_ARG_NONE, &opt.counts,
     "Write per-article, per-entry counts for 'compare --from-counts' instead of the articles table", NULL },
+  { "keep", 0, 0, G_OPTION_ARG_STRING_ARRAY, &opt.keep,
+    "Add these metadata fields to the articles table, or all of them (repeatable)",
+    "FIELD[,...]|all" },
+  { "wide", 0, 0, G_OPTION_ARG_NONE, &opt.wide,
+    "One row per article in the articles table, with columns per topic", NULL },
   { NULL }
 };
 

@@ -57,6 +57,7 @@ pipeline_result_free (PipelineResult *result)
     return;
   spill_free (result->articles_table);
   g_ptr_array_unref (result->skipped);
+  g_strfreev (result->keep);
   g_free (result);
 }
 
@@ -123,14 +124,23 @@ pipeline_result_new (const PipelineConfig *config)
   result->skipped = g_ptr_array_new_with_free_func (g_free);
   if (config->keep_scores)
     result->articles_table = spill_new (0);
+  if (config->keep_scores && config->keep != NULL)
+    result->keep = g_strdupv ((char **) config->keep);
   return result;
 }
 
+TablesLayout
+pipeline_layout (const PipelineConfig *config, const PipelineResult *result)
+{
+  return (TablesLayout) { (const char *const *) result->keep, config->wide };
+}
+
 /* pipeline_take_score () but for the freeing of SCORE, which stays the
- * caller's. */
+ * caller's; KEPT holds the values of result->keep for the articles
+ * table (or NULL). */
 static void
 take_score (const PipelineConfig *config, PipelineResult *result,
-            const ArticleScore *score)
+            const ArticleScore *score, const char *const *kept)
 {
   result->articles++;
   result->tokens += score->tokens;
@@ -143,7 +153,8 @@ take_score (const PipelineConfig *config, PipelineResult *result,
       g_autoptr (GString) key = g_string_new (NULL);
       g_autoptr (GString) rows = g_string_new (NULL);
       tables_article_key (key, score);
-      tables_article_rows (rows, score, config->lexicon);
+      TablesLayout layout = pipeline_layout (config, result);
+      tables_article_rows (rows, score, config->lexicon, &layout, kept);
       spill_add (result->articles_table, key->str, key->len, rows->str, rows->len);
     }
 }
@@ -152,7 +163,7 @@ void
 pipeline_take_score (const PipelineConfig *config, PipelineResult *result,
                      ArticleScore *score)
 {
-  take_score (config, result, score);
+  take_score (config, result, score, NULL);
   article_score_free (score);
 }
 
@@ -192,6 +203,7 @@ typedef struct {
                                once scored */
   char *where;              /* where the article came from, for messages */
   char *group;              /* its group, when the selection names it */
+  char **kept;              /* its values of result->keep, or NULL */
   char *bad;                /* the reader's message for a bad item, or NULL */
   GPtrArray *warnings;      /* reader warnings given before it, or NULL */
   guint invalid_utf8;
@@ -238,6 +250,7 @@ item_free (Item *item)
   article_free (item->article);
   g_free (item->where);
   g_free (item->group);
+  g_strfreev (item->kept);
   g_free (item->bad);
   if (item->warnings != NULL)
     g_ptr_array_unref (item->warnings);
@@ -401,7 +414,8 @@ item_emit (PipelineRun *run, Item *item)
                                               item->where);
       return run_skip (run, msg, TRUE);
     }
-  take_score (run->config, result, item->score);
+  take_score (run->config, result, item->score,
+              (const char *const *) item->kept);
   return TRUE;
 }
 
@@ -545,6 +559,53 @@ left_out (PipelineRun *run, FramingArticle *article, char **group)
   return TRUE;
 }
 
+/* Compare strings through pointers to them.  For g_ptr_array_sort. */
+static gint
+name_compare (gconstpointer a, gconstpointer b)
+{
+  return strcmp (*(char *const *) a, *(char *const *) b);
+}
+
+/* The metadata fields of ARTICLE in byte order, but for the columns the
+ * articles table has anyway: those of --keep all. */
+static char **
+all_fields (const FramingArticle *article)
+{
+  GPtrArray *names = g_ptr_array_new ();
+  GHashTableIter it;
+  gpointer key;
+  if (article->meta != NULL)
+    {
+      g_hash_table_iter_init (&it, article->meta);
+      while (g_hash_table_iter_next (&it, &key, NULL))
+        if (!tables_fixed_column (key))
+          g_ptr_array_add (names, g_strdup (key));
+    }
+  g_ptr_array_sort (names, name_compare);
+  g_ptr_array_add (names, NULL);
+  return (char **) g_ptr_array_free (names, FALSE);
+}
+
+/* ARTICLE's values of the articles table's metadata fields (NULL when it
+ * has none), taken now, while the article is here: only these, so the
+ * memory of a run does not grow with the metadata it does not write.
+ * With --keep all the first article read names the fields. */
+static char **
+keep_values (PipelineRun *run, const FramingArticle *article)
+{
+  const PipelineConfig *c = run->config;
+  if (!c->keep_scores || (c->keep == NULL && !c->keep_all))
+    return NULL;
+  if (run->result->keep == NULL)
+    run->result->keep = all_fields (article);
+  char **keep = run->result->keep;
+  guint n = g_strv_length (keep);
+  char **values = g_new0 (char *, n + 1);
+  for (guint k = 0; k < n; k++)
+    values[k] = g_strdup (article_meta_or (article, keep[k], ""));
+  return values;
+}
+
 /* The next item of READER, or NULL at the end. */
 static Item *
 read_item (PipelineRun *run, InputReader *reader)
@@ -569,6 +630,7 @@ read_item (PipelineRun *run, InputReader *reader)
   item->article = article;
   item->where = g_strdup (article->where);
   item->group = g_steal_pointer (&group);
+  item->kept = keep_values (run, article);
   item->invalid_utf8 = article->invalid_utf8;
   item->repeated_lines = article->repeated_lines;
   item->bytes = article->len;
