@@ -68,7 +68,7 @@ def main():
         label = row["group"]
         side = 0 if label in POSITIVE else 1 if label in NEGATIVE else None
         if side is not None:
-            scores[row["topic"]][side].append(float(row["per_1k"]))
+            scores[row["lexicon"]][side].append(float(row["per_1k"]))
     print("| topic | AUC | conflict articles | with a hit | unrelated articles | with a hit |")
     print("|---|---|---|---|---|---|")
     for topic, (pos, neg) in scores.items():

@@ -6,9 +6,12 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "cli.h"
 #include "paths.h"
 #include "progress.h"
+#include "tables.h"
 
 /* A message of a run that goes on: a reader's warning, a skipped input
  * (the pipeline gives none under -q). */
@@ -54,7 +57,31 @@ run_clear (CommandRun *run)
   stem_free (run->stemmer);
   if (run->group_map != NULL)
     g_hash_table_unref (run->group_map);
+  selection_free (run->selection);
+  g_strfreev (run->keep);
   g_free (run->example);
+}
+
+/* The selection of the options (--where, -g with several fields,
+ * --period) into
+ * RUN, if there is one.  Returns 0 or the usage status. */
+static int
+prepare_selection (CommandRun *run, const char *command)
+{
+  if (opt.where == NULL && opt.period == NULL && strchr (group_by (), ',') == NULL)
+    return 0;
+  g_autoptr (GError) error = NULL;
+  /* --period alone groups by the period alone, not by outlet too. */
+  const char *fields = opt.period != NULL && opt.group_by == NULL ? NULL
+                       : group_by ();
+  if ((run->selection = selection_new (fields, &error)) == NULL
+      || (opt.period != NULL
+          && !selection_set_period (run->selection, opt.period, &error)))
+    return usage_error (command, "%s", error->message);
+  for (char **w = opt.where; w != NULL && *w != NULL; w++)
+    if (!selection_add_where (run->selection, *w, &error))
+      return usage_error (command, "%s", error->message);
+  return 0;
 }
 
 /* Prepare RUN for COMMAND: language, lexicons, group map, inputs (the
@@ -63,6 +90,7 @@ int
 run_prepare (CommandRun *run, const char *command)
 {
   g_autoptr (GError) error = NULL;
+  int rc;
   run->stemmer = stem_new (language (), &error);
   if (run->stemmer == NULL)
     return usage_error (command, "%s", error->message);
@@ -72,6 +100,14 @@ run_prepare (CommandRun *run, const char *command)
   if (opt.group_map != NULL
       && (run->group_map = pipeline_load_group_map (opt.group_map, &error)) == NULL)
     return fail (error);
+  if ((rc = prepare_selection (run, command)) != 0)
+    return rc;
+  gboolean keep_all = FALSE;
+  if (opt.keep != NULL)
+    run->keep = tables_parse_keep ((const char *const *) opt.keep, &keep_all,
+                                   &error);
+  if (error != NULL)
+    return usage_error (command, "%s", error->message);
 
   guint n = opt.inputs != NULL ? g_strv_length (opt.inputs) : 0;
   run->input = (InputOptions) {
@@ -85,10 +121,13 @@ run_prepare (CommandRun *run, const char *command)
   run->config = (PipelineConfig) {
     .lexicon = run->lexicon, .language = language (), .group_by = group_by (),
     .group_map = run->group_map, .cluster_by = cluster_by (),
+    .selection = run->selection,
     .input = &run->input,
     .inputs = (const char *const *) opt.inputs, .n_inputs = n,
     .window = (guint) opt.negation_window, .strict = opt.strict,
     .quiet = opt.quiet, .jobs = (guint) opt.jobs,
+    .keep = (const char *const *) run->keep, .keep_all = keep_all,
+    .wide = opt.wide,
     .on_message = message_cb,
   };
   progress_parse_mode (opt.progress, &run->config.progress);
@@ -109,6 +148,12 @@ run_notes (const PipelineResult *result)
   if (result->bad_inputs > 0)
     say ("note: %u bad input%s skipped", result->bad_inputs,
          result->bad_inputs == 1 ? "" : "s");
+  if (result->left_out > 0)
+    say ("note: %u article%s left out by --where", result->left_out,
+         result->left_out == 1 ? "" : "s");
+  if (result->undated > 0)
+    say ("note: %u article%s without a readable date left out of the periods",
+         result->undated, result->undated == 1 ? "" : "s");
   if (result->empty_articles > 0)
     say ("note: %u empty article%s skipped", result->empty_articles,
          result->empty_articles == 1 ? "" : "s");
@@ -169,4 +214,12 @@ run_describe_source (const CommandRun *run)
   for (char **in = opt.inputs; in != NULL && *in != NULL; in++)
     g_string_append_printf (s, "%s%s", s->len > 0 ? ", " : "", *in);
   return g_string_free (g_steal_pointer (&s), FALSE);
+}
+
+/* What the groups of RUN are made of, for the reports and the chart. */
+const char *
+run_group_label (const CommandRun *run)
+{
+  return run->selection != NULL ? selection_describe (run->selection)
+                                : group_by ();
 }

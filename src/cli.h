@@ -17,6 +17,7 @@
 #include "input.h"
 #include "lexicon.h"
 #include "pipeline.h"
+#include "selection.h"
 #include "stem.h"
 
 G_BEGIN_DECLS
@@ -36,6 +37,10 @@ typedef struct {
   char *seed;
   gint resamples;
   char *group_map;
+  char **where;
+  char *period;
+  char **keep;
+  gboolean wide;
   char *manifest;
   gboolean jsonl;
   char *text_field;
@@ -120,6 +125,8 @@ typedef struct {
   FramingStemmer *stemmer;
   FramingLexicon *lexicon;
   GHashTable *group_map;
+  Selection *selection;    /* --where, several -g fields, --period, or NULL */
+  char **keep;             /* the --keep fields, or NULL */
   char *example;           /* the bundled manifest, when it is the input */
   InputOptions input;
   PipelineConfig config;
@@ -143,6 +150,10 @@ PipelineResult *run_merge_counts (CommandRun *run);
 
 /* Closing notes on standard error about what RESULT skipped. */
 void run_notes (const PipelineResult *result);
+
+/* What the groups of RUN are made of, for the reports and the chart:
+ * the -g field, or its fields joined ("bias / topic"). */
+const char *run_group_label (const CommandRun *run);
 
 /* What RUN read, for the reports: the inputs, or the manifest (newly
  * allocated). */

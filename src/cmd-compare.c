@@ -23,10 +23,12 @@
 /* Everything a comparison writes. */
 typedef struct {
   const PipelineResult *result;
+  const TablesLayout *layout;   /* of the articles table */
   const FramingLexicon *lexicon;
   const Profile *profile;
   const KwicExamples *examples;
   const char *source;
+  const char *group_by;   /* what the groups are made of */
   Provenance *provenance; /* what the run was made of (run.json) */
 } Comparison;
 
@@ -35,13 +37,16 @@ static ReportCorpus
 report_corpus (const Comparison *c)
 {
   return (ReportCorpus) {
-    .source = c->source, .group_by = group_by (), .cluster_by = cluster_by (),
+    .source = c->source, .group_by = c->group_by, .cluster_by = cluster_by (),
     .negation_window = (guint) opt.negation_window,
     .invalid_utf8 = c->result->invalid_utf8,
     .repeated_lines = c->result->repeated_lines,
     .repeat_articles = c->result->articles_with_repeats,
     .skipped = c->result->bad_inputs + c->result->empty_articles,
     .skipped_names = c->result->skipped,
+    .where = opt.where != NULL ? (const char *const *) opt.where : NULL,
+    .left_out = c->result->left_out,
+    .period = opt.period, .undated = c->result->undated,
     .provenance = c->provenance,
   };
 }
@@ -60,7 +65,7 @@ report_model (const Comparison *c)
 static gboolean
 write_chart (FILE *out, const Comparison *c, GError **error)
 {
-  ChartOptions copts = { .source = c->source, .group_by = group_by () };
+  ChartOptions copts = { .source = c->source, .group_by = c->group_by };
   return chart_write (out, c->profile, &copts, error);
 }
 
@@ -107,7 +112,7 @@ write_output_dir (const Comparison *c, const char *dir)
       if (out == NULL)
         return fail (error);
       if (!tables_write (out, *t, c->result->articles_table, c->lexicon,
-                         c->profile, &error))
+                         c->profile, c->layout, &error))
         return dir_write_failed (out, dir, name, error);
     }
   g_autoptr (ReportModel) model = report_model (c);
@@ -225,6 +230,8 @@ record_run (Provenance *prov, CommandRun *run, const GArray *pairs,
   provenance_option_string (prov, "cluster", cluster_by () != NULL
                             ? cluster_by () : "article");
   provenance_option_file (prov, "group_map", opt.group_map);
+  provenance_option_strv (prov, "where", (const char *const *) opt.where);
+  provenance_option_string (prov, "period", opt.period);
   provenance_option_int (prov, "negation_window", opt.negation_window);
   provenance_option_int (prov, "presence", opt.presence);
   provenance_option_strv (prov, "balance", (const char *const *) balance);
@@ -252,6 +259,10 @@ cmd_compare (void)
                         "distances or balance)", opt.csv_table);
   if (opt.from_counts && (opt.inputs == NULL || opt.inputs[0] == NULL))
     return usage_error ("compare", "--from-counts needs the counts files to merge");
+  if (opt.from_counts && (opt.where != NULL || opt.period != NULL
+                          || opt.keep != NULL))
+    return usage_error ("compare", "--where, --period and --keep cannot go "
+                        "with --from-counts (counts files keep no metadata)");
 
   /* What the run is made of, from its start, for run.json and the
    * report's closing paragraph (--csv and --chart alone have neither). */
@@ -299,7 +310,9 @@ cmd_compare (void)
   profile_finish (profile);
 
   g_autofree char *source = run_describe_source (&run);
-  Comparison c = { result, run.lexicon, profile, examples, source, prov };
+  TablesLayout layout = pipeline_layout (&run.config, result);
+  Comparison c = { result, &layout, run.lexicon, profile, examples, source,
+                   run_group_label (&run), prov };
   if (opt.output_dir != NULL && (rc = write_output_dir (&c, opt.output_dir)) != 0)
     return rc;
   if (opt.chart != NULL && (rc = write_chart_file (&c, opt.chart)) != 0)
@@ -308,7 +321,7 @@ cmd_compare (void)
     {
       g_autoptr (GError) error = NULL;
       if (!tables_write (stdout, opt.csv_table, result->articles_table,
-                         run.lexicon, profile, &error))
+                         run.lexicon, profile, &layout, &error))
         return write_failed (stdout, NULL, error);
     }
   else if (opt.output_dir == NULL && opt.chart == NULL)

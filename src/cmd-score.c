@@ -59,6 +59,9 @@ cmd_score (void)
                         opt.csv_table);
   if (opt.counts && opt.csv_table != NULL)
     return usage_error ("score", "--counts and --csv cannot go together");
+  if (opt.counts && (opt.keep != NULL || opt.wide))
+    return usage_error ("score", "--keep and --wide lay out the articles table, "
+                        "not --counts");
 
   g_auto (CommandRun) run = { 0 };
   int rc = run_prepare (&run, "score");
@@ -72,10 +75,11 @@ cmd_score (void)
     return EXIT_FAILURE;
 
   g_autoptr (GError) error = NULL;
+  TablesLayout layout = pipeline_layout (&run.config, result);
   if (opt.output_dir == NULL)
     {
       if (!tables_write (stdout, "articles", result->articles_table,
-                         run.lexicon, NULL, &error))
+                         run.lexicon, NULL, &layout, &error))
         return write_failed (stdout, NULL, error);
       return finish_stdout (EXIT_SUCCESS);
     }
@@ -84,7 +88,7 @@ cmd_score (void)
   if (out == NULL)
     return fail (error);
   if (!tables_write (out, "articles", result->articles_table, run.lexicon,
-                     NULL, &error))
+                     NULL, &layout, &error))
     {
       g_autofree char *path = g_build_filename (opt.output_dir, "articles.csv",
                                                 NULL);

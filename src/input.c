@@ -188,6 +188,14 @@ article_meta (const FramingArticle *article, const char *key)
   return article->meta != NULL ? g_hash_table_lookup (article->meta, key) : NULL;
 }
 
+const char *
+article_meta_or (const FramingArticle *article, const char *key,
+                 const char *fallback)
+{
+  const char *v = article_meta (article, key);
+  return v != NULL && *v != '\0' ? v : fallback;
+}
+
 /* Sends a warning or note through the options' callback. */
 void
 reader_warn (InputReader *r, const char *fmt, ...)

@@ -36,6 +36,12 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (FramingArticle, article_free)
 /* The value of metadata KEY, or NULL. */
 const char *article_meta (const FramingArticle *article, const char *key);
 
+/* The value of metadata KEY, or FALLBACK when it is absent or empty: how
+ * a field is picked wherever one is named (-g, --where, --period,
+ * --keep), so that an empty value and a missing one are alike. */
+const char *article_meta_or (const FramingArticle *article, const char *key,
+                             const char *fallback);
+
 typedef void (*InputWarnFunc) (const char *message, gpointer user_data);
 
 /* Told of each file the reader has opened: its PATH as opened, and its

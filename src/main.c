@@ -34,6 +34,11 @@ static const GOptionEntry input_entries[] = {
     "Snowball language (default: english)", "NAME" },
   { "group-by", 'g', 0, G_OPTION_ARG_STRING, &opt.group_by,
     "Metadata field that defines the groups (default: outlet)", "FIELD" },
+  { "where", 0, 0, G_OPTION_ARG_STRING_ARRAY, &opt.where,
+    "Only articles whose FIELD is one of the VALUEs (!=: none of them), or a date in FROM..TO (repeatable; all must hold)",
+    "FIELD=VALUE[,...]" },
+  { "period", 0, 0, G_OPTION_ARG_STRING, &opt.period,
+    "Group by the year, quarter, month or week of the date field too", "PERIOD" },
   { "group-map", 0, 0, G_OPTION_ARG_FILENAME, &opt.group_map,
     "CSV of from,to pairs merging group names", "FILE" },
   { "manifest", 'm', 0, G_OPTION_ARG_FILENAME, &opt.manifest,
@@ -87,6 +92,11 @@ static const GOptionEntry compare_entries[] = {
     "Write only the chart (SVG) to FILE instead of the report", "FILE" },
   { "from-counts", 0, 0, G_OPTION_ARG_NONE, &opt.from_counts,
     "The inputs are counts files of 'framing score --counts': merge them", NULL },
+  { "keep", 0, 0, G_OPTION_ARG_STRING_ARRAY, &opt.keep,
+    "Add these metadata fields to the articles table, or all of them (repeatable)",
+    "FIELD[,...]|all" },
+  { "wide", 0, 0, G_OPTION_ARG_NONE, &opt.wide,
+    "One row per article in the articles table, with columns per topic", NULL },
   { NULL }
 };
 
@@ -99,6 +109,11 @@ static const GOptionEntry score_entries[] = {
     "The table to print (only articles)", "TABLE" },
   { "counts", 0, 0, G_OPTION_ARG_NONE, &opt.counts,
     "Write per-article, per-entry counts for 'compare --from-counts' instead of the articles table", NULL },
+  { "keep", 0, 0, G_OPTION_ARG_STRING_ARRAY, &opt.keep,
+    "Add these metadata fields to the articles table, or all of them (repeatable)",
+    "FIELD[,...]|all" },
+  { "wide", 0, 0, G_OPTION_ARG_NONE, &opt.wide,
+    "One row per article in the articles table, with columns per topic", NULL },
   { NULL }
 };
 
@@ -179,15 +194,17 @@ fields_have (const char *list, const char *field)
   return FALSE;
 }
 
-/* --cluster: by default the outlet, unless the groups are the outlets
- * themselves (grouped by the outlet field, no group map merging them):
- * then each article.  "article" names that choice. */
+/* --cluster: by default the outlet, unless the groups are made of the
+ * outlets themselves (the outlet among the -g fields, no group map
+ * merging them): then each article.  "article" names that choice. */
 const char *
 cluster_by (void)
 {
   if (opt.cluster != NULL)
     return strcmp (opt.cluster, "article") == 0 ? NULL : opt.cluster;
-  if (opt.group_map == NULL && fields_have (group_by (), "outlet"))
+  gboolean by_outlet = opt.group_by != NULL ? fields_have (opt.group_by, "outlet")
+                                            : opt.period == NULL;
+  if (opt.group_map == NULL && by_outlet)
     return NULL;
   return "outlet";
 }

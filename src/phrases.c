@@ -137,15 +137,44 @@ phrase_corpus (const Profile *p, const ReportCorpus *c)
                                      "invalid UTF-8 sequence",
                                      "invalid UTF-8 sequences");
   g_autofree char *skip = fmt_count_noun (c->skipped, "input", "inputs");
+  g_autofree char *sel = phrase_selection (c);
   g_autofree char *neg = phrase_negation (c->negation_window);
   return g_strdup_printf (
       "The corpus, read from %s, has %s (articles grouped by their \"%s\"), "
       "%s and %s. The lexicons have %s: %s. While reading, %s, "
       "%s %s replaced, and %s %s "
-      "skipped (unreadable or empty). %s",
+      "skipped (unreadable or empty). %s%s",
       source, groups, by, arts, toks, topics, lex, rep,
       bad, fmt_was (c->invalid_utf8), skip,
-      fmt_was (c->skipped), neg);
+      fmt_was (c->skipped), sel, neg);
+}
+
+char *
+phrase_selection (const ReportCorpus *c)
+{
+  g_autoptr (GString) s = g_string_new (NULL);
+  for (guint i = 0; c->where != NULL && c->where[i] != NULL; i++)
+    {
+      g_autofree char *w = fmt_clean_text (c->where[i]);
+      g_string_append (s, i == 0 ? "Only the articles matching "
+                          : c->where[i + 1] != NULL ? ", " : " and ");
+      g_string_append_printf (s, "--where %s", w);
+    }
+  if (s->len > 0)
+    {
+      g_autofree char *out = fmt_count_noun (c->left_out, "article", "articles");
+      g_string_append_printf (s, " were compared; %s %s left out. ", out,
+                              fmt_was (c->left_out));
+    }
+  if (c->period != NULL)
+    {
+      g_autofree char *period = fmt_clean_text (c->period);
+      g_autofree char *n = fmt_count_noun (c->undated, "article", "articles");
+      g_string_append_printf (s, "Grouped by the %s of their \"date\", %s "
+                              "without a readable date %s left out. ",
+                              period, n, fmt_was (c->undated));
+    }
+  return g_string_free (g_steal_pointer (&s), FALSE);
 }
 
 char *

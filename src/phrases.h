@@ -31,11 +31,23 @@ typedef struct {
   const Provenance *provenance;   /* what the run was made of, its
                                      lexicons hashed (the closing
                                      paragraph), or NULL: none */
+  const char *const *where; /* the --where filters as given
+                               (NULL-terminated), or NULL */
+  guint left_out;           /* articles the filters left out */
+  const char *period;       /* --period ("year"...), or NULL */
+  guint undated;            /* articles left out of the periods */
 } ReportCorpus;
 
 /* The corpus paragraph: groups, articles, tokens, lexicons, what reading
- * skipped or repaired, and phrase_negation (). */
+ * skipped or repaired, phrase_selection () and phrase_negation (). */
 char *phrase_corpus (const Profile *p, const ReportCorpus *c);
+
+/* What the --where filters of C kept and left out: "Only the articles
+ * matching --where bias=left were compared; 12 articles were left out. ",
+ * then with a period how many had no readable date: "Grouped by the year
+ * of their date, 3 articles without a readable date were left out. ";
+ * "" when neither applies. */
+char *phrase_selection (const ReportCorpus *c);
 
 /* How negation was counted with window WINDOW (0: not at all). */
 char *phrase_negation (guint window);

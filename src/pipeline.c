@@ -57,6 +57,7 @@ pipeline_result_free (PipelineResult *result)
     return;
   spill_free (result->articles_table);
   g_ptr_array_unref (result->skipped);
+  g_strfreev (result->keep);
   g_free (result);
 }
 
@@ -123,14 +124,23 @@ pipeline_result_new (const PipelineConfig *config)
   result->skipped = g_ptr_array_new_with_free_func (g_free);
   if (config->keep_scores)
     result->articles_table = spill_new (0);
+  if (config->keep_scores && config->keep != NULL)
+    result->keep = g_strdupv ((char **) config->keep);
   return result;
 }
 
+TablesLayout
+pipeline_layout (const PipelineConfig *config, const PipelineResult *result)
+{
+  return (TablesLayout) { (const char *const *) result->keep, config->wide };
+}
+
 /* pipeline_take_score () but for the freeing of SCORE, which stays the
- * caller's. */
+ * caller's; KEPT holds the values of result->keep for the articles
+ * table (or NULL). */
 static void
 take_score (const PipelineConfig *config, PipelineResult *result,
-            const ArticleScore *score)
+            const ArticleScore *score, const char *const *kept)
 {
   result->articles++;
   result->tokens += score->tokens;
@@ -143,7 +153,8 @@ take_score (const PipelineConfig *config, PipelineResult *result,
       g_autoptr (GString) key = g_string_new (NULL);
       g_autoptr (GString) rows = g_string_new (NULL);
       tables_article_key (key, score);
-      tables_article_rows (rows, score, config->lexicon);
+      TablesLayout layout = pipeline_layout (config, result);
+      tables_article_rows (rows, score, config->lexicon, &layout, kept);
       spill_add (result->articles_table, key->str, key->len, rows->str, rows->len);
     }
 }
@@ -152,7 +163,7 @@ void
 pipeline_take_score (const PipelineConfig *config, PipelineResult *result,
                      ArticleScore *score)
 {
-  take_score (config, result, score);
+  take_score (config, result, score, NULL);
   article_score_free (score);
 }
 
@@ -191,6 +202,8 @@ typedef struct {
   FramingArticle *article;  /* to score; freed (by the calling thread)
                                once scored */
   char *where;              /* where the article came from, for messages */
+  char *group;              /* its group, when the selection names it */
+  char **kept;              /* its values of result->keep, or NULL */
   char *bad;                /* the reader's message for a bad item, or NULL */
   GPtrArray *warnings;      /* reader warnings given before it, or NULL */
   guint invalid_utf8;
@@ -236,6 +249,8 @@ item_free (Item *item)
     return;
   article_free (item->article);
   g_free (item->where);
+  g_free (item->group);
+  g_strfreev (item->kept);
   g_free (item->bad);
   if (item->warnings != NULL)
     g_ptr_array_unref (item->warnings);
@@ -301,6 +316,12 @@ item_score (PipelineRun *run, Scorer *scorer, Item *item)
   ArticleScore *score = scorer_score (scorer, item->article);
   if (score != NULL)
     {
+      if (item->group != NULL)
+        {
+          /* A copy, made and freed in this thread (see the head note). */
+          g_free (score->group);
+          score->group = g_strdup (item->group);
+        }
       map_group (config, score);
       score->seq = item->index;
       if (config->examples != NULL || config->on_article != NULL)
@@ -393,7 +414,8 @@ item_emit (PipelineRun *run, Item *item)
                                               item->where);
       return run_skip (run, msg, TRUE);
     }
-  take_score (run->config, result, item->score);
+  take_score (run->config, result, item->score,
+              (const char *const *) item->kept);
   return TRUE;
 }
 
@@ -516,13 +538,85 @@ dispatch (PipelineRun *run, Item *item)
     batch_finished (run, done);
 }
 
+/* Whether the selection of RUN leaves ARTICLE out, by a filter or for
+ * want of a readable date when groups are periods: then it is counted
+ * and freed here, before it is scored (its reader warnings go with the
+ * next item).  Else *GROUP is its group when the selection names it. */
+static gboolean
+left_out (PipelineRun *run, FramingArticle *article, char **group)
+{
+  const Selection *sel = run->config->selection;
+  *group = NULL;
+  if (sel == NULL)
+    return FALSE;
+  if (selection_apply (sel, article) != SELECTION_KEEP)
+    run->result->left_out++;
+  else if (!selection_regroups (sel) || selection_group (sel, article, group))
+    return FALSE;
+  else
+    run->result->undated++;
+  article_free (article);
+  return TRUE;
+}
+
+/* Compare strings through pointers to them.  For g_ptr_array_sort. */
+static gint
+name_compare (gconstpointer a, gconstpointer b)
+{
+  return strcmp (*(char *const *) a, *(char *const *) b);
+}
+
+/* The metadata fields of ARTICLE in byte order, but for the columns the
+ * articles table has anyway: those of --keep all. */
+static char **
+all_fields (const FramingArticle *article)
+{
+  GPtrArray *names = g_ptr_array_new ();
+  GHashTableIter it;
+  gpointer key;
+  if (article->meta != NULL)
+    {
+      g_hash_table_iter_init (&it, article->meta);
+      while (g_hash_table_iter_next (&it, &key, NULL))
+        if (!tables_fixed_column (key))
+          g_ptr_array_add (names, g_strdup (key));
+    }
+  g_ptr_array_sort (names, name_compare);
+  g_ptr_array_add (names, NULL);
+  return (char **) g_ptr_array_free (names, FALSE);
+}
+
+/* ARTICLE's values of the articles table's metadata fields (NULL when it
+ * has none), taken now, while the article is here: only these, so the
+ * memory of a run does not grow with the metadata it does not write.
+ * With --keep all the first article read names the fields. */
+static char **
+keep_values (PipelineRun *run, const FramingArticle *article)
+{
+  const PipelineConfig *c = run->config;
+  if (!c->keep_scores || (c->keep == NULL && !c->keep_all))
+    return NULL;
+  if (run->result->keep == NULL)
+    run->result->keep = all_fields (article);
+  char **keep = run->result->keep;
+  guint n = g_strv_length (keep);
+  char **values = g_new0 (char *, n + 1);
+  for (guint k = 0; k < n; k++)
+    values[k] = g_strdup (article_meta_or (article, keep[k], ""));
+  return values;
+}
+
 /* The next item of READER, or NULL at the end. */
 static Item *
 read_item (PipelineRun *run, InputReader *reader)
 {
   g_autoptr (GError) error = NULL;
   FramingArticle *article = NULL;
-  InputStatus status = input_reader_next (reader, &article, &error);
+  g_autofree char *group = NULL;
+  InputStatus status;
+  do
+    status = input_reader_next (reader, &article, &error);
+  while (status == INPUT_ARTICLE && left_out (run, article, &group));
   if (status == INPUT_DONE)
     return NULL;
   Item *item = g_new0 (Item, 1);
@@ -535,6 +629,8 @@ read_item (PipelineRun *run, InputReader *reader)
     }
   item->article = article;
   item->where = g_strdup (article->where);
+  item->group = g_steal_pointer (&group);
+  item->kept = keep_values (run, article);
   item->invalid_utf8 = article->invalid_utf8;
   item->repeated_lines = article->repeated_lines;
   item->bytes = article->len;

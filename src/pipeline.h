@@ -23,7 +23,9 @@
 #include "profile.h"
 #include "progress.h"
 #include "score.h"
+#include "selection.h"
 #include "spill.h"
+#include "tables.h"
 #include "text.h"
 
 G_BEGIN_DECLS
@@ -50,6 +52,8 @@ typedef struct {
   const char *cluster_by;        /* metadata field of the clusters, or
                                     NULL: every article a cluster of its
                                     own (docs/DESIGN.md, "The numbers") */
+  const Selection *selection;    /* --where filters, several group fields,
+                                    periods, or NULL (borrowed) */
   const InputOptions *input;
   const char *const *inputs;
   guint n_inputs;
@@ -57,6 +61,10 @@ typedef struct {
   gboolean strict;
   gboolean quiet;
   gboolean keep_scores;          /* make the articles table (result->articles) */
+  const char *const *keep;       /* its metadata fields (--keep), or NULL */
+  gboolean keep_all;             /* --keep all: the fields of the first
+                                    article read (result->keep) */
+  gboolean wide;                 /* its rows one per article (--wide) */
   guint jobs;                    /* worker threads; 0: one per online core */
   ProgressMode progress;         /* --progress */
   CountsWriter *counts;          /* write every score to it, or NULL */
@@ -77,8 +85,19 @@ typedef struct {
   guint articles_with_repeats;
   guint bad_inputs;         /* inputs skipped as bad */
   guint empty_articles;     /* articles skipped as empty */
+  guint left_out;           /* articles a --where filter left out */
+  guint undated;            /* articles left out of the periods (--period)
+                               for want of a readable date */
   GPtrArray *skipped;       /* char*: the first skipped inputs' messages */
+  char **keep;              /* the metadata fields of the articles table
+                               (config->keep, or those --keep all found),
+                               or NULL */
 } PipelineResult;
+
+/* The layout of RESULT's articles table under CONFIG, for tables_write ()
+ * (valid while both are). */
+TablesLayout pipeline_layout (const PipelineConfig *config,
+                              const PipelineResult *result);
 
 void pipeline_result_free (PipelineResult *result);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PipelineResult, pipeline_result_free)

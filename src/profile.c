@@ -818,7 +818,8 @@ resample_once (const Profile *profile, const ProfileGroup *group,
  * FNV-1a (name), RESAMPLES resamples of n_units units each (the same
  * draws for every topic, so that no topic's interval depends on which
  * others are loaded), then the type-7 2.5% and 97.5% quantiles of each
- * statistic.  With no resamples the interval is NAN. */
+ * statistic.  With no resamples, or fewer than two units, the interval
+ * is NAN. */
 static void
 group_bootstrap (const Profile *profile, ProfileGroup *group)
 {
@@ -834,7 +835,8 @@ group_bootstrap (const Profile *profile, ProfileGroup *group)
   g_autofree guint32 *rows = g_new (guint32, MAX (group->n_units, 1));
   for (guint r = 0; r < R && group->n_units > 0; r++)
     resample_once (profile, group, &rng, rows, sums, stats, r);
-  const guint n = group->n_units > 0 ? R : 0;
+  /* One unit has no spread to resample: its interval is undefined. */
+  const guint n = group->n_units > 1 ? R : 0;
   for (guint s = 0; s < nt + np; s++)
     {
       double *x = &stats[(gsize) s * MAX (R, 1)];

@@ -54,7 +54,8 @@ typedef struct {
                       when the group has no weighted hits) */
   double present;  /* present_articles / articles */
   double ci_low;   /* 95% percentile bootstrap interval of per_1k, over
-                      the group's clusters (NAN: no resamples) */
+                      the group's clusters (NAN: no resamples, or fewer
+                      than two units) */
   double ci_high;
   double z;        /* log-odds z against all other groups (0: one group):
                       describes, tests nothing */
@@ -75,7 +76,8 @@ typedef struct {
 
 typedef struct {
   double logit;    /* ln ((weighted_A + 0.5) / (weighted_B + 0.5)) */
-  double ci_low;   /* 95% percentile bootstrap interval of logit */
+  double ci_low;   /* 95% percentile bootstrap interval of logit (NAN as
+                      for ProfileTopic.ci_low) */
   double ci_high;
 } ProfileBalance;
 

@@ -123,14 +123,6 @@ scorer_hits (const Scorer *scorer)
   return scorer->hits;
 }
 
-/* A metadata value, or FALLBACK when it is absent or empty. */
-static const char *
-meta_or (const FramingArticle *article, const char *key, const char *fallback)
-{
-  const char *v = article_meta (article, key);
-  return v != NULL && *v != '\0' ? v : fallback;
-}
-
 /* Compare entry counts by topic, then entry. */
 static gint
 entry_count_compare (gconstpointer a, gconstpointer b)
@@ -192,12 +184,12 @@ scorer_score (Scorer *scorer, const FramingArticle *article)
 
   ArticleScore *score = g_new0 (ArticleScore, 1);
   score->id = g_strdup (article->id);
-  score->group = g_strdup (meta_or (article, scorer->group_by, "(none)"));
+  score->group = g_strdup (article_meta_or (article, scorer->group_by, "(none)"));
   const char *cluster = scorer->cluster_by != NULL
-    ? meta_or (article, scorer->cluster_by, NULL) : NULL;
+    ? article_meta_or (article, scorer->cluster_by, NULL) : NULL;
   score->cluster = g_strdup (cluster);
-  score->title = g_strdup (meta_or (article, "title", ""));
-  score->date = g_strdup (meta_or (article, "date", ""));
+  score->title = g_strdup (article_meta_or (article, "title", ""));
+  score->date = g_strdup (article_meta_or (article, "date", ""));
   score->tokens = scorer->toks->tokens->len;
   score->n_topics = scorer->lexicon->topics->len;
   score->topics = g_new0 (ScoreCount, score->n_topics);

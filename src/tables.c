@@ -12,7 +12,7 @@ const char *const tables_names[] = {
 };
 
 static const char *const articles_columns[] = {
-  "id", "group", "title", "date", "tokens", "topic", "hits", "negated",
+  "id", "group", "title", "date", "tokens", "lexicon", "hits", "negated",
   "weighted", "per_1k", NULL
 };
 static const char *const profiles_columns[] = {
@@ -46,26 +46,119 @@ topic_name (const FramingLexicon *lexicon, guint t)
   return ((const LexTopic *) g_ptr_array_index (lexicon->topics, t))->name;
 }
 
+gboolean
+tables_fixed_column (const char *name)
+{
+  for (const char *const *c = articles_columns; *c != NULL; c++)
+    if (strcmp (*c, name) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Sets ERROR for the bad --keep SPEC: WHY, and *ALL to FALSE; returns
+ * NULL. */
+static char **
+bad_keep (const char *spec, const char *why, gboolean *all, GError **error)
+{
+  *all = FALSE;
+  g_set_error (error, FRAMING_ERROR, FRAMING_ERROR_USAGE,
+               "bad value for --keep: '%s' (%s)", spec, why);
+  return NULL;
+}
+
+char **
+tables_parse_keep (const char *const *specs, gboolean *all, GError **error)
+{
+  *all = FALSE;
+  g_autoptr (GPtrArray) fields = g_ptr_array_new_with_free_func (g_free);
+  for (const char *const *spec = specs; spec != NULL && *spec != NULL; spec++)
+    {
+      g_auto (GStrv) names = g_strsplit (*spec, ",", -1);
+      if (names[0] == NULL)
+        return bad_keep (*spec, "field names separated by commas, or all",
+                         all, error);
+      for (char **n = names; *n != NULL; n++)
+        {
+          g_autofree char *name = g_ascii_strdown (g_strstrip (*n), -1);
+          if (*name == '\0')
+            return bad_keep (*spec, "field names separated by commas, or all",
+                             all, error);
+          if (tables_fixed_column (name))
+            return bad_keep (*spec, "the articles table has that column "
+                             "already", all, error);
+          if (strcmp (name, "all") == 0)
+            *all = TRUE;
+          else if (!g_ptr_array_find_with_equal_func (fields, name, g_str_equal,
+                                                      NULL))
+            g_ptr_array_add (fields, g_steal_pointer (&name));
+        }
+    }
+  if (*all && fields->len > 0)
+    return bad_keep ("all", "all keeps every field: name no other", all, error);
+  if (*all)
+    return NULL;
+  g_ptr_array_add (fields, NULL);
+  return (char **) g_ptr_array_free (g_steal_pointer (&fields), FALSE);
+}
+
+/* Append the cells of the kept fields, each after a comma. */
+static void
+append_kept (GString *out, const TablesLayout *layout, const char *const *kept)
+{
+  for (guint k = 0; layout != NULL && layout->keep != NULL
+                    && layout->keep[k] != NULL; k++)
+    {
+      g_string_append_c (out, ',');
+      csv_append_cell (out, kept != NULL && kept[k] != NULL ? kept[k] : "");
+    }
+}
+
+/* Append the cells of S that begin every row: id to tokens. */
+static void
+append_article (GString *out, const ArticleScore *s)
+{
+  csv_append_cell (out, s->id);
+  g_string_append_c (out, ',');
+  csv_append_cell (out, s->group);
+  g_string_append_c (out, ',');
+  csv_append_cell (out, s->title);
+  g_string_append_c (out, ',');
+  csv_append_cell (out, s->date);
+  g_string_append_printf (out, ",%u", s->tokens);
+}
+
+/* Append the hits, negated, weighted and per_1k cells of C (S's counts
+ * of one topic), each after a comma. */
+static void
+append_counts (GString *out, const ArticleScore *s, const ScoreCount *c)
+{
+  g_string_append_printf (out, ",%u,%u,", c->hits, c->negated);
+  csv_append_number (out, c->weighted);
+  g_string_append_c (out, ',');
+  csv_append_number (out, score_per_1k (c->weighted, s->tokens));
+}
+
 void
 tables_article_rows (GString *out, const ArticleScore *s,
-                     const FramingLexicon *lexicon)
+                     const FramingLexicon *lexicon, const TablesLayout *layout,
+                     const char *const *kept)
 {
+  if (layout != NULL && layout->wide)
+    {
+      append_article (out, s);
+      for (guint t = 0; t < s->n_topics; t++)
+        append_counts (out, s, &s->topics[t]);
+      append_kept (out, layout, kept);
+      g_string_append_c (out, '\n');
+      return;
+    }
   for (guint t = 0; t < s->n_topics; t++)
     {
-      const ScoreCount *c = &s->topics[t];
-      csv_append_cell (out, s->id);
+      append_article (out, s);
       g_string_append_c (out, ',');
-      csv_append_cell (out, s->group);
-      g_string_append_c (out, ',');
-      csv_append_cell (out, s->title);
-      g_string_append_c (out, ',');
-      csv_append_cell (out, s->date);
-      g_string_append_printf (out, ",%u,", s->tokens);
       csv_append_cell (out, topic_name (lexicon, t));
-      g_string_append_printf (out, ",%u,%u,", c->hits, c->negated);
-      csv_append_number (out, c->weighted);
-      g_string_append_c (out, ',');
-      csv_append_number (out, score_per_1k (c->weighted, s->tokens));
+      append_counts (out, s, &s->topics[t]);
+      append_kept (out, layout, kept);
       g_string_append_c (out, '\n');
     }
 }
@@ -80,12 +173,41 @@ tables_article_key (GString *key, const ArticleScore *score)
     g_string_append_c (key, (char) (guchar) (score->seq >> shift));
 }
 
+/* The header of the articles table laid out by LAYOUT, for LEXICON's
+ * topics. */
+static void
+articles_header (CsvWriter *w, const FramingLexicon *lexicon,
+                 const TablesLayout *layout)
+{
+  gboolean wide = layout != NULL && layout->wide;
+  for (const char *const *c = articles_columns; *c != NULL; c++)
+    {
+      if (wide && strcmp (*c, "lexicon") == 0)
+        break;
+      csv_text (w, *c);
+    }
+  static const char *const per_topic[] = { "hits", "negated", "weighted",
+                                           "per_1k", NULL };
+  for (guint t = 0; wide && t < lexicon->topics->len; t++)
+    for (const char *const *c = per_topic; *c != NULL; c++)
+      {
+        g_autofree char *name = g_strconcat (*c, "_", topic_name (lexicon, t),
+                                             NULL);
+        csv_text (w, name);
+      }
+  for (guint k = 0; layout != NULL && layout->keep != NULL
+                    && layout->keep[k] != NULL; k++)
+    csv_text (w, layout->keep[k]);
+  csv_end_row (w);
+}
+
 /* The header, then the rows of ARTICLES in table order.  FALSE and
  * ERROR when a write failed or the rows cannot be read back. */
 static gboolean
-write_articles (CsvWriter *w, Spill *articles, GError **error)
+write_articles (CsvWriter *w, Spill *articles, const FramingLexicon *lexicon,
+                const TablesLayout *layout, GError **error)
 {
-  csv_header (w, articles_columns);
+  articles_header (w, lexicon, layout);
   if (!csv_writer_flush (w, error))
     return FALSE;
   return articles == NULL || spill_write (articles, w->out, error);
@@ -218,13 +340,12 @@ write_balance (CsvWriter *w, const Profile *p)
 gboolean
 tables_write (FILE *out, const char *name, Spill *articles,
               const FramingLexicon *lexicon, const Profile *profile,
-              GError **error)
+              const TablesLayout *layout, GError **error)
 {
-  (void) lexicon; /* the rows were made with it */
   g_autoptr (CsvWriter) w = csv_writer_new (out);
   if (strcmp (name, "articles") == 0)
     {
-      if (!write_articles (w, articles, error))
+      if (!write_articles (w, articles, lexicon, layout, error))
         return FALSE;
     }
   else if (strcmp (name, "profiles") == 0)

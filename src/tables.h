@@ -1,7 +1,10 @@
 /* tables.h - the five CSV tables of a comparison (framing-report(5)
  * describes every column).
  *
- *   articles   id,group,title,date,tokens,topic,hits,negated,weighted,per_1k
+ *   articles   id,group,title,date,tokens,lexicon,hits,negated,weighted,per_1k
+ *              [,kept fields...]; or, --wide, id,group,title,date,tokens,
+ *              then per topic T hits_T,negated_T,weighted_T,per_1k_T
+ *              [,kept fields...]
  *   profiles   group,topic,articles,tokens,hits,negated,weighted,per_1k,
  *              share,present,ci_low,ci_high,z
  *   terms      group,topic,entry,hits,per_1k,z
@@ -25,6 +28,14 @@
 
 G_BEGIN_DECLS
 
+/* How the articles table is laid out (--keep, --wide). */
+typedef struct {
+  const char *const *keep;  /* metadata fields added as columns after the
+                               fixed ones (NULL-terminated), or NULL */
+  gboolean wide;            /* one row per article: per topic hits_T,
+                               negated_T, weighted_T, per_1k_T */
+} TablesLayout;
+
 /* The table names, NULL-terminated, in the order -o writes them. */
 extern const char *const tables_names[];
 
@@ -32,18 +43,36 @@ extern const char *const tables_names[];
 gboolean tables_known (const char *name);
 
 /* Write table NAME to OUT and flush it: articles from ARTICLES (rows
- * made by tables_article_rows() under keys made by tables_article_key()),
- * the others from PROFILE (finished; may be NULL for "articles").  FALSE
+ * made by tables_article_rows() under keys made by tables_article_key(),
+ * laid out by LAYOUT, NULL for the default, with LEXICON's topics), the
+ * others from PROFILE (finished; may be NULL for "articles").  FALSE
  * and ERROR when a write to OUT failed: ferror (OUT) is then set and
  * ERROR says "write error: why", for the caller to name OUT (framing.h);
  * or when the articles could not be read back (a complete message). */
 gboolean tables_write (FILE *out, const char *name, Spill *articles,
                        const FramingLexicon *lexicon, const Profile *profile,
-                       GError **error);
+                       const TablesLayout *layout, GError **error);
 
-/* Append SCORE's rows of the articles table (one per topic) to OUT. */
+/* Append SCORE's rows of the articles table to OUT, laid out by LAYOUT
+ * (NULL: the default, one row per topic); KEPT holds the values of
+ * LAYOUT's keep fields, in their order (NULL, or a NULL value: empty
+ * cells). */
 void tables_article_rows (GString *out, const ArticleScore *score,
-                          const FramingLexicon *lexicon);
+                          const FramingLexicon *lexicon,
+                          const TablesLayout *layout,
+                          const char *const *kept);
+
+/* Whether NAME is a column of the articles table whatever --keep says
+ * (id, group, ..., per_1k), so that no kept field may take it. */
+gboolean tables_fixed_column (const char *name);
+
+/* The fields of the --keep SPECS (each one or more names separated by
+ * commas; lower-cased, repeated ones dropped), NULL-terminated, newly
+ * allocated; or NULL with *ALL set for "all" (the fields of the corpus).
+ * NULL and ERROR (FRAMING_ERROR_USAGE) for an empty name, a fixed
+ * column's name or "all" beside other names. */
+char **tables_parse_keep (const char *const *specs, gboolean *all,
+                          GError **error);
 
 /* Set KEY to SCORE's sort key in the articles table: group, NUL, id,
  * NUL, seq (8 bytes, big-endian), so that byte order is table order. */

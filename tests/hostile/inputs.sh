@@ -3,7 +3,7 @@
 # streams and folders: each ends in its documented status and one clear
 # message naming the file (and line), and --strict makes every skip fatal.
 . "$top_srcdir/tests/hostile/lib.sh"
-H='id,group,title,date,tokens,topic,hits,negated,weighted,per_1k'
+H='id,group,title,date,tokens,lexicon,hits,negated,weighted,per_1k'
 
 # --- Text files -------------------------------------------------------
 : >empty.txt

@@ -73,7 +73,7 @@ hcase line-over-limit 1 'framing: bad.lex:2: line longer than 4096 bytes' \
 # CRLF, a BOM and a comment are fine; the weights add up: 1 + 2.
 printf '\357\273\277# c\r\npeace\r\nwar | 2 # note\r\n' >crlf.lex
 hcase crlf-bom 0 '' framing score -L crlf.lex a.txt
-check_stdout crlf-bom 'id,group,title,date,tokens,topic,hits,negated,weighted,per_1k
+check_stdout crlf-bom 'id,group,title,date,tokens,lexicon,hits,negated,weighted,per_1k
 a.txt,a,,,2,crlf,2,0,3,1500'
 
 # Files that are no lexicon.
@@ -100,7 +100,7 @@ hcase topic-twice 1 "framing: t2.lex:1: topic 't' is already defined in t.lex" \
 awk 'BEGIN { print "peace"; for (i = 1; i < 200000; i++) printf "w%d x%d | %d\n", i, i, i % 5 + 1 }' \
   >big.lex
 hcase entries-200000 0 '' framing score -L big.lex a.txt
-check_stdout entries-200000 'id,group,title,date,tokens,topic,hits,negated,weighted,per_1k
+check_stdout entries-200000 'id,group,title,date,tokens,lexicon,hits,negated,weighted,per_1k
 a.txt,a,,,2,big,1,0,1,500'
 
 # Unknown languages are usage errors.

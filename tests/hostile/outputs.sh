@@ -173,7 +173,7 @@ printf 'path,outlet,title\nk.txt,=HYPERLINK(1),+cmd\n' >m.csv
 printf '{"id":"-1","text":"kiev peace","source":"@evil","title":"\\tTab"}\n' >k.jsonl
 printf '@topic t\n=kiev\npeace\n' >k.lex
 hcase formula-score 0 '' framing score --keep-duplicates -L k.lex -m m.csv k.jsonl
-check_stdout formula-score "id,group,title,date,tokens,topic,hits,negated,weighted,per_1k
+check_stdout formula-score "id,group,title,date,tokens,lexicon,hits,negated,weighted,per_1k
 k.txt,'=HYPERLINK(1),'+cmd,,2,t,2,0,2,1000
 '-1,'@evil,'	Tab,,2,t,2,0,2,1000"
 hcase formula-terms 0 '' framing compare --keep-duplicates -L k.lex -m m.csv k.jsonl --csv terms

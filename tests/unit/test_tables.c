@@ -1,0 +1,140 @@
+/* test_tables.c - the articles table's layouts: the --keep parser, the
+ * kept columns and the --wide rows and header. */
+#include <string.h>
+
+#include "framing.h"
+#include "tables.h"
+#include "unit.h"
+
+/* The --keep fields of SPECS joined by "|", "ALL" for all, or "ERROR"
+ * (static). */
+static const char *
+keep (const char *first, ...)
+{
+  static char buf[256];
+  g_autoptr (GPtrArray) specs = g_ptr_array_new ();
+  va_list ap;
+  va_start (ap, first);
+  for (const char *s = first; s != NULL; s = va_arg (ap, const char *))
+    g_ptr_array_add (specs, (gpointer) s);
+  va_end (ap);
+  g_ptr_array_add (specs, NULL);
+  gboolean all = TRUE;
+  g_autoptr (GError) error = NULL;
+  g_auto (GStrv) fields = tables_parse_keep ((const char *const *) specs->pdata,
+                                             &all, &error);
+  if (error != NULL)
+    {
+      CU_ASSERT_TRUE (g_error_matches (error, FRAMING_ERROR, FRAMING_ERROR_USAGE));
+      CU_ASSERT_PTR_NULL (fields);
+      CU_ASSERT_FALSE (all);
+      return "ERROR";
+    }
+  if (all)
+    {
+      CU_ASSERT_PTR_NULL (fields);
+      return "ALL";
+    }
+  g_autofree char *joined = g_strjoinv ("|", fields);
+  g_strlcpy (buf, joined, sizeof buf);
+  return buf;
+}
+
+static void
+test_parse_keep (void)
+{
+  CU_ASSERT_STRING_EQUAL (keep ("bias", NULL), "bias");
+  CU_ASSERT_STRING_EQUAL (keep ("Bias, topic", "url,bias", NULL), "bias|topic|url");
+  CU_ASSERT_STRING_EQUAL (keep ("all", NULL), "ALL");
+  CU_ASSERT_STRING_EQUAL (keep ("ALL", NULL), "ALL");
+  CU_ASSERT_STRING_EQUAL (keep ("all", "bias", NULL), "ERROR");
+  CU_ASSERT_STRING_EQUAL (keep ("bias,all", NULL), "ERROR");
+  CU_ASSERT_STRING_EQUAL (keep ("", NULL), "ERROR");
+  CU_ASSERT_STRING_EQUAL (keep ("bias,,topic", NULL), "ERROR");
+  CU_ASSERT_STRING_EQUAL (keep ("title", NULL), "ERROR");
+  CU_ASSERT_STRING_EQUAL (keep ("lexicon", NULL), "ERROR");
+  /* The old name of the lexicon column is a field like any other now. */
+  CU_ASSERT_STRING_EQUAL (keep ("topic", NULL), "topic");
+}
+
+/* A lexicon of two topics, a and b, and a score of 10 tokens with 2 hits
+ * of a (weighted 3) and 1 negated hit of b. */
+static FramingLexicon *
+two_topics (void)
+{
+  FramingLexicon *lex = g_new0 (FramingLexicon, 1);
+  lex->topics = g_ptr_array_new ();
+  static LexTopic a = { .name = (char *) "a" }, b = { .name = (char *) "b" };
+  g_ptr_array_add (lex->topics, &a);
+  g_ptr_array_add (lex->topics, &b);
+  return lex;
+}
+
+static ArticleScore *
+score (void)
+{
+  static ScoreCount counts[2] = { { 2, 0, 3.0 }, { 0, 1, 0.0 } };
+  static ArticleScore s = { .id = (char *) "x1", .group = (char *) "left / 2019",
+                            .title = (char *) "T, t", .date = (char *) "2019-01-01",
+                            .tokens = 10, .n_topics = 2, .topics = counts };
+  return &s;
+}
+
+/* Rows of the default layout, with kept columns after the fixed ones,
+ * under the formula guard. */
+static void
+test_rows_keep (void)
+{
+  g_autoptr (GString) out = g_string_new (NULL);
+  FramingLexicon *lex = two_topics ();
+  const char *fields[] = { "bias", "url", NULL };
+  const char *values[] = { "=left", "", NULL };
+  TablesLayout layout = { fields, FALSE };
+  tables_article_rows (out, score (), lex, &layout, values);
+  CU_ASSERT_STRING_EQUAL (out->str,
+    "x1,left / 2019,\"T, t\",2019-01-01,10,a,2,0,3,300,'=left,\n"
+    "x1,left / 2019,\"T, t\",2019-01-01,10,b,0,1,0,0,'=left,\n");
+  g_string_truncate (out, 0);
+  tables_article_rows (out, score (), lex, NULL, NULL);
+  CU_ASSERT_STRING_EQUAL (out->str,
+    "x1,left / 2019,\"T, t\",2019-01-01,10,a,2,0,3,300\n"
+    "x1,left / 2019,\"T, t\",2019-01-01,10,b,0,1,0,0\n");
+  g_ptr_array_unref (lex->topics);
+  g_free (lex);
+}
+
+/* --wide: one row, the topics' cells in lexicon order, and its header. */
+static void
+test_rows_wide (void)
+{
+  g_autoptr (GString) out = g_string_new (NULL);
+  FramingLexicon *lex = two_topics ();
+  const char *fields[] = { "bias", NULL };
+  const char *values[] = { "left", NULL };
+  TablesLayout layout = { fields, TRUE };
+  tables_article_rows (out, score (), lex, &layout, values);
+  CU_ASSERT_STRING_EQUAL (out->str,
+    "x1,left / 2019,\"T, t\",2019-01-01,10,2,0,3,300,0,1,0,0,left\n");
+
+  char *buf = NULL;
+  size_t len = 0;
+  FILE *f = open_memstream (&buf, &len);
+  g_autoptr (GError) error = NULL;
+  CU_ASSERT_TRUE (tables_write (f, "articles", NULL, lex, NULL, &layout, &error));
+  fclose (f);
+  CU_ASSERT_STRING_EQUAL (buf, "id,group,title,date,tokens,hits_a,negated_a,"
+                          "weighted_a,per_1k_a,hits_b,negated_b,weighted_b,"
+                          "per_1k_b,bias\n");
+  free (buf);
+  g_ptr_array_unref (lex->topics);
+  g_free (lex);
+}
+
+static const UnitCase cases[] = {
+  { "--keep fields", test_parse_keep },
+  { "rows with kept fields", test_rows_keep },
+  { "--wide rows and header", test_rows_wide },
+  { NULL, NULL }
+};
+
+UNIT_MAIN ("tables", cases)
