@@ -156,7 +156,10 @@ counts_writer_article (CountsWriter *w, const ArticleScore *s)
   put_text (b, s->group);
   g_string_append_c (b, ',');
   put_text (b, s->cluster != NULL ? s->cluster : "");
-  g_string_append_c (b, ',');
+  if (s->text_key != 0)
+    g_string_append_printf (b, ",%016" G_GINT64_MODIFIER "x,", s->text_key);
+  else
+    g_string_append (b, ",,");
   put_text (b, s->title);
   g_string_append_c (b, ',');
   put_text (b, s->date);
@@ -332,13 +335,19 @@ read_article (Reader *r, GError **error)
 {
   const guint nt = r->settings->lexicon->topics->len;
   GPtrArray *f = r->fields;
-  if (f->len != 7 + 3 * nt)
+  if (f->len != 8 + 3 * nt)
     return bad_row (r, "article row with a wrong number of cells", error);
-  for (guint i = 1; i <= 5; i++)
-    if (!unescape (f->pdata[i]) || !g_utf8_validate (f->pdata[i], -1, NULL))
+  for (guint i = 1; i <= 6; i++)
+    if (i != 4 && (!unescape (f->pdata[i]) || !g_utf8_validate (f->pdata[i], -1, NULL)))
       return bad_row (r, "bad text cell", error);
+  guint64 text_key = 0;
+  if (*(char *) f->pdata[4] != '\0'
+      && (strlen (f->pdata[4]) != 16
+          || !g_ascii_string_to_unsigned (f->pdata[4], 16, 1, G_MAXUINT64,
+                                          &text_key, NULL)))
+    return bad_row (r, "bad text key", error);
   guint64 tokens;
-  if (!field_uint (r, 6, G_MAXUINT, &tokens) || tokens == 0)
+  if (!field_uint (r, 7, G_MAXUINT, &tokens) || tokens == 0)
     return bad_row (r, "bad token count", error);
   flush_pending (r);
   ArticleScore *s = g_new0 (ArticleScore, 1);
@@ -346,8 +355,9 @@ read_article (Reader *r, GError **error)
   s->id = g_strdup (f->pdata[1]);
   s->group = g_strdup (f->pdata[2]);
   s->cluster = *(char *) f->pdata[3] != '\0' ? g_strdup (f->pdata[3]) : NULL;
-  s->title = g_strdup (f->pdata[4]);
-  s->date = g_strdup (f->pdata[5]);
+  s->text_key = text_key;
+  s->title = g_strdup (f->pdata[5]);
+  s->date = g_strdup (f->pdata[6]);
   s->tokens = (guint) tokens;
   s->n_topics = nt;
   s->topics = g_new0 (ScoreCount, nt);
@@ -355,9 +365,9 @@ read_article (Reader *r, GError **error)
   for (guint t = 0; t < nt; t++)
     {
       guint64 hits, negated;
-      if (!field_uint (r, 7 + 3 * t, G_MAXUINT, &hits)
-          || !field_uint (r, 8 + 3 * t, G_MAXUINT, &negated)
-          || !field_double (r, 9 + 3 * t, &s->topics[t].weighted))
+      if (!field_uint (r, 8 + 3 * t, G_MAXUINT, &hits)
+          || !field_uint (r, 9 + 3 * t, G_MAXUINT, &negated)
+          || !field_double (r, 10 + 3 * t, &s->topics[t].weighted))
         return bad_row (r, "bad number in an article row", error);
       s->topics[t].hits = (guint) hits;
       s->topics[t].negated = (guint) negated;

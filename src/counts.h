@@ -3,7 +3,8 @@
  * merges (framing-report(5), COUNTS FILES, describes the format).
  *
  * A counts file holds everything a comparison needs but the text: per
- * article its id, group, cluster, title, date, tokens, per topic hits, negated and
+ * article its id, group, cluster, text key (for telling duplicates across
+ * files), title, date, tokens, per topic hits, negated and
  * weighted (exact, "%.17g") and per entry hits and negated; then what was
  * skipped and the corpus totals.  Its first row names the format version,
  * a fingerprint of the lexicons (topics, entries, words and weights), the

@@ -14,6 +14,7 @@
 #include <json-glib/json-glib.h>
 #include <zlib.h>
 
+#include "dupes.h"
 #include "gzahead.h"
 #include "jsonline.h"
 
@@ -167,17 +168,8 @@ guint repeats_remove_keyed (GString *buf, guint64 *key);
  * lines and indentation do not count).  0 for a text of blank lines. */
 guint64 repeats_text_key (const char *s, gsize len);
 
-/* ------------------------------------------------------------------ */
-/* dupes.c: keys seen, each with the name it was first met under.      */
-
-typedef struct _Dupes Dupes;
-
-/* A new empty set; free with dupes_free () (NULL is a no-op). */
-Dupes *dupes_new (void);
-void dupes_free (Dupes *d);
-/* The name KEY was first met under (free with g_free), or NULL when it
- * is new: it is then added, met under NAME. */
-char *dupes_check (Dupes *d, guint64 key, const char *name);
+/* dupes.c: keys seen, each with the name it was first met under: see
+ * dupes.h. */
 
 /* ------------------------------------------------------------------ */
 /* frontmatter.c                                                       */

@@ -590,6 +590,8 @@ input_reader_next (InputReader *reader, FramingArticle **article, GError **error
           reader_clear_item (reader);
           return INPUT_DONE;
         }
+      if (st == INPUT_ARTICLE && reader->texts_read != NULL)
+        (*article)->text_key = reader->text_key;
       if (st == INPUT_ARTICLE && reader_seen_text (reader, *article))
         {
           g_clear_pointer (article, article_free);

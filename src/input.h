@@ -28,6 +28,8 @@ typedef struct {
   gsize len;         /* strlen (text) */
   guint invalid_utf8;   /* invalid sequences replaced in this article */
   guint repeated_lines; /* repeated lines of >= 40 code points skipped */
+  guint64 text_key;     /* a key of its text for telling duplicates
+                           (repeats_text_key ()), 0: duplicates kept */
 } FramingArticle;
 
 void article_free (FramingArticle *article);

@@ -44,6 +44,7 @@
 #include <glib/gstdio.h>
 
 #include "csv.h"
+#include "dupes.h"
 #include "framing.h"
 #include "tables.h"
 
@@ -782,13 +783,31 @@ typedef struct {
   const PipelineConfig *config;
   PipelineResult *result;
   guint64 seq;
+  Dupes *texts;  /* the text keys met, unless duplicates are kept */
 } Merge;
 
-/* Take one article of a counts file, numbered in file order. */
+/* Take one article of a counts file, numbered in file order; one whose
+ * text was met before, in this file or an earlier one, is counted once,
+ * as one run over all the files would count it, with the same note. */
 static void
 merge_article (ArticleScore *score, gpointer user_data)
 {
   Merge *m = user_data;
+  if (m->texts != NULL && score->text_key != 0)
+    {
+      g_autofree char *first = dupes_check (m->texts, score->text_key, score->id);
+      if (first != NULL)
+        {
+          if (m->config->on_message != NULL && !m->config->quiet)
+            {
+              g_autofree char *msg = g_strdup_printf ("%s: same text as %s; counted once",
+                                                      score->id, first);
+              m->config->on_message (msg, m->config->message_data);
+            }
+          article_score_free (score);
+          return;
+        }
+    }
   map_group (m->config, score);
   score->seq = m->seq++;
   pipeline_take_score (m->config, m->result, score);
@@ -812,7 +831,9 @@ pipeline_merge_counts (const PipelineConfig *config, const char *const *files,
                        guint n_files, GError **error)
 {
   g_autoptr (PipelineResult) result = pipeline_result_new (config);
-  Merge m = { config, result, 0 };
+  g_autoptr (Dupes) texts = config->input != NULL && config->input->keep_duplicates
+    ? NULL : dupes_new ();
+  Merge m = { config, result, 0, texts };
   CountsSettings settings = { config->lexicon, config->language,
                               config->window, config->group_by,
                               config->cluster_by };

@@ -188,6 +188,7 @@ scorer_score (Scorer *scorer, const FramingArticle *article)
   const char *cluster = scorer->cluster_by != NULL
     ? article_meta_or (article, scorer->cluster_by, NULL) : NULL;
   score->cluster = g_strdup (cluster);
+  score->text_key = article->text_key;
   score->title = g_strdup (article_meta_or (article, "title", ""));
   score->date = g_strdup (article_meta_or (article, "date", ""));
   score->tokens = scorer->toks->tokens->len;

@@ -39,6 +39,7 @@ typedef struct {
   char *title;   /* "" when absent */
   char *date;    /* "" when absent */
   guint64 seq;   /* position in input order, to keep sorting stable */
+  guint64 text_key; /* the article's FramingArticle.text_key */
   guint tokens;
   guint n_topics;
   ScoreCount *topics;   /* n_topics */

@@ -2,7 +2,7 @@
 # scale-merge.sh - a corpus split in four shards, each scored with
 # `framing score --counts`, merged with `framing compare --from-counts`,
 # must give the same five tables, byte for byte, as one run over the
-# whole corpus: the bundled example (12 articles, 4 outlets, split 3 rows
+# whole corpus, duplicates across shards counted once: the bundled example (12 articles, 4 outlets, split 3 rows
 # a shard from its manifest, so every shard holds articles of one outlet
 # and the merge must bring the groups back together) and the CLI fixtures
 # (text files, JSON Lines, an empty article and a bad line, whose skip
@@ -57,6 +57,21 @@ for skipped in "corpus/blue/empty.txt: empty article" "articles.jsonl:3: not a J
 done
 grep -q "No example sentences: this comparison was merged" "$work/fmerged/report.txt" \
   || { echo "fixtures: the merged report does not say why it has no examples"; fail=1; }
+
+# The same text in two shards (a wire story two outlets ran) is counted
+# once by one run, so by the merge too, and the merge says so.
+mkdir -p "$work/dup/a" "$work/dup/b" || exit 99
+printf 'The army launched an attack.\n' >"$work/dup/a/1.txt"
+printf 'Calm returned.\n' >"$work/dup/a/2.txt"
+printf 'The army launched an attack.\n' >"$work/dup/b/1.txt"
+"$FRAMING" score -q -L lex --counts "$work/dup/a" >"$work/dup1.counts" || fail=1
+"$FRAMING" score -q -L lex --counts "$work/dup/b" >"$work/dup2.counts" || fail=1
+"$FRAMING" compare -q -L lex --csv profiles "$work/dup/a" "$work/dup/b" >"$work/dup-whole.csv" || fail=1
+"$FRAMING" compare -L lex --csv profiles --from-counts "$work/dup1.counts" "$work/dup2.counts" \
+  >"$work/dup-merged.csv" 2>"$work/err" || fail=1
+cmp "$work/dup-whole.csv" "$work/dup-merged.csv" || { echo "duplicates: the merge differs"; fail=1; }
+grep -q "same text as .*a/1.txt; counted once" "$work/err" \
+  || { cat "$work/err"; echo "duplicates: the merge does not say so"; fail=1; }
 
 # Refusals: other lexicons, a file cut short.
 if "$FRAMING" compare -q -L lex/calm.lex --from-counts "$work/fx1/counts.csv" >/dev/null 2>"$work/err"; then
