@@ -452,12 +452,12 @@ report_model_free (ReportModel *m)
     return;
   for (guint i = 0; i < m->groups->len; i++)
     group_free (g_ptr_array_index (m->groups, i), m->topics->len);
+  pairs_part_free (m->pairs, m->topics->len);
   g_ptr_array_unref (m->groups);
   g_ptr_array_unref (m->topics);
   g_ptr_array_unref (m->skipped);
   g_ptr_array_unref (m->balance_intro);
   g_strfreev (m->jsd);
-  pairs_part_free (m->pairs, m->topics->len);
   g_free (m->terms_intro);
   g_free (m->corpus);
   g_free (m->source);
