@@ -12,6 +12,7 @@
 #include "html.h"
 #include "kwic.h"
 #include "output.h"
+#include "pairs.h"
 #include "profile.h"
 #include "provenance.h"
 #include "report.h"
@@ -26,6 +27,8 @@ typedef struct {
   const TablesLayout *layout;   /* of the articles table */
   const FramingLexicon *lexicon;
   const Profile *profile;
+  const Pairs *pairs;     /* the ratios between groups, or NULL when
+                             neither a table nor the report shows them */
   const KwicExamples *examples;
   const char *source;
   const char *group_by;   /* what the groups are made of */
@@ -56,7 +59,8 @@ static ReportModel *
 report_model (const Comparison *c)
 {
   ReportCorpus corpus = report_corpus (c);
-  ReportOptions ropts = { .ascii = opt.ascii, .top_terms = 5 };
+  ReportOptions ropts = { .ascii = opt.ascii, .top_terms = 5,
+                          .pairs = c->pairs };
   return report_model_new (c->profile, c->examples, &corpus, &ropts);
 }
 
@@ -112,7 +116,7 @@ write_output_dir (const Comparison *c, const char *dir)
       if (out == NULL)
         return fail (error);
       if (!tables_write (out, *t, c->result->articles_table, c->lexicon,
-                         c->profile, c->layout, &error))
+                         c->profile, c->pairs, c->layout, &error))
         return dir_write_failed (out, dir, name, error);
     }
   g_autoptr (ReportModel) model = report_model (c);
@@ -250,13 +254,34 @@ record_run (Provenance *prov, CommandRun *run, const GArray *pairs,
   return TRUE;
 }
 
+/* The ratios between the groups of PROFILE, when pairs.csv is written
+ * (-o, --csv pairs) or the report shows them (2 to REPORT_PAIRS_MAX
+ * groups); else NULL.  Beyond PAIRS_MAX_GROUPS groups the table holds
+ * the pairs among the largest only, and a note says so. */
+static Pairs *
+compare_pairs (const Profile *profile)
+{
+  const guint n = profile_n_groups (profile);
+  gboolean table = opt.output_dir != NULL
+                   || g_strcmp0 (opt.csv_table, "pairs") == 0;
+  gboolean report = (opt.output_dir != NULL
+                     || (opt.csv_table == NULL && opt.chart == NULL))
+                    && n >= 2 && n <= REPORT_PAIRS_MAX;
+  if (!table && !report)
+    return NULL;
+  if (table && n > PAIRS_MAX_GROUPS && !opt.quiet)
+    say ("note: %u groups: the pairs table holds the pairs among the %u "
+         "with the most articles only", n, PAIRS_MAX_GROUPS);
+  return pairs_new (profile, PAIRS_MAX_GROUPS);
+}
+
 /* framing compare: per-group framing profiles. */
 int
 cmd_compare (void)
 {
   if (opt.csv_table != NULL && !tables_known (opt.csv_table))
     return usage_error ("compare", "unknown table '%s' (articles, profiles, terms, "
-                        "distances or balance)", opt.csv_table);
+                        "distances, balance or pairs)", opt.csv_table);
   if (opt.from_counts && (opt.inputs == NULL || opt.inputs[0] == NULL))
     return usage_error ("compare", "--from-counts needs the counts files to merge");
   if (opt.from_counts && (opt.where != NULL || opt.period != NULL
@@ -308,11 +333,12 @@ cmd_compare (void)
   if (result == NULL)
     return EXIT_FAILURE;
   profile_finish (profile);
+  g_autoptr (Pairs) ratios = compare_pairs (profile);
 
   g_autofree char *source = run_describe_source (&run);
   TablesLayout layout = pipeline_layout (&run.config, result);
-  Comparison c = { result, &layout, run.lexicon, profile, examples, source,
-                   run_group_label (&run), prov };
+  Comparison c = { result, &layout, run.lexicon, profile, ratios, examples,
+                   source, run_group_label (&run), prov };
   if (opt.output_dir != NULL && (rc = write_output_dir (&c, opt.output_dir)) != 0)
     return rc;
   if (opt.chart != NULL && (rc = write_chart_file (&c, opt.chart)) != 0)
@@ -321,7 +347,7 @@ cmd_compare (void)
     {
       g_autoptr (GError) error = NULL;
       if (!tables_write (stdout, opt.csv_table, result->articles_table,
-                         run.lexicon, profile, &layout, &error))
+                         run.lexicon, profile, ratios, &layout, &error))
         return write_failed (stdout, NULL, error);
     }
   else if (opt.output_dir == NULL && opt.chart == NULL)

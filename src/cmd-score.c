@@ -79,7 +79,7 @@ cmd_score (void)
   if (opt.output_dir == NULL)
     {
       if (!tables_write (stdout, "articles", result->articles_table,
-                         run.lexicon, NULL, &layout, &error))
+                         run.lexicon, NULL, NULL, &layout, &error))
         return write_failed (stdout, NULL, error);
       return finish_stdout (EXIT_SUCCESS);
     }
@@ -88,7 +88,7 @@ cmd_score (void)
   if (out == NULL)
     return fail (error);
   if (!tables_write (out, "articles", result->articles_table, run.lexicon,
-                     NULL, &layout, &error))
+                     NULL, NULL, &layout, &error))
     {
       g_autofree char *path = g_build_filename (opt.output_dir, "articles.csv",
                                                 NULL);

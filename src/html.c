@@ -276,7 +276,56 @@ put_profile_table (Html *h, guint t)
   fputs ("</tbody>\n</table>\n", h->out);
 }
 
-/* Section 3: what the columns mean, then one table per topic. */
+/* ---- 3, continued: the ratios between groups ---- */
+
+/* The table of ratios of topic T. */
+static void
+put_pair_table (Html *h, guint t)
+{
+  put_elem (h, "h4", report_model_topic (h->m, t)->title);
+  fputs ("<table class=\"pairs\">\n<thead><tr>", h->out);
+  for (ReportPairColumn c = 0; c < REPORT_N_PAIR_COLUMNS; c++)
+    fprintf (h->out, "<th%s>%s</th>", c <= REPORT_PAIR_COLUMN_B ? ""
+             : " class=\"num\"", report_pair_column_title (c));
+  fputs ("</tr></thead>\n<tbody>\n", h->out);
+  const GPtrArray *rows = h->m->pairs->rows[t];
+  for (guint k = 0; k < rows->len; k++)
+    {
+      const ReportPairRow *row = g_ptr_array_index (rows, k);
+      g_autofree char *interval = report_pair_interval (row, &page_form);
+      fputs ("<tr>", h->out);
+      put_elem (h, "td", row->a);
+      put_elem (h, "td", row->b);
+      put_elem (h, "td class=\"num\"", row->ratio != NULL ? row->ratio
+                : "n/a");
+      put_elem (h, "td class=\"num\"", row->ratio != NULL ? interval : "");
+      put_elem (h, "td class=\"num\"", row->difference);
+      fputs ("</tr>\n", h->out);
+    }
+  fputs ("</tbody>\n</table>\n", h->out);
+}
+
+/* After the profile tables: the ratios of the groups' rates, one table
+ * per topic, or where they are when there are too many groups. */
+static void
+put_pairs (Html *h)
+{
+  if (h->m->pairs == NULL)
+    return;
+  put_elem (h, "h3", phrase_pairs_title);
+  if (h->m->pairs->elsewhere != NULL)
+    {
+      put_elem (h, "p", h->m->pairs->elsewhere);
+      return;
+    }
+  g_autofree char *intro = report_pairs_intro (h->m, &page_form);
+  put_elem (h, "p", intro);
+  for (guint t = 0; t < h->m->topics->len; t++)
+    put_pair_table (h, t);
+}
+
+/* Section 3: what the columns mean, then one table per topic, then the
+ * ratios between groups. */
 static void
 put_profiles (Html *h)
 {
@@ -284,6 +333,7 @@ put_profiles (Html *h)
   for (guint t = 0; t < h->m->topics->len; t++)
     put_profile_table (h, t);
   put_elem (h, "p", h->prose.mark_note);
+  put_pairs (h);
 }
 
 /* ---- 4. the shares ---- */

@@ -81,7 +81,7 @@ static const GOptionEntry compare_entries[] = {
   { "output-dir", 'o', 0, G_OPTION_ARG_FILENAME, &opt.output_dir,
     "Write the tables and the report into DIR", "DIR" },
   { "csv", 0, 0, G_OPTION_ARG_STRING, &opt.csv_table,
-    "Print one table as CSV instead of the report: articles, profiles, terms, distances or balance", "TABLE" },
+    "Print one table as CSV instead of the report: articles, profiles, terms, distances, balance or pairs", "TABLE" },
   { "presence", 0, 0, G_OPTION_ARG_INT, &opt.presence,
     "Hits for a topic to count as present in an article (default 3)", "N" },
   { "balance", 0, 0, G_OPTION_ARG_STRING_ARRAY, &opt.balance,

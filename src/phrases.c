@@ -514,3 +514,40 @@ phrase_command_words (const char *const *argv)
     }
   return words;
 }
+
+/* ---- the ratios between groups ---- */
+
+const char phrase_pairs_title[] = "Ratios between the groups";
+
+/* What the tables of ratios say. */
+char *
+phrase_pairs_intro (const char *where, const char *cluster_by, const char *ge)
+{
+  g_autofree char *units = units_phrase (cluster_by);
+  return g_strdup_printf (
+      "One table per topic, one row per two groups A and B. \"Ratio\" is "
+      "how many times A's rate of the topic is B's (1: the same rate, 2: "
+      "twice as often), with its 95%% interval %s from resampling each "
+      "group's %s on their own: n/a when B's rate is 0, or when either "
+      "group has only one to resample. An interval written %s X has no "
+      "upper bound: too many resamples of B had no hit of the topic. A "
+      "uses the topic's words more than B only when the whole interval is "
+      "above 1, less only when it is below 1. \"Difference\" is A's rate "
+      "minus B's, per 1000 tokens.", where, units, ge);
+}
+
+/* Where the ratios are when there are too many groups to show them. */
+char *
+phrase_pairs_elsewhere (guint n_groups, guint max_paired)
+{
+  g_autofree char *cap = n_groups > max_paired
+      ? g_strdup_printf (" With more than %u groups, it holds only the pairs "
+                         "among the %u groups with the most articles.",
+                         max_paired, max_paired)
+      : g_strdup ("");
+  return g_strdup_printf (
+      "With %u groups, the ratios of every topic's rates between every two "
+      "groups are too many to show here. They are in the table pairs.csv "
+      "(framing compare -o, or --csv pairs), with their 95%% intervals and "
+      "the differences of the rates.%s", n_groups, cap);
+}

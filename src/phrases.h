@@ -170,6 +170,22 @@ char *phrase_provenance (const Provenance *p);
  * the command line. */
 char **phrase_command_words (const char *const *argv);
 
+/* ---- the ratios between groups (after the profile tables) ---- */
+
+/* The title of the part. */
+extern const char phrase_pairs_title[];
+
+/* What the tables of ratios say: the interval stands WHERE ("in
+ * brackets"), resampling CLUSTER_BY's units (NULL: the articles), GE the
+ * form's glyph before an interval with no upper bound. */
+char *phrase_pairs_intro (const char *where, const char *cluster_by,
+                          const char *ge);
+
+/* Said instead of the tables with N_GROUPS groups, more than the report
+ * shows: where the ratios are, and, beyond MAX_PAIRED groups, that the
+ * table pairs only the MAX_PAIRED with the most articles. */
+char *phrase_pairs_elsewhere (guint n_groups, guint max_paired);
+
 G_END_DECLS
 
 #endif /* FRAMING_PHRASES_H */

@@ -154,6 +154,17 @@ profile_topic (const Profile *p, guint t)
   return g_ptr_array_index (p->lexicon->topics, t);
 }
 
+/* GROUP's resampling units once the profile is finished, in canonical
+ * order: group->n_units rows of 1 + topics doubles each (tokens, then
+ * weighted per topic), valid as long as the profile.  For a bootstrap
+ * outside this module (pairs.c). */
+static inline const double *
+profile_group_units (const ProfileGroup *group)
+{
+  const GArray *units = group->units != NULL ? group->units : group->samples;
+  return (const double *) (void *) units->data;
+}
+
 /* The group's weighted hits over all topics. */
 double profile_group_weighted (const Profile *profile, const ProfileGroup *group);
 

@@ -347,7 +347,72 @@ put_profile_table (Report *r, const ReportModel *m, guint t)
   fputc ('\n', r->out);
 }
 
-/* Section 2: what the columns mean, then one table per topic. */
+/* ---- 2, continued: the ratios between groups ---- */
+
+/* Width of the "Ratio (95%)" column. */
+#define REPORT_RATIO_WIDTH 23
+
+/* One line of a table of ratios from its cells. */
+static void
+put_pair_line (Report *r, GString *line, const char *a, const char *b,
+               const char *ratio, const char *difference)
+{
+  append_padded (line, a, REPORT_NAME_WIDTH, FALSE);
+  g_string_append_c (line, ' ');
+  append_padded (line, b, REPORT_NAME_WIDTH, FALSE);
+  g_string_append (line, "  ");
+  append_padded (line, ratio, REPORT_RATIO_WIDTH, FALSE);
+  append_padded (line, difference, 10, TRUE);
+  put_line (r, line);
+}
+
+/* The table of ratios of topic T. */
+static void
+put_pair_table (Report *r, const ReportModel *m, guint t)
+{
+  g_autoptr (GString) line = g_string_new (NULL);
+  fputc ('\n', r->out);
+  put_wrapped (r, report_model_topic (m, t)->title, 0, 2);
+  fputc ('\n', r->out);
+  g_autofree char *ratio = g_strdup_printf ("%s (95%%)",
+                                            report_pair_column_title
+                                            (REPORT_PAIR_COLUMN_RATIO));
+  put_pair_line (r, line, report_pair_column_title (REPORT_PAIR_COLUMN_A),
+                 report_pair_column_title (REPORT_PAIR_COLUMN_B), ratio,
+                 report_pair_column_title (REPORT_PAIR_COLUMN_DIFFERENCE));
+  const GPtrArray *rows = m->pairs->rows[t];
+  for (guint k = 0; k < rows->len; k++)
+    {
+      const ReportPairRow *row = g_ptr_array_index (rows, k);
+      g_autofree char *a = fit_text (r, row->a, REPORT_NAME_WIDTH);
+      g_autofree char *b = fit_text (r, row->b, REPORT_NAME_WIDTH);
+      g_autofree char *cell = report_pair_ratio (row, &r->form);
+      put_pair_line (r, line, a, b, cell, row->difference);
+    }
+}
+
+/* After the profile tables: the ratios of the groups' rates, one table
+ * per topic, or where they are when there are too many groups. */
+static void
+put_pairs (Report *r, const ReportModel *m)
+{
+  if (m->pairs == NULL)
+    return;
+  fputc ('\n', r->out);
+  put_underlined (r, phrase_pairs_title, '~');
+  if (m->pairs->elsewhere != NULL)
+    {
+      put_wrapped (r, m->pairs->elsewhere, 0, 0);
+      return;
+    }
+  g_autofree char *intro = report_pairs_intro (m, &r->form);
+  put_wrapped (r, intro, 0, 0);
+  for (guint t = 0; t < m->topics->len; t++)
+    put_pair_table (r, m, t);
+}
+
+/* Section 2: what the columns mean, then one table per topic, then the
+ * ratios between groups. */
 static void
 put_profiles (Report *r, const ReportModel *m)
 {
@@ -355,6 +420,7 @@ put_profiles (Report *r, const ReportModel *m)
   for (guint t = 0; t < m->topics->len; t++)
     put_profile_table (r, m, t);
   put_wrapped (r, r->prose.mark_note, 0, 2);
+  put_pairs (r, m);
 }
 
 /* ---- 3. the bar chart ---- */

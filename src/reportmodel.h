@@ -21,6 +21,7 @@
 #include <glib.h>
 
 #include "kwic.h"
+#include "pairs.h"
 #include "phrases.h"
 #include "profile.h"
 
@@ -31,6 +32,7 @@ G_BEGIN_DECLS
 #define REPORT_CONTEXT 160   /* code points kept each side of an example hit */
 #define REPORT_EXAMPLES 2    /* example sentences per group and topic */
 #define REPORT_MATRIX_MAX 24 /* more groups: nearest and farthest only */
+#define REPORT_PAIRS_MAX 6   /* more groups: the ratios in pairs.csv only */
 
 /* The sections of the reports, in order. */
 typedef enum {
@@ -125,7 +127,46 @@ typedef struct {
   gboolean ascii;  /* --ascii: the text report's bars and marks in plain
                       ASCII (the page has no ASCII form) */
   guint top_terms; /* distinguishing entries per group and topic (5) */
+  const Pairs *pairs; /* the ratios between the groups (pairs_new () of
+                         the profile; read while the model is made), or
+                         NULL: the report shows none */
 } ReportOptions;
+
+/* ---- the ratios between groups: a part after the profile tables ---- */
+
+/* The columns of a table of ratios, in order. */
+typedef enum {
+  REPORT_PAIR_COLUMN_A,
+  REPORT_PAIR_COLUMN_B,
+  REPORT_PAIR_COLUMN_RATIO,
+  REPORT_PAIR_COLUMN_INTERVAL, /* the page only: the text has it beside
+                                  the ratio */
+  REPORT_PAIR_COLUMN_DIFFERENCE,
+  REPORT_N_PAIR_COLUMNS
+} ReportPairColumn;
+
+/* The heading of column C ("Ratio"): a static string. */
+const char *report_pair_column_title (ReportPairColumn c);
+
+/* Groups A and B compared on one topic, formatted: the ratios of a
+ * topic's table all with the same decimals, enough for two significant
+ * digits of the smallest of them. */
+typedef struct {
+  char *a;          /* A's name, cleaned */
+  char *b;          /* B's */
+  char *ratio;      /* "1.25", or NULL: undefined (B's rate is 0) */
+  char *low;        /* "0.61", or NULL: no interval */
+  char *high;       /* "2.70", or NULL with LOW set: no upper bound */
+  char *difference; /* "+2.3": A's rate minus B's per 1000 tokens */
+} ReportPairRow;
+
+/* The part on the ratios between groups. */
+typedef struct {
+  char *elsewhere;  /* phrase_pairs_elsewhere () beyond REPORT_PAIRS_MAX
+                       groups, else NULL */
+  GPtrArray **rows; /* per topic, ReportPairRow* by A then B; NULL
+                       beyond REPORT_PAIRS_MAX groups */
+} ReportPairs;
 
 /* The report of a comparison, built once and rendered as text
  * (report.c) and as a page (html.c).  Strings are plain text, cleaned
@@ -153,6 +194,9 @@ typedef struct {
   GPtrArray *groups;      /* ReportGroup*, numbered from 1 in order */
   char **jsd;             /* jsd[i * n + j] as "0.012", or NULL beyond
                              REPORT_MATRIX_MAX groups */
+  ReportPairs *pairs;     /* the ratios between groups, or NULL: none to
+                             show (fewer than two groups, or up to
+                             REPORT_PAIRS_MAX and no ReportOptions.pairs) */
   char *provenance;       /* the closing paragraph, phrase_provenance (),
                              or NULL when the corpus gave no provenance */
   char **command;         /* the words of the run's command line,
@@ -230,6 +274,19 @@ G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (ReportProse, report_prose_clear)
 /* The 95% interval of CELL as FORM writes it, "9.8–15.1", or "n/a" when
  * there is none (a group of one article).  Newly allocated. */
 char *report_interval (const ReportCell *cell, const ReportForm *form);
+
+/* The lead-in of the ratios between groups as FORM writes it
+ * (phrase_pairs_intro ()).  Newly allocated. */
+char *report_pairs_intro (const ReportModel *model, const ReportForm *form);
+
+/* The ratio of ROW with its interval as FORM writes it: "1.25
+ * (0.61–2.70)", "3.0 (≥ 1.3)" with no upper bound, "1.25 (n/a)" with no
+ * interval, "n/a" when undefined.  Newly allocated. */
+char *report_pair_ratio (const ReportPairRow *row, const ReportForm *form);
+
+/* The interval of ROW alone, "0.61–2.70", "≥ 1.3" or "n/a".  Newly
+ * allocated. */
+char *report_pair_interval (const ReportPairRow *row, const ReportForm *form);
 
 /* An example sentence split for marking: its article's id, the hit, and
  * the context each side, cut to REPORT_CONTEXT code points at a space

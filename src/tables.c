@@ -1,6 +1,7 @@
-/* tables.c - the five CSV tables of a comparison; see tables.h. */
+/* tables.c - the six CSV tables of a comparison; see tables.h. */
 #include "tables.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "csv.h"
@@ -8,7 +9,7 @@
 #include "score.h"
 
 const char *const tables_names[] = {
-  "articles", "profiles", "terms", "distances", "balance", NULL
+  "articles", "profiles", "terms", "distances", "balance", "pairs", NULL
 };
 
 static const char *const articles_columns[] = {
@@ -28,6 +29,11 @@ static const char *const distances_columns[] = {
 };
 static const char *const balance_columns[] = {
   "group", "a", "b", "logit", "ci_low", "ci_high", NULL
+};
+static const char *const pairs_columns[] = {
+  "group_a", "group_b", "topic", "per_1k_a", "per_1k_b", "difference",
+  "difference_low", "difference_high", "ratio", "ratio_low", "ratio_high",
+  NULL
 };
 
 gboolean
@@ -337,10 +343,50 @@ write_balance (CsvWriter *w, const Profile *p)
     }
 }
 
+/* An upper bound V of a ratio: "inf" when the interval has none (V is
+ * +INFINITY), else as csv_number () writes it (empty when undefined). */
+static void
+upper_bound (CsvWriter *w, double v)
+{
+  if (isinf (v) && v > 0)
+    csv_text (w, "inf");
+  else
+    csv_number (w, v);
+}
+
+/* One row per pair of groups (each unordered pair once, A before B) and
+ * topic. */
+static void
+write_pairs (CsvWriter *w, const Pairs *pairs)
+{
+  csv_header (w, pairs_columns);
+  const Profile *p = pairs->profile;
+  for (guint k = 0; k < pairs->n_pairs; k++)
+    {
+      const PairsPair *pair = &pairs->pairs[k];
+      for (guint t = 0; t < profile_n_topics (p); t++)
+        {
+          const PairsTopic *pt = &pair->topics[t];
+          csv_text (w, profile_group_at (p, pair->a)->name);
+          csv_text (w, profile_group_at (p, pair->b)->name);
+          csv_text (w, topic_name (p->lexicon, t));
+          csv_number (w, pt->per_1k_a);
+          csv_number (w, pt->per_1k_b);
+          csv_number (w, pt->difference);
+          csv_number (w, pt->difference_low);
+          csv_number (w, pt->difference_high);
+          csv_number (w, pt->ratio);
+          csv_number (w, pt->ratio_low);
+          upper_bound (w, pt->ratio_high);
+          csv_end_row (w);
+        }
+    }
+}
+
 gboolean
 tables_write (FILE *out, const char *name, Spill *articles,
               const FramingLexicon *lexicon, const Profile *profile,
-              const TablesLayout *layout, GError **error)
+              const Pairs *pairs, const TablesLayout *layout, GError **error)
 {
   g_autoptr (CsvWriter) w = csv_writer_new (out);
   if (strcmp (name, "articles") == 0)
@@ -356,6 +402,11 @@ tables_write (FILE *out, const char *name, Spill *articles,
     write_distances (w, profile);
   else if (strcmp (name, "balance") == 0)
     write_balance (w, profile);
+  else if (strcmp (name, "pairs") == 0)
+    {
+      g_return_val_if_fail (pairs != NULL, FALSE);
+      write_pairs (w, pairs);
+    }
   else
     g_return_val_if_reached (FALSE);
   return csv_writer_flush (w, error);

@@ -1,4 +1,4 @@
-/* tables.h - the five CSV tables of a comparison (framing-report(5)
+/* tables.h - the six CSV tables of a comparison (framing-report(5)
  * describes every column).
  *
  *   articles   id,group,title,date,tokens,lexicon,hits,negated,weighted,per_1k
@@ -10,10 +10,13 @@
  *   terms      group,topic,entry,hits,per_1k,z
  *   distances  group_a,group_b,jsd
  *   balance    group,a,b,logit,ci_low,ci_high
+ *   pairs      group_a,group_b,topic,per_1k_a,per_1k_b,difference,
+ *              difference_low,difference_high,ratio,ratio_low,ratio_high
  *
  * Rows are sorted by group (byte order), then articles by id and topic,
  * profiles by topic, terms by topic and entry, distances by the second
- * group, balance by its pair; topics and entries in lexicon order.
+ * group, balance by its pair, pairs by the second group and topic;
+ * topics and entries in lexicon order.
  */
 #ifndef FRAMING_TABLES_H
 #define FRAMING_TABLES_H
@@ -22,6 +25,7 @@
 #include <stdio.h>
 
 #include "lexicon.h"
+#include "pairs.h"
 #include "profile.h"
 #include "score.h"
 #include "spill.h"
@@ -44,14 +48,17 @@ gboolean tables_known (const char *name);
 
 /* Write table NAME to OUT and flush it: articles from ARTICLES (rows
  * made by tables_article_rows() under keys made by tables_article_key(),
- * laid out by LAYOUT, NULL for the default, with LEXICON's topics), the
- * others from PROFILE (finished; may be NULL for "articles").  FALSE
+ * laid out by LAYOUT, NULL for the default, with LEXICON's topics),
+ * pairs from PAIRS (pairs_new () of PROFILE; may be NULL for any other
+ * table), the others from PROFILE (finished; may be NULL for
+ * "articles").  FALSE
  * and ERROR when a write to OUT failed: ferror (OUT) is then set and
  * ERROR says "write error: why", for the caller to name OUT (framing.h);
  * or when the articles could not be read back (a complete message). */
 gboolean tables_write (FILE *out, const char *name, Spill *articles,
                        const FramingLexicon *lexicon, const Profile *profile,
-                       const TablesLayout *layout, GError **error);
+                       const Pairs *pairs, const TablesLayout *layout,
+                       GError **error);
 
 /* Append SCORE's rows of the articles table to OUT, laid out by LAYOUT
  * (NULL: the default, one row per topic); KEPT holds the values of

@@ -7,7 +7,7 @@
 # program.
 . "$top_srcdir/tests/hostile/lib.sh"
 printf 'peace war\n' >a.txt
-TABLES='articles.csv profiles.csv terms.csv distances.csv balance.csv report.txt'
+TABLES='articles.csv profiles.csv terms.csv distances.csv balance.csv pairs.csv report.txt'
 
 # --- The output directory is not usable -------------------------------
 printf 'keep\n' >file

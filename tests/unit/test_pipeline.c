@@ -364,7 +364,7 @@ test_write_errors (void)
   clearerr (full);
 
   CU_ASSERT_FALSE (tables_write (full, "articles", result->articles_table,
-                                 lexicon, NULL, NULL, &error));
+                                 lexicon, NULL, NULL, NULL, &error));
   CU_ASSERT (g_error_matches (error, FRAMING_ERROR, FRAMING_ERROR_IO));
   CU_ASSERT_STRING_EQUAL (error != NULL ? error->message : "", want);
   CU_ASSERT (ferror (full));

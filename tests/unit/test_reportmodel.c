@@ -1,7 +1,8 @@
 /* test_reportmodel.c - unit tests of reportmodel.c: the ReportModel that
  * the text report and the page render, the sentences of a form, a
  * rate's interval, the splitting of an example sentence around its hit,
- * and one model rendered by both renderers. */
+ * the ratios between groups, and one model rendered by both renderers. */
+#include <math.h>
 #include <string.h>
 
 #include "fixture.h"
@@ -268,6 +269,179 @@ test_two_renderers (void)
   CU_ASSERT_STRING_EQUAL (text, again);
 }
 
+/* The ratios between Even (5 escalation and 5 peace per 1000, one
+ * article), Hawk (12 and 2) and Mute (none): Even/Hawk 5/12 and 5/2
+ * with two significant digits of the smallest, the others undefined
+ * (Mute's rate is 0); no interval, since Even and Mute have one article
+ * each; differences with one decimal.  None without pairs. */
+static void
+test_pairs_part (void)
+{
+  g_autoptr (FramingLexicon) lex = fixture_lexicon ("attack\n", "truce\n");
+  g_autoptr (Profile) p = make_profile (lex);
+  g_autoptr (Pairs) pairs = pairs_new (p, 0);
+  ReportCorpus corpus = { 0 };
+  ReportOptions none = { .top_terms = 5 };
+  g_autoptr (ReportModel) without = report_model_new (p, NULL, &corpus, &none);
+  CU_ASSERT_PTR_NULL (without->pairs);
+  ReportOptions opts = { .top_terms = 5, .pairs = pairs };
+  g_autoptr (ReportModel) m = report_model_new (p, NULL, &corpus, &opts);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (m->pairs);
+  CU_ASSERT_PTR_NULL (m->pairs->elsewhere);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (m->pairs->rows);
+  const GPtrArray *esc = m->pairs->rows[0], *peace = m->pairs->rows[1];
+  CU_ASSERT_EQUAL_FATAL (esc->len, 3);
+  const ReportPairRow *eh = g_ptr_array_index (esc, 0);
+  const ReportPairRow *hm = g_ptr_array_index (esc, 2);
+  CU_ASSERT_STRING_EQUAL (eh->a, "Even");
+  CU_ASSERT_STRING_EQUAL (eh->b, "Hawk");
+  CU_ASSERT_STRING_EQUAL (eh->ratio, "0.42");
+  CU_ASSERT_PTR_NULL (eh->low);
+  CU_ASSERT_STRING_EQUAL (eh->difference, "-7.0");
+  CU_ASSERT_STRING_EQUAL (hm->b, "Mute ");
+  CU_ASSERT_PTR_NULL (hm->ratio);
+  CU_ASSERT_STRING_EQUAL (hm->difference, "+12.0");
+  CU_ASSERT_STRING_EQUAL (((const ReportPairRow *) g_ptr_array_index
+                           (peace, 0))->ratio, "2.5");
+  g_autofree char *r1 = report_pair_ratio (eh, &form);
+  g_autofree char *r2 = report_pair_ratio (hm, &form);
+  CU_ASSERT_STRING_EQUAL (r1, "0.42 (n/a)");
+  CU_ASSERT_STRING_EQUAL (r2, "n/a");
+  g_autofree char *intro = report_pairs_intro (m, &form);
+  CU_ASSERT_PTR_NOT_NULL (strstr (intro, "in brackets"));
+  CU_ASSERT_PTR_NOT_NULL (strstr (intro, ">= X"));
+}
+
+/* A ratio's interval in the form's glyphs: bounded, unbounded above,
+ * none. */
+static void
+test_pair_interval (void)
+{
+  ReportPairRow both = { .ratio = (char *) "1.25", .low = (char *) "0.61",
+                         .high = (char *) "2.70" };
+  ReportPairRow open = { .ratio = (char *) "3.0", .low = (char *) "1.3" };
+  ReportPairRow none = { .ratio = (char *) "3.0" };
+  g_autofree char *a = report_pair_ratio (&both, &form);
+  g_autofree char *b = report_pair_ratio (&open, &form);
+  g_autofree char *c = report_pair_interval (&none, &form);
+  g_autofree char *d = report_pair_interval (&open, &form);
+  CU_ASSERT_STRING_EQUAL (a, "1.25 (0.61-2.70)");
+  CU_ASSERT_STRING_EQUAL (b, "3.0 (>= 1.3)");
+  CU_ASSERT_STRING_EQUAL (c, "n/a");
+  CU_ASSERT_STRING_EQUAL (d, ">= 1.3");
+}
+
+/* The decimals of a topic's ratios: two significant digits of the
+ * smallest ratio or bound above 0 (0 and infinite bounds aside), the
+ * same on every row, from 0 to 4. */
+static void
+test_pair_decimals (void)
+{
+  g_autoptr (FramingLexicon) lex = fixture_lexicon ("attack\n", "truce\n");
+  g_autoptr (Profile) p = make_profile (lex);
+  PairsTopic t1[2] = {
+    { .ratio = 0.034, .ratio_low = 0.0, .ratio_high = 0.5 },
+    { .ratio = 12.4, .ratio_low = 10.2, .ratio_high = 15.0 },
+  };
+  PairsTopic t2[2] = {
+    { .ratio = 3.14159, .ratio_low = 2.0, .ratio_high = INFINITY },
+    { .ratio = 0.00001, .ratio_low = NAN, .ratio_high = NAN },
+  };
+  PairsTopic t3[2] = {
+    { .ratio = 12.4, .ratio_low = 10.6, .ratio_high = 15.0 },
+    { .ratio = NAN, .ratio_low = NAN, .ratio_high = NAN },
+  };
+  PairsPair list[3] = { { 0, 1, t1 }, { 0, 2, t2 }, { 1, 2, t3 } };
+  Pairs pairs = { p, 3, 3, 3, list };
+  ReportCorpus corpus = { 0 };
+  ReportOptions opts = { .top_terms = 5, .pairs = &pairs };
+  g_autoptr (ReportModel) m = report_model_new (p, NULL, &corpus, &opts);
+  const ReportPairRow *row[2][3];
+  for (guint t = 0; t < 2; t++)
+    for (guint k = 0; k < 3; k++)
+      row[t][k] = g_ptr_array_index (m->pairs->rows[t], k);
+  /* escalation: 0.034 the smallest, three decimals */
+  CU_ASSERT_STRING_EQUAL (row[0][0]->ratio, "0.034");
+  CU_ASSERT_STRING_EQUAL (row[0][0]->low, "0.000");
+  CU_ASSERT_STRING_EQUAL (row[0][1]->ratio, "3.142");
+  CU_ASSERT_STRING_EQUAL (row[0][1]->low, "2.000");
+  CU_ASSERT_PTR_NULL (row[0][1]->high);
+  CU_ASSERT_STRING_EQUAL (row[0][2]->high, "15.000");
+  /* peace: 0.00001 at most four decimals; 10.2 alone would give none */
+  CU_ASSERT_STRING_EQUAL (row[1][0]->ratio, "12.4000");
+  CU_ASSERT_STRING_EQUAL (row[1][1]->ratio, "0.0000");
+  CU_ASSERT_PTR_NULL (row[1][2]->ratio);
+  PairsPair alone[1] = { { 0, 1, t3 } };
+  Pairs big = { p, 3, 2, 1, alone };
+  opts.pairs = &big;
+  g_autoptr (ReportModel) m2 = report_model_new (p, NULL, &corpus, &opts);
+  const ReportPairRow *r = g_ptr_array_index (m2->pairs->rows[0], 0);
+  CU_ASSERT_STRING_EQUAL (r->ratio, "12");
+  CU_ASSERT_STRING_EQUAL (r->low, "11");
+}
+
+/* Beyond REPORT_PAIRS_MAX groups no table, where to find it; one group
+ * no part at all. */
+static void
+test_pairs_elsewhere (void)
+{
+  g_autoptr (FramingLexicon) lex = fixture_lexicon ("attack\n", "truce\n");
+  ProfileOptions popts = { .presence = 1, .resamples = 0,
+                           .seed = PROFILE_SEED };
+  g_autoptr (Profile) many = profile_new (lex, &popts);
+  g_autoptr (Profile) one = profile_new (lex, &popts);
+  for (guint k = 0; k <= REPORT_PAIRS_MAX; k++)
+    {
+      g_autofree char *id = g_strdup_printf ("a%u", k);
+      g_autoptr (ArticleScore) s = fixture_simple_score (id, id, 100, k, 1);
+      profile_add (many, s);
+      if (k == 0)
+        profile_add (one, s);
+    }
+  profile_finish (many);
+  profile_finish (one);
+  ReportCorpus corpus = { 0 };
+  ReportOptions opts = { .top_terms = 5 };
+  g_autoptr (ReportModel) m = report_model_new (many, NULL, &corpus, &opts);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (m->pairs);
+  CU_ASSERT_PTR_NULL (m->pairs->rows);
+  CU_ASSERT_PTR_NOT_NULL (strstr (m->pairs->elsewhere, "With 7 groups"));
+  CU_ASSERT_PTR_NOT_NULL (strstr (m->pairs->elsewhere, "pairs.csv"));
+  CU_ASSERT_PTR_NULL (strstr (m->pairs->elsewhere, "more than"));
+  g_autoptr (Pairs) pairs = pairs_new (one, 0);
+  opts.pairs = pairs;
+  g_autoptr (ReportModel) m1 = report_model_new (one, NULL, &corpus, &opts);
+  CU_ASSERT_PTR_NULL (m1->pairs);
+  g_autofree char *capped = phrase_pairs_elsewhere (60, 50);
+  CU_ASSERT_PTR_NOT_NULL (strstr (capped, "With more than 50 groups"));
+}
+
+/* The ratios rendered: the same cells in the text and on the page. */
+static void
+test_pairs_rendered (void)
+{
+  g_autoptr (FramingLexicon) lex = fixture_lexicon ("attack\n", "truce\n");
+  g_autoptr (Profile) p = make_profile (lex);
+  g_autoptr (Pairs) pairs = pairs_new (p, 0);
+  ReportCorpus corpus = { .source = "x.csv" };
+  ReportOptions opts = { .top_terms = 5, .pairs = pairs };
+  g_autoptr (ReportModel) m = report_model_new (p, NULL, &corpus, &opts);
+  g_autofree char *text = render (m, TRUE);
+  g_autofree char *page = render (m, FALSE);
+  CU_ASSERT_EQUAL (markup_occurrences (text, phrase_pairs_title), 1);
+  CU_ASSERT_PTR_NOT_NULL (strstr (text, "Even                 Hawk           "
+                                  "       0.42 (n/a)                   -7.0\n"));
+  CU_ASSERT_PTR_NOT_NULL (strstr (page, "<td>Even</td>\n<td>Hawk</td>\n"
+                                  "<td class=\"num\">0.42</td>\n"
+                                  "<td class=\"num\">n/a</td>\n"
+                                  "<td class=\"num\">-7.0</td>"));
+  CU_ASSERT_EQUAL (markup_occurrences (page, "<table class=\"pairs\">"), 2);
+  /* the part comes after the profile tables, before the shares */
+  const char *part = strstr (text, phrase_pairs_title);
+  CU_ASSERT_TRUE (part != NULL && part > strstr (text, "* marks")
+                  && part < strstr (text, "Shares of the frames\n---"));
+}
+
 static const UnitCase cases[] = {
   { "free_null", test_free_null },
   { "groups", test_groups },
@@ -276,6 +450,11 @@ static const UnitCase cases[] = {
   { "prose", test_prose },
   { "interval", test_interval },
   { "two renderers", test_two_renderers },
+  { "pairs part", test_pairs_part },
+  { "pair interval", test_pair_interval },
+  { "pair decimals", test_pair_decimals },
+  { "pairs elsewhere", test_pairs_elsewhere },
+  { "pairs rendered", test_pairs_rendered },
   { NULL, NULL },
 };
 

@@ -1,5 +1,8 @@
 /* test_tables.c - the articles table's layouts: the --keep parser, the
- * kept columns and the --wide rows and header. */
+ * kept columns and the --wide rows and header; the pairs table's cells,
+ * empty where undefined. */
+#include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "framing.h"
@@ -120,7 +123,8 @@ test_rows_wide (void)
   size_t len = 0;
   FILE *f = open_memstream (&buf, &len);
   g_autoptr (GError) error = NULL;
-  CU_ASSERT_TRUE (tables_write (f, "articles", NULL, lex, NULL, &layout, &error));
+  CU_ASSERT_TRUE (tables_write (f, "articles", NULL, lex, NULL, NULL, &layout,
+                                &error));
   fclose (f);
   CU_ASSERT_STRING_EQUAL (buf, "id,group,title,date,tokens,hits_a,negated_a,"
                           "weighted_a,per_1k_a,hits_b,negated_b,weighted_b,"
@@ -130,10 +134,48 @@ test_rows_wide (void)
   g_free (lex);
 }
 
+/* The pairs table of two groups and topics a, b: numbers as "%.6g",
+ * an undefined ratio and missing intervals empty, an unbounded upper
+ * bound "inf". */
+static void
+test_pairs_table (void)
+{
+  FramingLexicon *lex = two_topics ();
+  ProfileGroup left = { .name = (char *) "left" };
+  ProfileGroup right = { .name = (char *) "right, centre" };
+  Profile profile = { .lexicon = lex, .groups = g_ptr_array_new () };
+  g_ptr_array_add (profile.groups, &left);
+  g_ptr_array_add (profile.groups, &right);
+  PairsTopic topics[2] = {
+    { 30, 10, 20, 5, 40, 3, 1.0 / 3.0, INFINITY },
+    { 5, 0, 5, NAN, NAN, NAN, NAN, NAN },
+  };
+  PairsPair pair = { 0, 1, topics };
+  Pairs pairs = { &profile, 2, 2, 1, &pair };
+  char *buf = NULL;
+  size_t len = 0;
+  FILE *f = open_memstream (&buf, &len);
+  g_autoptr (GError) error = NULL;
+  CU_ASSERT_TRUE (tables_write (f, "pairs", NULL, lex, &profile, &pairs, NULL,
+                                &error));
+  fclose (f);
+  CU_ASSERT_STRING_EQUAL (buf,
+    "group_a,group_b,topic,per_1k_a,per_1k_b,difference,difference_low,"
+    "difference_high,ratio,ratio_low,ratio_high\n"
+    "left,\"right, centre\",a,30,10,20,5,40,3,0.333333,inf\n"
+    "left,\"right, centre\",b,5,0,5,,,,,\n");
+  free (buf);
+  CU_ASSERT_TRUE (tables_known ("pairs"));
+  g_ptr_array_unref (profile.groups);
+  g_ptr_array_unref (lex->topics);
+  g_free (lex);
+}
+
 static const UnitCase cases[] = {
   { "--keep fields", test_parse_keep },
   { "rows with kept fields", test_rows_keep },
   { "--wide rows and header", test_rows_wide },
+  { "pairs table", test_pairs_table },
   { NULL, NULL }
 };
 

@@ -29,7 +29,7 @@ done
 [ "$n" -eq 4 ] || { echo "expected 4 shards of the example, got $n"; exit 1; }
 "$FRAMING" compare -q -o "$work/whole" -m "$work/ex/manifest.csv" || fail=1
 "$FRAMING" compare -q -o "$work/merged" --from-counts "$work"/ex[1-4].counts || fail=1
-for t in articles profiles terms distances balance; do
+for t in articles profiles terms distances balance pairs; do
   cmp "$work/whole/$t.csv" "$work/merged/$t.csv" || { echo "example: $t.csv differs"; fail=1; }
 done
 [ "$(wc -l <"$work/merged/articles.csv")" -eq 49 ] \
@@ -46,7 +46,7 @@ done
   corpus/red/two.md articles.jsonl || fail=1
 "$FRAMING" compare -q -L lex -o "$work/fmerged" --from-counts \
   "$work"/fx1/counts.csv "$work"/fx2/counts.csv "$work"/fx3/counts.csv "$work"/fx4/counts.csv || fail=1
-for t in articles profiles terms distances balance; do
+for t in articles profiles terms distances balance pairs; do
   cmp "$work/fwhole/$t.csv" "$work/fmerged/$t.csv" || { echo "fixtures: $t.csv differs"; fail=1; }
 done
 # Both runs skipped the empty article and the bad JSON line, and the
