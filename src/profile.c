@@ -19,6 +19,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "concentration.h"
 #include "fnv.h"
 #include "profile.h"
 
@@ -229,6 +230,7 @@ group_new (const Profile *profile, const char *name)
   group->balance = g_new0 (ProfileBalance, profile->opts.n_balance);
   group->samples = g_array_new (FALSE, FALSE, sizeof (double));
   group->keys = g_array_new (FALSE, FALSE, sizeof (ProfileRowKey));
+  group->cells = termtest_cells_new ();
   return group;
 }
 
@@ -245,6 +247,7 @@ group_free (ProfileGroup *group, guint nt)
   g_array_free (group->keys, TRUE);
   if (group->units != NULL)
     g_array_free (group->units, TRUE);
+  termtest_cells_free (group->cells);
   g_free (group->name);
   g_free (group);
 }
@@ -267,6 +270,10 @@ profile_new (const FramingLexicon *lexicon, const ProfileOptions *opts)
   profile->by_name = g_hash_table_new (g_str_hash, g_str_equal);
   profile->clusters = g_hash_table_new (g_str_hash, g_str_equal);
   profile->cluster_names = g_ptr_array_new_with_free_func (g_free);
+  const guint nt = lexicon->topics->len;
+  profile->first_entry = g_new0 (guint, nt + 1);
+  for (guint t = 0; t < nt; t++)
+    profile->first_entry[t + 1] = profile->first_entry[t] + n_entries (profile, t);
   return profile;
 }
 
@@ -283,6 +290,9 @@ profile_free (Profile *profile)
   g_hash_table_destroy (profile->by_name);
   g_hash_table_destroy (profile->clusters);
   g_ptr_array_free (profile->cluster_names, TRUE);
+  g_free (profile->ranked_names);
+  g_free (profile->rank);
+  g_free (profile->first_entry);
   g_free ((ProfilePair *) profile->opts.balance);
   g_free (profile->jsd);
   g_free (profile);
@@ -322,8 +332,9 @@ cluster_index (Profile *profile, const char *name)
 /* Add SCORE to its group (score->group): articles += 1, tokens +=
  * tokens; per topic hits, negated and weighted summed, present_articles
  * += (hits >= presence); per entry hits summed (weighted = hits * weight);
- * and one sample row: tokens, then weighted per topic, with its key (the
- * id's hash, the cluster). */
+ * one sample row: tokens, then weighted per topic, with its key (the
+ * id's hash, the cluster); and the article's entry hits to the sums of
+ * its cell (termtest.h). */
 void
 profile_add (Profile *profile, const ArticleScore *score)
 {
@@ -338,6 +349,8 @@ profile_add (Profile *profile, const ArticleScore *score)
   ProfileRowKey key = { fnv_bytes (FNV_OFFSET_BASIS, score->id, strlen (score->id)),
                         cluster_index (profile, score->cluster) };
   g_array_append_val (group->keys, key);
+  TermCell *cell = termtest_cells_article (group->cells, key.cluster,
+                                           score->tokens);
   for (guint t = 0; t < nt; t++)
     {
       const ScoreCount *c = &score->topics[t];
@@ -359,6 +372,9 @@ profile_add (Profile *profile, const ArticleScore *score)
          products: the same number, whatever the order of the articles */
       term->weighted = (double) term->hits * entry_weight (profile, ec->topic,
                                                             ec->entry);
+      if (ec->hits > 0)
+        termtest_cell_hits (cell, profile->first_entry[ec->topic] + ec->entry,
+                            ec->hits, score->tokens);
     }
 }
 
@@ -903,6 +919,7 @@ group_finish (gpointer data, gpointer user_data)
   group_units (group, nt + 1);
   resum_weighted (group, nt);
   group_rates (profile, group);
+  concentration_group (group, nt, profile->ranked_names);
   group_bootstrap (profile, group);
 }
 
@@ -952,13 +969,17 @@ rank_clusters (Profile *profile)
 {
   const guint n = profile->cluster_names->len;
   g_autofree guint *order = g_new (guint, MAX (n, 1));
-  g_autofree guint32 *rank = g_new (guint32, MAX (n, 1));
+  guint32 *rank = g_new (guint32, MAX (n, 1));
   for (guint i = 0; i < n; i++)
     order[i] = i;
   g_qsort_with_data (order, (gint) n, sizeof *order, cluster_name_compare,
                      profile->cluster_names->pdata);
   for (guint i = 0; i < n; i++)
     rank[order[i]] = i;
+  g_free (profile->ranked_names);
+  profile->ranked_names = g_new (char *, MAX (n, 1));
+  for (guint i = 0; i < n; i++)
+    profile->ranked_names[i] = g_ptr_array_index (profile->cluster_names, order[i]);
   for (guint g = 0; g < profile->groups->len; g++)
     {
       ProfileGroup *group = g_ptr_array_index (profile->groups, g);
@@ -969,6 +990,8 @@ rank_clusters (Profile *profile)
             key->cluster = rank[key->cluster];
         }
     }
+  g_free (profile->rank);
+  profile->rank = rank;
 }
 
 /* Each group's p per topic against the rest (grouptest.h), and the p
@@ -1007,6 +1030,41 @@ profile_tests (Profile *profile)
     }
 }
 
+/* Each group's p per entry against the rest (termtest.h), with its
+ * articles and clusters with hits, and the p adjusted across all groups
+ * and entries with a p (the rows of terms.csv: entries hit somewhere). */
+static void
+profile_term_tests (Profile *profile)
+{
+  const guint ng = profile->groups->len, nt = n_topics (profile);
+  const guint nk = profile->first_entry[nt];
+  const gsize cells = (gsize) ng * nk;
+  g_autofree TermCells **groups = g_new (TermCells *, MAX (ng, 1));
+  for (guint g = 0; g < ng; g++)
+    groups[g] = ((ProfileGroup *) g_ptr_array_index (profile->groups, g))->cells;
+  g_autofree double *p = g_new (double, MAX (cells, 1));
+  g_autofree double *q = g_new (double, MAX (cells, 1));
+  g_autofree guint32 *articles = g_new (guint32, MAX (cells, 1));
+  g_autofree guint32 *clusters = g_new (guint32, MAX (cells, 1));
+  termtest_entries (groups, ng, nk, profile->cluster_names->len, profile->rank,
+                    p, articles, clusters);
+  grouptest_adjust_bh (p, (guint) cells, q);
+  for (guint g = 0; g < ng; g++)
+    {
+      ProfileGroup *group = g_ptr_array_index (profile->groups, g);
+      for (guint t = 0; t < nt; t++)
+        for (guint e = 0; e < n_entries (profile, t); e++)
+          {
+            const gsize at = (gsize) g * nk + profile->first_entry[t] + e;
+            ProfileTerm *term = &group->terms[t][e];
+            term->p = p[at];
+            term->p_adj = q[at];
+            term->articles = articles[at];
+            term->clusters = clusters[at];
+          }
+    }
+}
+
 /* Sort the groups by name and compute every statistic: each group's own
  * (the biggest groups first), then each group's test and z against the
  * others.  Each result is the same whatever the number of threads. */
@@ -1020,6 +1078,7 @@ profile_finish (Profile *profile)
   g_ptr_array_sort (by_size, group_size_compare);
   for_each_item (group_finish, profile, profile->opts.jobs, by_size);
   profile_tests (profile);
+  profile_term_tests (profile);
   ZContext z = { profile, group_sum_all (profile) };
   for_each_item (group_z, &z, profile->opts.jobs, profile->groups);
   group_free ((ProfileGroup *) z.all, n_topics (profile));
