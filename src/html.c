@@ -333,6 +333,11 @@ put_profiles (Html *h)
   for (guint t = 0; t < h->m->topics->len; t++)
     put_profile_table (h, t);
   put_elem (h, "p", h->prose.mark_note);
+  if (h->m->concentrated->len > 0)
+    {
+      put_elem (h, "p", h->m->concentrated_intro);
+      put_list (h, h->m->concentrated);
+    }
   put_pairs (h);
 }
 
@@ -465,8 +470,9 @@ put_group_terms (Html *h, const ReportGroup *g, guint t)
       fputs ("<tr>", h->out);
       put_elem (h, "td", row->spelling);
       fprintf (h->out, "<td class=\"num\">%s</td><td class=\"num\">%s</td>"
-               "<td class=\"num\">%s</td></tr>\n", row->hits, row->per_1k,
-               row->z);
+               "<td class=\"num%s\">%s%s</td></tr>\n", row->hits, row->per_1k,
+               row->marked ? " sig" : "", row->z,
+               row->marked ? "&#160;*" : "");
     }
   fputs ("</tbody>\n", h->out);
 }

@@ -384,7 +384,54 @@ phrase_terms_intro (guint top, guint n_groups)
       "z first, with their hits and their rate per 1000 tokens. As in the "
       "tables, only a z of about 2 or more is a clear difference.%s", top,
       n_groups < 2 ? " With one group there is nothing to compare "
-      "with, so no entry stands out." : "");
+      "with, so no entry stands out." : " * marks an entry whose rate "
+      "differs from the other groups' by more than dealing out the same "
+      "units at random would give, as for the topics (p below "
+      REPORT_ALPHA_TEXT " after the Benjamini-Hochberg correction across "
+      "every group and entry of terms.csv).");
+}
+
+/* The lead-in of the notes on concentrated hits. */
+char *
+phrase_concentrated_intro (const char *cluster_by)
+{
+  g_autofree char *field = cluster_by != NULL ? fmt_clean_text (cluster_by)
+                                              : NULL;
+  g_autofree char *one = field != NULL
+      ? g_strdup_printf (", or one %s,", field) : g_strdup ("");
+  return g_strdup_printf (
+      "Where five articles%s hold more than half of a group's weighted hits "
+      "of a topic, its rate says more about them than about the group:",
+      one);
+}
+
+/* A note on concentrated hits. */
+char *
+phrase_concentrated (const char *group, const char *topic, guint top_articles,
+                     guint articles, double share, const char *cluster_by,
+                     const char *cluster, double cluster_share)
+{
+  GString *s = g_string_new (NULL);
+  g_string_printf (s, "%s, %s: ", group, topic);
+  if (top_articles > 0)
+    {
+      char nb[32];
+      g_autofree char *pct = fmt_percent (share, 1);
+      g_string_append_printf (s, "%u of its %s articles hold %s of the "
+                              "weighted hits", top_articles,
+                              fmt_count (nb, articles), pct);
+    }
+  if (cluster != NULL)
+    {
+      g_autofree char *field = fmt_clean_text (cluster_by != NULL
+                                               ? cluster_by : "cluster");
+      g_autofree char *pct = fmt_percent (cluster_share, 1);
+      g_string_append_printf (s, top_articles > 0 ? ", and one %s, %s, holds %s"
+                              : "one %s, %s, holds %s of the weighted hits",
+                              field, cluster, pct);
+    }
+  g_string_append_c (s, '.');
+  return g_string_free (s, FALSE);
 }
 
 /* The lead-in of the example sentences. */

@@ -132,6 +132,20 @@ char *phrase_divergence_intro (const char *dash);
  * among N_GROUPS groups. */
 char *phrase_terms_intro (guint top, guint n_groups);
 
+/* The lead-in of the notes on concentrated hits, with clusters
+ * CLUSTER_BY (NULL: none). */
+char *phrase_concentrated_intro (const char *cluster_by);
+
+/* One note on group GROUP's hits of topic TOPIC (names cleaned): with
+ * TOP_ARTICLES > 0, that that many of its ARTICLES hold SHARE of them;
+ * with CLUSTER not NULL, that one CLUSTER_BY, CLUSTER, holds
+ * CLUSTER_SHARE.  "left, peace: 5 of its 1,063 articles hold 52.0% of
+ * the weighted hits, and one outlet, CNN, holds 61.0%." */
+char *phrase_concentrated (const char *group, const char *topic,
+                           guint top_articles, guint articles, double share,
+                           const char *cluster_by, const char *cluster,
+                           double cluster_share);
+
 /* What the examples are; MARKED shows a marked hit ("marked [[like
  * this]]"); STRUCK, when not NULL, a negated one. */
 char *phrase_examples_intro (const char *marked, const char *struck);

@@ -23,6 +23,7 @@
 #include "grouptest.h"
 #include "lexicon.h"
 #include "score.h"
+#include "termtest.h"
 
 G_BEGIN_DECLS
 
@@ -65,6 +66,15 @@ typedef struct {
                       groups (grouptest.h); NAN: none possible */
   double p_adj;    /* p adjusted (Benjamini-Hochberg) across every group
                       and topic */
+  double top5_share; /* the part of weighted held by the group's
+                        CONCENTRATION_TOP articles with the most (NAN:
+                        no weighted hits) */
+  guint top_articles; /* those articles with hits (up to 5) */
+  double top_cluster_share; /* the part held by the group's cluster with
+                               the most (NAN: no weighted hits, or no
+                               cluster: every article its own) */
+  const char *top_cluster; /* that cluster's name (borrowed from the
+                              profile), or NULL: none, or none with hits */
 } ProfileTopic;
 
 typedef struct {
@@ -72,6 +82,13 @@ typedef struct {
   double weighted; /* hits * the entry's weight */
   double per_1k;   /* 1000 * weighted / the group's tokens */
   double z;        /* log-odds z of weighted against all other groups */
+  guint32 articles; /* the group's articles with hits of the entry */
+  guint32 clusters; /* the clusters they lie in (an article of its own
+                       counts as one) */
+  double p;        /* the calibrated test of the entry's rate against the
+                      other groups (termtest.h); NAN: none possible */
+  double p_adj;    /* p adjusted (Benjamini-Hochberg) across every group
+                      and entry with a p */
 } ProfileTerm;
 
 typedef struct {
@@ -95,6 +112,7 @@ typedef struct {
                               an article of its own), its sums as in
                               samples; NULL: the samples are the units */
   guint n_units;           /* resampling units */
+  TermCells *cells;        /* private: the entries' sums per cluster */
 } ProfileGroup;
 
 /* What orders an article's sample row and names its cluster (private). */
@@ -113,6 +131,12 @@ typedef struct {
   GHashTable *by_name;           /* private: name -> ProfileGroup* */
   GHashTable *clusters;          /* private: cluster name -> index + 1 */
   GPtrArray *cluster_names;      /* private: char*, by index */
+  char **ranked_names;           /* private: the same, by name (borrowed),
+                                    once finished */
+  guint32 *rank;                 /* private: per cluster index, its place
+                                    by name, once finished */
+  guint *first_entry;            /* private: per topic, the key of its
+                                    first entry; [n_topics]: all keys */
   GroupTestDesign design;        /* how the tests shuffled (once finished) */
 } Profile;
 

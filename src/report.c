@@ -420,6 +420,12 @@ put_profiles (Report *r, const ReportModel *m)
   for (guint t = 0; t < m->topics->len; t++)
     put_profile_table (r, m, t);
   put_wrapped (r, r->prose.mark_note, 0, 2);
+  if (m->concentrated->len > 0)
+    {
+      fputc ('\n', r->out);
+      put_wrapped (r, m->concentrated_intro, 0, 0);
+      put_list (r, m->concentrated, 0);
+    }
   put_pairs (r, m);
 }
 
@@ -624,6 +630,8 @@ put_group_terms (Report *r, const ReportModel *m, const ReportGroup *g,
       append_padded (line, row->hits, 8, TRUE);
       append_padded (line, row->per_1k, 10, TRUE);
       append_padded (line, row->z, 8, TRUE);
+      if (row->marked)
+        g_string_append (line, " *");
       put_line (r, line);
     }
 }

@@ -3,6 +3,8 @@
  * form of it; see reportmodel.h. */
 #include "reportmodel.h"
 
+#include "concentration.h"
+
 #include <math.h>
 #include <string.h>
 
@@ -148,6 +150,7 @@ term_rows (const Profile *p, const ProfileGroup *g, guint t, guint top)
       row->hits = g_strdup (fmt_count (hb, term->hits));
       row->per_1k = fixed (term->per_1k, 2, FALSE);
       row->z = fixed (term->z, 2, TRUE);
+      row->marked = p_marked (term->p_adj);
       g_ptr_array_add (rows, row);
     }
   return rows;
@@ -255,6 +258,41 @@ group_new (const ReportModel *m, guint i, const KwicExamples *examples)
     g->nearest = phrase_nearest (p, i);
   group_topics (g, m, pg, examples);
   return g;
+}
+
+/* The note on group G's hits of topic T when five articles or one
+ * cluster hold most of them (see ReportModel.concentrated), else NULL. */
+static char *
+concentrated_note (const ReportModel *m, const ProfileGroup *g, guint t)
+{
+  const ProfileTopic *pt = &g->topics[t];
+  const gboolean few = g->articles > 2 * CONCENTRATION_TOP
+    && isfinite (pt->top5_share) && pt->top5_share > REPORT_CONCENTRATED;
+  const gboolean one = g->n_units >= 2 && pt->top_cluster != NULL
+    && pt->top_cluster_share > REPORT_CONCENTRATED;
+  if (!few && !one)
+    return NULL;
+  g_autofree char *group = fmt_clean_text (g->name);
+  g_autofree char *cluster = one ? fmt_clean_text (pt->top_cluster) : NULL;
+  return phrase_concentrated (group, report_model_topic (m, t)->name,
+                              few ? pt->top_articles : 0, g->articles,
+                              pt->top5_share, m->cluster_by, cluster,
+                              pt->top_cluster_share);
+}
+
+/* The notes on concentrated hits, group by group, topic by topic. */
+static GPtrArray *
+concentrated_notes (const ReportModel *m)
+{
+  GPtrArray *notes = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; i < profile_n_groups (m->profile); i++)
+    for (guint t = 0; t < m->topics->len; t++)
+      {
+        char *note = concentrated_note (m, profile_group_at (m->profile, i), t);
+        if (note != NULL)
+          g_ptr_array_add (notes, note);
+      }
+  return notes;
 }
 
 /* The divergences as text, or NULL beyond REPORT_MATRIX_MAX groups. */
@@ -436,6 +474,8 @@ report_model_new (const Profile *profile, const KwicExamples *examples,
     g_ptr_array_add (m->groups, group_new (m, i, examples));
   m->jsd = jsd_cells (profile);
   m->pairs = pairs_part (profile, opts->pairs);
+  m->concentrated_intro = phrase_concentrated_intro (m->cluster_by);
+  m->concentrated = concentrated_notes (m);
   if (corpus->provenance != NULL)
     {
       m->provenance = phrase_provenance (corpus->provenance);
@@ -459,6 +499,8 @@ report_model_free (ReportModel *m)
   g_ptr_array_unref (m->balance_intro);
   g_strfreev (m->jsd);
   g_free (m->terms_intro);
+  g_free (m->concentrated_intro);
+  g_ptr_array_unref (m->concentrated);
   g_free (m->corpus);
   g_free (m->source);
   g_free (m->group_by);

@@ -33,6 +33,9 @@ G_BEGIN_DECLS
 #define REPORT_EXAMPLES 2    /* example sentences per group and topic */
 #define REPORT_MATRIX_MAX 24 /* more groups: nearest and farthest only */
 #define REPORT_PAIRS_MAX 6   /* more groups: the ratios in pairs.csv only */
+#define REPORT_CONCENTRATED 0.5 /* a share of a group's hits of a topic
+                                   above which five articles, or one
+                                   cluster, are said to hold them */
 
 /* The sections of the reports, in order. */
 typedef enum {
@@ -92,6 +95,7 @@ typedef struct {
   char *hits;      /* "1,234" */
   char *per_1k;    /* "0.12" */
   char *z;         /* "+3.40" */
+  gboolean marked; /* its p_adj below REPORT_ALPHA */
 } ReportTermRow;
 
 /* A topic: its name and title cleaned, its description cleaned or NULL. */
@@ -188,6 +192,14 @@ typedef struct {
                                for (static strings) */
   guint top_terms;        /* distinguishing entries per group and topic */
   char *terms_intro;      /* phrase_terms_intro () */
+  char *concentrated_intro; /* phrase_concentrated_intro () */
+  GPtrArray *concentrated; /* char*: phrase_concentrated () per group and
+                              topic (in that order) whose five articles
+                              with the most hits (in a group of more than
+                              ten), or whose one cluster (among two or
+                              more units), hold more than
+                              REPORT_CONCENTRATED of its weighted hits;
+                              may be empty */
   gboolean has_examples;  /* FALSE for a merge of counts (no text) */
   guint negation_window;
   GPtrArray *topics;      /* ReportTopic*, in lexicon order */

@@ -19,10 +19,11 @@ static const char *const articles_columns[] = {
 static const char *const profiles_columns[] = {
   "group", "topic", "articles", "tokens", "hits", "negated", "weighted",
   "per_1k", "share", "present", "ci_low", "ci_high", "z", "mean_per_1k",
-  "p", "p_adj", NULL
+  "p", "p_adj", "top5_share", "top_cluster_share", "top_cluster", NULL
 };
 static const char *const terms_columns[] = {
-  "group", "topic", "entry", "hits", "per_1k", "z", NULL
+  "group", "topic", "entry", "hits", "per_1k", "z", "articles", "clusters",
+  "p", "p_adj", NULL
 };
 static const char *const distances_columns[] = {
   "group_a", "group_b", "jsd", NULL
@@ -247,6 +248,9 @@ write_profiles (CsvWriter *w, const Profile *p)
           csv_number (w, pt->mean_per_1k);
           csv_number (w, pt->p);
           csv_number (w, pt->p_adj);
+          csv_number (w, pt->top5_share);
+          csv_number (w, pt->top_cluster_share);
+          csv_text (w, pt->top_cluster);
           csv_end_row (w);
         }
     }
@@ -299,6 +303,10 @@ write_terms (CsvWriter *w, const Profile *p)
               csv_uint (w, term->hits);
               csv_number (w, term->per_1k);
               csv_number (w, term->z);
+              csv_uint (w, term->articles);
+              csv_uint (w, term->clusters);
+              csv_number (w, term->p);
+              csv_number (w, term->p_adj);
               csv_end_row (w);
             }
         }

@@ -177,8 +177,8 @@ check_stdout formula-score "id,group,title,date,tokens,lexicon,hits,negated,weig
 k.txt,'=HYPERLINK(1),'+cmd,,2,t,2,0,2,1000
 '-1,'@evil,'	Tab,,2,t,2,0,2,1000"
 hcase formula-terms 0 '' framing compare --keep-duplicates -L k.lex -m m.csv k.jsonl --csv terms
-check_line formula-terms "'=HYPERLINK(1),t,'=kiev,1,500,0"
-check_line formula-terms "'@evil,t,'=kiev,1,500,0"
+check_line formula-terms "'=HYPERLINK(1),t,'=kiev,1,500,0,1,1,,"
+check_line formula-terms "'@evil,t,'=kiev,1,500,0,1,1,,"
 hcase formula-kwic 0 '' framing kwic --keep-duplicates --csv -L k.lex -m m.csv k.jsonl
 check_line formula-kwic "'@evil,'-1,t,'=kiev,0,,kiev, peace"
 

@@ -2,6 +2,7 @@
  * report and the page share) and fmt_clean_text (). */
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "fixture.h"
@@ -195,7 +196,29 @@ test_clean_text (void)
   CU_ASSERT_STRING_EQUAL (c, "");
 }
 
+/* The notes on concentrated hits: articles, a cluster, or both. */
+static void
+test_concentrated (void)
+{
+  g_autofree char *both = phrase_concentrated ("left", "peace", 5, 1063, 0.52,
+                                               "outlet", "CNN", 0.61);
+  CU_ASSERT_STRING_EQUAL (both, "left, peace: 5 of its 1,063 articles hold "
+                          "52.0% of the weighted hits, and one outlet, CNN, "
+                          "holds 61.0%.");
+  g_autofree char *few = phrase_concentrated ("g", "aid", 3, 40, 1.0, NULL,
+                                              NULL, NAN);
+  CU_ASSERT_STRING_EQUAL (few, "g, aid: 3 of its 40 articles hold 100.0% of "
+                          "the weighted hits.");
+  g_autofree char *one = phrase_concentrated ("g", "aid", 0, 40, 0.2, "story",
+                                              "s1", 0.75);
+  CU_ASSERT_STRING_EQUAL (one, "g, aid: one story, s1, holds 75.0% of the "
+                          "weighted hits.");
+  g_autofree char *intro = phrase_concentrated_intro (NULL);
+  CU_ASSERT_PTR_NULL (strstr (intro, "one"));
+}
+
 static const UnitCase cases[] = {
+  { "concentrated hits", test_concentrated },
   { "dominant frame", test_dominant },
   { "balance", test_balance },
   { "corpus paragraph and lexicons", test_corpus_and_lexicons },

@@ -5,12 +5,15 @@
 # times article by article (a field added to each line) and ten times
 # outlet by outlet (a group map).  Across each design at most 10% of the
 # cells of profiles.csv may have p < 0.05, and at most 10% may be marked
-# (adjusted p < 0.05); the nominal rate is 5%.  Then a difference planted
-# in one random group must be marked: one escalation sentence added to
-# every article of an article-level group, three to every article of an
-# outlet-level group (outlets differ more among themselves than articles
-# of one outlet, so a difference between outlets must be larger to
-# show).  awk's srand () makes each draw the same on every run.
+# (adjusted p < 0.05); the nominal rate is 5%.  The same holds for the
+# rows of terms.csv, the test per entry, checked on the first five draws
+# of each design.  Then a difference planted in one random group must be
+# marked: one escalation sentence added to every article of an
+# article-level group, three to every article of an outlet-level group
+# (outlets differ more among themselves than articles of one outlet, so
+# a difference between outlets must be larger to show); the planted
+# entry of the article-level group must be marked in terms.csv too.
+# awk's srand () makes each draw the same on every run.
 set -u
 corpus=$top_srcdir/../shared/corpora/allsides-dev.jsonl.gz
 [ -f "$corpus" ] || { echo "no $corpus: skipped"; exit 77; }
@@ -36,9 +39,13 @@ deal_outlets() {
         { gsub(/"/, "\"\""); print "\"" $0 "\",g" int(rand() * 3) }'
 }
 
-# Cells, cells with p < 0.05 and marked cells of a profiles table.
+# Cells, cells with p < 0.05 and marked cells of a profiles table, or
+# with TERMS of a terms table (entries have no comma in the shipped
+# lexicons, so the columns can be counted).
 count() {
-  awk -F, 'NR > 1 { n++; if ($15 != "" && $15 < 0.05) p++; if ($16 != "" && $16 < 0.05) m++ }
+  if [ "${1:-}" = terms ]; then cp=9 ca=10; else cp=15 ca=16; fi
+  awk -F, -v cp="$cp" -v ca="$ca" 'NR > 1 { n++; if ($cp != "" && $cp < 0.05) p++
+      if ($ca != "" && $ca < 0.05) m++ }
     END { print n + 0, p + 0, m + 0 }'
 }
 
@@ -53,14 +60,21 @@ check_rates() {
 for seed in 1 2 3 4 5 6 7 8 9 10; do
   deal_articles "$seed" >"$work/a.jsonl" || exit 99
   "$FRAMING" compare -q -g rg --csv profiles "$work/a.jsonl" | count
+  [ "$seed" -gt 5 ] \
+    || "$FRAMING" compare -q -g rg --csv terms "$work/a.jsonl" | count terms >>"$work/articles.terms"
 done >"$work/articles.counts" || fail=1
 check_rates "article by article" <"$work/articles.counts"
+check_rates "article by article, entries" <"$work/articles.terms"
 
 for seed in 1 2 3 4 5 6 7 8 9 10; do
   deal_outlets "$seed" >"$work/map.csv" || exit 99
   "$FRAMING" compare -q --group-map "$work/map.csv" --csv profiles "$work/base.jsonl" | count
+  [ "$seed" -gt 5 ] \
+    || "$FRAMING" compare -q --group-map "$work/map.csv" --csv terms "$work/base.jsonl" \
+         | count terms >>"$work/outlets.terms"
 done >"$work/outlets.counts" || fail=1
 check_rates "outlet by outlet" <"$work/outlets.counts"
+check_rates "outlet by outlet, entries" <"$work/outlets.terms"
 
 # Whether g0's escalation is marked in the profiles table on stdin.
 g0_marked() {
@@ -71,6 +85,10 @@ g0_marked() {
 deal_articles 7 "Troops began an offensive." >"$work/planted.jsonl" || exit 99
 "$FRAMING" compare -q -g rg --csv profiles "$work/planted.jsonl" | g0_marked \
   || { echo "FAIL: a planted difference between articles is not marked"; fail=1; }
+"$FRAMING" compare -q -g rg --csv terms "$work/planted.jsonl" \
+  | awk -F, '$1 == "g0" && $3 == "an offensive" { found = 1; ok = $10 != "" && $10 < 0.05 }
+      END { exit !(found && ok) }' \
+  || { echo "FAIL: a planted entry is not marked in terms.csv"; fail=1; }
 
 deal_outlets 7 >"$work/map.csv" || exit 99
 grep ',g0$' "$work/map.csv" | sed 's/,g0$//; s/^"//; s/"$//; s/""/"/g' >"$work/g0.txt"
