@@ -40,6 +40,7 @@ typedef struct {
   char *date;    /* "" when absent */
   guint64 seq;   /* position in input order, to keep sorting stable */
   guint tokens;
+  guint repeated_lines; /* repeated lines the reader skipped in it */
   guint n_topics;
   ScoreCount *topics;   /* n_topics */
   GArray *entries;      /* ScoreEntryCount, by topic then entry */
