@@ -125,6 +125,8 @@ typedef struct {
   gboolean ascii;  /* --ascii: the text report's bars and marks in plain
                       ASCII (the page has no ASCII form) */
   guint top_terms; /* distinguishing entries per group and topic (5) */
+  gboolean reading_pages; /* articles.html and worksheet.html are written
+                             beside the page, which links to them */
 } ReportOptions;
 
 /* The report of a comparison, built once and rendered as text
@@ -155,6 +157,7 @@ typedef struct {
                              REPORT_MATRIX_MAX groups */
   char *provenance;       /* the closing paragraph, phrase_provenance (),
                              or NULL when the corpus gave no provenance */
+  gboolean reading_pages; /* ReportOptions.reading_pages */
   char **command;         /* the words of the run's command line,
                              phrase_command_words (), shown after it, or
                              NULL with it */
