@@ -70,9 +70,10 @@ static const char worksheet_style[] =
   "th,td{border:1px solid #444444;padding:.3rem .4rem;text-align:left;"
   "vertical-align:top;overflow-wrap:anywhere}\n"
   "thead th{background:#EEEEEE}\n"
-  "td.rank{white-space:nowrap;font-size:.8rem;color:#333333}\n"
-  ".slot{display:inline-block;width:2.2em;height:1.6em;"
-  "border:1px solid #444444;margin:0 .5em 0 .2em;vertical-align:middle}\n"
+  "td.rank{font-size:.8rem;color:#333333}\n"
+  ".pair{display:inline-block;white-space:nowrap}\n"
+  ".slot{display:inline-block;width:1.8em;height:1.5em;"
+  "border:1px solid #444444;margin:0 .4em 0 .15em;vertical-align:middle}\n"
   ".quote{border:1px solid #444444;padding:.3rem .5rem;margin:.5rem 0}\n"
   ".line{border-bottom:1px solid #777777;height:1.7rem}\n"
   "ol li{margin:.25rem 0}\n"
@@ -562,8 +563,9 @@ put_prediction (FILE *out, const ReportModel *model)
       put_esc (out, report_model_topic (model, t)->name);
       fputs ("</th>", out);
       for (guint i = 0; i < worksheet_groups (model); i++)
-        fprintf (out, "<td class=\"rank\">%s<span class=\"slot\"></span> "
-                 "%s<span class=\"slot\"></span></td>", phrase_worksheet_guess,
+        fprintf (out, "<td class=\"rank\"><span class=\"pair\">%s<span "
+                 "class=\"slot\"></span></span> <span class=\"pair\">%s<span "
+                 "class=\"slot\"></span></span></td>", phrase_worksheet_guess,
                  phrase_worksheet_chart);
       fputs ("</tr>\n", out);
     }
