@@ -53,6 +53,13 @@ static const struct {
   { "#CC79A7", "#000000" }, /* reddish purple */
 };
 #define N_COLOURS G_N_ELEMENTS (palette)
+G_STATIC_ASSERT (N_COLOURS == CHART_N_COLOURS);
+
+const char *
+chart_colour (guint i)
+{
+  return palette[i % N_COLOURS].fill;
+}
 
 /* The lines of each fill pattern on a 12 x 12 tile ("" = solid, "dots"
  * = two dots). */

@@ -52,6 +52,12 @@ typedef struct {
 gboolean chart_write (FILE *out, const Profile *profile,
                       const ChartOptions *opts, GError **error);
 
+/* The fill colour of the chart's I-th group ("#E69F00"; the palette
+ * repeats past its CHART_N_COLOURS colours): a static string.  The
+ * articles page (readpage.h) colours its topics with the same palette. */
+#define CHART_N_COLOURS 7
+const char *chart_colour (guint i);
+
 /* S (NULL: "") as text for XML and HTML: valid UTF-8, control characters
  * (C0, DEL, C1, U+2028, U+2029) and non-characters (U+FDD0..U+FDEF,
  * U+xxFFFE, U+xxFFFF) as spaces, and & < > " ' as character references.

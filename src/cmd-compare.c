@@ -15,6 +15,8 @@
 #include "pairs.h"
 #include "profile.h"
 #include "provenance.h"
+#include "reading.h"
+#include "readpage.h"
 #include "report.h"
 #include "tables.h"
 
@@ -30,6 +32,8 @@ typedef struct {
   const Pairs *pairs;     /* the ratios between groups, or NULL when
                              neither a table nor the report shows them */
   const KwicExamples *examples;
+  const ReadingSet *reading;    /* the articles kept for articles.html and
+                                   worksheet.html, or NULL: no text */
   const char *source;
   const char *group_by;   /* what the groups are made of */
   Provenance *provenance; /* what the run was made of (run.json) */
@@ -54,13 +58,14 @@ report_corpus (const Comparison *c)
   };
 }
 
-/* The report model of C, built once for report.txt and report.html. */
+/* The report model of C, built once for report.txt and report.html;
+ * WITH_PAGES: the page links to articles.html and worksheet.html. */
 static ReportModel *
-report_model (const Comparison *c)
+report_model (const Comparison *c, gboolean with_pages)
 {
   ReportCorpus corpus = report_corpus (c);
   ReportOptions ropts = { .ascii = opt.ascii, .top_terms = 5,
-                          .pairs = c->pairs };
+                          .pairs = c->pairs, .reading_pages = with_pages };
   return report_model_new (c->profile, c->examples, &corpus, &ropts);
 }
 
@@ -101,11 +106,31 @@ write_chart_file (const Comparison *c, const char *file)
   return EXIT_SUCCESS;
 }
 
+/* Add articles.html and worksheet.html of C and MODEL to SET, the
+ * files of -o DIR; 0 or the failure status. */
+static int
+write_reading_pages (OutputSet *set, const Comparison *c,
+                     const ReportModel *model, const char *dir)
+{
+  g_autoptr (GError) error = NULL;
+  FILE *out = output_set_add (set, "articles.html", &error);
+  if (out == NULL)
+    return fail (error);
+  if (!readpage_articles_write (out, model, c->reading, &error))
+    return dir_write_failed (out, dir, "articles.html", error);
+  if ((out = output_set_add (set, "worksheet.html", &error)) == NULL)
+    return fail (error);
+  if (!readpage_worksheet_write (out, model, c->reading, &error))
+    return dir_write_failed (out, dir, "worksheet.html", error);
+  return 0;
+}
+
 /* Write every table and the report into -o DIR, all or nothing. */
 static int
 write_output_dir (const Comparison *c, const char *dir)
 {
   g_autoptr (GError) error = NULL;
+  int rc;
   g_autoptr (OutputSet) set = output_set_new (dir, &error);
   if (set == NULL)
     return fail (error);
@@ -119,7 +144,7 @@ write_output_dir (const Comparison *c, const char *dir)
                          c->profile, c->pairs, c->layout, &error))
         return dir_write_failed (out, dir, name, error);
     }
-  g_autoptr (ReportModel) model = report_model (c);
+  g_autoptr (ReportModel) model = report_model (c, c->reading != NULL);
   FILE *out = output_set_add (set, "report.txt", &error);
   if (out == NULL)
     return fail (error);
@@ -133,6 +158,8 @@ write_output_dir (const Comparison *c, const char *dir)
     return fail (error);
   if (!html_write (out, model, &error))
     return dir_write_failed (out, dir, "report.html", error);
+  if (c->reading != NULL && (rc = write_reading_pages (set, c, model, dir)) != 0)
+    return rc;
   if ((out = output_set_add (set, "run.json", &error)) == NULL)
     return fail (error);
   if (!provenance_write (c->provenance, out, &error))
@@ -323,8 +350,17 @@ cmd_compare (void)
   /* Counts files keep no text, so a merge has no example sentences. */
   g_autoptr (KwicExamples) examples = opt.from_counts ? NULL
     : kwic_examples_new (EXAMPLES_PER_TOPIC);
+  /* The articles pages need the text too, and only -o writes them. */
+  g_autoptr (ReadingSet) reading = opt.from_counts || opt.output_dir == NULL
+    ? NULL : reading_set_new (READING_PER_GROUP, READING_TOTAL,
+                              READING_TEXT_MAX);
   run.config.profile = profile;
   run.config.examples = examples;
+  if (reading != NULL)
+    {
+      run.config.on_article = reading_set_collect;
+      run.config.user_data = reading;
+    }
   /* The per-article rows go only into -o's articles.csv and --csv articles. */
   run.config.keep_scores = opt.output_dir != NULL
                            || g_strcmp0 (opt.csv_table, "articles") == 0;
@@ -338,6 +374,7 @@ cmd_compare (void)
   g_autofree char *source = run_describe_source (&run);
   TablesLayout layout = pipeline_layout (&run.config, result);
   Comparison c = { result, &layout, run.lexicon, profile, ratios, examples,
+                   reading,
                    source, run_group_label (&run), prov };
   if (opt.output_dir != NULL && (rc = write_output_dir (&c, opt.output_dir)) != 0)
     return rc;
@@ -353,7 +390,7 @@ cmd_compare (void)
   else if (opt.output_dir == NULL && opt.chart == NULL)
     {
       g_autoptr (GError) error = NULL;
-      g_autoptr (ReportModel) model = report_model (&c);
+      g_autoptr (ReportModel) model = report_model (&c, FALSE);
       if (!report_write (stdout, model, &error))
         return write_failed (stdout, NULL, error);
     }

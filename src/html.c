@@ -153,6 +153,21 @@ put_columns (Html *h, ReportColumn from, ReportColumn to)
 
 /* ---- the page's head and foot ---- */
 
+/* The links to articles.html and worksheet.html, when they are
+ * written beside the page. */
+static void
+put_pages (Html *h)
+{
+  if (!h->m->reading_pages)
+    return;
+  put_elem (h, "p", phrase_pages_intro);
+  fputs ("<ul>\n<li><a href=\"articles.html\">articles.html</a>: ", h->out);
+  put_esc (h, phrase_pages_articles);
+  fputs ("</li>\n<li><a href=\"worksheet.html\">worksheet.html</a>: ", h->out);
+  put_esc (h, phrase_pages_worksheet);
+  fputs ("</li>\n</ul>\n", h->out);
+}
+
 /* The head, the page's title and the table of contents. */
 static void
 put_head (Html *h)
@@ -168,6 +183,7 @@ put_head (Html *h)
            style);
   put_elem (h, "h1", phrase_title);
   put_elem (h, "p class=\"lead\"", phrase_lead);
+  put_pages (h);
   fputs ("</header>\n<nav>\n<ol>\n", h->out);
   for (ReportSection i = 0; i < REPORT_N_SECTIONS; i++)
     fprintf (h->out, "<li><a href=\"#%s\">%s</a></li>\n",

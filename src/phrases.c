@@ -598,3 +598,176 @@ phrase_pairs_elsewhere (guint n_groups, guint max_paired)
       "(framing compare -o, or --csv pairs), with their 95%% intervals and "
       "the differences of the rates.%s", n_groups, cap);
 }
+
+/* ---- the pages of the articles and the worksheet ---- */
+
+const char phrase_pages_intro[] =
+  "Two more pages come with this report, in the same folder:";
+const char phrase_pages_articles[] =
+  "every article in full, each counted word marked in its topic's colour "
+  "and named";
+const char phrase_pages_worksheet[] =
+  "a worksheet to print for the class: the headlines, a grid to predict "
+  "the chart, space for two quoted sentences, and questions";
+
+const char phrase_articles_title[] = "The articles, word by word";
+const char phrase_articles_lead[] =
+  "Every article read, side by side, with each word that the lexicons "
+  "counted marked in its topic's colour and followed by the topic's name. "
+  "Which words did each one choose for the same events?";
+const char phrase_articles_legend[] = "How the words are marked";
+const char phrase_articles_legend_topic[] =
+  "a word counted for this topic (its colour, and its name after it)";
+const char phrase_articles_legend_negated[] =
+  "a negated word, struck through and named \"negated\": \"no\", \"not\" "
+  "or a similar word stands before it in its clause, so it was not "
+  "counted";
+const char phrase_articles_legend_skipped[] =
+  "a grey note: lines that the reader skipped because they repeat an "
+  "earlier line of the same article (a caption or a sign-up box printed "
+  "twice); they are not shown and were not counted";
+const char phrase_articles_back[] = "Back to the report (report.html)";
+const char phrase_articles_negated[] = "negated";
+const char phrase_articles_untitled[] = "(no title)";
+
+const char *
+phrase_group_word (const char *group_by, gboolean plural)
+{
+  if (group_by == NULL || strcmp (group_by, "outlet") == 0)
+    return plural ? "outlets" : "outlet";
+  return plural ? "groups" : "group";
+}
+
+char *
+phrase_articles_left_out (guint shown, guint all, guint per_group,
+                          guint total)
+{
+  char a[32], b[32];
+  g_autofree char *why = g_strdup_printf (
+      "the page shows the first %s articles of each group and %s in all, "
+      "in the order they were read", fmt_count (a, per_group),
+      fmt_count (b, total));
+  if (shown == 0)
+    {
+      g_autofree char *n = fmt_count_noun (all, "article", "articles");
+      return g_strdup_printf ("Its %s %s not shown: %s.", n,
+                              all == 1 ? "is" : "are", why);
+    }
+  g_autofree char *n = fmt_count_noun (all - shown, "more article",
+                                       "more articles");
+  return g_strdup_printf ("%s of this group %s not shown: %s.", n,
+                          all - shown == 1 ? "is" : "are", why);
+}
+
+char *
+phrase_article_cut (guint words)
+{
+  g_autofree char *n = fmt_count_noun (words, "word", "words");
+  return g_strdup_printf ("The rest of this article (%s) is not shown.", n);
+}
+
+char *
+phrase_article_repeats (guint lines)
+{
+  g_autofree char *n = fmt_count_noun (lines, "repeated line",
+                                       "repeated lines");
+  return g_strdup_printf ("%s %s skipped in this article: %s not shown "
+                          "here and %s not counted.", n, fmt_was (lines),
+                          lines == 1 ? "it is" : "they are",
+                          fmt_was (lines));
+}
+
+char *
+phrase_article_counts (guint tokens, const char *const *names,
+                       const ScoreCount *counts, guint n_topics)
+{
+  g_autofree char *words = fmt_count_noun (tokens, "word", "words");
+  GString *s = g_string_new (NULL);
+  g_string_append_printf (s, "%s.", words);
+  guint64 negated = 0;
+  guint listed = 0;
+  char b[32];
+  for (guint t = 0; t < n_topics; t++)
+    {
+      negated += counts[t].negated;
+      if (counts[t].hits == 0)
+        continue;
+      g_string_append (s, listed++ == 0 ? " Counted: " : ", ");
+      g_string_append_printf (s, "%s %s", names[t],
+                              fmt_count (b, counts[t].hits));
+    }
+  if (listed > 0)
+    g_string_append_c (s, '.');
+  else if (negated == 0)
+    g_string_append (s, " No word of the lexicons.");
+  if (negated > 0)
+    g_string_append_printf (s, " Negated, not counted: %s.",
+                            fmt_count (b, negated));
+  return g_string_free (s, FALSE);
+}
+
+char *
+phrase_worksheet_title (guint n, const char *group_by)
+{
+  char b[32];
+  return g_strdup_printf ("Worksheet: one story, %s %s", fmt_count (b, n),
+                          phrase_group_word (group_by, n != 1));
+}
+
+const char phrase_worksheet_name[] = "Name";
+const char phrase_worksheet_date[] = "Date";
+const char phrase_worksheet_headlines[] = "The headlines";
+const char phrase_worksheet_headlines_intro[] =
+  "Read the headlines side by side. Which words differ for the same "
+  "event? Which would make you read on?";
+const char phrase_worksheet_predict[] = "Your prediction";
+const char phrase_worksheet_guess[] = "guess";
+const char phrase_worksheet_chart[] = "chart";
+const char phrase_worksheet_topic[] = "Topic";
+const char phrase_worksheet_quotes[] = "Two sentences";
+const char phrase_worksheet_quotes_intro[] =
+  "From the articles page, copy two sentences that frame the story in "
+  "different ways, and say where each comes from. Underline the counted "
+  "word. Is it the writer's own choice, or a quotation of someone else?";
+const char phrase_worksheet_quote[] = "Sentence";
+const char phrase_worksheet_source[] = "From (outlet) and topic:";
+const char phrase_worksheet_questions_title[] = "Questions";
+const char phrase_worksheet_no_headline[] = "(no headline)";
+
+const char *const phrase_worksheet_questions[] = {
+  "Why did one outlet's escalation rate exceed another's? Which sentences "
+  "carried it? Were they about the same events described in other words, "
+  "or about events that the other did not report?",
+  "Which words set each outlet apart? Would you have chosen other words "
+  "to report the same facts?",
+  "Find a negated word (\"there was no ceasefire\"). Is leaving it out of "
+  "the count right? What does it still tell the reader?",
+  "What does the tool not see? The pictures, where the story was placed "
+  "and how big its headline was, what an article leaves out, and whose "
+  "words are quoted. Pick one article and find something that matters but "
+  "that no count shows.",
+  "The word lists were made by people. Which word would you add to a "
+  "topic, or take out? What would change?",
+  "If an outlet has a wide whisker, what would you need to be more sure?",
+  NULL
+};
+
+char *
+phrase_worksheet_predict_intro (guint n, const char *group_by)
+{
+  char b[32], c[32];
+  return g_strdup_printf (
+      "Before you see the chart: for each topic, rank the %s %s from 1 "
+      "(uses the topic's words most) to %s (least), in the boxes marked "
+      "\"%s\". When the chart is shown, write its ranking in the boxes "
+      "marked \"%s\". Where were you wrong, and why?", fmt_count (b, n),
+      phrase_group_word (group_by, n != 1), fmt_count (c, n),
+      phrase_worksheet_guess, phrase_worksheet_chart);
+}
+
+char *
+phrase_worksheet_more (guint n)
+{
+  char b[32];
+  return g_strdup_printf ("and %s more", fmt_count (b, n));
+}

@@ -200,6 +200,81 @@ char *phrase_pairs_intro (const char *where, const char *cluster_by,
  * table pairs only the MAX_PAIRED with the most articles. */
 char *phrase_pairs_elsewhere (guint n_groups, guint max_paired);
 
+/* ---- the pages of the articles (articles.html) and the worksheet
+ * (worksheet.html), and the report page's link to them ---- */
+
+/* The report page's paragraph on the two other pages, and what each is
+ * (each item follows the page's file name). */
+extern const char phrase_pages_intro[];
+extern const char phrase_pages_articles[];
+extern const char phrase_pages_worksheet[];
+
+/* articles.html: its title, lead, the legend's heading and items, the
+ * link back to the report, the label of a struck (negated) word and
+ * what stands for an article with no title. */
+extern const char phrase_articles_title[];
+extern const char phrase_articles_lead[];
+extern const char phrase_articles_legend[];
+extern const char phrase_articles_legend_topic[];
+extern const char phrase_articles_legend_negated[];
+extern const char phrase_articles_legend_skipped[];
+extern const char phrase_articles_back[];
+extern const char phrase_articles_negated[];
+extern const char phrase_articles_untitled[];
+
+/* "outlet"/"outlets" when GROUP_BY is "outlet" or NULL, else
+ * "group"/"groups" (static strings). */
+const char *phrase_group_word (const char *group_by, gboolean plural);
+
+/* "3 more articles of this group are not shown: the page shows the
+ * first 20 articles of each group and 200 in all, in the order they
+ * were read.", or "Its 5 articles are not shown: ..." when SHOWN is 0
+ * (SHOWN < ALL). */
+char *phrase_articles_left_out (guint shown, guint all, guint per_group,
+                                guint total);
+
+/* "The rest of this article (1,234 words) is not shown." */
+char *phrase_article_cut (guint words);
+
+/* "2 repeated lines were skipped in this article: they are not shown
+ * here and were not counted." */
+char *phrase_article_repeats (guint lines);
+
+/* An article's counts: "812 words. Counted: escalation 12, peace 3.
+ * Negated, not counted: 2." or "812 words. No word of the lexicons."
+ * NAMES are the N_TOPICS topics' names (cleaned), COUNTS the article's
+ * per topic. */
+char *phrase_article_counts (guint tokens, const char *const *names,
+                             const ScoreCount *counts, guint n_topics);
+
+/* worksheet.html: its title for N groups of GROUP_BY ("Worksheet: one
+ * story, 5 outlets"). */
+char *phrase_worksheet_title (guint n, const char *group_by);
+/* What each part of the worksheet is, in order. */
+extern const char phrase_worksheet_name[];
+extern const char phrase_worksheet_date[];
+extern const char phrase_worksheet_headlines[];
+extern const char phrase_worksheet_headlines_intro[];
+extern const char phrase_worksheet_predict[];
+extern const char phrase_worksheet_guess[];
+extern const char phrase_worksheet_chart[];
+extern const char phrase_worksheet_topic[];
+extern const char phrase_worksheet_quotes[];
+extern const char phrase_worksheet_quotes_intro[];
+extern const char phrase_worksheet_quote[];
+extern const char phrase_worksheet_source[];
+extern const char phrase_worksheet_questions_title[];
+extern const char phrase_worksheet_no_headline[];
+/* The discussion questions of framing-classroom(7), NULL-terminated. */
+extern const char *const phrase_worksheet_questions[];
+
+/* "Before you see the chart: for each topic, rank the 5 outlets from 1
+ * ..." for N groups of GROUP_BY. */
+char *phrase_worksheet_predict_intro (guint n, const char *group_by);
+
+/* "and 3 more" headlines, or groups left out of the worksheet. */
+char *phrase_worksheet_more (guint n);
+
 G_END_DECLS
 
 #endif /* FRAMING_PHRASES_H */

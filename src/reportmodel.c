@@ -446,6 +446,7 @@ report_model_new (const Profile *profile, const KwicExamples *examples,
   m->group_by = g_strdup (corpus->group_by);
   m->cluster_by = g_strdup (corpus->cluster_by);
   m->ascii = opts->ascii;
+  m->reading_pages = opts->reading_pages;
   m->corpus = phrase_corpus (profile, corpus);
   model_skipped (m, corpus);
   m->presence = profile->opts.presence;

@@ -134,6 +134,8 @@ typedef struct {
   const Pairs *pairs; /* the ratios between the groups (pairs_new () of
                          the profile; read while the model is made), or
                          NULL: the report shows none */
+  gboolean reading_pages; /* articles.html and worksheet.html are written
+                             beside the page, which links to them */
 } ReportOptions;
 
 /* ---- the ratios between groups: a part after the profile tables ---- */
@@ -211,6 +213,7 @@ typedef struct {
                              REPORT_PAIRS_MAX and no ReportOptions.pairs) */
   char *provenance;       /* the closing paragraph, phrase_provenance (),
                              or NULL when the corpus gave no provenance */
+  gboolean reading_pages; /* ReportOptions.reading_pages */
   char **command;         /* the words of the run's command line,
                              phrase_command_words (), shown after it, or
                              NULL with it */

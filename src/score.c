@@ -192,6 +192,7 @@ scorer_score (Scorer *scorer, const FramingArticle *article)
   score->title = g_strdup (article_meta_or (article, "title", ""));
   score->date = g_strdup (article_meta_or (article, "date", ""));
   score->tokens = scorer->toks->tokens->len;
+  score->repeated_lines = article->repeated_lines;
   score->n_topics = scorer->lexicon->topics->len;
   score->topics = g_new0 (ScoreCount, score->n_topics);
   score->entries = g_array_new (FALSE, FALSE, sizeof (ScoreEntryCount));

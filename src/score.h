@@ -41,6 +41,7 @@ typedef struct {
   guint64 seq;   /* position in input order, to keep sorting stable */
   guint64 text_key; /* the article's FramingArticle.text_key */
   guint tokens;
+  guint repeated_lines; /* repeated lines the reader skipped in it */
   guint n_topics;
   ScoreCount *topics;   /* n_topics */
   GArray *entries;      /* ScoreEntryCount, by topic then entry */

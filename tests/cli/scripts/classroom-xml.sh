@@ -1,5 +1,6 @@
 #!/bin/sh
-# classroom-xml.sh - chart.svg and report.html parse, for the bundled
+# classroom-xml.sh - chart.svg, report.html, articles.html and
+# worksheet.html parse, for the bundled
 # example and for a corpus whose outlet, titles and text carry markup:
 # the SVG as XML, the page both as XML (it is polyglot markup) and as HTML;
 # markup in the corpus shows as text, never as an element.  Also
@@ -40,7 +41,13 @@ check_dir() {
   [ -z "$other" ] || fail "$dir/report.html: $other"
   [ "$(xmllint --xpath "name(/*)" "$dir/chart.svg")" = svg ] \
     || fail "$dir/chart.svg: the root is not svg"
-  for f in chart.svg report.html; do
+  for f in articles.html worksheet.html; do
+    xmllint --noout "$dir/$f" || fail "$dir/$f is not XML"
+    other=$(xmllint --html --noout "$dir/$f" 2>&1 | grep 'parser error' \
+      | grep -v -E 'Tag (header|main|section|article|mark) invalid')
+    [ -z "$other" ] || fail "$dir/$f: $other"
+  done
+  for f in chart.svg report.html articles.html worksheet.html; do
     n=$(count_elements "$dir/$f" "script img b iframe object")
     [ "$n" = 0 ] || fail "$dir/$f: $n elements from the corpus"
   done
@@ -72,6 +79,16 @@ done
   || fail "report.html: the example sentence is not shown as written"
 [ "$(count_text "$work/hostile/report.html" '"truce" <b>today</b>.')" -ge 1 ] \
   || fail "report.html: the peace sentence is not shown as written"
+for f in articles.html worksheet.html; do
+  [ "$(count_text "$work/hostile/$f" '<script>alert(1)</script> & "Co"')" -ge 1 ] \
+    || fail "$f: the outlet's name is not shown as written"
+  [ "$(count_text "$work/hostile/$f" '<img src=x onerror=alert(3)> title')" -ge 1 ] \
+    || fail "$f: the title is not shown as written"
+done
+[ "$(count_text "$work/hostile/articles.html" ' <script>alert(2)</script> & more.')" -ge 1 ] \
+  || fail "articles.html: the text is not shown as written"
+[ "$(count_elements "$work/hostile/articles.html" mark)" -ge 8 ] \
+  || fail "articles.html: fewer hits marked than the legend and text hold"
 
 # --chart FILE: only the SVG, into a folder created if need be.
 out=$("$FRAMING" compare -q --chart "$work/sub/dir/c.svg") || fail "--chart"

@@ -64,7 +64,8 @@ run gz-damaged score -L lex "$work/damaged.jsonl.gz" "$work/whole.jsonl.gz"
 for j in 1 2 7; do
   "$FRAMING" compare -q -j "$j" -o "$work/dir$j" || fail=1
 done
-for f in articles.csv profiles.csv terms.csv distances.csv balance.csv pairs.csv report.txt; do
+for f in articles.csv profiles.csv terms.csv distances.csv balance.csv pairs.csv report.txt \
+    articles.html worksheet.html; do
   for j in 1 2 7; do
     # The report ends with the command line, which names -j and the
     # folder: compare what comes before it.
