@@ -361,6 +361,8 @@ bootstrap_group (const Profile *profile, ProfileGroup *group)
     resample_once (profile, group, &rng, rows, sums, stats, r);
   /* One unit has no spread to resample: its interval is undefined. */
   const guint n = group->n_units > 1 ? R : 0;
+  if (group->keep_resampled && n > 0)
+    group->resampled = g_memdup2 (stats, (gsize) nt * R * sizeof *stats);
   for (guint s = 0; s < nt + np; s++)
     {
       double *x = &stats[(gsize) s * MAX (R, 1)];

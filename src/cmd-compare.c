@@ -333,6 +333,7 @@ cmd_compare (void)
   if ((rc = parse_balance (run.lexicon, pairs)) != 0)
     return rc;
   ProfileOptions popts = {
+    .keep_resampled = PAIRS_MAX_GROUPS,
     .presence = (guint) opt.presence,
     .balance = (const ProfilePair *) pairs->data, .n_balance = pairs->len,
     .jobs = opt.jobs > 0 ? (guint) opt.jobs : g_get_num_processors (),

@@ -3,26 +3,19 @@
  * intervals that resample each group's units on their own; see pairs.h
  * and framing-report(5), STATISTICS.
  *
- * A pair's bootstrap reads the two groups' units as profile_finish ()
- * left them (in canonical order) and draws from a stream of its own,
- * seeded from the seed and both names: each pair is worked out by one
- * thread, writes only its own results, and comes out the same whatever
- * the number of threads, the order of the articles or the groups beside
- * it.
+ * A pair's bootstrap pairs the two groups' own resamples, the r-th of A
+ * with the r-th of B (profile_finish () keeps them: ProfileOptions.
+ * keep_resampled): each group's were drawn from its own stream, so the
+ * pairs are independent draws of the two groups, and a pair costs a few
+ * operations per resample rather than a resample of both groups.  Each
+ * pair is worked out by one thread, writes only its own results, and
+ * comes out the same whatever the number of threads, the order of the
+ * articles or the groups beside it.
  */
 #include <math.h>
 #include <string.h>
 
-#include "fnv.h"
 #include "pairs.h"
-
-guint64
-pairs_seed (guint64 seed, const char *a, const char *b)
-{
-  /* A's NUL keeps "ab" + "c" apart from "a" + "bc". */
-  guint64 h = fnv_bytes (FNV_OFFSET_BASIS, a, strlen (a) + 1);
-  return seed ^ fnv_bytes (h, b, strlen (b));
-}
 
 double
 pairs_ratio (double ra, double rb)
@@ -70,29 +63,6 @@ paired_groups (const Profile *p, guint max)
 /* ------------------------------------------------------------------ */
 /* The bootstrap of a pair                                             */
 
-/* Into SUMS (STRIDE doubles), the column sums of N rows of UNITS (STRIDE
- * doubles a row) drawn with replacement from RNG, added in draw order. */
-static void
-resample_sums (const double *units, guint n, guint stride, ProfileRng *rng,
-               double *sums)
-{
-  memset (sums, 0, stride * sizeof *sums);
-  for (guint i = 0; i < n; i++)
-    {
-      const double *x = units + (gsize) profile_rng_below (rng, n) * stride;
-      for (guint k = 0; k < stride; k++)
-        sums[k] += x[k];
-    }
-}
-
-/* Topic T's rate in resampled SUMS: 1000 Σw / Σtokens, 0 with no
- * tokens (as profile.c's bootstrap). */
-static inline double
-resampled_rate (const double *sums, guint t)
-{
-  return sums[0] == 0.0 ? 0.0 : 1000.0 * sums[1 + t] / sums[0];
-}
-
 /* A resample's ratio of rates RA / RB; +INFINITY when RB is 0, whatever
  * RA: B's rate could then be as small as one likes, so the ratio is
  * unbounded above (an interval that reaches it has no upper bound). */
@@ -110,34 +80,27 @@ unbounded (double v)
   return isfinite (v) ? v : INFINITY;
 }
 
-/* The 95% intervals of PAIR's ratio and difference per topic: R
- * resamples, each drawing A's n_units units and then B's from the
- * pair's stream, then the type-7 2.5% and 97.5% quantiles of each
- * statistic (profile_quantile_unsorted ()). */
+/* The 95% intervals of PAIR's ratio and difference per topic: for each
+ * of the R resamples, A's r-th resampled rate against B's r-th, then the
+ * type-7 2.5% and 97.5% quantiles of each statistic
+ * (profile_quantile_unsorted ()). */
 static void
 pair_bootstrap (const Profile *p, PairsPair *pair)
 {
   const ProfileGroup *ga = profile_group_at (p, pair->a);
   const ProfileGroup *gb = profile_group_at (p, pair->b);
-  const guint nt = profile_n_topics (p), stride = nt + 1;
+  const guint nt = profile_n_topics (p);
   const guint R = p->opts.resamples;
-  g_autofree double *sa = g_new (double, stride);
-  g_autofree double *sb = g_new (double, stride);
   g_autofree double *ratio = g_new (double, (gsize) MAX (nt, 1) * R);
   g_autofree double *diff = g_new (double, (gsize) MAX (nt, 1) * R);
-  ProfileRng rng;
-  profile_rng_seed (&rng, pairs_seed (p->opts.seed, ga->name, gb->name));
-  for (guint r = 0; r < R; r++)
-    {
-      resample_sums (profile_group_units (ga), ga->n_units, stride, &rng, sa);
-      resample_sums (profile_group_units (gb), gb->n_units, stride, &rng, sb);
-      for (guint t = 0; t < nt; t++)
-        {
-          const double ra = resampled_rate (sa, t), rb = resampled_rate (sb, t);
-          ratio[(gsize) t * R + r] = resampled_ratio (ra, rb);
-          diff[(gsize) t * R + r] = ra - rb;
-        }
-    }
+  for (guint t = 0; t < nt; t++)
+    for (guint r = 0; r < R; r++)
+      {
+        const gsize at = (gsize) t * R + r;
+        const double ra = ga->resampled[at], rb = gb->resampled[at];
+        ratio[at] = resampled_ratio (ra, rb);
+        diff[at] = ra - rb;
+      }
   for (guint t = 0; t < nt; t++)
     {
       PairsTopic *pt = &pair->topics[t];
@@ -171,8 +134,9 @@ pair_finish (gpointer data, gpointer user_data)
       pt->difference_low = pt->difference_high = NAN;
       pt->ratio_low = pt->ratio_high = NAN;
     }
-  /* One unit has no spread to resample: no interval. */
-  if (p->opts.resamples > 0 && ga->n_units >= 2 && gb->n_units >= 2)
+  /* One unit has no spread to resample: no interval (nor resamples kept;
+   * neither are they for a group past ProfileOptions.keep_resampled). */
+  if (ga->resampled != NULL && gb->resampled != NULL)
     pair_bootstrap (p, pair);
 }
 

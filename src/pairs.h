@@ -6,15 +6,16 @@
  * their pooled rates, per_1k of A / per_1k of B, and their difference,
  * A - B per 1000 tokens, each with a 95% percentile bootstrap interval
  * that resamples A's units (clusters, or articles) and B's units
- * independently.  Each pair's random stream is seeded from the profile's
- * seed XOR the FNV-1a hash of both names, so that the numbers are the
- * same whatever the order of the articles, the other groups or the
- * number of threads.
+ * independently: the r-th of A's own resamples against the r-th of B's
+ * (each group's stream is seeded from the seed and its name alone), so
+ * that the numbers are the same whatever the order of the articles, the
+ * other groups or the number of threads.
  *
  * With more than PAIRS_MAX_GROUPS groups only the pairs among the
  * PAIRS_MAX_GROUPS groups with the most articles (ties by name) are
- * made: the pairs grow with the square of the groups and each costs a
- * bootstrap of both.
+ * made: the pairs grow with the square of the groups, and each group's
+ * resampled rates must be kept for them (ProfileOptions.keep_resampled,
+ * resamples x topics doubles a group).
  */
 #ifndef FRAMING_PAIRS_H
 #define FRAMING_PAIRS_H
@@ -67,10 +68,6 @@ Pairs *pairs_new (const Profile *profile, guint max_groups);
 /* Free PAIRS; NULL is a no-op. */
 void pairs_free (Pairs *pairs);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (Pairs, pairs_free)
-
-/* The seed of the stream of groups A and B (A's name before B's):
- * SEED XOR FNV-1a of A's name, a NUL byte and B's name. */
-guint64 pairs_seed (guint64 seed, const char *a, const char *b);
 
 /* The ratio of rates RA / RB: NAN when RB is 0 (undefined). */
 double pairs_ratio (double ra, double rb);

@@ -154,6 +154,7 @@ group_free (ProfileGroup *group, guint nt)
   g_free (group->balance);
   g_array_free (group->samples, TRUE);
   g_array_free (group->keys, TRUE);
+  g_free (group->resampled);
   if (group->units != NULL)
     g_array_free (group->units, TRUE);
   termtest_cells_free (group->cells);
@@ -730,6 +731,8 @@ profile_finish (Profile *profile)
   rank_clusters (profile);
   g_autoptr (GPtrArray) by_size = g_ptr_array_copy (profile->groups, NULL, NULL);
   g_ptr_array_sort (by_size, group_size_compare);
+  for (guint i = 0; i < by_size->len && i < profile->opts.keep_resampled; i++)
+    ((ProfileGroup *) g_ptr_array_index (by_size, i))->keep_resampled = TRUE;
   for_each_item (group_finish, profile, profile->opts.jobs, by_size);
   profile_tests (profile);
   profile_term_tests (profile);

@@ -43,6 +43,9 @@ typedef struct {
   const ProfilePair *balance; /* balance pairs, n_balance of them */
   guint n_balance;
   guint jobs;           /* threads for profile_finish (0 or 1: the caller's) */
+  guint keep_resampled; /* the groups with the most articles (ties by
+                           name), up to this many, keep their resampled
+                           rates for pairs.c; 0: none */
 } ProfileOptions;
 
 typedef struct {
@@ -112,6 +115,9 @@ typedef struct {
                               an article of its own), its sums as in
                               samples; NULL: the samples are the units */
   guint n_units;           /* resampling units */
+  gboolean keep_resampled; /* private: keep the resampled rates */
+  double *resampled;       /* the bootstrap's rates, resamples per topic
+                              (topic-major), when kept; else NULL */
   TermCells *cells;        /* private: the entries' sums per cluster */
 } ProfileGroup;
 
@@ -176,17 +182,6 @@ static inline const LexTopic *
 profile_topic (const Profile *p, guint t)
 {
   return g_ptr_array_index (p->lexicon->topics, t);
-}
-
-/* GROUP's resampling units once the profile is finished, in canonical
- * order: group->n_units rows of 1 + topics doubles each (tokens, then
- * weighted per topic), valid as long as the profile.  For a bootstrap
- * outside this module (pairs.c). */
-static inline const double *
-profile_group_units (const ProfileGroup *group)
-{
-  const GArray *units = group->units != NULL ? group->units : group->samples;
-  return (const double *) (void *) units->data;
 }
 
 /* The group's weighted hits over all topics. */
