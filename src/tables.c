@@ -3,7 +3,6 @@
 
 #include <string.h>
 
-#include "csv.h"
 #include "framing.h"
 #include "score.h"
 
@@ -11,32 +10,94 @@ const char *const tables_names[] = {
   "articles", "profiles", "terms", "distances", "balance", NULL
 };
 
-static const char *const articles_columns[] = {
-  "id", "group", "title", "date", "tokens", "lexicon", "hits", "negated",
-  "weighted", "per_1k", NULL
+/* A column of a table as defined here, once for every form. */
+typedef struct {
+  const char *name;
+  SinkType type;
+} ColumnDef;
+
+/* The fixed columns of the articles table: --wide puts the topics'
+ * columns in place of lexicon to per_1k, --keep adds text columns. */
+static const ColumnDef articles_columns[] = {
+  { "id", SINK_TEXT }, { "group", SINK_TEXT }, { "title", SINK_TEXT },
+  { "date", SINK_TEXT }, { "tokens", SINK_INTEGER },
+  { "lexicon", SINK_TEXT }, { "hits", SINK_INTEGER },
+  { "negated", SINK_INTEGER }, { "weighted", SINK_NUMBER },
+  { "per_1k", SINK_NUMBER }, { NULL, 0 }
 };
-static const char *const profiles_columns[] = {
-  "group", "topic", "articles", "tokens", "hits", "negated", "weighted",
-  "per_1k", "share", "present", "ci_low", "ci_high", "z", "mean_per_1k",
-  "p", "p_adj", NULL
+/* The columns --wide repeats per topic T as NAME_T. */
+static const ColumnDef per_topic_columns[] = {
+  { "hits", SINK_INTEGER }, { "negated", SINK_INTEGER },
+  { "weighted", SINK_NUMBER }, { "per_1k", SINK_NUMBER }, { NULL, 0 }
 };
-static const char *const terms_columns[] = {
-  "group", "topic", "entry", "hits", "per_1k", "z", NULL
+static const ColumnDef profiles_columns[] = {
+  { "group", SINK_TEXT }, { "topic", SINK_TEXT },
+  { "articles", SINK_INTEGER }, { "tokens", SINK_INTEGER },
+  { "hits", SINK_INTEGER }, { "negated", SINK_INTEGER },
+  { "weighted", SINK_NUMBER }, { "per_1k", SINK_NUMBER },
+  { "share", SINK_NUMBER }, { "present", SINK_NUMBER },
+  { "ci_low", SINK_NUMBER }, { "ci_high", SINK_NUMBER },
+  { "z", SINK_NUMBER }, { "mean_per_1k", SINK_NUMBER },
+  { "p", SINK_NUMBER }, { "p_adj", SINK_NUMBER }, { NULL, 0 }
 };
-static const char *const distances_columns[] = {
-  "group_a", "group_b", "jsd", NULL
+static const ColumnDef terms_columns[] = {
+  { "group", SINK_TEXT }, { "topic", SINK_TEXT }, { "entry", SINK_TEXT },
+  { "hits", SINK_INTEGER }, { "per_1k", SINK_NUMBER },
+  { "z", SINK_NUMBER }, { NULL, 0 }
 };
-static const char *const balance_columns[] = {
-  "group", "a", "b", "logit", "ci_low", "ci_high", NULL
+static const ColumnDef distances_columns[] = {
+  { "group_a", SINK_TEXT }, { "group_b", SINK_TEXT },
+  { "jsd", SINK_NUMBER }, { NULL, 0 }
 };
+static const ColumnDef balance_columns[] = {
+  { "group", SINK_TEXT }, { "a", SINK_TEXT }, { "b", SINK_TEXT },
+  { "logit", SINK_NUMBER }, { "ci_low", SINK_NUMBER },
+  { "ci_high", SINK_NUMBER }, { NULL, 0 }
+};
+
+/* Primary keys: the columns that tell rows apart whatever the corpus
+ * (the articles' ids may repeat, a topic may hold an entry twice with
+ * other contexts, --balance may name a pair twice). */
+static const char *const profiles_key[] = { "group", "topic", NULL };
+static const char *const distances_key[] = { "group_a", "group_b", NULL };
+
+static void write_profiles (Sink *w, const Profile *p);
+static void write_terms (Sink *w, const Profile *p);
+static void write_distances (Sink *w, const Profile *p);
+static void write_balance (Sink *w, const Profile *p);
+
+/* A table: its columns, key and rows (NULL: the articles, from their
+ * spill).  One entry per name of tables_names, in that order. */
+typedef struct {
+  const char *name;
+  const ColumnDef *columns;
+  const char *const *key;
+  void (*rows) (Sink *w, const Profile *p);
+} TableDef;
+
+static const TableDef tables[] = {
+  { "articles", articles_columns, NULL, NULL },
+  { "profiles", profiles_columns, profiles_key, write_profiles },
+  { "terms", terms_columns, NULL, write_terms },
+  { "distances", distances_columns, distances_key, write_distances },
+  { "balance", balance_columns, NULL, write_balance },
+};
+G_STATIC_ASSERT (G_N_ELEMENTS (tables) + 1 == G_N_ELEMENTS (tables_names));
+
+/* The definition of table NAME, or NULL. */
+static const TableDef *
+table_def (const char *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
+    if (strcmp (tables[i].name, name) == 0)
+      return &tables[i];
+  return NULL;
+}
 
 gboolean
 tables_known (const char *name)
 {
-  for (const char *const *n = tables_names; *n != NULL; n++)
-    if (strcmp (*n, name) == 0)
-      return TRUE;
-  return FALSE;
+  return table_def (name) != NULL;
 }
 
 /* The name of topic T. */
@@ -49,8 +110,8 @@ topic_name (const FramingLexicon *lexicon, guint t)
 gboolean
 tables_fixed_column (const char *name)
 {
-  for (const char *const *c = articles_columns; *c != NULL; c++)
-    if (strcmp (*c, name) == 0)
+  for (const ColumnDef *c = articles_columns; c->name != NULL; c++)
+    if (strcmp (c->name, name) == 0)
       return TRUE;
   return FALSE;
 }
@@ -101,41 +162,35 @@ tables_parse_keep (const char *const *specs, gboolean *all, GError **error)
   return (char **) g_ptr_array_free (g_steal_pointer (&fields), FALSE);
 }
 
-/* Append the cells of the kept fields, each after a comma. */
+/* The cells of the kept fields. */
 static void
-append_kept (GString *out, const TablesLayout *layout, const char *const *kept)
+put_kept (Sink *w, const TablesLayout *layout, const char *const *kept)
 {
   for (guint k = 0; layout != NULL && layout->keep != NULL
                     && layout->keep[k] != NULL; k++)
-    {
-      g_string_append_c (out, ',');
-      csv_append_cell (out, kept != NULL && kept[k] != NULL ? kept[k] : "");
-    }
+    sink_text (w, kept != NULL && kept[k] != NULL ? kept[k] : "");
 }
 
-/* Append the cells of S that begin every row: id to tokens. */
+/* The cells of S that begin every row: id to tokens. */
 static void
-append_article (GString *out, const ArticleScore *s)
+put_article (Sink *w, const ArticleScore *s)
 {
-  csv_append_cell (out, s->id);
-  g_string_append_c (out, ',');
-  csv_append_cell (out, s->group);
-  g_string_append_c (out, ',');
-  csv_append_cell (out, s->title);
-  g_string_append_c (out, ',');
-  csv_append_cell (out, s->date);
-  g_string_append_printf (out, ",%u", s->tokens);
+  sink_text (w, s->id);
+  sink_text (w, s->group);
+  sink_text (w, s->title);
+  sink_text (w, s->date);
+  sink_integer (w, s->tokens);
 }
 
-/* Append the hits, negated, weighted and per_1k cells of C (S's counts
- * of one topic), each after a comma. */
+/* The hits, negated, weighted and per_1k cells of C (S's counts of one
+ * topic). */
 static void
-append_counts (GString *out, const ArticleScore *s, const ScoreCount *c)
+put_counts (Sink *w, const ArticleScore *s, const ScoreCount *c)
 {
-  g_string_append_printf (out, ",%u,%u,", c->hits, c->negated);
-  csv_append_number (out, c->weighted);
-  g_string_append_c (out, ',');
-  csv_append_number (out, score_per_1k (c->weighted, s->tokens));
+  sink_integer (w, c->hits);
+  sink_integer (w, c->negated);
+  sink_number (w, c->weighted);
+  sink_number (w, score_per_1k (c->weighted, s->tokens));
 }
 
 void
@@ -143,23 +198,23 @@ tables_article_rows (GString *out, const ArticleScore *s,
                      const FramingLexicon *lexicon, const TablesLayout *layout,
                      const char *const *kept)
 {
+  g_autoptr (Sink) w = sink_record_new (out);
   if (layout != NULL && layout->wide)
     {
-      append_article (out, s);
+      put_article (w, s);
       for (guint t = 0; t < s->n_topics; t++)
-        append_counts (out, s, &s->topics[t]);
-      append_kept (out, layout, kept);
-      g_string_append_c (out, '\n');
+        put_counts (w, s, &s->topics[t]);
+      put_kept (w, layout, kept);
+      sink_end_row (w);
       return;
     }
   for (guint t = 0; t < s->n_topics; t++)
     {
-      append_article (out, s);
-      g_string_append_c (out, ',');
-      csv_append_cell (out, topic_name (lexicon, t));
-      append_counts (out, s, &s->topics[t]);
-      append_kept (out, layout, kept);
-      g_string_append_c (out, '\n');
+      put_article (w, s);
+      sink_text (w, topic_name (lexicon, t));
+      put_counts (w, s, &s->topics[t]);
+      put_kept (w, layout, kept);
+      sink_end_row (w);
     }
 }
 
@@ -173,75 +228,84 @@ tables_article_key (GString *key, const ArticleScore *score)
     g_string_append_c (key, (char) (guchar) (score->seq >> shift));
 }
 
-/* The header of the articles table laid out by LAYOUT, for LEXICON's
- * topics. */
+/* Add the columns of the articles table laid out by LAYOUT, for
+ * LEXICON's topics, to SCHEMA. */
 static void
-articles_header (CsvWriter *w, const FramingLexicon *lexicon,
+articles_schema (SinkSchema *schema, const FramingLexicon *lexicon,
                  const TablesLayout *layout)
 {
   gboolean wide = layout != NULL && layout->wide;
-  for (const char *const *c = articles_columns; *c != NULL; c++)
+  for (const ColumnDef *c = articles_columns; c->name != NULL; c++)
     {
-      if (wide && strcmp (*c, "lexicon") == 0)
+      if (wide && strcmp (c->name, "lexicon") == 0)
         break;
-      csv_text (w, *c);
+      sink_schema_add (schema, c->name, c->type);
     }
-  static const char *const per_topic[] = { "hits", "negated", "weighted",
-                                           "per_1k", NULL };
   for (guint t = 0; wide && t < lexicon->topics->len; t++)
-    for (const char *const *c = per_topic; *c != NULL; c++)
+    for (const ColumnDef *c = per_topic_columns; c->name != NULL; c++)
       {
-        g_autofree char *name = g_strconcat (*c, "_", topic_name (lexicon, t),
-                                             NULL);
-        csv_text (w, name);
+        g_autofree char *name = g_strconcat (c->name, "_",
+                                             topic_name (lexicon, t), NULL);
+        sink_schema_add (schema, name, c->type);
       }
   for (guint k = 0; layout != NULL && layout->keep != NULL
                     && layout->keep[k] != NULL; k++)
-    csv_text (w, layout->keep[k]);
-  csv_end_row (w);
+    sink_schema_add (schema, layout->keep[k], SINK_TEXT);
 }
 
-/* The header, then the rows of ARTICLES in table order.  FALSE and
- * ERROR when a write failed or the rows cannot be read back. */
-static gboolean
-write_articles (CsvWriter *w, Spill *articles, const FramingLexicon *lexicon,
-                const TablesLayout *layout, GError **error)
+SinkSchema *
+tables_schema (const char *name, const FramingLexicon *lexicon,
+               const TablesLayout *layout)
 {
-  articles_header (w, lexicon, layout);
-  if (!csv_writer_flush (w, error))
-    return FALSE;
-  return articles == NULL || spill_write (articles, w->out, error);
+  const TableDef *def = table_def (name);
+  g_return_val_if_fail (def != NULL, NULL);
+  SinkSchema *schema = sink_schema_new (name);
+  if (def->rows == NULL)
+    articles_schema (schema, lexicon, layout);
+  else
+    for (const ColumnDef *c = def->columns; c->name != NULL; c++)
+      sink_schema_add (schema, c->name, c->type);
+  sink_schema_set_key (schema, def->key);
+  return schema;
+}
+
+/* The SpillFunc of the articles: replay the rows to the sink DATA. */
+static gboolean
+replay_rows (const void *payload, gsize len, gpointer data, GError **error)
+{
+  (void) error;
+  sink_replay (data, payload, len);
+  return TRUE;
 }
 
 /* One row per group and topic. */
 static void
-write_profiles (CsvWriter *w, const Profile *p)
+write_profiles (Sink *w, const Profile *p)
 {
-  csv_header (w, profiles_columns);
-  guint n_topics = p->lexicon->topics->len;
+    guint n_topics = p->lexicon->topics->len;
   for (guint g = 0; g < p->groups->len; g++)
     {
       const ProfileGroup *group = g_ptr_array_index (p->groups, g);
       for (guint t = 0; t < n_topics; t++)
         {
           const ProfileTopic *pt = &group->topics[t];
-          csv_text (w, group->name);
-          csv_text (w, topic_name (p->lexicon, t));
-          csv_uint (w, group->articles);
-          csv_uint (w, group->tokens);
-          csv_uint (w, pt->hits);
-          csv_uint (w, pt->negated);
-          csv_number (w, pt->weighted);
-          csv_number (w, pt->per_1k);
-          csv_number (w, pt->share);
-          csv_number (w, pt->present);
-          csv_number (w, pt->ci_low);
-          csv_number (w, pt->ci_high);
-          csv_number (w, pt->z);
-          csv_number (w, pt->mean_per_1k);
-          csv_number (w, pt->p);
-          csv_number (w, pt->p_adj);
-          csv_end_row (w);
+          sink_text (w, group->name);
+          sink_text (w, topic_name (p->lexicon, t));
+          sink_integer (w, group->articles);
+          sink_integer (w, group->tokens);
+          sink_integer (w, pt->hits);
+          sink_integer (w, pt->negated);
+          sink_number (w, pt->weighted);
+          sink_number (w, pt->per_1k);
+          sink_number (w, pt->share);
+          sink_number (w, pt->present);
+          sink_number (w, pt->ci_low);
+          sink_number (w, pt->ci_high);
+          sink_number (w, pt->z);
+          sink_number (w, pt->mean_per_1k);
+          sink_number (w, pt->p);
+          sink_number (w, pt->p_adj);
+          sink_end_row (w);
         }
     }
 }
@@ -261,10 +325,9 @@ entry_used (const Profile *p, guint t, guint e)
 
 /* One row per group, topic and entry hit anywhere in the corpus. */
 static void
-write_terms (CsvWriter *w, const Profile *p)
+write_terms (Sink *w, const Profile *p)
 {
-  csv_header (w, terms_columns);
-  guint n_topics = p->lexicon->topics->len;
+    guint n_topics = p->lexicon->topics->len;
   g_autoptr (GPtrArray) used = g_ptr_array_new_with_free_func (g_free);
   for (guint t = 0; t < n_topics; t++)
     {
@@ -287,13 +350,13 @@ write_terms (CsvWriter *w, const Profile *p)
                 continue;
               const LexEntry *entry = g_ptr_array_index (topic->entries, e);
               const ProfileTerm *term = &group->terms[t][e];
-              csv_text (w, group->name);
-              csv_text (w, topic->name);
-              csv_text (w, entry->spelling);
-              csv_uint (w, term->hits);
-              csv_number (w, term->per_1k);
-              csv_number (w, term->z);
-              csv_end_row (w);
+              sink_text (w, group->name);
+              sink_text (w, topic->name);
+              sink_text (w, entry->spelling);
+              sink_integer (w, term->hits);
+              sink_number (w, term->per_1k);
+              sink_number (w, term->z);
+              sink_end_row (w);
             }
         }
     }
@@ -301,40 +364,54 @@ write_terms (CsvWriter *w, const Profile *p)
 
 /* One row per pair of groups, the first before the second. */
 static void
-write_distances (CsvWriter *w, const Profile *p)
+write_distances (Sink *w, const Profile *p)
 {
-  csv_header (w, distances_columns);
-  guint n = p->groups->len;
+    guint n = p->groups->len;
   for (guint i = 0; i < n; i++)
     for (guint j = i + 1; j < n; j++)
       {
-        csv_text (w, ((const ProfileGroup *) g_ptr_array_index (p->groups, i))->name);
-        csv_text (w, ((const ProfileGroup *) g_ptr_array_index (p->groups, j))->name);
-        csv_number (w, p->jsd[i * n + j]);
-        csv_end_row (w);
+        sink_text (w, ((const ProfileGroup *) g_ptr_array_index (p->groups, i))->name);
+        sink_text (w, ((const ProfileGroup *) g_ptr_array_index (p->groups, j))->name);
+        sink_number (w, p->jsd[i * n + j]);
+        sink_end_row (w);
       }
 }
 
 /* One row per group and balance pair. */
 static void
-write_balance (CsvWriter *w, const Profile *p)
+write_balance (Sink *w, const Profile *p)
 {
-  csv_header (w, balance_columns);
-  for (guint g = 0; g < p->groups->len; g++)
+    for (guint g = 0; g < p->groups->len; g++)
     {
       const ProfileGroup *group = g_ptr_array_index (p->groups, g);
       for (guint b = 0; b < p->opts.n_balance; b++)
         {
           const ProfileBalance *bal = &group->balance[b];
-          csv_text (w, group->name);
-          csv_text (w, topic_name (p->lexicon, p->opts.balance[b].a));
-          csv_text (w, topic_name (p->lexicon, p->opts.balance[b].b));
-          csv_number (w, bal->logit);
-          csv_number (w, bal->ci_low);
-          csv_number (w, bal->ci_high);
-          csv_end_row (w);
+          sink_text (w, group->name);
+          sink_text (w, topic_name (p->lexicon, p->opts.balance[b].a));
+          sink_text (w, topic_name (p->lexicon, p->opts.balance[b].b));
+          sink_number (w, bal->logit);
+          sink_number (w, bal->ci_low);
+          sink_number (w, bal->ci_high);
+          sink_end_row (w);
         }
     }
+}
+
+gboolean
+tables_emit (Sink *sink, const char *name, Spill *articles,
+             const FramingLexicon *lexicon, const Profile *profile,
+             const TablesLayout *layout, GError **error)
+{
+  const TableDef *def = table_def (name);
+  g_return_val_if_fail (def != NULL, FALSE);
+  g_autoptr (SinkSchema) schema = tables_schema (name, lexicon, layout);
+  sink_begin (sink, schema);
+  if (def->rows != NULL)
+    def->rows (sink, profile);
+  else if (articles != NULL)
+    return spill_foreach (articles, replay_rows, sink, error);
+  return TRUE;
 }
 
 gboolean
@@ -342,21 +419,8 @@ tables_write (FILE *out, const char *name, Spill *articles,
               const FramingLexicon *lexicon, const Profile *profile,
               const TablesLayout *layout, GError **error)
 {
-  g_autoptr (CsvWriter) w = csv_writer_new (out);
-  if (strcmp (name, "articles") == 0)
-    {
-      if (!write_articles (w, articles, lexicon, layout, error))
-        return FALSE;
-    }
-  else if (strcmp (name, "profiles") == 0)
-    write_profiles (w, profile);
-  else if (strcmp (name, "terms") == 0)
-    write_terms (w, profile);
-  else if (strcmp (name, "distances") == 0)
-    write_distances (w, profile);
-  else if (strcmp (name, "balance") == 0)
-    write_balance (w, profile);
-  else
-    g_return_val_if_reached (FALSE);
-  return csv_writer_flush (w, error);
+  g_autoptr (Sink) sink = sink_csv_new (out);
+  if (!tables_emit (sink, name, articles, lexicon, profile, layout, error))
+    return FALSE;
+  return sink_finish (sink, error);
 }

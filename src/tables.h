@@ -1,5 +1,6 @@
-/* tables.h - the five CSV tables of a comparison (framing-report(5)
- * describes every column).
+/* tables.h - the tables of a comparison (framing-report(5) describes
+ * every column), defined once and written as CSV, as the sheets of
+ * framing.xlsx and as the schemas of datapackage.json (sink.h).
  *
  *   articles   id,group,title,date,tokens,lexicon,hits,negated,weighted,per_1k
  *              [,kept fields...]; or, --wide, id,group,title,date,tokens,
@@ -14,6 +15,10 @@
  * Rows are sorted by group (byte order), then articles by id and topic,
  * profiles by topic, terms by topic and entry, distances by the second
  * group, balance by its pair; topics and entries in lexicon order.
+ *
+ * Each table is defined once in tables.c: its columns with their types,
+ * its primary key and the function that emits its rows as typed cells.
+ * A new table or column added there appears in every form.
  */
 #ifndef FRAMING_TABLES_H
 #define FRAMING_TABLES_H
@@ -24,6 +29,7 @@
 #include "lexicon.h"
 #include "profile.h"
 #include "score.h"
+#include "sink.h"
 #include "spill.h"
 
 G_BEGIN_DECLS
@@ -53,7 +59,21 @@ gboolean tables_write (FILE *out, const char *name, Spill *articles,
                        const FramingLexicon *lexicon, const Profile *profile,
                        const TablesLayout *layout, GError **error);
 
-/* Append SCORE's rows of the articles table to OUT, laid out by LAYOUT
+/* The schema of table NAME (one of tables_names): its columns, for
+ * the articles those that LAYOUT (NULL: the default) and LEXICON's
+ * topics give, and its primary key.  Free with sink_schema_free (). */
+SinkSchema *tables_schema (const char *name, const FramingLexicon *lexicon,
+                           const TablesLayout *layout);
+
+/* Emit table NAME to SINK: sink_begin () with its schema, then its rows,
+ * as tables_write () says; the caller finishes SINK.  FALSE and ERROR
+ * only when the articles could not be read back (a complete message). */
+gboolean tables_emit (Sink *sink, const char *name, Spill *articles,
+                      const FramingLexicon *lexicon, const Profile *profile,
+                      const TablesLayout *layout, GError **error);
+
+/* Append SCORE's rows of the articles table to OUT as records
+ * (sink_record_new ()), laid out by LAYOUT
  * (NULL: the default, one row per topic); KEPT holds the values of
  * LAYOUT's keep fields, in their order (NULL, or a NULL value: empty
  * cells). */
