@@ -42,7 +42,7 @@ static const ColumnDef profiles_columns[] = {
 };
 static const ColumnDef terms_columns[] = {
   { "group", SINK_TEXT }, { "topic", SINK_TEXT }, { "entry", SINK_TEXT },
-  { "hits", SINK_INTEGER }, { "per_1k", SINK_NUMBER },
+  { "marker", SINK_TEXT }, { "hits", SINK_INTEGER }, { "per_1k", SINK_NUMBER },
   { "z", SINK_NUMBER }, { NULL, 0 }
 };
 static const ColumnDef distances_columns[] = {
@@ -350,9 +350,12 @@ write_terms (Sink *w, const Profile *p)
                 continue;
               const LexEntry *entry = g_ptr_array_index (topic->entries, e);
               const ProfileTerm *term = &group->terms[t][e];
+              g_autofree char *words = lex_entry_words (entry);
+              g_autofree char *marker = lex_entry_marker (entry);
               sink_text (w, group->name);
               sink_text (w, topic->name);
-              sink_text (w, entry->spelling);
+              sink_text (w, words);
+              sink_text (w, marker);
               sink_integer (w, term->hits);
               sink_number (w, term->per_1k);
               sink_number (w, term->z);

@@ -8,7 +8,7 @@
  *              [,kept fields...]
  *   profiles   group,topic,articles,tokens,hits,negated,weighted,per_1k,
  *              share,present,ci_low,ci_high,z
- *   terms      group,topic,entry,hits,per_1k,z
+ *   terms      group,topic,entry,marker,hits,per_1k,z
  *   distances  group_a,group_b,jsd
  *   balance    group,a,b,logit,ci_low,ci_high
  *
