@@ -5,7 +5,7 @@
  * with a type (text, number, integer), and the columns that make its
  * primary key.  Its rows are emitted once, cell by cell, to a Sink; the
  * sink decides the form: CSV (framing-report(5), CSV FORMAT), a sheet of
- * framing.xlsx (workbook.h), or a record (sink_record_new ()) that
+ * framing.xlsx (xlsx.h), or a record (sink_record_new ()) that
  * sink_replay () hands to another sink later, as the articles table does
  * through its spill.  datapackage.json is written from the same schemas,
  * so that a new table or column appears in every form at once.
@@ -57,7 +57,7 @@ sink_schema_column (const SinkSchema *schema, guint i)
 typedef struct _Sink Sink;
 
 /* What a kind of sink does with each call (for the writers of sinks:
- * sink.c, workbook.c).  begin may be NULL. */
+ * sink.c, xlsx.c).  begin may be NULL. */
 typedef struct {
   void (*begin) (Sink *sink, const SinkSchema *schema);
   void (*text) (Sink *sink, const char *s);

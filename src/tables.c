@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "datapackage.h"
 #include "framing.h"
 #include "score.h"
 
@@ -426,4 +427,33 @@ tables_write (FILE *out, const char *name, Spill *articles,
   if (!tables_emit (sink, name, articles, lexicon, profile, layout, error))
     return FALSE;
   return sink_finish (sink, error);
+}
+
+gboolean
+tables_write_sheets (Xlsx *wb, const char *const *names, Spill *articles,
+                     const FramingLexicon *lexicon, const Profile *profile,
+                     const TablesLayout *layout, GError **error)
+{
+  for (const char *const *n = names; *n != NULL; n++)
+    {
+      g_autoptr (Sink) sheet = xlsx_sheet (wb, *n);
+      if (!tables_emit (sheet, *n, articles, lexicon, profile, layout, error)
+          || !sink_finish (sheet, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+tables_write_datapackage (FILE *out, const char *package,
+                          const char *const *names,
+                          const FramingLexicon *lexicon,
+                          const TablesLayout *layout, GError **error)
+{
+  g_autoptr (GPtrArray) schemas
+    = g_ptr_array_new_with_free_func ((GDestroyNotify) sink_schema_free);
+  for (const char *const *n = names; *n != NULL; n++)
+    g_ptr_array_add (schemas, tables_schema (*n, lexicon, layout));
+  return datapackage_write (out, package, (SinkSchema *const *) schemas->pdata,
+                            schemas->len, error);
 }

@@ -31,6 +31,7 @@
 #include "score.h"
 #include "sink.h"
 #include "spill.h"
+#include "xlsx.h"
 
 G_BEGIN_DECLS
 
@@ -71,6 +72,22 @@ SinkSchema *tables_schema (const char *name, const FramingLexicon *lexicon,
 gboolean tables_emit (Sink *sink, const char *name, Spill *articles,
                       const FramingLexicon *lexicon, const Profile *profile,
                       const TablesLayout *layout, GError **error);
+
+/* Write the tables NAMES (NULL-terminated, of tables_names) as sheets
+ * of WB, each from the sources tables_write () takes.  FALSE and ERROR
+ * only when the articles could not be read back. */
+gboolean tables_write_sheets (Xlsx *wb, const char *const *names,
+                              Spill *articles, const FramingLexicon *lexicon,
+                              const Profile *profile,
+                              const TablesLayout *layout, GError **error);
+
+/* Write datapackage.json, the package PACKAGE ("framing-compare") of the
+ * CSV files of the tables NAMES (NULL-terminated), laid out as
+ * tables_schema () says, to OUT; datapackage_write ()'s errors. */
+gboolean tables_write_datapackage (FILE *out, const char *package,
+                                   const char *const *names,
+                                   const FramingLexicon *lexicon,
+                                   const TablesLayout *layout, GError **error);
 
 /* Append SCORE's rows of the articles table to OUT as records
  * (sink_record_new ()), laid out by LAYOUT

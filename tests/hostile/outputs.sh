@@ -118,6 +118,12 @@ tiny() { (trap '' XFSZ; ulimit -f 2 && "$@"); }
 hcase report-output-fails 1 'framing: small/report.txt: write error: File too large' \
   tiny framing compare -L t.lex -o small a.txt
 [ -z "$(ls -A small)" ] || hfail report-output-fails "left behind: $(ls -A small)"
+# The workbook (about 6 kB) is made in a temporary file first: outgrowing
+# the limit there is told as a write error of the workbook, nothing of
+# libxlsxwriter's own messages is printed, and nothing is left.
+hcase xlsx-output-fails 1 'framing: small/t.xlsx: write error: File too large' \
+  tiny framing compare -L t.lex --xlsx small/t.xlsx a.txt
+[ -z "$(ls -A small)" ] || hfail xlsx-output-fails "left behind: $(ls -A small)"
 hcase chart-output-fails 1 'framing: small/chart.svg: write error: File too large' \
   tiny framing compare -L t.lex --chart small/chart.svg a.txt
 [ -z "$(ls -A small)" ] || hfail chart-output-fails "left behind: $(ls -A small)"

@@ -3,13 +3,14 @@
 # installs and those .ci/run installs cannot drift apart: every package
 # the README installs is in .ci/run's PACKAGES, and every package there is
 # in the README unless it serves only tests the README does not run (the
-# fuzzing compiler and the service tests' Slurm and GNU parallel).  Also,
+# fuzzing compiler, the service tests' Slurm and GNU parallel, and the
+# openpyxl that reads framing.xlsx back in tests/cli/scripts/xlsx.sh).  Also,
 # every page the README opens with "man ./man/PAGE" exists.
 set -u
 readme=$top_srcdir/README.md
 ci=$top_srcdir/.ci/run
 # Packages of .ci/run that the quick start leaves out on purpose.
-TEST_ONLY="clang-14 libclang-rt-14-dev slurm-wlm munge parallel"
+TEST_ONLY="clang-14 libclang-rt-14-dev slurm-wlm munge parallel python3-openpyxl"
 
 # The words after "apt-get install" on the README's first such line, up to
 # the next "&&", options left out; one a line, sorted.
