@@ -31,26 +31,29 @@ def run(cmd):
 
 
 def top_entries(args):
-    """{topic: [(rank, entry, hits, negated, articles)]} from the tool."""
+    """{topic: [(rank, (entry, marker), hits, negated, articles)]} from the
+    tool."""
     cmd = [args.framing, "lexicon", "-q", "--csv", "--corpus"]
     cmd += ["-L", args.lexicons] if args.lexicons else []
     top = collections.defaultdict(list)
     for row in csv.DictReader(io.StringIO(run(cmd + args.corpus))):
         if row["rank"]:
-            top[row["topic"]].append((int(row["rank"]), row["entry"],
+            top[row["topic"]].append((int(row["rank"]),
+                                      (row["entry"], row["marker"]),
                                       row["hits"], row["negated"],
                                       row["articles"]))
     return {t: sorted(v) for t, v in top.items()}
 
 
 def kwic_lines(args, topic):
-    """{entry: [row, ...]} of every hit of TOPIC, in kwic's order."""
+    """{(entry, marker): [row, ...]} of every hit of TOPIC, in kwic's
+    order."""
     cmd = [args.framing, "kwic", "-q", "--csv", "--width", "45",
            "--topic", topic]
     cmd += ["-L", args.lexicons] if args.lexicons else []
     lines = collections.defaultdict(list)
     for row in csv.DictReader(io.StringIO(run(cmd + args.corpus))):
-        lines[row["entry"]].append(row)
+        lines[(row["entry"], row["marker"])].append(row)
     return lines
 
 
@@ -61,9 +64,20 @@ def pick(rows, n, sample):
     return [rows[(2 * i + 1) * len(rows) // (2 * n)] for i in range(n)]
 
 
-def shown(entry):
-    """ENTRY without the CSV formula guard (a ' before = + - @)."""
-    return entry[1:] if entry[:2] in ("'=", "'+", "'-", "'@") else entry
+def spelled(entry, marker):
+    """The words of ENTRY with the markers MARKER names: "=air strike*"."""
+    words = entry.split(" ")
+    kinds = marker.split(" ") if len(marker.split(" ")) == len(words) \
+        else ["stem"] * len(words)
+    return " ".join("=" + w if k == "exact" else w + "*" if k == "prefix"
+                    else w for w, k in zip(words, kinds))
+
+
+def kwic_key(entry):
+    """The key of ENTRY (lexicon --csv's entry, marker) in kwic_lines ():
+    the words, less the "!" of a stop phrase and the " & " contexts."""
+    words, marker = entry
+    return (words.lstrip("!").split(" & ")[0], marker)
 
 
 def md(s):
@@ -85,11 +99,11 @@ def main():
         print("| # | entry | hits | negated | articles | three hits in context (outlet) |")
         print("|---|---|---|---|---|---|")
         for rank, entry, hits, negated, articles in entries:
-            picked = pick(lines[entry], args.lines, args.sample)
+            picked = pick(lines[kwic_key(entry)], args.lines, args.sample)
             ctx = "<br>".join(
                 f"{md(r['left'])}**{md(r['match'])}**{md(r['right'])} ({md(r['group'])})"
                 for r in picked)
-            print(f"| {rank} | `{shown(entry)}` | {hits} | {negated} | {articles} | {ctx} |")
+            print(f"| {rank} | `{spelled(*entry)}` | {hits} | {negated} | {articles} | {ctx} |")
         print()
 
 

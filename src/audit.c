@@ -651,7 +651,7 @@ audit_write_text (FILE *out, const FramingLexicon *lexicon, const Audit *audit,
 /* CSV output                                                          */
 
 static const char *const entries_columns[] = {
-  "topic", "line", "entry", "weight", "keys", "duplicates", "shared",
+  "topic", "line", "entry", "marker", "weight", "keys", "duplicates", "shared",
   "hits", "negated", "articles", "rank", NULL
 };
 static const char *const topics_columns[] = {
@@ -681,6 +681,20 @@ entry_duplicates (const LexTopic *topic, guint e)
   return s->len > 0 ? g_string_free (s, FALSE) : (g_string_free (s, TRUE), NULL);
 }
 
+/* ENTRY as written (lex_entry_written ()) less the markers of its
+ * words, which the marker column gives: "!peace talks & conflict" for
+ * "!=peace talk* & conflict". */
+static char *
+entry_unmarked (const LexEntry *entry)
+{
+  g_autofree char *words = lex_entry_words (entry);
+  GString *s = g_string_new (entry->stop ? "!" : "");
+  g_string_append (s, words);
+  for (char **n = entry->contexts; n != NULL && *n != NULL; n++)
+    g_string_append_printf (s, " & %s", *n);
+  return g_string_free (s, FALSE);
+}
+
 /* Writes the entry rows of topic T. */
 static void
 write_entry_rows (CsvWriter *w, const FramingLexicon *lexicon,
@@ -695,10 +709,12 @@ write_entry_rows (CsvWriter *w, const FramingLexicon *lexicon,
       g_autofree char *k = audit_entry_keys (entry);
       g_autofree char *dups = entry_duplicates (topic, e);
       g_autofree char *shared = entry_shared_topics (lexicon, keys, t, e);
-      g_autofree char *written = lex_entry_written (entry);
+      g_autofree char *written = entry_unmarked (entry);
+      g_autofree char *marker = lex_entry_marker (entry);
       csv_text (w, topic->name);
       csv_uint (w, entry->line);
       csv_text (w, written);
+      csv_text (w, marker);
       csv_number (w, entry->weight);
       csv_text (w, k);
       csv_text (w, dups);

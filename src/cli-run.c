@@ -223,3 +223,56 @@ run_group_label (const CommandRun *run)
   return run->selection != NULL ? selection_describe (run->selection)
                                 : group_by ();
 }
+
+gint64
+run_created (void)
+{
+  const char *env = g_getenv ("SOURCE_DATE_EPOCH");
+  guint64 t;
+  if (env != NULL && g_ascii_string_to_unsigned (env, 10, 0, G_MAXINT64, &t,
+                                                 NULL))
+    return (gint64) t;
+  return g_get_real_time () / G_USEC_PER_SEC;
+}
+
+char **
+run_about_options (const CommandRun *run)
+{
+  (void) run;
+  GPtrArray *a = g_ptr_array_new ();
+  g_ptr_array_add (a, g_strdup ("command"));
+  g_ptr_array_add (a, g_strjoinv (" ", (char **) program_argv));
+  g_ptr_array_add (a, g_strdup ("language"));
+  g_ptr_array_add (a, g_strdup (language ()));
+  g_ptr_array_add (a, g_strdup ("group_by"));
+  g_ptr_array_add (a, g_strdup (group_by ()));
+  g_ptr_array_add (a, g_strdup ("negation_window"));
+  g_ptr_array_add (a, g_strdup_printf ("%d", opt.negation_window));
+  g_ptr_array_add (a, NULL);
+  return (char **) g_ptr_array_free (a, FALSE);
+}
+
+void
+run_note_cuts (const Xlsx *wb, const char *path, const char *whole)
+{
+  const GArray *cuts = xlsx_cuts (wb);
+  for (guint i = 0; i < cuts->len && !opt.quiet; i++)
+    {
+      const XlsxCut *c = &g_array_index (cuts, XlsxCut, i);
+      if (c->rows > 0)
+        say ("note: %s: sheet %s cut to Excel's %u rows (%" G_GUINT64_FORMAT
+             " rows left out; %s holds them all)", path, c->sheet,
+             XLSX_MAX_ROWS, c->rows, whole);
+      if (c->cells > 0)
+        say ("note: %s: sheet %s: %" G_GUINT64_FORMAT " text%s cut to "
+             "Excel's %u characters (%s holds them whole)", path, c->sheet,
+             c->cells, c->cells == 1 ? "" : "s", XLSX_MAX_CHARS, whole);
+    }
+}
+
+int
+run_xlsx_failed (const char *path, const GError *error)
+{
+  say ("%s: %s", path, error->message);
+  return EXIT_FAILURE;
+}

@@ -19,6 +19,7 @@
 #include "pipeline.h"
 #include "selection.h"
 #include "stem.h"
+#include "xlsx.h"
 
 G_BEGIN_DECLS
 
@@ -52,6 +53,7 @@ typedef struct {
   char *output_dir;
   char *csv_table;
   char *chart;
+  char *xlsx;        /* compare, kwic --xlsx FILE */
   char *progress;
   gboolean quiet;
   gboolean strict;
@@ -158,6 +160,22 @@ const char *run_group_label (const CommandRun *run);
 /* What RUN read, for the reports: the inputs, or the manifest (newly
  * allocated). */
 char *run_describe_source (const CommandRun *run);
+
+/* Seconds since 1970 that a workbook made now says it was made:
+ * SOURCE_DATE_EPOCH when that is a whole number, else now. */
+gint64 run_created (void);
+
+/* The options of a run that keeps no provenance (score, kwic) for a
+ * workbook's About sheet: name, value pairs, NULL-terminated. */
+char **run_about_options (const CommandRun *run);
+
+/* Tell, as notes, what Excel's limits cut from WB, written as PATH, and
+ * where the whole tables are (WHOLE). */
+void run_note_cuts (const Xlsx *wb, const char *path, const char *whole);
+
+/* Report ERROR of xlsx_write () for the workbook PATH ("PATH: write
+ * error: why") and return the failure status. */
+int run_xlsx_failed (const char *path, const GError *error);
 
 /* ------------------------------------------------------------------ */
 /* The commands, each in its own file: its body, run once its options  */

@@ -1,14 +1,16 @@
 /* cmd-compare.c - framing compare, part of the program (not libframing):
  * per-group framing profiles of the articles, or of merged counts files
  * (--from-counts), written as the text report on standard output, one
- * table as CSV (--csv), the chart alone (--chart), or every table, the
- * reports and the chart into a folder, all or nothing (-o); see
- * framing(1).
+ * table as CSV (--csv), the chart alone (--chart), the tables as a
+ * workbook alone (--xlsx), or every table (CSV, the workbook and
+ * datapackage.json), the reports and the chart into a folder, all or
+ * nothing (-o); see framing(1).
  */
 #include "config.h"
 
 #include "chart.h"
 #include "cli.h"
+#include "phrases.h"
 #include "html.h"
 #include "kwic.h"
 #include "output.h"
@@ -125,6 +127,67 @@ write_reading_pages (OutputSet *set, const Comparison *c,
   return 0;
 }
 
+/* Where the tables of a workbook written with -o are whole. */
+static const char whole_in_dir[] = "the CSV files beside it";
+/* And of one written with --xlsx. */
+static const char whole_by_csv[] = "compare --csv TABLE";
+
+/* The workbook of C's tables, its About sheet saying that the tables
+ * are whole in WHOLE; NULL and ERROR when it cannot be made or the
+ * articles cannot be read back. */
+static Xlsx *
+make_workbook (const Comparison *c, const char *whole, GError **error)
+{
+  ReportCorpus corpus = report_corpus (c);
+  g_autofree char *paragraph = phrase_corpus (c->profile, &corpus);
+  g_auto (GStrv) options = provenance_pairs (c->provenance);
+  XlsxAbout about = { paragraph, c->lexicon, (const char *const *) options,
+                      whole, run_created () };
+  g_autoptr (Xlsx) wb = xlsx_new (&about, error);
+  if (wb == NULL
+      || !tables_write_sheets (wb, tables_names, c->result->articles_table,
+                               c->lexicon, c->profile, c->pairs, c->layout,
+                               error))
+    return NULL;
+  return g_steal_pointer (&wb);
+}
+
+/* Write C's workbook to OUT, file NAME of DIR, and tell what it cut;
+ * 0 or the failure status. */
+static int
+write_workbook (FILE *out, const Comparison *c, const char *dir,
+                const char *name, const char *whole)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (Xlsx) wb = make_workbook (c, whole, &error);
+  if (wb == NULL)
+    return fail (error);
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  if (!xlsx_write (wb, out, &error))
+    return run_xlsx_failed (path, error);
+  run_note_cuts (wb, path, whole);
+  return 0;
+}
+
+/* Write only the workbook of C to FILE (--xlsx), atomically. */
+static int
+write_xlsx_file (const Comparison *c, const char *file)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *dir = g_path_get_dirname (file);
+  g_autofree char *name = g_path_get_basename (file);
+  g_autoptr (OutputSet) set = output_set_new (dir, &error);
+  FILE *out = set != NULL ? output_set_add (set, name, &error) : NULL;
+  if (out == NULL)
+    return fail (error);
+  int rc = write_workbook (out, c, dir, name, whole_by_csv);
+  if (rc != 0)
+    return rc;
+  if (!output_set_commit (set, &error))
+    return fail (error);
+  return EXIT_SUCCESS;
+}
+
 /* Write every table and the report into -o DIR, all or nothing. */
 static int
 write_output_dir (const Comparison *c, const char *dir)
@@ -164,6 +227,15 @@ write_output_dir (const Comparison *c, const char *dir)
     return fail (error);
   if (!provenance_write (c->provenance, out, &error))
     return dir_write_failed (out, dir, "run.json", error);
+  if ((out = output_set_add (set, "framing.xlsx", &error)) == NULL)
+    return fail (error);
+  if ((rc = write_workbook (out, c, dir, "framing.xlsx", whole_in_dir)) != 0)
+    return rc;
+  if ((out = output_set_add (set, "datapackage.json", &error)) == NULL)
+    return fail (error);
+  if (!tables_write_datapackage (out, "framing-compare", tables_names,
+                                 c->lexicon, c->layout, &error))
+    return dir_write_failed (out, dir, "datapackage.json", error);
   if (!output_set_commit (set, &error))
     return fail (error);
   return EXIT_SUCCESS;
@@ -289,10 +361,11 @@ static Pairs *
 compare_pairs (const Profile *profile)
 {
   const guint n = profile_n_groups (profile);
-  gboolean table = opt.output_dir != NULL
+  gboolean table = opt.output_dir != NULL || opt.xlsx != NULL
                    || g_strcmp0 (opt.csv_table, "pairs") == 0;
   gboolean report = (opt.output_dir != NULL
-                     || (opt.csv_table == NULL && opt.chart == NULL))
+                     || (opt.csv_table == NULL && opt.chart == NULL
+                         && opt.xlsx == NULL))
                     && n >= 2 && n <= REPORT_PAIRS_MAX;
   if (!table && !report)
     return NULL;
@@ -319,7 +392,8 @@ cmd_compare (void)
   /* What the run is made of, from its start, for run.json and the
    * report's closing paragraph (--csv and --chart alone have neither). */
   g_autoptr (Provenance) prov = NULL;
-  if (opt.output_dir != NULL || (opt.csv_table == NULL && opt.chart == NULL))
+  if (opt.output_dir != NULL || opt.xlsx != NULL
+      || (opt.csv_table == NULL && opt.chart == NULL))
     {
       g_autoptr (GError) error = NULL;
       if ((prov = provenance_new (program_argv, &error)) == NULL)
@@ -363,7 +437,7 @@ cmd_compare (void)
       run.config.user_data = reading;
     }
   /* The per-article rows go only into -o's articles.csv and --csv articles. */
-  run.config.keep_scores = opt.output_dir != NULL
+  run.config.keep_scores = opt.output_dir != NULL || opt.xlsx != NULL
                            || g_strcmp0 (opt.csv_table, "articles") == 0;
   g_autoptr (PipelineResult) result = opt.from_counts ? run_merge_counts (&run)
                                                       : run_pipeline (&run);
@@ -381,6 +455,8 @@ cmd_compare (void)
     return rc;
   if (opt.chart != NULL && (rc = write_chart_file (&c, opt.chart)) != 0)
     return rc;
+  if (opt.xlsx != NULL && (rc = write_xlsx_file (&c, opt.xlsx)) != 0)
+    return rc;
   if (opt.csv_table != NULL)
     {
       g_autoptr (GError) error = NULL;
@@ -388,7 +464,7 @@ cmd_compare (void)
                          run.lexicon, profile, ratios, &layout, &error))
         return write_failed (stdout, NULL, error);
     }
-  else if (opt.output_dir == NULL && opt.chart == NULL)
+  else if (opt.output_dir == NULL && opt.chart == NULL && opt.xlsx == NULL)
     {
       g_autoptr (GError) error = NULL;
       g_autoptr (ReportModel) model = report_model (&c, FALSE);

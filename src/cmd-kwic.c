@@ -1,11 +1,51 @@
 /* cmd-kwic.c - framing kwic, part of the program (not libframing): every
  * lexicon hit of the articles in its sentence (keyword in context), as
- * aligned text or CSV, on standard output; see framing(1).
+ * aligned text or CSV on standard output, or as a workbook (--xlsx); see
+ * framing(1).
  */
 #include "config.h"
 
 #include "cli.h"
 #include "kwic.h"
+#include "output.h"
+#include "phrases.h"
+
+/* Where the table is whole when the workbook cuts it. */
+static const char whole[] = "the output of kwic --csv";
+
+/* Write TABLE, the hits of RUN (RESULT), as a workbook to FILE,
+ * atomically; the exit status. */
+static int
+kwic_workbook (KwicTable *table, const CommandRun *run,
+               const PipelineResult *result, const char *file)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *source = run_describe_source (run);
+  g_autofree char *corpus = phrase_scored_corpus (result->articles,
+                                                  result->tokens, source,
+                                                  run->lexicon->topics->len);
+  g_auto (GStrv) options = run_about_options (run);
+  XlsxAbout about = { corpus, run->lexicon, (const char *const *) options,
+                      whole, run_created () };
+  g_autoptr (Xlsx) wb = xlsx_new (&about, &error);
+  if (wb == NULL)
+    return fail (error);
+  g_autoptr (Sink) sheet = xlsx_sheet (wb, "kwic");
+  kwic_table_emit (table, sheet);
+  sink_finish (sheet, NULL);
+  g_autofree char *dir = g_path_get_dirname (file);
+  g_autofree char *name = g_path_get_basename (file);
+  g_autoptr (OutputSet) set = output_set_new (dir, &error);
+  FILE *out = set != NULL ? output_set_add (set, name, &error) : NULL;
+  if (out == NULL)
+    return fail (error);
+  if (!xlsx_write (wb, out, &error))
+    return run_xlsx_failed (file, error);
+  if (!output_set_commit (set, &error))
+    return fail (error);
+  run_note_cuts (wb, file, whole);
+  return EXIT_SUCCESS;
+}
 
 /* Hand the hits of one scored article to the kwic table. */
 static void
@@ -19,6 +59,8 @@ kwic_collect (const ArticleScore *score, const FramingTokens *toks,
 int
 cmd_kwic (void)
 {
+  if (opt.csv && opt.xlsx != NULL)
+    return usage_error ("kwic", "--csv and --xlsx cannot go together");
   g_auto (CommandRun) run = { 0 };
   int rc = run_prepare (&run, "kwic");
   if (rc != 0)
@@ -33,6 +75,8 @@ cmd_kwic (void)
   g_autoptr (PipelineResult) result = run_pipeline (&run);
   if (result == NULL)
     return EXIT_FAILURE;
+  if (opt.xlsx != NULL)
+    return kwic_workbook (table, &run, result, opt.xlsx);
   g_autoptr (GError) error = NULL;
   if (!kwic_table_write (table, stdout, opt.csv, &error))
     return write_failed (stdout, NULL, error);

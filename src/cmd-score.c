@@ -1,6 +1,7 @@
 /* cmd-score.c - framing score, part of the program (not libframing): the
  * articles table, one row per article and topic, on standard output or
- * as DIR/articles.csv (-o); or with --counts the counts file that
+ * as DIR/articles.csv with framing.xlsx and datapackage.json beside it
+ * (-o); or with --counts the counts file that
  * `framing compare --from-counts` merges; see framing(1).
  */
 #include "config.h"
@@ -10,7 +11,39 @@
 #include "cli.h"
 #include "counts.h"
 #include "output.h"
+#include "phrases.h"
 #include "tables.h"
+
+/* The articles table, written to -o DIR. */
+static const char *const score_tables[] = { "articles", NULL };
+
+/* Write the workbook of RUN's articles (RESULT, laid out by LAYOUT) to
+ * OUT, DIR/framing.xlsx; 0 or the failure status. */
+static int
+score_workbook (FILE *out, const CommandRun *run, const PipelineResult *result,
+                const TablesLayout *layout)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *source = run_describe_source (run);
+  g_autofree char *corpus = phrase_scored_corpus (result->articles,
+                                                  result->tokens, source,
+                                                  run->lexicon->topics->len);
+  g_auto (GStrv) options = run_about_options (run);
+  static const char whole[] = "articles.csv beside it";
+  XlsxAbout about = { corpus, run->lexicon, (const char *const *) options,
+                      whole, run_created () };
+  g_autoptr (Xlsx) wb = xlsx_new (&about, &error);
+  g_autofree char *path = g_build_filename (opt.output_dir, "framing.xlsx",
+                                            NULL);
+  if (wb == NULL
+      || !tables_write_sheets (wb, score_tables, result->articles_table,
+                               run->lexicon, NULL, NULL, layout, &error))
+    return fail (error);
+  if (!xlsx_write (wb, out, &error))
+    return run_xlsx_failed (path, error);
+  run_note_cuts (wb, path, whole);
+  return 0;
+}
 
 /* framing score --counts: the counts file on standard output, or as
  * DIR/counts.csv with -o. */
@@ -92,6 +125,19 @@ cmd_score (void)
     {
       g_autofree char *path = g_build_filename (opt.output_dir, "articles.csv",
                                                 NULL);
+      return write_failed (out, path, error);
+    }
+  if ((out = output_set_add (set, "framing.xlsx", &error)) == NULL)
+    return fail (error);
+  if ((rc = score_workbook (out, &run, result, &layout)) != 0)
+    return rc;
+  if ((out = output_set_add (set, "datapackage.json", &error)) == NULL)
+    return fail (error);
+  if (!tables_write_datapackage (out, "framing-score", score_tables,
+                                 run.lexicon, &layout, &error))
+    {
+      g_autofree char *path = g_build_filename (opt.output_dir,
+                                                "datapackage.json", NULL);
       return write_failed (out, path, error);
     }
   if (!output_set_commit (set, &error))

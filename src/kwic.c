@@ -248,7 +248,7 @@ typedef struct {
   guint64 seq;   /* article order */
   guint first;   /* token index: text order within the article */
   guint topic;
-  const char *entry;
+  const LexEntry *entry;
   gboolean negated;
   KwicContext ctx;
 } KwicRow;
@@ -342,8 +342,7 @@ kwic_table_add (KwicTable *t, const ArticleScore *score,
       row->seq = score->seq;
       row->first = hit->first;
       row->topic = hit->topic;
-      row->entry = ((const LexEntry *) g_ptr_array_index (topic->entries,
-                                                          hit->entry))->spelling;
+      row->entry = g_ptr_array_index (topic->entries, hit->entry);
       row->negated = hit->negated;
       kwic_context (toks, hit, t->width, &row->ctx);
       g_ptr_array_add (t->rows, row);
@@ -363,40 +362,74 @@ write_padded (FILE *out, const char *s, guint width, gboolean right_align)
     fprintf (out, "%s%*s", s, (int) pad, "");
 }
 
+SinkSchema *
+kwic_table_schema (void)
+{
+  static const char *const text[] = { "group", "id", "topic", "entry",
+                                      "marker", NULL };
+  static const char *const context[] = { "left", "match", "right", NULL };
+  SinkSchema *schema = sink_schema_new ("kwic");
+  for (const char *const *c = text; *c != NULL; c++)
+    sink_schema_add (schema, *c, SINK_TEXT);
+  sink_schema_add (schema, "negated", SINK_INTEGER);
+  for (const char *const *c = context; *c != NULL; c++)
+    sink_schema_add (schema, *c, SINK_TEXT);
+  return schema;
+}
+
+/* Sort the rows of T, once they are all in. */
+static void
+sort_rows (KwicTable *t)
+{
+  g_ptr_array_sort (t->rows, kwic_row_compare);
+}
+
+void
+kwic_table_emit (KwicTable *t, Sink *sink)
+{
+  sort_rows (t);
+  g_autoptr (SinkSchema) schema = kwic_table_schema ();
+  sink_begin (sink, schema);
+  for (guint i = 0; i < t->rows->len; i++)
+    {
+      const KwicRow *r = g_ptr_array_index (t->rows, i);
+      g_autofree char *words = lex_entry_words (r->entry);
+      g_autofree char *marker = lex_entry_marker (r->entry);
+      sink_text (sink, r->group);
+      sink_text (sink, r->id);
+      sink_text (sink, ((const LexTopic *) g_ptr_array_index
+                        (t->lexicon->topics, r->topic))->name);
+      sink_text (sink, words);
+      sink_text (sink, marker);
+      sink_integer (sink, r->negated ? 1 : 0);
+      sink_text (sink, r->ctx.left);
+      sink_text (sink, r->ctx.match);
+      sink_text (sink, r->ctx.right);
+      sink_end_row (sink);
+    }
+}
+
 gboolean
 kwic_table_write (KwicTable *t, FILE *out, gboolean csv, GError **error)
 {
-  g_ptr_array_sort (t->rows, kwic_row_compare);
-  g_autoptr (CsvWriter) w = csv ? csv_writer_new (out) : NULL;
-  static const char *const columns[] = {
-    "group", "id", "topic", "entry", "negated", "left", "match", "right", NULL
-  };
-  if (w != NULL)
-    csv_header (w, columns);
-  /* A text row that failed stops the rest: errno still says why. */
+  if (csv)
+    {
+      g_autoptr (Sink) sink = sink_csv_new (out);
+      kwic_table_emit (t, sink);
+      return sink_finish (sink, error);
+    }
+  sort_rows (t);
+  /* A row that failed stops the rest: errno still says why. */
   for (guint i = 0; i < t->rows->len && !ferror (out); i++)
     {
       const KwicRow *r = g_ptr_array_index (t->rows, i);
       const char *topic = ((const LexTopic *) g_ptr_array_index (t->lexicon->topics,
                                                                  r->topic))->name;
-      if (w != NULL)
-        {
-          csv_text (w, r->group);
-          csv_text (w, r->id);
-          csv_text (w, topic);
-          csv_text (w, r->entry);
-          csv_uint (w, r->negated ? 1 : 0);
-          csv_text (w, r->ctx.left);
-          csv_text (w, r->ctx.match);
-          csv_text (w, r->ctx.right);
-          csv_end_row (w);
-          continue;
-        }
       write_padded (out, r->ctx.left, t->width, TRUE);
       fprintf (out, "[%s]", r->ctx.match);
       write_padded (out, r->ctx.right, t->width, FALSE);
       fprintf (out, "  %s%s | %s | %s\n", topic, r->negated ? " (negated)" : "",
                r->group, r->id);
     }
-  return w != NULL ? csv_writer_flush (w, error) : framing_flush (out, error);
+  return framing_flush (out, error);
 }

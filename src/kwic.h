@@ -15,6 +15,7 @@
 #include "lexicon.h"
 #include "match.h"
 #include "score.h"
+#include "sink.h"
 #include "text.h"
 
 G_BEGIN_DECLS
@@ -77,13 +78,22 @@ void kwic_table_add (KwicTable *table, const ArticleScore *score,
                      const FramingTokens *toks, const GArray *hits);
 
 /* Write the rows to OUT, sorted by group, article id, article, then text
- * and topic order: as CSV (group,id,topic,entry,negated,left,match,right)
- * or as aligned text, the match in [brackets] between its contexts, then
+ * and topic order: as CSV (kwic_table_schema ()), or as aligned text,
+ * the match in [brackets] between its contexts, then
  * the topic, "(negated)", the group and the id; flush OUT.  FALSE and
  * ERROR ("write error: why", for the caller to name OUT: framing.h) when
  * a write failed. */
 gboolean kwic_table_write (KwicTable *table, FILE *out, gboolean csv,
                            GError **error);
+
+/* The columns of the table: group,id,topic,entry,marker (the entry's
+ * words and how they match: lex_entry_words (), lex_entry_marker ()),
+ * negated,left,match,right.  Free with sink_schema_free (). */
+SinkSchema *kwic_table_schema (void);
+
+/* Emit the rows, sorted as kwic_table_write () says, to SINK
+ * (sink_begin () first); the caller finishes SINK. */
+void kwic_table_emit (KwicTable *table, Sink *sink);
 
 G_END_DECLS
 

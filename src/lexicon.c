@@ -38,6 +38,53 @@ lex_entry_written (const LexEntry *entry)
   return g_string_free (s, FALSE);
 }
 
+/* The kind of written word W: "exact" (=w), "prefix" (w*) or "stem". */
+static const char *
+word_kind (const char *w)
+{
+  if (w[0] == '=' && w[1] != '\0')
+    return "exact";
+  if (w[0] != '\0' && g_str_has_suffix (w, "*"))
+    return "prefix";
+  return "stem";
+}
+
+char *
+lex_entry_words (const LexEntry *entry)
+{
+  g_auto (GStrv) words = g_strsplit (entry->spelling, " ", -1);
+  GString *s = g_string_new (NULL);
+  for (char **w = words; *w != NULL; w++)
+    {
+      const char *kind = word_kind (*w);
+      const char *body = *w + (kind[0] == 'e' ? 1 : 0);
+      gsize len = strlen (body) - (kind[0] == 'p' ? 1 : 0);
+      if (s->len > 0)
+        g_string_append_c (s, ' ');
+      g_string_append_len (s, body, (gssize) len);
+    }
+  return g_string_free (s, FALSE);
+}
+
+char *
+lex_entry_marker (const LexEntry *entry)
+{
+  g_auto (GStrv) words = g_strsplit (entry->spelling, " ", -1);
+  if (words[0] == NULL || words[1] == NULL)
+    return g_strdup (words[0] != NULL ? word_kind (words[0]) : "stem");
+  GString *s = g_string_new (NULL);
+  gboolean plain = TRUE;
+  for (char **w = words; *w != NULL; w++)
+    {
+      const char *kind = word_kind (*w);
+      plain &= strcmp (kind, "stem") == 0;
+      g_string_append_printf (s, "%s%s", s->len > 0 ? " " : "", kind);
+    }
+  if (plain)
+    g_string_assign (s, "phrase");
+  return g_string_free (s, FALSE);
+}
+
 void
 lex_topic_free (LexTopic *topic)
 {

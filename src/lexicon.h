@@ -145,6 +145,18 @@ gboolean lexicon_link (FramingLexicon *lexicon, FramingStemmer *stemmer,
  * a stop phrase, " & NAME" for each context (newly allocated). */
 char *lex_entry_written (const LexEntry *entry);
 
+/* The words of ENTRY less their markers, single-spaced, newly allocated:
+ * "air strike" for "=air strike*".  With lex_entry_marker () it says
+ * all the spelling says, and a table cell of it never begins with the
+ * '=' of an exact word. */
+char *lex_entry_words (const LexEntry *entry);
+
+/* How ENTRY's words match, newly allocated: "stem", "exact" or "prefix"
+ * for one word (plain, =word, word*); for several, "phrase" when every
+ * word is plain, else the kind of each word separated by spaces
+ * ("exact prefix" for "=air strike*", "stem exact" for "military =aid"). */
+char *lex_entry_marker (const LexEntry *entry);
+
 void lex_topic_free (LexTopic *topic);
 void lexicon_free (FramingLexicon *lexicon);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LexTopic, lex_topic_free)

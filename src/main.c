@@ -90,6 +90,8 @@ static const GOptionEntry compare_entries[] = {
     "Draw the report's bars in plain ASCII", NULL },
   { "chart", 0, 0, G_OPTION_ARG_FILENAME, &opt.chart,
     "Write only the chart (SVG) to FILE instead of the report", "FILE" },
+  { "xlsx", 0, 0, G_OPTION_ARG_FILENAME, &opt.xlsx,
+    "Write only the tables as an Excel workbook to FILE instead of the report", "FILE" },
   { "from-counts", 0, 0, G_OPTION_ARG_NONE, &opt.from_counts,
     "The inputs are counts files of 'framing score --counts': merge them", NULL },
   { "keep", 0, 0, G_OPTION_ARG_STRING_ARRAY, &opt.keep,
@@ -104,7 +106,7 @@ static const GOptionEntry score_entries[] = {
   { "cluster", 0, 0, G_OPTION_ARG_STRING, &opt.cluster,
     "With --counts: the cluster field recorded for compare (as compare's --cluster)", "FIELD" },
   { "output-dir", 'o', 0, G_OPTION_ARG_FILENAME, &opt.output_dir,
-    "Write DIR/articles.csv instead of standard output", "DIR" },
+    "Write DIR/articles.csv, framing.xlsx and datapackage.json instead of standard output", "DIR" },
   { "csv", 0, 0, G_OPTION_ARG_STRING, &opt.csv_table,
     "The table to print (only articles)", "TABLE" },
   { "counts", 0, 0, G_OPTION_ARG_NONE, &opt.counts,
@@ -119,7 +121,9 @@ static const GOptionEntry score_entries[] = {
 
 static const GOptionEntry kwic_entries[] = {
   { "csv", 0, 0, G_OPTION_ARG_NONE, &opt.csv,
-    "Print CSV: group,id,topic,entry,negated,left,match,right", NULL },
+    "Print CSV: group,id,topic,entry,marker,negated,left,match,right", NULL },
+  { "xlsx", 0, 0, G_OPTION_ARG_FILENAME, &opt.xlsx,
+    "Write the hits as an Excel workbook to FILE instead", "FILE" },
   { "topic", 0, 0, G_OPTION_ARG_STRING_ARRAY, &opt.topics,
     "Only hits of this topic (repeatable)", "NAME" },
   { "group", 0, 0, G_OPTION_ARG_STRING_ARRAY, &opt.groups,

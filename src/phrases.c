@@ -115,6 +115,19 @@ phrase_repeats (const ReportCorpus *c)
 }
 
 char *
+phrase_scored_corpus (guint64 articles, guint64 tokens, const char *source,
+                      guint topics)
+{
+  g_autofree char *src = fmt_clean_text (source != NULL ? source
+                                         : phrase_no_source);
+  g_autofree char *arts = fmt_count_noun (articles, "article", "articles");
+  g_autofree char *toks = fmt_count_noun (tokens, "token", "tokens");
+  g_autofree char *tops = fmt_count_noun (topics, "topic", "topics");
+  return g_strdup_printf ("The corpus, read from %s, has %s and %s, scored "
+                          "against %s.", src, arts, toks, tops);
+}
+
+char *
 phrase_corpus (const Profile *p, const ReportCorpus *c)
 {
   guint64 articles = 0, tokens = 0;

@@ -42,6 +42,12 @@ typedef struct {
  * skipped or repaired, phrase_selection () and phrase_negation (). */
 char *phrase_corpus (const Profile *p, const ReportCorpus *c);
 
+/* The corpus of a table without a profile (score, kwic): "The corpus,
+ * read from SOURCE, has 12 articles and 3,456 tokens, scored against 4
+ * topics." */
+char *phrase_scored_corpus (guint64 articles, guint64 tokens,
+                            const char *source, guint topics);
+
 /* What the --where filters of C kept and left out: "Only the articles
  * matching --where bias=left were compared; 12 articles were left out. ",
  * then with a period how many had no readable date: "Grouped by the year

@@ -565,6 +565,64 @@ add_lexicons (JsonBuilder *b, const Provenance *p)
   json_builder_end_object (b);
 }
 
+/* VALUE, a JSON scalar, array of them or null, as text. */
+static char *
+node_text (JsonNode *value)
+{
+  if (JSON_NODE_HOLDS_NULL (value))
+    return g_strdup ("");
+  if (JSON_NODE_HOLDS_ARRAY (value))
+    {
+      JsonArray *a = json_node_get_array (value);
+      GString *s = g_string_new (NULL);
+      for (guint i = 0; i < json_array_get_length (a); i++)
+        {
+          g_autofree char *t = node_text (json_array_get_element (a, i));
+          g_string_append_printf (s, "%s%s", i > 0 ? ", " : "", t);
+        }
+      return g_string_free (s, FALSE);
+    }
+  GType type = json_node_get_value_type (value);
+  if (type == G_TYPE_STRING)
+    return g_strdup (json_node_get_string (value));
+  if (type == G_TYPE_BOOLEAN)
+    return g_strdup (json_node_get_boolean (value) ? "true" : "false");
+  if (type == G_TYPE_INT64)
+    return g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (value));
+  char num[G_ASCII_DTOSTR_BUF_SIZE];
+  return g_strdup (g_ascii_dtostr (num, sizeof num, json_node_get_double (value)));
+}
+
+char **
+provenance_pairs (const Provenance *p)
+{
+  GPtrArray *a = g_ptr_array_new ();
+  g_ptr_array_add (a, g_strdup ("command"));
+  g_ptr_array_add (a, g_strjoinv (" ", p->argv));
+  g_ptr_array_add (a, g_strdup ("language"));
+  g_ptr_array_add (a, g_strdup (p->language != NULL ? p->language : ""));
+  GString *lex = g_string_new (NULL);
+  for (guint i = 0; i < p->lexicons->len; i++)
+    g_string_append_printf (lex, "%s%s", i > 0 ? ", " : "",
+                            ((ProvenanceFile *) g_ptr_array_index (p->lexicons,
+                                                                   i))->path);
+  g_ptr_array_add (a, g_strdup ("lexicons"));
+  g_ptr_array_add (a, g_string_free (lex, FALSE));
+  for (guint i = 0; i < p->options->len; i++)
+    {
+      Option *o = g_ptr_array_index (p->options, i);
+      g_ptr_array_add (a, g_strdup (o->name));
+      g_ptr_array_add (a, o->file != NULL ? g_strdup (o->file->path)
+                          : node_text (o->value));
+    }
+  g_ptr_array_add (a, g_strdup ("seed"));
+  g_ptr_array_add (a, g_strdup_printf ("%" G_GUINT64_FORMAT, p->seed));
+  g_ptr_array_add (a, g_strdup ("resamples"));
+  g_ptr_array_add (a, g_strdup_printf ("%u", p->resamples));
+  g_ptr_array_add (a, NULL);
+  return (char **) g_ptr_array_free (a, FALSE);
+}
+
 /* "options", in the order set; their files hashed. */
 static gboolean
 add_options (JsonBuilder *b, Provenance *p, GError **error)

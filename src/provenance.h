@@ -128,6 +128,13 @@ void provenance_option_file (Provenance *p, const char *name,
  * files, then write run.json to OUT (pretty-printed, keys in a fixed
  * order).  FALSE and ERROR naming a file that cannot be read, or a
  * write error ("write error: ...", as output_check_stream ()). */
+/* What the run was made of as text, for a table: name, value, name,
+ * value, ..., NULL-terminated, newly allocated: "command" (the command
+ * line), "language", "lexicons" (their paths), each option as set (a
+ * list joined by ", ", a file by its path, an unset one empty), "seed",
+ * "resamples". */
+char **provenance_pairs (const Provenance *p);
+
 gboolean provenance_write (Provenance *p, FILE *out, GError **error);
 
 /* The SHA-256 of the file PATH in lower-case hex, newly allocated; NULL

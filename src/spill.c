@@ -4,7 +4,7 @@
  * The batch in memory is an arena of bytes and an index of records.  When
  * the arena passes the budget, the index is sorted and the batch is
  * appended to the temporary file as one run: records [u32 key length]
- * [u32 data length][key][data], sorted.  spill_write() merges the runs
+ * [u32 data length][key][data], sorted.  spill_foreach() merges the runs
  * and the sorted batch with a linear scan for the smallest key (runs are
  * few: one per budget's worth of records), reading each run through its
  * own buffer with pread(), so the file is never read whole.  Ties between
@@ -270,11 +270,12 @@ source_before (const Source *a, const Source *b)
   return c < 0;
 }
 
-/* Merge SOURCES (N of them, each on its first record) into OUT.  FALSE
- * with *OUT_ERRNO set when a write to OUT failed, or 0 when a run could
- * not be read back. */
+/* Merge SOURCES (N of them, each on its first record), handing each
+ * payload to FUNC.  FALSE with *STOPPED set when FUNC said stop (and set
+ * ERROR), or with it unset when a run could not be read back. */
 static gboolean
-merge (Spill *spill, Source *sources, guint n, FILE *out, int *out_errno)
+merge (Spill *spill, Source *sources, guint n, SpillFunc func,
+       gpointer data, gboolean *stopped, GError **error)
 {
   for (;;)
     {
@@ -284,9 +285,9 @@ merge (Spill *spill, Source *sources, guint n, FILE *out, int *out_errno)
           min = &sources[i];
       if (min == NULL)
         return TRUE;
-      if (min->len > 0 && fwrite (min->data, 1, min->len, out) != min->len)
+      if (!func (min->data, min->len, data, error))
         {
-          *out_errno = errno != 0 ? errno : EIO;
+          *stopped = TRUE;
           return FALSE;
         }
       if (!source_next (spill, min))
@@ -295,7 +296,7 @@ merge (Spill *spill, Source *sources, guint n, FILE *out, int *out_errno)
 }
 
 gboolean
-spill_write (Spill *spill, FILE *out, GError **error)
+spill_foreach (Spill *spill, SpillFunc func, gpointer data, GError **error)
 {
   sort_batch (spill);
   guint n = spill->runs->len + 1;
@@ -313,17 +314,31 @@ spill_write (Spill *spill, FILE *out, GError **error)
         }
       ok = source_next (spill, s);
     }
-  int out_errno = 0;
+  gboolean stopped = FALSE;
   if (ok)
-    ok = merge (spill, sources, n, out, &out_errno);
+    ok = merge (spill, sources, n, func, data, &stopped, error);
   int e = spill->error != 0 ? spill->error : errno;
   for (guint i = 0; i < n; i++)
     g_free (sources[i].buf);
-  if (out_errno != 0)
-    return framing_write_error (error, out_errno);
-  if (!ok)
+  if (!ok && !stopped)
     g_set_error (error, FRAMING_ERROR, FRAMING_ERROR_IO,
                  "temporary file of the articles table: %s",
                  e != 0 ? g_strerror (e) : "short read");
   return ok;
+}
+
+/* spill_write ()'s SpillFunc: write the payload to the stream DATA. */
+static gboolean
+write_payload (const void *payload, gsize len, gpointer data, GError **error)
+{
+  FILE *out = data;
+  if (len > 0 && fwrite (payload, 1, len, out) != len)
+    return framing_write_error (error, errno != 0 ? errno : EIO);
+  return TRUE;
+}
+
+gboolean
+spill_write (Spill *spill, FILE *out, GError **error)
+{
+  return spill_foreach (spill, write_payload, out, error);
 }

@@ -37,6 +37,18 @@ void spill_add (Spill *spill, const void *key, gsize key_len,
 /* The number of records added. */
 guint64 spill_count (const Spill *spill);
 
+/* What spill_foreach () hands each payload to: LEN bytes at PAYLOAD
+ * (valid only during the call) and DATA.  FALSE, with ERROR set, stops
+ * the walk. */
+typedef gboolean (*SpillFunc) (const void *payload, gsize len, gpointer data,
+                               GError **error);
+
+/* Hand every payload to FUNC in key order; may be called again.  FALSE
+ * and ERROR when the temporary file could not be written or read back
+ * (a complete message), or FUNC's ERROR when it stopped the walk. */
+gboolean spill_foreach (Spill *spill, SpillFunc func, gpointer data,
+                        GError **error);
+
 /* Write every payload to OUT in key order; may be called again.  FALSE
  * and ERROR when the temporary file could not be written or read back
  * (a complete message), or when a write to OUT failed ("write error:

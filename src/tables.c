@@ -1,10 +1,10 @@
-/* tables.c - the six CSV tables of a comparison; see tables.h. */
+/* tables.c - the six tables of a comparison; see tables.h. */
 #include "tables.h"
 
 #include <math.h>
 #include <string.h>
 
-#include "csv.h"
+#include "datapackage.h"
 #include "framing.h"
 #include "score.h"
 
@@ -12,38 +12,110 @@ const char *const tables_names[] = {
   "articles", "profiles", "terms", "distances", "balance", "pairs", NULL
 };
 
-static const char *const articles_columns[] = {
-  "id", "group", "title", "date", "tokens", "lexicon", "hits", "negated",
-  "weighted", "per_1k", NULL
+/* A column of a table as defined here, once for every form. */
+typedef struct {
+  const char *name;
+  SinkType type;
+} ColumnDef;
+
+/* The fixed columns of the articles table: --wide puts the topics'
+ * columns in place of lexicon to per_1k, --keep adds text columns. */
+static const ColumnDef articles_columns[] = {
+  { "id", SINK_TEXT }, { "group", SINK_TEXT }, { "title", SINK_TEXT },
+  { "date", SINK_TEXT }, { "tokens", SINK_INTEGER },
+  { "lexicon", SINK_TEXT }, { "hits", SINK_INTEGER },
+  { "negated", SINK_INTEGER }, { "weighted", SINK_NUMBER },
+  { "per_1k", SINK_NUMBER }, { NULL, 0 }
 };
-static const char *const profiles_columns[] = {
-  "group", "topic", "articles", "tokens", "hits", "negated", "weighted",
-  "per_1k", "share", "present", "ci_low", "ci_high", "z", "mean_per_1k",
-  "p", "p_adj", "top5_share", "top_cluster_share", "top_cluster", NULL
+/* The columns --wide repeats per topic T as NAME_T. */
+static const ColumnDef per_topic_columns[] = {
+  { "hits", SINK_INTEGER }, { "negated", SINK_INTEGER },
+  { "weighted", SINK_NUMBER }, { "per_1k", SINK_NUMBER }, { NULL, 0 }
 };
-static const char *const terms_columns[] = {
-  "group", "topic", "entry", "hits", "per_1k", "z", "articles", "clusters",
-  "p", "p_adj", NULL
+static const ColumnDef profiles_columns[] = {
+  { "group", SINK_TEXT }, { "topic", SINK_TEXT },
+  { "articles", SINK_INTEGER }, { "tokens", SINK_INTEGER },
+  { "hits", SINK_INTEGER }, { "negated", SINK_INTEGER },
+  { "weighted", SINK_NUMBER }, { "per_1k", SINK_NUMBER },
+  { "share", SINK_NUMBER }, { "present", SINK_NUMBER },
+  { "ci_low", SINK_NUMBER }, { "ci_high", SINK_NUMBER },
+  { "z", SINK_NUMBER }, { "mean_per_1k", SINK_NUMBER },
+  { "p", SINK_NUMBER }, { "p_adj", SINK_NUMBER },
+  { "top5_share", SINK_NUMBER }, { "top_cluster_share", SINK_NUMBER },
+  { "top_cluster", SINK_TEXT }, { NULL, 0 }
 };
-static const char *const distances_columns[] = {
-  "group_a", "group_b", "jsd", NULL
+static const ColumnDef terms_columns[] = {
+  { "group", SINK_TEXT }, { "topic", SINK_TEXT }, { "entry", SINK_TEXT },
+  { "marker", SINK_TEXT }, { "hits", SINK_INTEGER }, { "per_1k", SINK_NUMBER },
+  { "z", SINK_NUMBER }, { "articles", SINK_INTEGER },
+  { "clusters", SINK_INTEGER }, { "p", SINK_NUMBER }, { "p_adj", SINK_NUMBER },
+  { NULL, 0 }
 };
-static const char *const balance_columns[] = {
-  "group", "a", "b", "logit", "ci_low", "ci_high", NULL
+static const ColumnDef distances_columns[] = {
+  { "group_a", SINK_TEXT }, { "group_b", SINK_TEXT },
+  { "jsd", SINK_NUMBER }, { NULL, 0 }
 };
-static const char *const pairs_columns[] = {
-  "group_a", "group_b", "topic", "per_1k_a", "per_1k_b", "difference",
-  "difference_low", "difference_high", "ratio", "ratio_low", "ratio_high",
-  NULL
+static const ColumnDef balance_columns[] = {
+  { "group", SINK_TEXT }, { "a", SINK_TEXT }, { "b", SINK_TEXT },
+  { "logit", SINK_NUMBER }, { "ci_low", SINK_NUMBER },
+  { "ci_high", SINK_NUMBER }, { NULL, 0 }
 };
+/* ratio_high is "inf" when the interval has no upper bound (framing-
+ * report(5)): Table Schema reads INF in a number column. */
+static const ColumnDef pairs_columns[] = {
+  { "group_a", SINK_TEXT }, { "group_b", SINK_TEXT }, { "topic", SINK_TEXT },
+  { "per_1k_a", SINK_NUMBER }, { "per_1k_b", SINK_NUMBER },
+  { "difference", SINK_NUMBER }, { "difference_low", SINK_NUMBER },
+  { "difference_high", SINK_NUMBER }, { "ratio", SINK_NUMBER },
+  { "ratio_low", SINK_NUMBER }, { "ratio_high", SINK_NUMBER }, { NULL, 0 }
+};
+
+/* Primary keys: the columns that tell rows apart whatever the corpus
+ * (the articles' ids may repeat, a topic may hold an entry twice with
+ * other contexts, --balance may name a pair twice). */
+static const char *const profiles_key[] = { "group", "topic", NULL };
+static const char *const distances_key[] = { "group_a", "group_b", NULL };
+static const char *const pairs_key[] = { "group_a", "group_b", "topic", NULL };
+
+static void write_profiles (Sink *w, const Profile *p, const Pairs *pairs);
+static void write_terms (Sink *w, const Profile *p, const Pairs *pairs);
+static void write_distances (Sink *w, const Profile *p, const Pairs *pairs);
+static void write_balance (Sink *w, const Profile *p, const Pairs *pairs);
+static void write_pairs (Sink *w, const Profile *p, const Pairs *pairs);
+
+/* A table: its columns, key and rows (NULL: the articles, from their
+ * spill).  One entry per name of tables_names, in that order. */
+typedef struct {
+  const char *name;
+  const ColumnDef *columns;
+  const char *const *key;
+  void (*rows) (Sink *w, const Profile *p, const Pairs *pairs);
+} TableDef;
+
+static const TableDef tables[] = {
+  { "articles", articles_columns, NULL, NULL },
+  { "profiles", profiles_columns, profiles_key, write_profiles },
+  { "terms", terms_columns, NULL, write_terms },
+  { "distances", distances_columns, distances_key, write_distances },
+  { "balance", balance_columns, NULL, write_balance },
+  { "pairs", pairs_columns, pairs_key, write_pairs },
+};
+G_STATIC_ASSERT (G_N_ELEMENTS (tables) + 1 == G_N_ELEMENTS (tables_names));
+
+/* The definition of table NAME, or NULL. */
+static const TableDef *
+table_def (const char *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
+    if (strcmp (tables[i].name, name) == 0)
+      return &tables[i];
+  return NULL;
+}
 
 gboolean
 tables_known (const char *name)
 {
-  for (const char *const *n = tables_names; *n != NULL; n++)
-    if (strcmp (*n, name) == 0)
-      return TRUE;
-  return FALSE;
+  return table_def (name) != NULL;
 }
 
 /* The name of topic T. */
@@ -56,8 +128,8 @@ topic_name (const FramingLexicon *lexicon, guint t)
 gboolean
 tables_fixed_column (const char *name)
 {
-  for (const char *const *c = articles_columns; *c != NULL; c++)
-    if (strcmp (*c, name) == 0)
+  for (const ColumnDef *c = articles_columns; c->name != NULL; c++)
+    if (strcmp (c->name, name) == 0)
       return TRUE;
   return FALSE;
 }
@@ -108,41 +180,35 @@ tables_parse_keep (const char *const *specs, gboolean *all, GError **error)
   return (char **) g_ptr_array_free (g_steal_pointer (&fields), FALSE);
 }
 
-/* Append the cells of the kept fields, each after a comma. */
+/* The cells of the kept fields. */
 static void
-append_kept (GString *out, const TablesLayout *layout, const char *const *kept)
+put_kept (Sink *w, const TablesLayout *layout, const char *const *kept)
 {
   for (guint k = 0; layout != NULL && layout->keep != NULL
                     && layout->keep[k] != NULL; k++)
-    {
-      g_string_append_c (out, ',');
-      csv_append_cell (out, kept != NULL && kept[k] != NULL ? kept[k] : "");
-    }
+    sink_text (w, kept != NULL && kept[k] != NULL ? kept[k] : "");
 }
 
-/* Append the cells of S that begin every row: id to tokens. */
+/* The cells of S that begin every row: id to tokens. */
 static void
-append_article (GString *out, const ArticleScore *s)
+put_article (Sink *w, const ArticleScore *s)
 {
-  csv_append_cell (out, s->id);
-  g_string_append_c (out, ',');
-  csv_append_cell (out, s->group);
-  g_string_append_c (out, ',');
-  csv_append_cell (out, s->title);
-  g_string_append_c (out, ',');
-  csv_append_cell (out, s->date);
-  g_string_append_printf (out, ",%u", s->tokens);
+  sink_text (w, s->id);
+  sink_text (w, s->group);
+  sink_text (w, s->title);
+  sink_text (w, s->date);
+  sink_integer (w, s->tokens);
 }
 
-/* Append the hits, negated, weighted and per_1k cells of C (S's counts
- * of one topic), each after a comma. */
+/* The hits, negated, weighted and per_1k cells of C (S's counts of one
+ * topic). */
 static void
-append_counts (GString *out, const ArticleScore *s, const ScoreCount *c)
+put_counts (Sink *w, const ArticleScore *s, const ScoreCount *c)
 {
-  g_string_append_printf (out, ",%u,%u,", c->hits, c->negated);
-  csv_append_number (out, c->weighted);
-  g_string_append_c (out, ',');
-  csv_append_number (out, score_per_1k (c->weighted, s->tokens));
+  sink_integer (w, c->hits);
+  sink_integer (w, c->negated);
+  sink_number (w, c->weighted);
+  sink_number (w, score_per_1k (c->weighted, s->tokens));
 }
 
 void
@@ -150,23 +216,23 @@ tables_article_rows (GString *out, const ArticleScore *s,
                      const FramingLexicon *lexicon, const TablesLayout *layout,
                      const char *const *kept)
 {
+  g_autoptr (Sink) w = sink_record_new (out);
   if (layout != NULL && layout->wide)
     {
-      append_article (out, s);
+      put_article (w, s);
       for (guint t = 0; t < s->n_topics; t++)
-        append_counts (out, s, &s->topics[t]);
-      append_kept (out, layout, kept);
-      g_string_append_c (out, '\n');
+        put_counts (w, s, &s->topics[t]);
+      put_kept (w, layout, kept);
+      sink_end_row (w);
       return;
     }
   for (guint t = 0; t < s->n_topics; t++)
     {
-      append_article (out, s);
-      g_string_append_c (out, ',');
-      csv_append_cell (out, topic_name (lexicon, t));
-      append_counts (out, s, &s->topics[t]);
-      append_kept (out, layout, kept);
-      g_string_append_c (out, '\n');
+      put_article (w, s);
+      sink_text (w, topic_name (lexicon, t));
+      put_counts (w, s, &s->topics[t]);
+      put_kept (w, layout, kept);
+      sink_end_row (w);
     }
 }
 
@@ -180,78 +246,88 @@ tables_article_key (GString *key, const ArticleScore *score)
     g_string_append_c (key, (char) (guchar) (score->seq >> shift));
 }
 
-/* The header of the articles table laid out by LAYOUT, for LEXICON's
- * topics. */
+/* Add the columns of the articles table laid out by LAYOUT, for
+ * LEXICON's topics, to SCHEMA. */
 static void
-articles_header (CsvWriter *w, const FramingLexicon *lexicon,
+articles_schema (SinkSchema *schema, const FramingLexicon *lexicon,
                  const TablesLayout *layout)
 {
   gboolean wide = layout != NULL && layout->wide;
-  for (const char *const *c = articles_columns; *c != NULL; c++)
+  for (const ColumnDef *c = articles_columns; c->name != NULL; c++)
     {
-      if (wide && strcmp (*c, "lexicon") == 0)
+      if (wide && strcmp (c->name, "lexicon") == 0)
         break;
-      csv_text (w, *c);
+      sink_schema_add (schema, c->name, c->type);
     }
-  static const char *const per_topic[] = { "hits", "negated", "weighted",
-                                           "per_1k", NULL };
   for (guint t = 0; wide && t < lexicon->topics->len; t++)
-    for (const char *const *c = per_topic; *c != NULL; c++)
+    for (const ColumnDef *c = per_topic_columns; c->name != NULL; c++)
       {
-        g_autofree char *name = g_strconcat (*c, "_", topic_name (lexicon, t),
-                                             NULL);
-        csv_text (w, name);
+        g_autofree char *name = g_strconcat (c->name, "_",
+                                             topic_name (lexicon, t), NULL);
+        sink_schema_add (schema, name, c->type);
       }
   for (guint k = 0; layout != NULL && layout->keep != NULL
                     && layout->keep[k] != NULL; k++)
-    csv_text (w, layout->keep[k]);
-  csv_end_row (w);
+    sink_schema_add (schema, layout->keep[k], SINK_TEXT);
 }
 
-/* The header, then the rows of ARTICLES in table order.  FALSE and
- * ERROR when a write failed or the rows cannot be read back. */
-static gboolean
-write_articles (CsvWriter *w, Spill *articles, const FramingLexicon *lexicon,
-                const TablesLayout *layout, GError **error)
+SinkSchema *
+tables_schema (const char *name, const FramingLexicon *lexicon,
+               const TablesLayout *layout)
 {
-  articles_header (w, lexicon, layout);
-  if (!csv_writer_flush (w, error))
-    return FALSE;
-  return articles == NULL || spill_write (articles, w->out, error);
+  const TableDef *def = table_def (name);
+  g_return_val_if_fail (def != NULL, NULL);
+  SinkSchema *schema = sink_schema_new (name);
+  if (def->rows == NULL)
+    articles_schema (schema, lexicon, layout);
+  else
+    for (const ColumnDef *c = def->columns; c->name != NULL; c++)
+      sink_schema_add (schema, c->name, c->type);
+  sink_schema_set_key (schema, def->key);
+  return schema;
+}
+
+/* The SpillFunc of the articles: replay the rows to the sink DATA. */
+static gboolean
+replay_rows (const void *payload, gsize len, gpointer data, GError **error)
+{
+  (void) error;
+  sink_replay (data, payload, len);
+  return TRUE;
 }
 
 /* One row per group and topic. */
 static void
-write_profiles (CsvWriter *w, const Profile *p)
+write_profiles (Sink *w, const Profile *p, const Pairs *pairs)
 {
-  csv_header (w, profiles_columns);
-  guint n_topics = p->lexicon->topics->len;
+  (void) pairs;
+    guint n_topics = p->lexicon->topics->len;
   for (guint g = 0; g < p->groups->len; g++)
     {
       const ProfileGroup *group = g_ptr_array_index (p->groups, g);
       for (guint t = 0; t < n_topics; t++)
         {
           const ProfileTopic *pt = &group->topics[t];
-          csv_text (w, group->name);
-          csv_text (w, topic_name (p->lexicon, t));
-          csv_uint (w, group->articles);
-          csv_uint (w, group->tokens);
-          csv_uint (w, pt->hits);
-          csv_uint (w, pt->negated);
-          csv_number (w, pt->weighted);
-          csv_number (w, pt->per_1k);
-          csv_number (w, pt->share);
-          csv_number (w, pt->present);
-          csv_number (w, pt->ci_low);
-          csv_number (w, pt->ci_high);
-          csv_number (w, pt->z);
-          csv_number (w, pt->mean_per_1k);
-          csv_number (w, pt->p);
-          csv_number (w, pt->p_adj);
-          csv_number (w, pt->top5_share);
-          csv_number (w, pt->top_cluster_share);
-          csv_text (w, pt->top_cluster);
-          csv_end_row (w);
+          sink_text (w, group->name);
+          sink_text (w, topic_name (p->lexicon, t));
+          sink_integer (w, group->articles);
+          sink_integer (w, group->tokens);
+          sink_integer (w, pt->hits);
+          sink_integer (w, pt->negated);
+          sink_number (w, pt->weighted);
+          sink_number (w, pt->per_1k);
+          sink_number (w, pt->share);
+          sink_number (w, pt->present);
+          sink_number (w, pt->ci_low);
+          sink_number (w, pt->ci_high);
+          sink_number (w, pt->z);
+          sink_number (w, pt->mean_per_1k);
+          sink_number (w, pt->p);
+          sink_number (w, pt->p_adj);
+          sink_number (w, pt->top5_share);
+          sink_number (w, pt->top_cluster_share);
+          sink_text (w, pt->top_cluster);
+          sink_end_row (w);
         }
     }
 }
@@ -271,10 +347,10 @@ entry_used (const Profile *p, guint t, guint e)
 
 /* One row per group, topic and entry hit anywhere in the corpus. */
 static void
-write_terms (CsvWriter *w, const Profile *p)
+write_terms (Sink *w, const Profile *p, const Pairs *pairs)
 {
-  csv_header (w, terms_columns);
-  guint n_topics = p->lexicon->topics->len;
+  (void) pairs;
+    guint n_topics = p->lexicon->topics->len;
   g_autoptr (GPtrArray) used = g_ptr_array_new_with_free_func (g_free);
   for (guint t = 0; t < n_topics; t++)
     {
@@ -297,17 +373,20 @@ write_terms (CsvWriter *w, const Profile *p)
                 continue;
               const LexEntry *entry = g_ptr_array_index (topic->entries, e);
               const ProfileTerm *term = &group->terms[t][e];
-              csv_text (w, group->name);
-              csv_text (w, topic->name);
-              csv_text (w, entry->spelling);
-              csv_uint (w, term->hits);
-              csv_number (w, term->per_1k);
-              csv_number (w, term->z);
-              csv_uint (w, term->articles);
-              csv_uint (w, term->clusters);
-              csv_number (w, term->p);
-              csv_number (w, term->p_adj);
-              csv_end_row (w);
+              g_autofree char *words = lex_entry_words (entry);
+              g_autofree char *marker = lex_entry_marker (entry);
+              sink_text (w, group->name);
+              sink_text (w, topic->name);
+              sink_text (w, words);
+              sink_text (w, marker);
+              sink_integer (w, term->hits);
+              sink_number (w, term->per_1k);
+              sink_number (w, term->z);
+              sink_integer (w, term->articles);
+              sink_integer (w, term->clusters);
+              sink_number (w, term->p);
+              sink_number (w, term->p_adj);
+              sink_end_row (w);
             }
         }
     }
@@ -315,80 +394,94 @@ write_terms (CsvWriter *w, const Profile *p)
 
 /* One row per pair of groups, the first before the second. */
 static void
-write_distances (CsvWriter *w, const Profile *p)
+write_distances (Sink *w, const Profile *p, const Pairs *pairs)
 {
-  csv_header (w, distances_columns);
-  guint n = p->groups->len;
+  (void) pairs;
+    guint n = p->groups->len;
   for (guint i = 0; i < n; i++)
     for (guint j = i + 1; j < n; j++)
       {
-        csv_text (w, ((const ProfileGroup *) g_ptr_array_index (p->groups, i))->name);
-        csv_text (w, ((const ProfileGroup *) g_ptr_array_index (p->groups, j))->name);
-        csv_number (w, p->jsd[i * n + j]);
-        csv_end_row (w);
+        sink_text (w, ((const ProfileGroup *) g_ptr_array_index (p->groups, i))->name);
+        sink_text (w, ((const ProfileGroup *) g_ptr_array_index (p->groups, j))->name);
+        sink_number (w, p->jsd[i * n + j]);
+        sink_end_row (w);
       }
 }
 
 /* One row per group and balance pair. */
 static void
-write_balance (CsvWriter *w, const Profile *p)
+write_balance (Sink *w, const Profile *p, const Pairs *pairs)
 {
-  csv_header (w, balance_columns);
-  for (guint g = 0; g < p->groups->len; g++)
+  (void) pairs;
+    for (guint g = 0; g < p->groups->len; g++)
     {
       const ProfileGroup *group = g_ptr_array_index (p->groups, g);
       for (guint b = 0; b < p->opts.n_balance; b++)
         {
           const ProfileBalance *bal = &group->balance[b];
-          csv_text (w, group->name);
-          csv_text (w, topic_name (p->lexicon, p->opts.balance[b].a));
-          csv_text (w, topic_name (p->lexicon, p->opts.balance[b].b));
-          csv_number (w, bal->logit);
-          csv_number (w, bal->ci_low);
-          csv_number (w, bal->ci_high);
-          csv_end_row (w);
+          sink_text (w, group->name);
+          sink_text (w, topic_name (p->lexicon, p->opts.balance[b].a));
+          sink_text (w, topic_name (p->lexicon, p->opts.balance[b].b));
+          sink_number (w, bal->logit);
+          sink_number (w, bal->ci_low);
+          sink_number (w, bal->ci_high);
+          sink_end_row (w);
         }
     }
 }
 
 /* An upper bound V of a ratio: "inf" when the interval has none (V is
- * +INFINITY), else as csv_number () writes it (empty when undefined). */
+ * +INFINITY), else the number (empty when undefined). */
 static void
-upper_bound (CsvWriter *w, double v)
+upper_bound (Sink *w, double v)
 {
   if (isinf (v) && v > 0)
-    csv_text (w, "inf");
+    sink_text (w, "inf");
   else
-    csv_number (w, v);
+    sink_number (w, v);
 }
 
 /* One row per pair of groups (each unordered pair once, A before B) and
- * topic. */
+ * topic; none without PAIRS. */
 static void
-write_pairs (CsvWriter *w, const Pairs *pairs)
+write_pairs (Sink *w, const Profile *p, const Pairs *pairs)
 {
-  csv_header (w, pairs_columns);
-  const Profile *p = pairs->profile;
-  for (guint k = 0; k < pairs->n_pairs; k++)
+  for (guint k = 0; pairs != NULL && k < pairs->n_pairs; k++)
     {
       const PairsPair *pair = &pairs->pairs[k];
       for (guint t = 0; t < profile_n_topics (p); t++)
         {
           const PairsTopic *pt = &pair->topics[t];
-          csv_text (w, profile_group_at (p, pair->a)->name);
-          csv_text (w, profile_group_at (p, pair->b)->name);
-          csv_text (w, topic_name (p->lexicon, t));
-          csv_number (w, pt->per_1k_a);
-          csv_number (w, pt->per_1k_b);
-          csv_number (w, pt->difference);
-          csv_number (w, pt->difference_low);
-          csv_number (w, pt->difference_high);
-          csv_number (w, pt->ratio);
-          csv_number (w, pt->ratio_low);
+          sink_text (w, profile_group_at (p, pair->a)->name);
+          sink_text (w, profile_group_at (p, pair->b)->name);
+          sink_text (w, topic_name (p->lexicon, t));
+          sink_number (w, pt->per_1k_a);
+          sink_number (w, pt->per_1k_b);
+          sink_number (w, pt->difference);
+          sink_number (w, pt->difference_low);
+          sink_number (w, pt->difference_high);
+          sink_number (w, pt->ratio);
+          sink_number (w, pt->ratio_low);
           upper_bound (w, pt->ratio_high);
-          csv_end_row (w);
+          sink_end_row (w);
         }
     }
+}
+
+gboolean
+tables_emit (Sink *sink, const char *name, Spill *articles,
+             const FramingLexicon *lexicon, const Profile *profile,
+             const Pairs *pairs, const TablesLayout *layout, GError **error)
+{
+  const TableDef *def = table_def (name);
+  g_return_val_if_fail (def != NULL, FALSE);
+  g_autoptr (SinkSchema) schema = tables_schema (name, lexicon, layout);
+  sink_begin (sink, schema);
+  if (def->rows != NULL)
+    def->rows (sink, profile, pairs);
+  else if (articles != NULL)
+    return spill_foreach (articles, replay_rows, sink, error);
+  return TRUE;
 }
 
 gboolean
@@ -396,26 +489,40 @@ tables_write (FILE *out, const char *name, Spill *articles,
               const FramingLexicon *lexicon, const Profile *profile,
               const Pairs *pairs, const TablesLayout *layout, GError **error)
 {
-  g_autoptr (CsvWriter) w = csv_writer_new (out);
-  if (strcmp (name, "articles") == 0)
+  g_autoptr (Sink) sink = sink_csv_new (out);
+  if (!tables_emit (sink, name, articles, lexicon, profile, pairs, layout,
+                    error))
+    return FALSE;
+  return sink_finish (sink, error);
+}
+
+gboolean
+tables_write_sheets (Xlsx *wb, const char *const *names, Spill *articles,
+                     const FramingLexicon *lexicon, const Profile *profile,
+                     const Pairs *pairs, const TablesLayout *layout,
+                     GError **error)
+{
+  for (const char *const *n = names; *n != NULL; n++)
     {
-      if (!write_articles (w, articles, lexicon, layout, error))
+      g_autoptr (Sink) sheet = xlsx_sheet (wb, *n);
+      if (!tables_emit (sheet, *n, articles, lexicon, profile, pairs, layout,
+                        error)
+          || !sink_finish (sheet, error))
         return FALSE;
     }
-  else if (strcmp (name, "profiles") == 0)
-    write_profiles (w, profile);
-  else if (strcmp (name, "terms") == 0)
-    write_terms (w, profile);
-  else if (strcmp (name, "distances") == 0)
-    write_distances (w, profile);
-  else if (strcmp (name, "balance") == 0)
-    write_balance (w, profile);
-  else if (strcmp (name, "pairs") == 0)
-    {
-      g_return_val_if_fail (pairs != NULL, FALSE);
-      write_pairs (w, pairs);
-    }
-  else
-    g_return_val_if_reached (FALSE);
-  return csv_writer_flush (w, error);
+  return TRUE;
+}
+
+gboolean
+tables_write_datapackage (FILE *out, const char *package,
+                          const char *const *names,
+                          const FramingLexicon *lexicon,
+                          const TablesLayout *layout, GError **error)
+{
+  g_autoptr (GPtrArray) schemas
+    = g_ptr_array_new_with_free_func ((GDestroyNotify) sink_schema_free);
+  for (const char *const *n = names; *n != NULL; n++)
+    g_ptr_array_add (schemas, tables_schema (*n, lexicon, layout));
+  return datapackage_write (out, package, (SinkSchema *const *) schemas->pdata,
+                            schemas->len, error);
 }

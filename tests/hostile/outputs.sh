@@ -118,6 +118,12 @@ tiny() { (trap '' XFSZ; ulimit -f 2 && "$@"); }
 hcase report-output-fails 1 'framing: small/report.txt: write error: File too large' \
   tiny framing compare -L t.lex -o small a.txt
 [ -z "$(ls -A small)" ] || hfail report-output-fails "left behind: $(ls -A small)"
+# The workbook (about 6 kB) is made in a temporary file first: outgrowing
+# the limit there is told as a write error of the workbook, nothing of
+# libxlsxwriter's own messages is printed, and nothing is left.
+hcase xlsx-output-fails 1 'framing: small/t.xlsx: write error: File too large' \
+  tiny framing compare -L t.lex --xlsx small/t.xlsx a.txt
+[ -z "$(ls -A small)" ] || hfail xlsx-output-fails "left behind: $(ls -A small)"
 hcase chart-output-fails 1 'framing: small/chart.svg: write error: File too large' \
   tiny framing compare -L t.lex --chart small/chart.svg a.txt
 [ -z "$(ls -A small)" ] || hfail chart-output-fails "left behind: $(ls -A small)"
@@ -164,9 +170,10 @@ else
 fi
 
 # --- The formula guard, through the program ---------------------------
-# Outlets, titles and ids from a manifest and a JSON line, and exact
-# lexicon entries (=kiev), that a spreadsheet would run: each gets a
-# leading ' (RFC 4180 quotes where the cell needs them).  The two
+# Outlets, titles and ids from a manifest and a JSON line that a
+# spreadsheet would run: each gets a leading ' (RFC 4180 quotes where the
+# cell needs them).  An exact lexicon entry (=kiev) needs none: its word
+# and its marker have columns of their own.  The two
 # articles have the same text: --keep-duplicates counts both.
 printf 'kiev peace\n' >k.txt
 printf 'path,outlet,title\nk.txt,=HYPERLINK(1),+cmd\n' >m.csv
@@ -177,9 +184,9 @@ check_stdout formula-score "id,group,title,date,tokens,lexicon,hits,negated,weig
 k.txt,'=HYPERLINK(1),'+cmd,,2,t,2,0,2,1000
 '-1,'@evil,'	Tab,,2,t,2,0,2,1000"
 hcase formula-terms 0 '' framing compare --keep-duplicates -L k.lex -m m.csv k.jsonl --csv terms
-check_line formula-terms "'=HYPERLINK(1),t,'=kiev,1,500,0,1,1,,"
-check_line formula-terms "'@evil,t,'=kiev,1,500,0,1,1,,"
+check_line formula-terms "'=HYPERLINK(1),t,kiev,exact,1,500,0,1,1,,"
+check_line formula-terms "'@evil,t,kiev,exact,1,500,0,1,1,,"
 hcase formula-kwic 0 '' framing kwic --keep-duplicates --csv -L k.lex -m m.csv k.jsonl
-check_line formula-kwic "'@evil,'-1,t,'=kiev,0,,kiev, peace"
+check_line formula-kwic "'@evil,'-1,t,kiev,exact,0,,kiev, peace"
 
 hdone

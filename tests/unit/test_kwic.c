@@ -187,13 +187,13 @@ test_table (void)
   kwic_table_add (all, &a, toks, hits);
   g_autofree char *csv = table_text (all, TRUE);
   CU_ASSERT_STRING_EQUAL (csv,
-    "group,id,topic,entry,negated,left,match,right\n"
-    "Alpha,a1,war,troops,0,,Troops, massed.\n"
-    "Alpha,a1,war,offensive,1,He said: the major ,offensive, began at dawn!\n"
-    "Alpha,a1,calm,peace,0,Then ,peace,.\n"
-    "Bugle,b1,war,troops,0,,Troops, massed.\n"
-    "Bugle,b1,war,offensive,1,He said: the major ,offensive, began at dawn!\n"
-    "Bugle,b1,calm,peace,0,Then ,peace,.\n");
+    "group,id,topic,entry,marker,negated,left,match,right\n"
+    "Alpha,a1,war,troops,stem,0,,Troops, massed.\n"
+    "Alpha,a1,war,offensive,stem,1,He said: the major ,offensive, began at dawn!\n"
+    "Alpha,a1,calm,peace,stem,0,Then ,peace,.\n"
+    "Bugle,b1,war,troops,stem,0,,Troops, massed.\n"
+    "Bugle,b1,war,offensive,stem,1,He said: the major ,offensive, began at dawn!\n"
+    "Bugle,b1,calm,peace,stem,0,Then ,peace,.\n");
 
   char *groups[] = { "Bugle", NULL }, *topics[] = { "calm", NULL };
   g_autoptr (KwicTable) some = kwic_table_new (lex, groups, topics, 4);

@@ -700,6 +700,31 @@ test_link (void)
                           "context");
 }
 
+/* The words of each entry and their marker, for tables: no entry's word
+ * keeps the = or * that a spreadsheet would read as a formula or that
+ * would make the word hard to filter on. */
+static void
+test_entry_words_marker (void)
+{
+  g_autoptr (LexTopic) t = parse_ok ("=kiev\nescalat*\npeace\npeace talks\n"
+                                     "=air strike*\nde-escalation\n"
+                                     "!=peace =talks\n");
+  static const char *const want[][2] = {
+    { "kiev", "exact" }, { "escalat", "prefix" }, { "peace", "stem" },
+    { "peace talks", "phrase" }, { "air strike", "exact prefix" },
+    { "de-escalation", "stem" }, { "peace talks", "exact exact" },
+  };
+  CU_ASSERT_EQUAL_FATAL (t->entries->len, G_N_ELEMENTS (want));
+  for (guint i = 0; i < G_N_ELEMENTS (want); i++)
+    {
+      const LexEntry *e = g_ptr_array_index (t->entries, i);
+      g_autofree char *words = lex_entry_words (e);
+      g_autofree char *marker = lex_entry_marker (e);
+      CU_ASSERT_STRING_EQUAL (words, want[i][0]);
+      CU_ASSERT_STRING_EQUAL (marker, want[i][1]);
+    }
+}
+
 static const UnitCase cases[] = {
   { "error: directives", test_error_directives },
   { "error: @language mismatch", test_error_language },
@@ -712,6 +737,7 @@ static const UnitCase cases[] = {
   { "error: line numbers", test_error_line_numbers },
   { "entry: word", test_entry_word },
   { "entry: phrase", test_entry_phrase },
+  { "entry: words and marker", test_entry_words_marker },
   { "entry: hyphenated", test_entry_hyphenated },
   { "entry: prefix and exact", test_entry_prefix_exact },
   { "entry: weights", test_entry_weights },

@@ -196,7 +196,8 @@ run_text (guint jobs)
   fclose (counts_out);
   g_string_append_printf (all, "counts:\n%s", counts);
   FILE *table_out = tmpfile ();
-  g_assert (spill_write (result->articles_table, table_out, &error));
+  g_assert (tables_write (table_out, "articles", result->articles_table,
+                         lexicon, NULL, NULL, NULL, &error));
   g_autofree char *table = file_text (table_out);
   fclose (table_out);
   g_string_append_printf (all, "articles:\n%s", table);

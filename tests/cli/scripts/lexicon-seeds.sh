@@ -2,7 +2,7 @@
 # lexicon-seeds.sh - the shipped lexicons on the five real seed articles of
 # ../shared/seeds (skipped when absent) find what a hand reading finds.
 # Each check is one hit of `framing kwic --csv`: group,id,topic,entry,
-# negated, then the left context (30 characters).  From the texts:
+# marker, negated, then the left context (30 characters).  From the texts:
 #   CGTN, headline "Putin shows no sign of peace", "We see no sign
 #     whatsoever that (Russian) president (Vladimir) Putin is preparing
 #     for peace" (10 tokens after the cue "no sign", 2 of them in
@@ -41,20 +41,20 @@ expect() {
 }
 cgtn='CGTN,000_f57aa7b7dcca77b1.txt'
 agg='News aggregator (translated),004_b107ec7767d0bf66.txt'
-expect 3 "$cgtn,peace,'=peace,"
-expect 1 "$cgtn,peace,'=peace,1,... as Putin shows no sign of ,peace,"
-expect 1 "$cgtn,peace,'=peace,1,...ir) Putin is preparing for ,peace,"
-expect 1 "$cgtn,peace,'=peace,1,... that Russia was ready for ,peace,"
-expect 1 "$agg,escalation,send troops,1,...e red lines: They will not ,send troops,"
-expect 1 'Stepanakert outlet,003_9067a968db128dd5.txt,peace,negotiating table,1,"...d, he will not come to the ",negotiating table,'
-expect 1 "$agg,casualties,massacre,0,But despite the ,massacre,"
-expect 1 "The Epoch Times,001_d51376cf106bc642.txt,escalation,renewed offensive,0,"
-expect 1 "Global Village Space (RT story),002_b4b2ce16cedb27a1.txt,escalation,partial mobilization,0,"
-expect 1 "Global Village Space (RT story),002_b4b2ce16cedb27a1.txt,peace,peace talks,0,... as a prerequisite for any ,peace talks,"
-expect 1 "$agg,peace,troop withdrawal,0,We are now seeing large ,troop withdrawals,"
+expect 3 "$cgtn,peace,peace,exact,"
+expect 1 "$cgtn,peace,peace,exact,1,... as Putin shows no sign of ,peace,"
+expect 1 "$cgtn,peace,peace,exact,1,...ir) Putin is preparing for ,peace,"
+expect 1 "$cgtn,peace,peace,exact,1,... that Russia was ready for ,peace,"
+expect 1 "$agg,escalation,send troops,phrase,1,...e red lines: They will not ,send troops,"
+expect 1 'Stepanakert outlet,003_9067a968db128dd5.txt,peace,negotiating table,phrase,1,"...d, he will not come to the ",negotiating table,'
+expect 1 "$agg,casualties,massacre,stem,0,But despite the ,massacre,"
+expect 1 "The Epoch Times,001_d51376cf106bc642.txt,escalation,renewed offensive,phrase,0,"
+expect 1 "Global Village Space (RT story),002_b4b2ce16cedb27a1.txt,escalation,partial mobilization,phrase,0,"
+expect 1 "Global Village Space (RT story),002_b4b2ce16cedb27a1.txt,peace,peace talks,phrase,0,... as a prerequisite for any ,peace talks,"
+expect 1 "$agg,peace,troop withdrawal,phrase,0,We are now seeing large ,troop withdrawals,"
 rt='Global Village Space (RT story),002_b4b2ce16cedb27a1.txt'
-expect 1 "$rt,peace,sit down,0,...e Russia that they have to ,sit down,"
-expect 1 "$rt,peace,'=talks,0,...in maintains it is open to ,talks,"
-expect 1 "$rt,peace,negotiat*,1,...cusing Kiev of refusing to ,negotiate,"
+expect 1 "$rt,peace,sit down,phrase,0,...e Russia that they have to ,sit down,"
+expect 1 "$rt,peace,talks,exact,0,...in maintains it is open to ,talks,"
+expect 1 "$rt,peace,negotiat,prefix,1,...cusing Kiev of refusing to ,negotiate,"
 expect 0 "$agg,peace,summit"
 exit $bad

@@ -14,7 +14,7 @@ if [ "$topics" != "aid casualties escalation peace " ]; then
   echo "topics: '$topics'"; exit 1
 fi
 # The CSV lists each entry once, with no dropped duplicate.
-"$FRAMING" lexicon --csv | awk -F, 'NR > 1 && $6 != "" { print "duplicate: " $0; bad = 1 } END { exit bad }'
+"$FRAMING" lexicon --csv | awk -F, 'NR > 1 && $7 != "" { print "duplicate: " $0; bad = 1 } END { exit bad }'
 # Senses the reviews of the shipped lists settled (lexicons/README.md):
 # an aide is no aid ("security =aid"), NATO's full name is no treaty,
 # a heart attack and budget talks are not framing; military aid, a peace
@@ -28,8 +28,8 @@ printf '%s\n' 'A homeland security aide briefed the president.' \
   'He had a heart attack on Monday.' \
   'Budget talks resumed in the Senate.' \
   'Nuclear talks with North Korea resumed.' >"$senses"
-hits=$("$FRAMING" kwic -q --csv "$senses" | cut -d, -f3-5 | tr '\n' ' ')
-want='topic,entry,negated aid,military =aid,0 peace,peace treaty,0 peace,nuclear talks,0 '
+hits=$("$FRAMING" kwic -q --csv "$senses" | cut -d, -f3-6 | tr '\n' ' ')
+want='topic,entry,marker,negated aid,military aid,stem exact,0 peace,peace treaty,phrase,0 peace,nuclear talks,phrase,0 '
 if [ "$hits" != "$want" ]; then
   echo "hits: '$hits'"; echo "want: '$want'"; exit 1
 fi

@@ -4,13 +4,14 @@
 # the README installs is in .ci/run's PACKAGES, and every package there is
 # in the README unless it serves only tests the README does not run (the
 # fuzzing compiler, the service tests' Slurm and GNU parallel, and the
-# accessibility test's Chromium).  Also,
+# accessibility test's Chromium, the openpyxl that reads framing.xlsx
+# back in tests/cli/scripts/xlsx.sh).  Also,
 # every page the README opens with "man ./man/PAGE" exists.
 set -u
 readme=$top_srcdir/README.md
 ci=$top_srcdir/.ci/run
 # Packages of .ci/run that the quick start leaves out on purpose.
-TEST_ONLY="clang-14 libclang-rt-14-dev slurm-wlm munge parallel chromium"
+TEST_ONLY="clang-14 libclang-rt-14-dev slurm-wlm munge parallel chromium python3-openpyxl"
 
 # The words after "apt-get install" on the README's first such line, up to
 # the next "&&", options left out; one a line, sorted.
