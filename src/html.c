@@ -140,13 +140,15 @@ put_list (const Html *h, const GPtrArray *items)
 }
 
 /* A table's head: the headings of columns FROM..TO-1, the first one
- * naming the row, the others numbers. */
+ * naming the row, the others numbers; no interval column when no group
+ * has one. */
 static void
 put_columns (Html *h, ReportColumn from, ReportColumn to)
 {
   fputs ("<thead><tr>", h->out);
   for (ReportColumn c = from; c < to; c++)
-    fprintf (h->out, "<th%s>%s</th>", c == from ? "" : " class=\"num\"",
+    if (c != REPORT_COLUMN_INTERVAL || h->m->few != PHRASE_FEW_ALL)
+      fprintf (h->out, "<th%s>%s</th>", c == from ? "" : " class=\"num\"",
              report_column_title (c));
   fputs ("</tr></thead>\n", h->out);
 }
@@ -223,6 +225,8 @@ static void
 put_corpus (Html *h)
 {
   put_elem (h, "p", h->m->corpus);
+  if (h->m->few_note != NULL)
+    put_elem (h, "p", h->m->few_note);
   put_skipped (h);
   put_group_legend (h);
 }
@@ -233,7 +237,7 @@ put_corpus (Html *h)
 static void
 put_chart (Html *h)
 {
-  put_elem (h, "p", phrase_chart_intro);
+  put_elem (h, "p", h->prose.chart_intro);
   fputs ("<figure>\n", h->out);
   ChartOptions copts = { .source = h->m->source, .group_by = h->m->group_by,
                          .embedded = TRUE };
@@ -253,10 +257,14 @@ put_profile_row (Html *h, const ReportGroup *g, guint t)
   g_autofree char *ci = report_interval (c, &page_form);
   fputs ("<tr>", h->out);
   put_elem (h, "td", g->name);
-  fprintf (h->out, "<td class=\"num\">%s</td><td class=\"num\">%s</td>"
-           "<td class=\"num\">%s</td><td class=\"num\">%s</td>"
+  fprintf (h->out, "<td class=\"num\">%s</td><td class=\"num\">%s</td>",
+           g->articles, c->per_1k);
+  /* No interval column when no group has one. */
+  if (h->m->few != PHRASE_FEW_ALL)
+    fprintf (h->out, "<td class=\"num\">%s</td>", ci);
+  fprintf (h->out, "<td class=\"num\">%s</td>"
            "<td class=\"num\">%s</td><td class=\"num%s\">%s%s</td></tr>\n",
-           g->articles, c->per_1k, ci, c->share, c->present,
+           c->share, c->present,
            c->marked ? " sig" : "", c->z, c->marked ? "&#160;*" : "");
 }
 

@@ -14,6 +14,15 @@
 
 G_BEGIN_DECLS
 
+/* How many of a report's groups are a handful of articles
+ * (profile_group_few ()): the sentences about intervals and marks
+ * depend on it. */
+typedef enum {
+  PHRASE_FEW_NONE, /* every group has PROFILE_FEW_ARTICLES or more */
+  PHRASE_FEW_SOME, /* some have fewer */
+  PHRASE_FEW_ALL   /* every group has fewer */
+} PhraseFew;
+
 /* What the reports say about the reading of the corpus. */
 typedef struct {
   const char *source;       /* what was read, e.g. "examples/manifest.csv" */
@@ -60,8 +69,9 @@ char *phrase_lexicon_summary (const Profile *p);
 char *phrase_dominant (const Profile *p, const ProfileGroup *g);
 
 /* Balance pair K of group G: "escalation vs peace: leans to escalation
- * (logit 1.23, 95% interval 0.80 to 1.70)", "no clear lean", or "one
- * article: no interval". */
+ * (logit 1.23, 95% interval 0.80 to 1.70)", "no clear lean", or, for a
+ * group of fewer than PROFILE_FEW_ARTICLES articles, the logit of these
+ * articles alone with no lean told. */
 char *phrase_balance (const Profile *p, const ProfileGroup *g, guint k);
 
 /* Group I (numbered from 0) and the groups most and least like it by
@@ -101,9 +111,7 @@ extern const char phrase_no_examples[];
 extern const char phrase_reading_words[];
 extern const char phrase_reading_sees[];
 extern const char phrase_reading_examples[];
-/* The page's own: what its chart shows, the chart's caption, and the
- * footer. */
-extern const char phrase_chart_intro[];
+/* The page's own: the chart's caption, and the footer. */
 extern const char phrase_chart_caption[];
 extern const char phrase_page_footer[];
 
@@ -115,12 +123,26 @@ char *phrase_legend_intro (gboolean shortened);
 
 /* What the profile columns mean; the interval stands WHERE ("in
  * brackets", "beside it"); PRESENCE is the hits for a topic to count;
- * CLUSTER_BY the cluster field (NULL: articles alone). */
+ * CLUSTER_BY the cluster field (NULL: articles alone); FEW says which
+ * groups have no interval (with PHRASE_FEW_ALL no word of intervals). */
 char *phrase_profiles_intro (guint presence, const char *where,
-                             const char *cluster_by);
+                             const char *cluster_by, PhraseFew few);
 
-/* The note on the '*' mark, with clusters CLUSTER_BY (NULL: articles). */
-char *phrase_mark_note (const char *cluster_by);
+/* The note on the '*' mark, with clusters CLUSTER_BY (NULL: articles);
+ * with FEW, which groups cannot be marked. */
+char *phrase_mark_note (const char *cluster_by, PhraseFew few);
+
+/* What a handful of articles can and cannot show, said once near the
+ * top of the reports: every group (FEW is PHRASE_FEW_ALL) or the groups
+ * LABELS ("2. CGTN and 5. RT", FEW is PHRASE_FEW_SOME) have fewer than
+ * PROFILE_FEW_ARTICLES articles; GROUP_BY is the grouping field (NULL:
+ * outlet).  NULL with PHRASE_FEW_NONE. */
+char *phrase_few_note (PhraseFew few, const char *labels,
+                       const char *group_by);
+
+/* What the page's chart shows; whiskers are mentioned unless FEW is
+ * PHRASE_FEW_ALL. */
+char *phrase_chart_intro (PhraseFew few);
 
 /* What the share bars are; CELL, when not NULL, is the glyph of 2%. */
 char *phrase_shares_intro (const char *cell);
@@ -140,11 +162,14 @@ char *phrase_examples_intro (const char *marked, const char *struck);
 char *phrase_topic_title (const Profile *p, guint t);
 
 /* The item on the intervals: RESAMPLES draws of CLUSTER_BY's units
- * (NULL: the articles). */
-char *phrase_reading_uncertainty (guint resamples, const char *cluster_by);
+ * (NULL: the articles); with PHRASE_FEW_ALL instead what a handful of
+ * articles can and cannot show. */
+char *phrase_reading_uncertainty (guint resamples, const char *cluster_by,
+                                  PhraseFew few);
 
-/* The item on z and the stars, with N_GROUPS groups. */
-char *phrase_reading_z (guint n_groups);
+/* The item on z and the stars, with N_GROUPS groups (no word of stars
+ * when FEW is PHRASE_FEW_ALL: nothing can be marked). */
+char *phrase_reading_z (guint n_groups, PhraseFew few);
 
 /* The item on negation with window WINDOW (0: not looked for). */
 char *phrase_reading_negation (guint window);

@@ -276,17 +276,25 @@ static void
 put_corpus (Report *r, const ReportModel *m)
 {
   put_wrapped (r, m->corpus, 0, 0);
+  if (m->few_note != NULL)
+    {
+      fputc ('\n', r->out);
+      put_wrapped (r, m->few_note, 0, 0);
+    }
   put_skipped (r, m);
   put_group_legend (r, m);
 }
 
 /* ---- 2. the profile tables ---- */
 
-/* "12.3 (9.8–15.1)": per 1000 tokens with its interval, or "(n/a)". */
+/* "12.3 (9.8–15.1)": per 1000 tokens with its interval, or "(n/a)";
+ * the rate alone for a group of few articles. */
 static char *
 fmt_rate (const Report *r, const ReportCell *c)
 {
   g_autofree char *interval = report_interval (c, &r->form);
+  if (*interval == '\0')
+    return g_strdup (c->per_1k);
   return g_strdup_printf ("%s (%s)", c->per_1k, interval);
 }
 
@@ -335,8 +343,11 @@ put_profile_table (Report *r, const ReportModel *m, guint t)
   put_wrapped (r, title, 0, 2);
   fputc ('\n', r->out);
 
-  g_autofree char *rate = g_strdup_printf ("%s (95%%)", report_column_title
-                                           (REPORT_COLUMN_RATE));
+  /* No word of intervals when no group has one. */
+  g_autofree char *rate = g_strdup_printf ("%s%s", report_column_title
+                                           (REPORT_COLUMN_RATE),
+                                           m->few == PHRASE_FEW_ALL ? ""
+                                           : " (95%)");
   put_table_row (r, line, report_column_title (REPORT_COLUMN_GROUP),
                  report_column_title (REPORT_COLUMN_ARTICLES), rate,
                  report_column_title (REPORT_COLUMN_SHARE),

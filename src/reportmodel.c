@@ -91,10 +91,12 @@ fixed (double v, int decimals, gboolean sign)
 /* Fill CELL from topic statistics T of a group of UNITS resampling
  * units. */
 static void
-cell_init (ReportCell *cell, const ProfileTopic *t, guint units)
+cell_init (ReportCell *cell, const ProfileTopic *t, guint units,
+           gboolean few)
 {
   cell->per_1k = fixed (t->per_1k, 1, FALSE);
-  if (units >= 2 && isfinite (t->ci_low) && isfinite (t->ci_high))
+  cell->few = few;
+  if (!few && units >= 2 && isfinite (t->ci_low) && isfinite (t->ci_high))
     {
       cell->ci_low = fixed (t->ci_low, 1, FALSE);
       cell->ci_high = fixed (t->ci_high, 1, FALSE);
@@ -103,7 +105,7 @@ cell_init (ReportCell *cell, const ProfileTopic *t, guint units)
   cell->fraction = CLAMP (isfinite (t->share) ? t->share : 0, 0, 1);
   cell->present = fmt_percent (t->present, 0);
   cell->z = fixed (t->z, 2, TRUE);
-  cell->marked = p_marked (t->p_adj);
+  cell->marked = !few && p_marked (t->p_adj);
 }
 
 /* Free the strings of CELL. */
@@ -223,7 +225,8 @@ group_topics (ReportGroup *g, const ReportModel *m, const ProfileGroup *pg,
   for (guint t = 0; t < nt; t++)
     {
       const char *name = report_model_topic (m, t)->name;
-      cell_init (&g->cells[t], &pg->topics[t], pg->n_units);
+      cell_init (&g->cells[t], &pg->topics[t], pg->n_units,
+                 profile_group_few (pg));
       g->terms[t] = term_rows (m->profile, pg, t, m->top_terms);
       g->terms_title[t] = title_or (name, g->terms[t]->len == 0,
                                     phrase_no_terms);
@@ -246,6 +249,7 @@ group_new (const ReportModel *m, guint i, const KwicExamples *examples)
   g->legend = phrase_group_legend (g->name, pg->articles, pg->tokens);
   char nb[32];
   g->articles = g_strdup (fmt_count (nb, pg->articles));
+  g->few = profile_group_few (pg);
   g->has_hits = profile_group_weighted (p, pg) > 0;
   g->dominant = g_strconcat (dominant, ".", NULL);
   g->balance = g_ptr_array_new_with_free_func (g_free);
@@ -285,6 +289,30 @@ model_skipped (ReportModel *m, const ReportCorpus *c)
     g_ptr_array_add (m->skipped, phrase_skipped_more (c->skipped - named));
 }
 
+/* How many groups of P are few, and the note on them into M. */
+static void
+model_few (ReportModel *m, const Profile *p, const ReportCorpus *c)
+{
+  g_autoptr (GString) labels = g_string_new (NULL);
+  guint n = profile_n_groups (p), few = 0;
+  for (guint i = 0; i < n; i++)
+    if (profile_group_few (profile_group_at (p, i)))
+      few++;
+  m->few = few == 0 ? PHRASE_FEW_NONE : few == n ? PHRASE_FEW_ALL
+    : PHRASE_FEW_SOME;
+  for (guint i = 0, k = 0; i < n && m->few == PHRASE_FEW_SOME; i++)
+    if (profile_group_few (profile_group_at (p, i)))
+      {
+        g_autofree char *name = fmt_clean_text (profile_group_at (p, i)
+                                                ->name);
+        if (k > 0)
+          g_string_append (labels, k + 1 == few ? " and " : ", ");
+        g_string_append_printf (labels, "%u. %s", i + 1, name);
+        k++;
+      }
+  m->few_note = phrase_few_note (m->few, labels->str, c->group_by);
+}
+
 ReportModel *
 report_model_new (const Profile *profile, const KwicExamples *examples,
                   const ReportCorpus *corpus, const ReportOptions *opts)
@@ -299,6 +327,7 @@ report_model_new (const Profile *profile, const KwicExamples *examples,
   m->cluster_by = g_strdup (corpus->cluster_by);
   m->ascii = opts->ascii;
   m->corpus = phrase_corpus (profile, corpus);
+  model_few (m, profile, corpus);
   model_skipped (m, corpus);
   m->presence = profile->opts.presence;
   m->balance_intro = g_ptr_array_new ();
@@ -348,6 +377,7 @@ report_model_free (ReportModel *m)
   g_strfreev (m->jsd);
   g_free (m->terms_intro);
   g_free (m->corpus);
+  g_free (m->few_note);
   g_free (m->source);
   g_free (m->group_by);
   g_free (m->cluster_by);
@@ -375,8 +405,8 @@ reading_items (const ReportModel *m)
   GPtrArray *items = g_ptr_array_new_with_free_func (g_free);
   g_ptr_array_add (items, g_strdup (phrase_reading_words));
   g_ptr_array_add (items, phrase_reading_uncertainty (m->profile->opts.resamples,
-                                                      m->cluster_by));
-  g_ptr_array_add (items, phrase_reading_z (m->groups->len));
+                                                      m->cluster_by, m->few));
+  g_ptr_array_add (items, phrase_reading_z (m->groups->len, m->few));
   g_ptr_array_add (items, phrase_reading_negation (m->negation_window));
   g_ptr_array_add (items, g_strdup (phrase_reading_sees));
   g_ptr_array_add (items, g_strdup (phrase_reading_examples));
@@ -392,12 +422,13 @@ report_prose_init (ReportProse *prose, const ReportModel *m,
       : phrase_legend_intro (names_shortened (m, form->name_columns));
   prose->profiles_intro = phrase_profiles_intro (m->presence,
                                                  form->interval_at,
-                                                 m->cluster_by);
-  prose->mark_note = phrase_mark_note (m->cluster_by);
+                                                 m->cluster_by, m->few);
+  prose->mark_note = phrase_mark_note (m->cluster_by, m->few);
   prose->shares_intro = phrase_shares_intro (form->bar);
   prose->divergence_intro = phrase_divergence_intro (form->dash);
   prose->examples_intro = phrase_examples_intro (form->marked,
                                                  form->struck);
+  prose->chart_intro = phrase_chart_intro (m->few);
   prose->reading = reading_items (m);
 }
 
@@ -410,12 +441,15 @@ report_prose_clear (ReportProse *prose)
   g_clear_pointer (&prose->shares_intro, g_free);
   g_clear_pointer (&prose->divergence_intro, g_free);
   g_clear_pointer (&prose->examples_intro, g_free);
+  g_clear_pointer (&prose->chart_intro, g_free);
   g_clear_pointer (&prose->reading, g_ptr_array_unref);
 }
 
 char *
 report_interval (const ReportCell *cell, const ReportForm *form)
 {
+  if (cell->few)
+    return g_strdup ("");
   if (cell->ci_low == NULL)
     return g_strdup ("n/a");
   return g_strconcat (cell->ci_low, form->dash, cell->ci_high, NULL);

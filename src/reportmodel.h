@@ -74,14 +74,17 @@ const char *report_column_title (ReportColumn c);
 /* One group's numbers for one topic, formatted ('.' decimals). */
 typedef struct {
   char *per_1k;    /* "12.3" */
-  char *ci_low;    /* "9.8", NULL when there is no interval (n/a) */
+  char *ci_low;    /* "9.8", NULL when there is no interval (n/a, or
+                      a group of few articles) */
   char *ci_high;   /* "15.1", NULL with ci_low */
   char *share;     /* "45.3%" */
   double fraction; /* the share as a bar's length, in [0, 1] (0 when
                       there is no share) */
   char *present;   /* "80%" */
   char *z;         /* "+2.10" */
-  gboolean marked; /* p_adj below REPORT_ALPHA */
+  gboolean marked; /* p_adj below REPORT_ALPHA (never for a few group) */
+  gboolean few;    /* the group has fewer than PROFILE_FEW_ARTICLES
+                      articles: no interval, no mark */
 } ReportCell;
 
 /* A row of a distinguishing-entries table. */
@@ -105,6 +108,8 @@ typedef struct {
   char *label;         /* "2. NAME", numbered from 1 in the model's order */
   char *legend;        /* "NAME (1,234 articles, 3,456 tokens)" */
   char *articles;      /* "1,234" */
+  gboolean few;        /* fewer than PROFILE_FEW_ARTICLES articles: its
+                          numbers describe its articles only */
   gboolean has_hits;   /* some lexicon hit (else no shares) */
   char *dominant;      /* phrase_dominant (), as a sentence ending in '.' */
   GPtrArray *balance;  /* char*: phrase_balance () per pair (may be empty) */
@@ -138,6 +143,9 @@ typedef struct {
   char *cluster_by;       /* the cluster field, or NULL: the articles */
   gboolean ascii;         /* ReportOptions.ascii */
   char *corpus;           /* phrase_corpus () */
+  PhraseFew few;          /* how many groups are a handful of articles */
+  char *few_note;         /* phrase_few_note (), after the corpus
+                             paragraph, or NULL when no group is few */
   GPtrArray *skipped;     /* char*: the skipped inputs named, cleaned,
                              then "and N more" if some are not named */
   guint presence;         /* hits for a topic to be present */
@@ -217,6 +225,7 @@ typedef struct {
   char *shares_intro;     /* phrase_shares_intro () */
   char *divergence_intro; /* phrase_divergence_intro () */
   char *examples_intro;   /* phrase_examples_intro () */
+  char *chart_intro;      /* phrase_chart_intro () (the page's) */
   GPtrArray *reading;     /* char*: the items of "How to read this" */
 } ReportProse;
 
@@ -227,8 +236,9 @@ void report_prose_init (ReportProse *prose, const ReportModel *model,
 void report_prose_clear (ReportProse *prose);
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (ReportProse, report_prose_clear)
 
-/* The 95% interval of CELL as FORM writes it, "9.8–15.1", or "n/a" when
- * there is none (a group of one article).  Newly allocated. */
+/* The 95% interval of CELL as FORM writes it, "9.8–15.1", "n/a" when
+ * there is none (a group of one resampling unit), or "" for a group of
+ * few articles (the renderers show its rate alone).  Newly allocated. */
 char *report_interval (const ReportCell *cell, const ReportForm *form);
 
 /* An example sentence split for marking: its article's id, the hit, and

@@ -1,6 +1,7 @@
 /* tables.c - the five CSV tables of a comparison; see tables.h. */
 #include "tables.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "csv.h"
@@ -222,6 +223,9 @@ write_profiles (CsvWriter *w, const Profile *p)
   for (guint g = 0; g < p->groups->len; g++)
     {
       const ProfileGroup *group = g_ptr_array_index (p->groups, g);
+      /* A handful of articles gets no interval and no p: the cells are
+       * empty (framing-report(5), A HANDFUL OF ARTICLES). */
+      const gboolean few = profile_group_few (group);
       for (guint t = 0; t < n_topics; t++)
         {
           const ProfileTopic *pt = &group->topics[t];
@@ -235,12 +239,12 @@ write_profiles (CsvWriter *w, const Profile *p)
           csv_number (w, pt->per_1k);
           csv_number (w, pt->share);
           csv_number (w, pt->present);
-          csv_number (w, pt->ci_low);
-          csv_number (w, pt->ci_high);
+          csv_number (w, few ? NAN : pt->ci_low);
+          csv_number (w, few ? NAN : pt->ci_high);
           csv_number (w, pt->z);
           csv_number (w, pt->mean_per_1k);
-          csv_number (w, pt->p);
-          csv_number (w, pt->p_adj);
+          csv_number (w, few ? NAN : pt->p);
+          csv_number (w, few ? NAN : pt->p_adj);
           csv_end_row (w);
         }
     }
@@ -330,8 +334,8 @@ write_balance (CsvWriter *w, const Profile *p)
           csv_text (w, topic_name (p->lexicon, p->opts.balance[b].a));
           csv_text (w, topic_name (p->lexicon, p->opts.balance[b].b));
           csv_number (w, bal->logit);
-          csv_number (w, bal->ci_low);
-          csv_number (w, bal->ci_high);
+          csv_number (w, profile_group_few (group) ? NAN : bal->ci_low);
+          csv_number (w, profile_group_few (group) ? NAN : bal->ci_high);
           csv_end_row (w);
         }
     }

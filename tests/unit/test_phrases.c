@@ -10,8 +10,8 @@
 #include "profile.h"
 #include "unit.h"
 
-/* Groups of a hand-made profile: "Hawk" (3 articles, 6 escalation and 1
- * peace hit each), "Dove" (3 articles, 1 and 6), "Even" (1 article, 2
+/* Groups of a hand-made profile: "Hawk" (5 articles, 6 escalation and 1
+ * peace hit each), "Dove" (5 articles, 1 and 6), "Even" (1 article, 2
  * and 2), "Mute\t" (1 article, no hit; the tab shows as a space). */
 static Profile *
 make_profile (const FramingLexicon *lex)
@@ -21,7 +21,7 @@ make_profile (const FramingLexicon *lex)
                           .seed = PROFILE_SEED, .balance = &pair,
                           .n_balance = 1 };
   Profile *p = profile_new (lex, &opts);
-  for (guint k = 0; k < 3; k++)
+  for (guint k = 0; k < PROFILE_FEW_ARTICLES; k++)
     {
       g_autofree char *h = g_strdup_printf ("h%u", k);
       g_autofree char *d = g_strdup_printf ("d%u", k);
@@ -72,17 +72,17 @@ test_balance (void)
   g_autoptr (FramingLexicon) lex = fixture_lexicon ("attack\nshelling\n",
                                                     "ceasefire\n");
   g_autoptr (Profile) p = make_profile (lex);
-  /* Hawk: ln (18.5 / 3.5) = 1.665; every resample of its three identical
+  /* Hawk: ln (30.5 / 5.5) = 1.713; every resample of its five identical
    * articles gives the same, so the interval is that point. */
   g_autofree char *hawk = phrase_balance (p, group (p, "Hawk"), 0);
   CU_ASSERT_STRING_EQUAL (hawk, "escalation vs peace: leans to escalation "
-                          "(logit 1.67, 95% interval 1.67 to 1.67)");
+                          "(logit 1.71, 95% interval 1.71 to 1.71)");
   g_autofree char *dove = phrase_balance (p, group (p, "Dove"), 0);
   CU_ASSERT_STRING_EQUAL (dove, "escalation vs peace: leans to peace "
-                          "(logit -1.67, 95% interval -1.67 to -1.67)");
+                          "(logit -1.71, 95% interval -1.71 to -1.71)");
   g_autofree char *even = phrase_balance (p, group (p, "Even"), 0);
-  CU_ASSERT_STRING_EQUAL (even, "escalation vs peace: logit 0.00 (one "
-                          "article: no interval, so no lean can be told)");
+  CU_ASSERT_STRING_EQUAL (even, "escalation vs peace: logit 0.00 (1 "
+                          "article: too few to tell a lean)");
 }
 
 static void
@@ -100,7 +100,7 @@ test_corpus_and_lexicons (void)
   g_autofree char *corpus = phrase_corpus (p, &c);
   CU_ASSERT_STRING_EQUAL (corpus,
     "The corpus, read from in box, has 4 groups (articles grouped by their "
-    "\"outlet\"), 8 articles and 3,700 tokens. The lexicons have 2 topics: "
+    "\"outlet\"), 12 articles and 5,700 tokens. The lexicons have 2 topics: "
     "escalation (2 entries) and peace (1 entry). While reading, 2 repeated "
     "lines were skipped in 2 articles, 1 invalid UTF-8 sequence was "
     "replaced, and 0 inputs were skipped (unreadable or empty). Negation "

@@ -12,7 +12,7 @@
 #include "reportmodel.h"
 #include "unit.h"
 
-/* Groups "Hawk" (3 articles, 6 escalation and 1 peace hit each), "Even"
+/* Groups "Hawk" (5 articles, 6 escalation and 1 peace hit each), "Even"
  * (1 article, 2 and 2) and "Mute\t" (1 article, no hit). */
 static Profile *
 make_profile (const FramingLexicon *lex)
@@ -22,7 +22,7 @@ make_profile (const FramingLexicon *lex)
                           .seed = PROFILE_SEED, .balance = &pair,
                           .n_balance = 1 };
   Profile *p = profile_new (lex, &opts);
-  for (guint k = 0; k < 3; k++)
+  for (guint k = 0; k < PROFILE_FEW_ARTICLES; k++)
     {
       g_autofree char *h = g_strdup_printf ("h%u", k);
       g_autoptr (ArticleScore) hawk = fixture_simple_score (h, "Hawk", 500,
@@ -70,17 +70,24 @@ test_groups (void)
   CU_ASSERT_STRING_EQUAL (group (m, 2)->name, "Mute ");
   CU_ASSERT_STRING_EQUAL (group (m, 1)->label, "2. Hawk");
   CU_ASSERT_STRING_EQUAL (group (m, 1)->legend,
-                          "Hawk (3 articles, 1,500 tokens)");
+                          "Hawk (5 articles, 2,500 tokens)");
   CU_ASSERT_STRING_EQUAL (group (m, 0)->legend,
                           "Even (1 article, 400 tokens)");
-  CU_ASSERT_STRING_EQUAL (group (m, 1)->articles, "3");
+  CU_ASSERT_STRING_EQUAL (group (m, 1)->articles, "5");
   CU_ASSERT_TRUE (group (m, 1)->has_hits);
   CU_ASSERT_FALSE (group (m, 2)->has_hits);
   CU_ASSERT_EQUAL (group (m, 1)->balance->len, 1);
   CU_ASSERT_PTR_NULL (group (m, 1)->nearest);
-  /* One article: no interval. */
+  /* One article, a handful: no interval, and the note names the
+   * handfuls. */
   CU_ASSERT_PTR_NULL (group (m, 0)->cells[0].ci_low);
+  CU_ASSERT_TRUE (group (m, 0)->few && group (m, 0)->cells[0].few);
   CU_ASSERT_PTR_NOT_NULL (group (m, 1)->cells[0].ci_low);
+  CU_ASSERT_FALSE (group (m, 1)->few || group (m, 1)->cells[0].few);
+  CU_ASSERT_EQUAL (m->few, PHRASE_FEW_SOME);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (m->few_note);
+  CU_ASSERT_TRUE (g_str_has_prefix (m->few_note, "Fewer than 5 articles in "
+                                    "1. Even and 3. Mute : for them"));
   /* 6 hits in 500 tokens: 12 per 1000. */
   CU_ASSERT_STRING_EQUAL (group (m, 1)->cells[0].per_1k, "12.0");
   /* No hit, no entry; no text, no example. */
@@ -202,8 +209,13 @@ test_interval (void)
   g_autofree char *two = report_interval (hawk, &form);
   g_autofree char *want = g_strconcat (hawk->ci_low, "-", hawk->ci_high,
                                        NULL);
-  CU_ASSERT_STRING_EQUAL (one, "n/a");
+  /* One article is a handful: no interval at all, not even "n/a". */
+  CU_ASSERT_STRING_EQUAL (one, "");
   CU_ASSERT_STRING_EQUAL (two, want);
+  /* A group large enough with no interval (one unit to resample). */
+  ReportCell none = { .per_1k = (char *) "1.0" };
+  g_autofree char *na = report_interval (&none, &form);
+  CU_ASSERT_STRING_EQUAL (na, "n/a");
 }
 
 /* OUT's contents, closed, as a string (newly allocated). */
@@ -229,8 +241,9 @@ render (const ReportModel *model, gboolean text)
 }
 
 /* One model, two renderers: the cells with no interval (the two groups
- * of one article, two topics each) are "n/a" in both, the others the
- * model's interval; the model comes out of a rendering as it went in. */
+ * of one article, two topics each) have the rate alone in both, the
+ * others the model's interval; the model comes out of a rendering as it
+ * went in. */
 static void
 test_two_renderers (void)
 {
@@ -241,15 +254,15 @@ test_two_renderers (void)
   g_autoptr (ReportModel) m = report_model_new (p, NULL, &corpus, &opts);
   g_autofree char *text = render (m, TRUE);
   g_autofree char *page = render (m, FALSE);
-  CU_ASSERT_EQUAL (markup_occurrences (text, "(n/a)"), 4);
+  CU_ASSERT_EQUAL (markup_occurrences (text, "(n/a)"), 0);
   for (guint i = 0; i < 3; i += 2)
     for (guint t = 0; t < 2; t++)
       {
         const ReportCell *c = &group (m, i)->cells[t];
         g_autofree char *row = g_strdup_printf (
             "<td>%s</td>\n<td class=\"num\">1</td><td class=\"num\">%s</td>"
-            "<td class=\"num\">n/a</td>", group (m, i)->name, c->per_1k);
-        g_autofree char *line = g_strdup_printf ("%s (n/a)", c->per_1k);
+            "<td class=\"num\"></td>", group (m, i)->name, c->per_1k);
+        g_autofree char *line = g_strdup_printf ("  1  %s   ", c->per_1k);
         CU_ASSERT_PTR_NOT_NULL (strstr (page, row));
         CU_ASSERT_PTR_NOT_NULL (strstr (text, line));
       }
@@ -261,8 +274,10 @@ test_two_renderers (void)
   CU_ASSERT_EQUAL (markup_occurrences (text, in_text), 1);
   CU_ASSERT_EQUAL (markup_occurrences (page, in_page), 1);
   /* The same sentences and labels in both. */
-  CU_ASSERT_PTR_NOT_NULL (strstr (text, "Hawk (3 articles, 1,500 tokens)"));
-  CU_ASSERT_PTR_NOT_NULL (strstr (page, "Hawk (3 articles, 1,500 tokens)"));
+  CU_ASSERT_PTR_NOT_NULL (strstr (text, "Hawk (5 articles, 2,500 tokens)"));
+  CU_ASSERT_PTR_NOT_NULL (strstr (page, "Hawk (5 articles, 2,500 tokens)"));
+  CU_ASSERT_PTR_NOT_NULL (strstr (text, "Fewer than 5 articles in 1. Even"));
+  CU_ASSERT_PTR_NOT_NULL (strstr (page, m->few_note));
   CU_ASSERT_PTR_NOT_NULL (strstr (page, group (m, 1)->dominant));
   g_autofree char *again = render (m, TRUE);
   CU_ASSERT_STRING_EQUAL (text, again);
