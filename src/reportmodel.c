@@ -89,17 +89,17 @@ fixed (double v, int decimals, gboolean sign)
 }
 
 /* Fill CELL from topic statistics T of a group of UNITS resampling
- * units. */
+ * units (FEW: a handful of articles), its rates with DECIMALS. */
 static void
 cell_init (ReportCell *cell, const ProfileTopic *t, guint units,
-           gboolean few)
+           gboolean few, int decimals)
 {
-  cell->per_1k = fixed (t->per_1k, 1, FALSE);
+  cell->per_1k = fixed (t->per_1k, decimals, FALSE);
   cell->few = few;
   if (!few && units >= 2 && isfinite (t->ci_low) && isfinite (t->ci_high))
     {
-      cell->ci_low = fixed (t->ci_low, 1, FALSE);
-      cell->ci_high = fixed (t->ci_high, 1, FALSE);
+      cell->ci_low = fixed (t->ci_low, decimals, FALSE);
+      cell->ci_high = fixed (t->ci_high, decimals, FALSE);
     }
   cell->share = fmt_percent (t->share, 1);
   cell->fraction = CLAMP (isfinite (t->share) ? t->share : 0, 0, 1);
@@ -226,7 +226,7 @@ group_topics (ReportGroup *g, const ReportModel *m, const ProfileGroup *pg,
     {
       const char *name = report_model_topic (m, t)->name;
       cell_init (&g->cells[t], &pg->topics[t], pg->n_units,
-                 profile_group_few (pg));
+                 profile_group_few (pg), report_model_topic (m, t)->decimals);
       g->terms[t] = term_rows (m->profile, pg, t, m->top_terms);
       g->terms_title[t] = title_or (name, g->terms[t]->len == 0,
                                     phrase_no_terms);
@@ -289,6 +289,20 @@ model_skipped (ReportModel *m, const ReportCorpus *c)
     g_ptr_array_add (m->skipped, phrase_skipped_more (c->skipped - named));
 }
 
+/* The decimals of topic T's table in P: the REPORT_RATE_DIGITS rule over
+ * its groups' rates. */
+static int
+topic_decimals (const Profile *p, guint t)
+{
+  guint n = profile_n_groups (p);
+  g_autofree double *rates = g_new (double, MAX (n, 1));
+  for (guint i = 0; i < n; i++)
+    rates[i] = profile_group_at (p, i)->topics[t].per_1k;
+  return fmt_table_decimals (rates, n, REPORT_RATE_DIGITS,
+                             REPORT_RATE_DECIMALS_MIN,
+                             REPORT_RATE_DECIMALS_MAX);
+}
+
 /* How many groups of P are few, and the note on them into M. */
 static void
 model_few (ReportModel *m, const Profile *p, const ReportCorpus *c)
@@ -348,6 +362,7 @@ report_model_new (const Profile *profile, const KwicExamples *examples,
       topic->title = phrase_topic_title (profile, t);
       if (lt->description != NULL)
         topic->description = fmt_clean_text (lt->description);
+      topic->decimals = topic_decimals (profile, t);
       g_ptr_array_add (m->topics, topic);
     }
   m->groups = g_ptr_array_new ();

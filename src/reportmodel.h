@@ -31,6 +31,13 @@ G_BEGIN_DECLS
 #define REPORT_CONTEXT 160   /* code points kept each side of an example hit */
 #define REPORT_EXAMPLES 2    /* example sentences per group and topic */
 #define REPORT_MATRIX_MAX 24 /* more groups: nearest and farthest only */
+/* The rates of a profile table and their intervals share one number of
+ * decimals: enough for the smallest nonzero rate to show
+ * REPORT_RATE_DIGITS significant digits, from REPORT_RATE_DECIMALS_MIN
+ * to REPORT_RATE_DECIMALS_MAX (fmt_table_decimals ()). */
+#define REPORT_RATE_DIGITS 2
+#define REPORT_RATE_DECIMALS_MIN 1
+#define REPORT_RATE_DECIMALS_MAX 3
 
 /* The sections of the reports, in order. */
 typedef enum {
@@ -73,7 +80,7 @@ const char *report_column_title (ReportColumn c);
 
 /* One group's numbers for one topic, formatted ('.' decimals). */
 typedef struct {
-  char *per_1k;    /* "12.3" */
+  char *per_1k;    /* "12.3", "0.29": the topic's decimals */
   char *ci_low;    /* "9.8", NULL when there is no interval (n/a, or
                       a group of few articles) */
   char *ci_high;   /* "15.1", NULL with ci_low */
@@ -100,6 +107,8 @@ typedef struct {
   char *name;
   char *title;       /* phrase_topic_title () */
   char *description;
+  int decimals;      /* of its table's rates and intervals (the
+                        REPORT_RATE_DIGITS rule) */
 } ReportTopic;
 
 /* A group and everything the reports say about it. */

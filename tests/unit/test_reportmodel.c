@@ -283,6 +283,41 @@ test_two_renderers (void)
   CU_ASSERT_STRING_EQUAL (text, again);
 }
 
+/* One number of decimals per table, for every row and interval: enough
+ * to tell 0.29 from 0.30 in one table, one decimal in the other. */
+static void
+test_decimals (void)
+{
+  g_autoptr (FramingLexicon) lex = fixture_lexicon ("attack\n", "truce\n");
+  ProfileOptions opts = { .presence = 1, .resamples = 50,
+                          .seed = PROFILE_SEED };
+  g_autoptr (Profile) p = profile_new (lex, &opts);
+  for (guint k = 0; k < PROFILE_FEW_ARTICLES; k++)
+    {
+      g_autofree char *a = g_strdup_printf ("a%u", k);
+      g_autofree char *b = g_strdup_printf ("b%u", k);
+      /* escalation: 3 in 10000 (0.30), 29 in 100000 (0.29); peace: 12
+       * in 1000 (12.0) and 35 in 1000 (35.0) */
+      g_autoptr (ArticleScore) sa = fixture_simple_score (a, "A", 10000, 3,
+                                                          120);
+      g_autoptr (ArticleScore) sb = fixture_simple_score (b, "B", 100000, 29,
+                                                          3500);
+      profile_add (p, sa);
+      profile_add (p, sb);
+    }
+  profile_finish (p);
+  ReportCorpus corpus = { 0 };
+  ReportOptions ropts = { .top_terms = 5 };
+  g_autoptr (ReportModel) m = report_model_new (p, NULL, &corpus, &ropts);
+  CU_ASSERT_EQUAL (report_model_topic (m, 0)->decimals, 2);
+  CU_ASSERT_EQUAL (report_model_topic (m, 1)->decimals, 1);
+  CU_ASSERT_STRING_EQUAL (group (m, 0)->cells[0].per_1k, "0.30");
+  CU_ASSERT_STRING_EQUAL (group (m, 1)->cells[0].per_1k, "0.29");
+  CU_ASSERT_STRING_EQUAL (group (m, 0)->cells[0].ci_low, "0.30");
+  CU_ASSERT_STRING_EQUAL (group (m, 0)->cells[1].per_1k, "12.0");
+  CU_ASSERT_STRING_EQUAL (group (m, 1)->cells[1].per_1k, "35.0");
+}
+
 static const UnitCase cases[] = {
   { "free_null", test_free_null },
   { "groups", test_groups },
@@ -290,6 +325,7 @@ static const UnitCase cases[] = {
   { "example_context", test_example_context },
   { "prose", test_prose },
   { "interval", test_interval },
+  { "decimals", test_decimals },
   { "two renderers", test_two_renderers },
   { NULL, NULL },
 };
