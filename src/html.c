@@ -338,9 +338,10 @@ put_shares (Html *h)
   fputs ("</table>\n", h->out);
 }
 
-/* ---- 5. dominant frame and balance ---- */
+/* ---- 5. how the groups differ ---- */
 
-/* Section 5: per group, its dominant frame and balances. */
+/* Section 5: per group, how it compares with the others topic by topic,
+ * its dominant frame (unless all share it) and balances. */
 static void
 put_dominant (Html *h)
 {
@@ -354,11 +355,18 @@ put_dominant (Html *h)
       const ReportGroup *g = report_model_group (h->m, i);
       fputs ("<li><strong>", h->out);
       put_esc (h, g->name);
-      fputs ("</strong>: ", h->out);
-      put_esc (h, g->dominant);
+      fputs ("</strong>", h->out);
+      if (g->dominant != NULL)
+        {
+          fputs (": ", h->out);
+          put_esc (h, g->dominant);
+        }
+      fputc ('\n', h->out);
+      put_list (h, g->compare);
       for (guint k = 0; k < g->balance->len; k++)
         {
-          fputs ("<br/>", h->out);
+          if (k > 0)
+            fputs ("<br/>", h->out);
           put_esc (h, g_ptr_array_index (g->balance, k));
         }
       fputs ("</li>\n", h->out);

@@ -57,6 +57,60 @@ phrase_dominant (const Profile *p, const ProfileGroup *g)
                           "hits)", list, pct);
 }
 
+/* "N hits" or "N to M hits" (newly allocated). */
+static char *
+hits_range (guint64 lo, guint64 hi)
+{
+  char a[32], b[32];
+  fmt_count (a, lo);
+  fmt_count (b, hi);
+  return lo == hi ? g_strdup_printf ("%s %s", a, hi == 1 ? "hit" : "hits")
+    : g_strdup_printf ("%s to %s hits", a, b);
+}
+
+char *
+phrase_compare_topic (const char *topic, gboolean most, guint64 hits,
+                      const char *rate, guint others, guint64 hits_lo,
+                      guint64 hits_hi, const char *rate_lo,
+                      const char *rate_hi)
+{
+  const char *the = others == 1 ? "the other" : "the others";
+  g_autofree char *name = fmt_clean_text (topic);
+  g_autofree char *mine = hits_range (hits, hits);
+  g_autofree char *theirs = hits_range (hits_lo, hits_hi);
+  g_autofree char *rates = strcmp (rate_lo, rate_hi) == 0
+    ? g_strdup (rate_lo) : g_strdup_printf ("%s to %s", rate_lo, rate_hi);
+  if (!most && hits == 0)
+    return g_strdup_printf ("uses no %s words; %s %s, %s per 1000",
+                            name, the, theirs, rates);
+  return g_strdup_printf ("uses %s words %s: %s, %s per 1000 tokens; %s "
+                          "%s, %s per 1000", name, most ? "most" : "least",
+                          mine, rate, the, theirs, rates);
+}
+
+char *
+phrase_balance_intro (PhraseFew few)
+{
+  return g_strdup_printf (
+      "The dominant frame is the topic with the largest share of a group's "
+      "lexicon hits. A balance weighs two topics against each other: its "
+      "logit is ln((A + 0.5) / (B + 0.5)) of their weighted hits, above 0 "
+      "when the group uses more words of A, below 0 when it uses more of "
+      "B.%s", few == PHRASE_FEW_ALL ? "" : " The group leans to one side "
+      "only when the whole 95% interval is on that side of 0.");
+}
+
+char *
+phrase_same_dominant (const char *topic, gboolean tied)
+{
+  g_autofree char *name = fmt_clean_text (topic);
+  return g_strdup_printf ("Every group has the largest share of its lexicon "
+                          "hits in %s%s, so the dominant frame does not "
+                          "tell these groups apart and is not repeated "
+                          "for each.", name, tied ? " (some tied with "
+                          "another topic)" : "");
+}
+
 /* "escalation vs peace: leans to escalation (logit 1.23, 95% interval
  * 0.80 to 1.70)".  Newly allocated. */
 char *
@@ -231,13 +285,16 @@ const char phrase_no_articles[] =
 
 const char phrase_skipped_inputs[] = "Skipped inputs:";
 
-const char phrase_dominant_intro[] =
-  "The dominant frame is the topic with the largest share of a group's "
-  "lexicon hits. A balance weighs two topics against each other: its "
-  "logit is ln((A + 0.5) / (B + 0.5)) of their weighted hits, above 0 when "
-  "the group uses more words of A, below 0 when it uses more of B. The "
-  "group leans to one side only when the whole 95% interval is on that "
-  "side of 0.";
+const char phrase_compare_intro[] =
+  "Per group, the topics whose words it uses most often, or least often, "
+  "of all the groups: per 1000 tokens, so that long and short articles "
+  "compare fairly, with the hits behind the rates and those of the other "
+  "groups. A topic on which a group is neither first nor last, or tied, "
+  "is not listed.";
+
+const char phrase_compare_none[] =
+  "first or last on no topic: on each, some other group uses its words "
+  "more often and some less.";
 
 const char phrase_no_balance[] =
   "No balance pair was asked for (--balance A:B), and the lexicons do not "

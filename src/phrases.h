@@ -68,6 +68,27 @@ char *phrase_lexicon_summary (const Profile *p);
  * tied topics, or "no lexicon hits, so no dominant frame". */
 char *phrase_dominant (const Profile *p, const ProfileGroup *g);
 
+/* How a group stands out on topic TOPIC among the groups: it uses its
+ * words MOST often of all (else least often), HITS hits at RATE per 1000
+ * tokens, where the OTHERS other groups have from HITS_LO to HITS_HI hits
+ * and rates from RATE_LO to RATE_HI (formatted alike).  "uses casualties
+ * words most: 10 hits, 19.80 per 1000 tokens; the others 0 to 1 hits,
+ * 0.00 to 2.02 per 1000", "uses no peace words; the other 5 hits, ...". */
+char *phrase_compare_topic (const char *topic, gboolean most, guint64 hits,
+                            const char *rate, guint others, guint64 hits_lo,
+                            guint64 hits_hi, const char *rate_lo,
+                            const char *rate_hi);
+
+/* What the dominant frame and a balance are, said before the
+ * comparisons of the groups; the word on intervals only unless FEW is
+ * PHRASE_FEW_ALL. */
+char *phrase_balance_intro (PhraseFew few);
+
+/* Said once, instead of each group's dominant frame, when TOPIC has the
+ * largest share in every group (TIED: in some, tied with another): the
+ * shares alone tell them not apart. */
+char *phrase_same_dominant (const char *topic, gboolean tied);
+
 /* Balance pair K of group G: "escalation vs peace: leans to escalation
  * (logit 1.23, 95% interval 0.80 to 1.70)", "no clear lean", or, for a
  * group of fewer than PROFILE_FEW_ARTICLES articles, the logit of these
@@ -98,8 +119,10 @@ extern const char phrase_no_example[];
 extern const char phrase_no_articles[];
 /* The label above the skipped inputs. */
 extern const char phrase_skipped_inputs[];
-/* What the dominant frame and a balance are. */
-extern const char phrase_dominant_intro[];
+/* What the comparisons of the groups are (the paragraph before them). */
+extern const char phrase_compare_intro[];
+/* Said of a group that is neither first nor last on any topic. */
+extern const char phrase_compare_none[];
 /* Said when no balance pair applies. */
 extern const char phrase_no_balance[];
 /* Said instead of a matrix of more than REPORT_MATRIX_MAX groups. */

@@ -455,20 +455,25 @@ put_chart (Report *r, const ReportModel *m)
     }
 }
 
-/* ---- 4. dominant frame and balance ---- */
+/* ---- 4. how the groups differ ---- */
 
-/* Section 4: per group, its dominant frame and balances. */
+/* Section 4: per group, how it compares with the others topic by topic,
+ * its dominant frame (unless all share it) and balances. */
 static void
 put_dominant (Report *r, const ReportModel *m)
 {
   for (guint k = 0; k < m->balance_intro->len; k++)
-    put_wrapped (r, g_ptr_array_index (m->balance_intro, k), 0, 0);
-  fputc ('\n', r->out);
+    put_paragraph (r, g_ptr_array_index (m->balance_intro, k));
   for (guint i = 0; i < m->groups->len; i++)
     {
       const ReportGroup *g = report_model_group (m, i);
-      g_autofree char *text = g_strconcat (g->label, ": ", g->dominant, NULL);
+      g_autofree char *text = g->dominant != NULL
+        ? g_strconcat (g->label, ": ", g->dominant, NULL)
+        : g_strdup (g->label);
+      if (i > 0)
+        fputc ('\n', r->out);
       put_wrapped (r, text, 0, 3);
+      put_list (r, g->compare, 3);
       for (guint k = 0; k < g->balance->len; k++)
         put_wrapped (r, g_ptr_array_index (g->balance, k), 3, 5);
     }

@@ -14,7 +14,7 @@ static const char *const sections[REPORT_N_SECTIONS][2] = {
   { "chart", "The chart" },
   { "profiles", "Profiles by topic" },
   { "shares", "Shares of the frames" },
-  { "balance", "Dominant frame and balance" },
+  { "balance", "How the groups differ" },
   { "distances", "How different the groups are" },
   { "terms", "Distinguishing entries" },
   { "examples", "Example sentences" },
@@ -186,6 +186,7 @@ group_free (ReportGroup *g, guint n_topics)
   g_free (g->legend);
   g_free (g->articles);
   g_free (g->dominant);
+  g_ptr_array_unref (g->compare);
   g_ptr_array_unref (g->balance);
   g_free (g->nearest);
   g_free (g);
@@ -236,6 +237,80 @@ group_topics (ReportGroup *g, const ReportModel *m, const ProfileGroup *pg,
     }
 }
 
+/* Topic T's rate in group G rounded to DECIMALS, as a whole number of
+ * its last digit: what the tables show, so that ties are ties there. */
+static gint64
+shown_rate (const ProfileGroup *g, guint t, int decimals)
+{
+  double r = g->topics[t].per_1k;
+  return isfinite (r) ? (gint64) llround (r * pow (10, decimals)) : -1;
+}
+
+/* Where group I of P stands on topic T against the others: whether it is
+ * first or last (by the rates the table shows), and the others' ranges
+ * of hits and rates; FALSE when it is neither. */
+typedef struct {
+  gboolean most;
+  guint64 hits_lo, hits_hi;
+  double rate_lo, rate_hi;
+} Standing;
+
+static gboolean
+standing (const Profile *p, guint i, guint t, int decimals, Standing *s)
+{
+  guint n = profile_n_groups (p);
+  const ProfileGroup *g = profile_group_at (p, i);
+  gint64 mine = shown_rate (g, t, decimals), lo = G_MAXINT64, hi = -1;
+  *s = (Standing) { .hits_lo = G_MAXUINT64, .rate_lo = INFINITY,
+                    .rate_hi = -INFINITY };
+  for (guint j = 0; j < n; j++)
+    if (j != i)
+      {
+        const ProfileGroup *o = profile_group_at (p, j);
+        lo = MIN (lo, shown_rate (o, t, decimals));
+        hi = MAX (hi, shown_rate (o, t, decimals));
+        s->hits_lo = MIN (s->hits_lo, o->topics[t].hits);
+        s->hits_hi = MAX (s->hits_hi, o->topics[t].hits);
+        s->rate_lo = MIN (s->rate_lo, o->topics[t].per_1k);
+        s->rate_hi = MAX (s->rate_hi, o->topics[t].per_1k);
+      }
+  if (n < 2 || mine < 0)
+    return FALSE;
+  s->most = mine > hi && mine > 0;
+  return s->most || mine < lo;
+}
+
+/* The sentences comparing group I of model M with the others, one per
+ * topic on which it is first or last. */
+static GPtrArray *
+group_compare (const ReportModel *m, guint i)
+{
+  const Profile *p = m->profile;
+  GPtrArray *out = g_ptr_array_new_with_free_func (g_free);
+  if (profile_n_groups (p) < 2)
+    return out;
+  for (guint t = 0; t < m->topics->len; t++)
+    {
+      const ReportTopic *topic = report_model_topic (m, t);
+      const ProfileTopic *pt = &profile_group_at (p, i)->topics[t];
+      Standing s;
+      if (!standing (p, i, t, topic->decimals, &s))
+        continue;
+      g_autofree char *rate = fixed (pt->per_1k, topic->decimals, FALSE);
+      g_autofree char *lo = fixed (s.rate_lo, topic->decimals, FALSE);
+      g_autofree char *hi = fixed (s.rate_hi, topic->decimals, FALSE);
+      g_autofree char *text = phrase_compare_topic (topic->name, s.most,
+                                                    pt->hits, rate,
+                                                    profile_n_groups (p) - 1,
+                                                    s.hits_lo, s.hits_hi,
+                                                    lo, hi);
+      g_ptr_array_add (out, g_strconcat (text, ".", NULL));
+    }
+  if (out->len == 0)
+    g_ptr_array_add (out, g_strdup (phrase_compare_none));
+  return out;
+}
+
 /* Group I of model M (its topics made). */
 static ReportGroup *
 group_new (const ReportModel *m, guint i, const KwicExamples *examples)
@@ -252,6 +327,7 @@ group_new (const ReportModel *m, guint i, const KwicExamples *examples)
   g->few = profile_group_few (pg);
   g->has_hits = profile_group_weighted (p, pg) > 0;
   g->dominant = g_strconcat (dominant, ".", NULL);
+  g->compare = group_compare (m, i);
   g->balance = g_ptr_array_new_with_free_func (g_free);
   for (guint k = 0; k < p->opts.n_balance && pg->balance != NULL; k++)
     g_ptr_array_add (g->balance, phrase_balance (p, pg, k));
@@ -259,6 +335,48 @@ group_new (const ReportModel *m, guint i, const KwicExamples *examples)
     g->nearest = phrase_nearest (p, i);
   group_topics (g, m, pg, examples);
   return g;
+}
+
+/* Whether topic T has the largest share in group G of P (perhaps tied
+ * with another: *TIED is then set); never for a group with no hit. */
+static gboolean
+dominant_in (const Profile *p, const ProfileGroup *g, guint t,
+             gboolean *tied)
+{
+  if (profile_group_weighted (p, g) <= 0)
+    return FALSE;
+  guint best = 0;
+  for (guint u = 0; u < profile_n_topics (p); u++)
+    if (g->topics[u].share > g->topics[t].share)
+      return FALSE;
+    else if (g->topics[u].share == g->topics[t].share)
+      best++;
+  *tied |= best > 1;
+  return TRUE;
+}
+
+/* When one topic has the largest share in every group of M (two or
+ * more), say it once in the section's lead-in and not per group: said
+ * of each, it reads as a difference where there is none. */
+static void
+model_same_dominant (ReportModel *m)
+{
+  const Profile *p = m->profile;
+  guint n = profile_n_groups (p);
+  for (guint t = 0; t < profile_n_topics (p) && n >= 2; t++)
+    {
+      gboolean tied = FALSE, all = TRUE;
+      for (guint i = 0; i < n && all; i++)
+        all = dominant_in (p, profile_group_at (p, i), t, &tied);
+      if (!all)
+        continue;
+      g_ptr_array_add (m->balance_intro, phrase_same_dominant
+                       (report_model_topic (m, t)->name, tied));
+      for (guint i = 0; i < n; i++)
+        g_clear_pointer (&((ReportGroup *) g_ptr_array_index (m->groups, i))
+                         ->dominant, g_free);
+      return;
+    }
 }
 
 /* The divergences as text, or NULL beyond REPORT_MATRIX_MAX groups. */
@@ -344,10 +462,11 @@ report_model_new (const Profile *profile, const KwicExamples *examples,
   model_few (m, profile, corpus);
   model_skipped (m, corpus);
   m->presence = profile->opts.presence;
-  m->balance_intro = g_ptr_array_new ();
-  g_ptr_array_add (m->balance_intro, (char *) phrase_dominant_intro);
+  m->balance_intro = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (m->balance_intro, g_strdup (phrase_compare_intro));
+  g_ptr_array_add (m->balance_intro, phrase_balance_intro (m->few));
   if (profile->opts.n_balance == 0)
-    g_ptr_array_add (m->balance_intro, (char *) phrase_no_balance);
+    g_ptr_array_add (m->balance_intro, g_strdup (phrase_no_balance));
   m->top_terms = opts->top_terms;
   m->terms_intro = phrase_terms_intro (opts->top_terms,
                                        profile_n_groups (profile));
@@ -368,6 +487,7 @@ report_model_new (const Profile *profile, const KwicExamples *examples,
   m->groups = g_ptr_array_new ();
   for (guint i = 0; i < profile_n_groups (profile); i++)
     g_ptr_array_add (m->groups, group_new (m, i, examples));
+  model_same_dominant (m);
   m->jsd = jsd_cells (profile);
   if (corpus->provenance != NULL)
     {

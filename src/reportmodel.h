@@ -120,7 +120,12 @@ typedef struct {
   gboolean few;        /* fewer than PROFILE_FEW_ARTICLES articles: its
                           numbers describe its articles only */
   gboolean has_hits;   /* some lexicon hit (else no shares) */
-  char *dominant;      /* phrase_dominant (), as a sentence ending in '.' */
+  GPtrArray *compare;  /* char*: per topic on which it is first or last of
+                          the groups, phrase_compare_topic () ending in
+                          '.', or phrase_compare_none alone */
+  char *dominant;      /* phrase_dominant (), as a sentence ending in '.',
+                          or NULL when every group has the same
+                          (ReportModel.balance_intro says it once) */
   GPtrArray *balance;  /* char*: phrase_balance () per pair (may be empty) */
   char *nearest;       /* phrase_nearest (), only beyond REPORT_MATRIX_MAX
                           groups, else NULL */
@@ -158,10 +163,12 @@ typedef struct {
   GPtrArray *skipped;     /* char*: the skipped inputs named, cleaned,
                              then "and N more" if some are not named */
   guint presence;         /* hits for a topic to be present */
-  GPtrArray *balance_intro; /* char*, the paragraphs before the dominant
-                               frames: phrase_dominant_intro, then
-                               phrase_no_balance when no pair was asked
-                               for (static strings) */
+  GPtrArray *balance_intro; /* char*, the paragraphs before the groups'
+                               comparisons: phrase_compare_intro,
+                               phrase_balance_intro (), phrase_no_balance
+                               when no pair was asked for, and
+                               phrase_same_dominant () when every group
+                               has the same dominant frame */
   guint top_terms;        /* distinguishing entries per group and topic */
   char *terms_intro;      /* phrase_terms_intro () */
   gboolean has_examples;  /* FALSE for a merge of counts (no text) */

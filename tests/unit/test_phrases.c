@@ -195,11 +195,41 @@ test_clean_text (void)
   CU_ASSERT_STRING_EQUAL (c, "");
 }
 
+/* A group against the others on one topic, in plain words. */
+static void
+test_compare_topic (void)
+{
+  g_autofree char *most = phrase_compare_topic ("casualties", TRUE, 10,
+                                                "19.80", 4, 0, 1, "0.00",
+                                                "2.02");
+  CU_ASSERT_STRING_EQUAL (most, "uses casualties words most: 10 hits, 19.80 "
+                          "per 1000 tokens; the others 0 to 1 hits, 0.00 to "
+                          "2.02 per 1000");
+  g_autofree char *least = phrase_compare_topic ("aid", FALSE, 1, "1.6", 1,
+                                                 4, 4, "7.3", "7.3");
+  CU_ASSERT_STRING_EQUAL (least, "uses aid words least: 1 hit, 1.6 per 1000 "
+                          "tokens; the other 4 hits, 7.3 per 1000");
+  g_autofree char *none = phrase_compare_topic ("peace\tmaker", FALSE, 0,
+                                                "0.0", 2, 1, 1, "0.9",
+                                                "1.2");
+  CU_ASSERT_STRING_EQUAL (none, "uses no peace maker words; the others 1 "
+                          "hit, 0.9 to 1.2 per 1000");
+  g_autofree char *same = phrase_same_dominant ("escalation", FALSE);
+  CU_ASSERT_TRUE (g_str_has_prefix (same, "Every group has the largest "
+                                    "share of its lexicon hits in "
+                                    "escalation, so"));
+  g_autofree char *all = phrase_balance_intro (PHRASE_FEW_ALL);
+  g_autofree char *some = phrase_balance_intro (PHRASE_FEW_SOME);
+  CU_ASSERT_PTR_NULL (strstr (all, "interval"));
+  CU_ASSERT_PTR_NOT_NULL (strstr (some, "95% interval"));
+}
+
 static const UnitCase cases[] = {
   { "dominant frame", test_dominant },
   { "balance", test_balance },
   { "corpus paragraph and lexicons", test_corpus_and_lexicons },
   { "nearest groups", test_nearest },
+  { "a group against the others", test_compare_topic },
   { "fmt_clean_text", test_clean_text },
   { "command line", test_command_line },
   { "provenance paragraph", test_provenance },

@@ -187,7 +187,7 @@ static const char *const headings[] = {
   "\n1. The corpus\n-------------\n\n",
   "\n2. Profiles by topic\n--------------------\n\n",
   "\n3. Shares of the frames\n-----------------------\n\n",
-  "\n4. Dominant frame and balance\n-----------------------------\n\n",
+  "\n4. How the groups differ\n------------------------\n\n",
   "\n5. How different the groups are\n-------------------------------\n\n",
   "\n6. Distinguishing entries\n-------------------------\n\n",
   "\n7. Example sentences\n--------------------\n\n",
@@ -467,7 +467,7 @@ test_divergence_nan (void)
   CU_ASSERT_PTR_NOT_NULL (strstr (s, want));
   CU_ASSERT_PTR_NOT_NULL (strstr (s, "\n3 Gamma               n/a    n/a"
                                   "    n/a\n"));
-  g_autofree char *d = section (fx.text, "4. Dominant frame and balance");
+  g_autofree char *d = section (fx.text, "4. How the groups differ");
   CU_ASSERT_PTR_NOT_NULL (strstr (d, "3. Gamma: no lexicon hits"));
   fixture_clear (&fx);
 }
@@ -580,11 +580,12 @@ test_balance (void)
   guint c_articles = c->articles;
   a->articles = b->articles = c->articles = PROFILE_FEW_ARTICLES;
   fx.text = write_report (fx.p, NULL, FALSE, 0);
-  g_autofree char *d = section (fx.text, "4. Dominant frame and balance");
+  g_autofree char *d = section (fx.text, "4. How the groups differ");
   g_autofree char *s = flatten (d);
   CU_ASSERT_PTR_NOT_NULL (strstr (s, "1. Alpha: the dominant frame is "
                                   "escalation (87.5% of its lexicon "
-                                  "hits). escalation vs peace: leans to "
+                                  "hits). - uses escalation words most"));
+  CU_ASSERT_PTR_NOT_NULL (strstr (s, "escalation vs peace: leans to "
                                   "escalation (logit 1.23, 95% interval "
                                   "0.80 to 1.70) "));
   CU_ASSERT_PTR_NOT_NULL (strstr (s, "2. Beta: the dominant frame is peace"));
@@ -599,7 +600,7 @@ test_balance (void)
   c->articles = PROFILE_FEW_ARTICLES - 1;
   c->balance[0] = (ProfileBalance) { 2.0, 2.0, 2.0 };
   g_autofree char *one = write_report (fx.p, NULL, FALSE, 0);
-  g_autofree char *one_d = section (one, "4. Dominant frame and balance");
+  g_autofree char *one_d = section (one, "4. How the groups differ");
   g_autofree char *one_s = flatten (one_d);
   CU_ASSERT_PTR_NOT_NULL (strstr (one_s, "escalation vs peace: logit 2.00 "
                                   "(4 articles: too few to tell a lean)"));

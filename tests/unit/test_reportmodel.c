@@ -61,8 +61,10 @@ test_groups (void)
   CU_ASSERT_EQUAL_FATAL (m->groups->len, 3);
   CU_ASSERT_EQUAL (m->topics->len, 2);
   CU_ASSERT_FALSE (m->has_examples);
-  /* A balance pair: no word of a missing one. */
-  CU_ASSERT_EQUAL (m->balance_intro->len, 1);
+  /* What the comparisons and a balance are; a balance pair: no word of
+   * a missing one; the groups' dominant frames differ: said per group. */
+  CU_ASSERT_EQUAL (m->balance_intro->len, 2);
+  CU_ASSERT_PTR_NOT_NULL (group (m, 1)->dominant);
   CU_ASSERT_EQUAL (m->skipped->len, 0);
   /* In name order, the names cleaned. */
   CU_ASSERT_STRING_EQUAL (group (m, 0)->name, "Even");
@@ -318,6 +320,105 @@ test_decimals (void)
   CU_ASSERT_STRING_EQUAL (group (m, 1)->cells[1].per_1k, "35.0");
 }
 
+/* A model of groups NAMES (N of them), each of PROFILE_FEW_ARTICLES
+ * articles of 1000 tokens with ESC[i] escalation and PEACE[i] peace hits
+ * each. */
+static ReportModel *
+model_of (Profile **p, const FramingLexicon *lex, const char *const *names,
+          const guint *esc, const guint *peace, guint n)
+{
+  ProfileOptions opts = { .presence = 1, .resamples = 10,
+                          .seed = PROFILE_SEED };
+  *p = profile_new (lex, &opts);
+  for (guint i = 0; i < n; i++)
+    for (guint k = 0; k < PROFILE_FEW_ARTICLES; k++)
+      {
+        g_autofree char *id = g_strdup_printf ("%s%u", names[i], k);
+        g_autoptr (ArticleScore) s = fixture_simple_score (id, names[i],
+                                                           1000, esc[i],
+                                                           peace[i]);
+        profile_add (*p, s);
+      }
+  profile_finish (*p);
+  ReportCorpus corpus = { 0 };
+  ReportOptions opts2 = { .top_terms = 5 };
+  return report_model_new (*p, NULL, &corpus, &opts2);
+}
+
+/* Item K of group I's comparisons. */
+#define compared(m, i, k) \
+  ((const char *) g_ptr_array_index (group (m, i)->compare, k))
+
+/* Each group against the others, topic by topic: first (most), last
+ * (least, "no" words when none), neither, ties, two groups. */
+static void
+test_compare (void)
+{
+  g_autoptr (FramingLexicon) lex = fixture_lexicon ("attack\n", "truce\n");
+  g_autoptr (Profile) p = make_profile (lex);
+  ReportCorpus corpus = { 0 };
+  ReportOptions opts = { .top_terms = 5 };
+  g_autoptr (ReportModel) m = report_model_new (p, NULL, &corpus, &opts);
+  /* Even (5.0 and 5.0 per 1000), Hawk (12.0, 2.0), Mute (none). */
+  CU_ASSERT_EQUAL_FATAL (group (m, 1)->compare->len, 1);
+  CU_ASSERT_STRING_EQUAL (compared (m, 1, 0), "uses escalation words most: "
+                          "30 hits, 12.0 per 1000 tokens; the others 0 to 2 "
+                          "hits, 0.0 to 5.0 per 1000.");
+  CU_ASSERT_EQUAL_FATAL (group (m, 0)->compare->len, 1);
+  CU_ASSERT_STRING_EQUAL (compared (m, 0, 0), "uses peace words most: 2 "
+                          "hits, 5.0 per 1000 tokens; the others 0 to 5 "
+                          "hits, 0.0 to 2.0 per 1000.");
+  CU_ASSERT_EQUAL_FATAL (group (m, 2)->compare->len, 2);
+  CU_ASSERT_STRING_EQUAL (compared (m, 2, 0), "uses no escalation words; "
+                          "the others 2 to 30 hits, 5.0 to 12.0 per 1000.");
+
+  /* B ties A at the top of escalation: neither is first; C is last on
+   * both; A is first on nothing and last on nothing but peace. */
+  static const char *const names[] = { "A", "B", "C" };
+  static const guint esc[] = { 8, 8, 2 }, peace[] = { 1, 3, 0 };
+  g_autoptr (Profile) p3 = NULL;
+  g_autoptr (ReportModel) m3 = model_of (&p3, lex, names, esc, peace, 3);
+  CU_ASSERT_EQUAL_FATAL (group (m3, 0)->compare->len, 1);
+  CU_ASSERT_STRING_EQUAL (compared (m3, 0, 0), phrase_compare_none);
+  CU_ASSERT_EQUAL_FATAL (group (m3, 1)->compare->len, 1);
+  CU_ASSERT_TRUE (g_str_has_prefix (compared (m3, 1, 0), "uses peace words "
+                                    "most: 15 hits, 3.0 per 1000 tokens;"));
+  CU_ASSERT_EQUAL_FATAL (group (m3, 2)->compare->len, 2);
+  CU_ASSERT_STRING_EQUAL (compared (m3, 2, 0), "uses escalation words "
+                          "least: 10 hits, 2.0 per 1000 tokens; the others "
+                          "40 hits, 8.0 per 1000.");
+  /* Escalation is every group's largest share: said once, not each. */
+  CU_ASSERT_PTR_NULL (group (m3, 0)->dominant);
+  const char *last = g_ptr_array_index (m3->balance_intro,
+                                        m3->balance_intro->len - 1);
+  CU_ASSERT_STRING_EQUAL (last, "Every group has the largest share of its "
+                          "lexicon hits in escalation, so the dominant frame "
+                          "does not tell these groups apart and is not "
+                          "repeated for each.");
+
+  /* Two groups: "the other", and the one behind is last. */
+  static const guint esc2[] = { 8, 2 }, peace2[] = { 8, 1 };
+  g_autoptr (Profile) p2 = NULL;
+  g_autoptr (ReportModel) m2 = model_of (&p2, lex, names, esc2, peace2, 2);
+  CU_ASSERT_EQUAL_FATAL (group (m2, 1)->compare->len, 2);
+  CU_ASSERT_STRING_EQUAL (compared (m2, 1, 1), "uses peace words least: 5 "
+                          "hits, 1.0 per 1000 tokens; the other 40 hits, 8.0 "
+                          "per 1000.");
+  /* A's escalation and peace are tied as its largest share, B's is
+   * escalation: still every group's, said once, with the tie. */
+  CU_ASSERT_PTR_NULL (group (m2, 0)->dominant);
+  const char *tied = g_ptr_array_index (m2->balance_intro,
+                                        m2->balance_intro->len - 1);
+  CU_ASSERT_PTR_NOT_NULL (strstr (tied, "in escalation (some tied with "
+                                  "another topic)"));
+  /* Peace leads in A, escalation in B: each group's own is said. */
+  static const guint esc4[] = { 1, 8 }, peace4[] = { 8, 1 };
+  g_autoptr (Profile) p4 = NULL;
+  g_autoptr (ReportModel) m4 = model_of (&p4, lex, names, esc4, peace4, 2);
+  CU_ASSERT_PTR_NOT_NULL (group (m4, 0)->dominant);
+  CU_ASSERT_PTR_NOT_NULL (group (m4, 1)->dominant);
+}
+
 static const UnitCase cases[] = {
   { "free_null", test_free_null },
   { "groups", test_groups },
@@ -326,6 +427,7 @@ static const UnitCase cases[] = {
   { "prose", test_prose },
   { "interval", test_interval },
   { "decimals", test_decimals },
+  { "compare", test_compare },
   { "two renderers", test_two_renderers },
   { NULL, NULL },
 };
