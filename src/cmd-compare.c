@@ -9,6 +9,7 @@
 
 #include "chart.h"
 #include "cli.h"
+#include "headlines.h"
 #include "html.h"
 #include "kwic.h"
 #include "output.h"
@@ -20,6 +21,17 @@
 /* Example sentences the reports show per group and topic. */
 #define EXAMPLES_PER_TOPIC 2
 
+/* Note one scored article for the reports' lists (the pipeline calls
+ * this one article at a time). */
+static void
+collect_headline (const ArticleScore *score, const FramingTokens *toks,
+                  const GArray *hits, gpointer user_data)
+{
+  (void) toks;
+  (void) hits;
+  headlines_add (user_data, score);
+}
+
 /* Everything a comparison writes. */
 typedef struct {
   const PipelineResult *result;
@@ -27,6 +39,7 @@ typedef struct {
   const FramingLexicon *lexicon;
   const Profile *profile;
   const KwicExamples *examples;
+  const Headlines *headlines; /* the articles read, or NULL */
   const char *source;
   const char *group_by;   /* what the groups are made of */
   Provenance *provenance; /* what the run was made of (run.json) */
@@ -47,7 +60,7 @@ report_corpus (const Comparison *c)
     .where = opt.where != NULL ? (const char *const *) opt.where : NULL,
     .left_out = c->result->left_out,
     .period = opt.period, .undated = c->result->undated,
-    .provenance = c->provenance,
+    .provenance = c->provenance, .headlines = c->headlines,
   };
 }
 
@@ -300,6 +313,11 @@ cmd_compare (void)
     : kwic_examples_new (EXAMPLES_PER_TOPIC);
   run.config.profile = profile;
   run.config.examples = examples;
+  /* The articles the reports list; counts files keep no titles. */
+  g_autoptr (Headlines) headlines = opt.from_counts ? NULL
+    : headlines_new (REPORT_HEADLINES);
+  run.config.on_article = headlines != NULL ? collect_headline : NULL;
+  run.config.user_data = headlines;
   /* The per-article rows go only into -o's articles.csv and --csv articles. */
   run.config.keep_scores = opt.output_dir != NULL
                            || g_strcmp0 (opt.csv_table, "articles") == 0;
@@ -311,8 +329,8 @@ cmd_compare (void)
 
   g_autofree char *source = run_describe_source (&run);
   TablesLayout layout = pipeline_layout (&run.config, result);
-  Comparison c = { result, &layout, run.lexicon, profile, examples, source,
-                   run_group_label (&run), prov };
+  Comparison c = { result, &layout, run.lexicon, profile, examples,
+                   headlines, source, run_group_label (&run), prov };
   if (opt.output_dir != NULL && (rc = write_output_dir (&c, opt.output_dir)) != 0)
     return rc;
   if (opt.chart != NULL && (rc = write_chart_file (&c, opt.chart)) != 0)

@@ -216,7 +216,20 @@ put_group_legend (Html *h)
     return;
   fputs ("<ol>\n", h->out);
   for (guint i = 0; i < h->m->groups->len; i++)
-    put_elem (h, "li", report_model_group (h->m, i)->legend);
+    {
+      const ReportGroup *g = report_model_group (h->m, i);
+      if (g->headlines->len == 0)
+        {
+          put_elem (h, "li", g->legend);
+          continue;
+        }
+      /* its articles, under its name */
+      fputs ("<li>", h->out);
+      put_esc (h, g->legend);
+      fputc ('\n', h->out);
+      put_list (h, g->headlines);
+      fputs ("</li>\n", h->out);
+    }
   fputs ("</ol>\n", h->out);
 }
 
@@ -225,6 +238,8 @@ static void
 put_corpus (Html *h)
 {
   put_elem (h, "p", h->m->corpus);
+  if (h->m->span != NULL)
+    put_elem (h, "p", h->m->span);
   if (h->m->few_note != NULL)
     put_elem (h, "p", h->m->few_note);
   put_skipped (h);

@@ -382,11 +382,61 @@ const char phrase_page_footer[] =
 
 /* The lead-in of the group list. */
 char *
-phrase_legend_intro (gboolean shortened)
+phrase_legend_intro (gboolean shortened, guint articles, gboolean outlets)
 {
+  g_autofree char *list = articles == 0 ? g_strdup ("")
+    : g_strdup_printf (", each with its articles (the first %u by id): "
+                       "date, title, then %sid", articles,
+                       outlets ? "outlet and " : "");
   return g_strconcat ("The groups, numbered as in the tables below",
                       shortened ? " (long names are shortened in the "
-                      "tables)" : "", ":", NULL);
+                      "tables)" : "", list, ":", NULL);
+}
+
+/* An article in the list of a group. */
+char *
+phrase_headline (const char *date, const char *title, const char *outlet,
+                 const char *id)
+{
+  return g_strdup_printf ("%s: %s (%s%s%s)", *date != '\0' ? date
+                          : "no date", *title != '\0' ? title : "no title",
+                          outlet != NULL ? outlet : "",
+                          outlet != NULL ? ", " : "", id);
+}
+
+/* The articles of a group not listed. */
+char *
+phrase_headlines_more (guint64 n)
+{
+  g_autofree char *more = fmt_count_noun (n, "more article",
+                                          "more articles");
+  return g_strconcat ("and ", more, NULL);
+}
+
+/* The dates of the corpus. */
+char *
+phrase_span (const char *first, const char *last, guint days, guint within,
+             guint undated)
+{
+  g_autoptr (GString) s = g_string_new (NULL);
+  if (days == 0)
+    g_string_append_printf (s, "The articles are all dated %s.", first);
+  else if (days <= within)
+    g_string_append_printf (s, "The articles are dated from %s to %s.",
+                            first, last);
+  else
+    g_string_append_printf (s, "The articles are dated from %s to %s, %u "
+                            "days apart: articles so far apart may not "
+                            "report the same event, and their words may "
+                            "differ for that reason alone.", first, last,
+                            days);
+  if (undated > 0)
+    {
+      g_autofree char *n = fmt_count_noun (undated, "article", "articles");
+      g_string_append_printf (s, " %s %s no readable date.", n,
+                              undated == 1 ? "has" : "have");
+    }
+  return g_string_free (g_steal_pointer (&s), FALSE);
 }
 
 /* What the page's chart shows. */

@@ -9,6 +9,7 @@
 
 #include <glib.h>
 
+#include "headlines.h"
 #include "profile.h"
 #include "provenance.h"
 
@@ -45,6 +46,9 @@ typedef struct {
   guint left_out;           /* articles the filters left out */
   const char *period;       /* --period ("year"...), or NULL */
   guint undated;            /* articles left out of the periods */
+  const Headlines *headlines; /* the articles read, per group, and their
+                                 dates, or NULL: not known (a merge of
+                                 counts files) */
 } ReportCorpus;
 
 /* The corpus paragraph: groups, articles, tokens, lexicons, what reading
@@ -141,8 +145,26 @@ extern const char phrase_page_footer[];
 /* ---- sentences with a value or a glyph in them (newly allocated) ---- */
 
 /* "The groups, numbered as in the tables below:", saying so when SHORTENED
- * names are cut in the tables. */
-char *phrase_legend_intro (gboolean shortened);
+ * names are cut in the tables, and that each has its first ARTICLES
+ * articles listed (0: none is), with their OUTLETS. */
+char *phrase_legend_intro (gboolean shortened, guint articles,
+                           gboolean outlets);
+
+/* An article in the list of a group: "2023-02-13: TITLE (OUTLET, ID)",
+ * "no date" and "no title" for those missing, OUTLET left out when
+ * NULL.  Strings cleaned by the caller. */
+char *phrase_headline (const char *date, const char *title,
+                       const char *outlet, const char *id);
+
+/* "and 12 more articles", after the list of a group. */
+char *phrase_headlines_more (guint64 n);
+
+/* The dates of the corpus, FIRST to LAST (ISO 8601), DAYS apart, with a
+ * warning when DAYS is above WITHIN: "The articles are dated from
+ * 2022-04-05 to 2023-02-14, 315 days apart: ..."; UNDATED articles had
+ * no readable date. */
+char *phrase_span (const char *first, const char *last, guint days,
+                   guint within, guint undated);
 
 /* What the profile columns mean; the interval stands WHERE ("in
  * brackets", "beside it"); PRESENCE is the hits for a topic to count;

@@ -268,6 +268,10 @@ put_group_legend (Report *r, const ReportModel *m)
       for (char *c = item; *c == ' '; c++)
         *c = '\x1f';
       put_wrapped (r, item, 2, 4 + digits);
+      /* its articles, under its name */
+      const GPtrArray *hl = report_model_group (m, i)->headlines;
+      for (guint k = 0; k < hl->len; k++)
+        put_wrapped (r, g_ptr_array_index (hl, k), 4 + digits, 6 + digits);
     }
 }
 
@@ -276,6 +280,11 @@ static void
 put_corpus (Report *r, const ReportModel *m)
 {
   put_wrapped (r, m->corpus, 0, 0);
+  if (m->span != NULL)
+    {
+      fputc ('\n', r->out);
+      put_wrapped (r, m->span, 0, 0);
+    }
   if (m->few_note != NULL)
     {
       fputc ('\n', r->out);

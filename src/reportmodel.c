@@ -7,6 +7,8 @@
 #include <string.h>
 
 #include "fmt.h"
+#include "headlines.h"
+#include "selection.h"
 
 /* The sections' anchors and titles, in ReportSection order. */
 static const char *const sections[REPORT_N_SECTIONS][2] = {
@@ -184,6 +186,7 @@ group_free (ReportGroup *g, guint n_topics)
   g_free (g->name);
   g_free (g->label);
   g_free (g->legend);
+  g_ptr_array_unref (g->headlines);
   g_free (g->articles);
   g_free (g->dominant);
   g_ptr_array_unref (g->compare);
@@ -311,9 +314,47 @@ group_compare (const ReportModel *m, guint i)
   return out;
 }
 
+/* DATE as the reports write it: ISO 8601 when it can be read, else as
+ * written, cleaned; "" when there is none.  Newly allocated. */
+static char *
+shown_date (const char *date)
+{
+  SelectionDate d;
+  if (selection_parse_date (date, &d))
+    return g_strdup_printf ("%04d-%02d-%02d", d.year, d.month, d.day);
+  return fmt_clean_text (date);
+}
+
+/* The list of the articles of group PG of model M kept in HEADLINES (may
+ * be NULL), each with its outlet when the clusters are the outlets. */
+static GPtrArray *
+group_headlines (const ReportModel *m, const ProfileGroup *pg,
+                 const Headlines *headlines)
+{
+  GPtrArray *out = g_ptr_array_new_with_free_func (g_free);
+  const GPtrArray *kept = headlines != NULL
+    ? headlines_group (headlines, pg->name) : NULL;
+  gboolean outlets = g_strcmp0 (m->cluster_by, "outlet") == 0;
+  for (guint k = 0; kept != NULL && k < kept->len; k++)
+    {
+      const Headline *hl = g_ptr_array_index (kept, k);
+      g_autofree char *date = shown_date (hl->date);
+      g_autofree char *title = fmt_clean_text (hl->title);
+      g_autofree char *outlet = outlets && hl->cluster != NULL
+        ? fmt_clean_text (hl->cluster) : NULL;
+      g_autofree char *id = fmt_clean_text (hl->id);
+      g_ptr_array_add (out, phrase_headline (date, g_strstrip (title),
+                                             outlet, id));
+    }
+  if (kept != NULL && pg->articles > kept->len)
+    g_ptr_array_add (out, phrase_headlines_more (pg->articles - kept->len));
+  return out;
+}
+
 /* Group I of model M (its topics made). */
 static ReportGroup *
-group_new (const ReportModel *m, guint i, const KwicExamples *examples)
+group_new (const ReportModel *m, guint i, const KwicExamples *examples,
+           const Headlines *headlines)
 {
   const Profile *p = m->profile;
   const ProfileGroup *pg = profile_group_at (p, i);
@@ -322,6 +363,7 @@ group_new (const ReportModel *m, guint i, const KwicExamples *examples)
   g->name = fmt_clean_text (pg->name);
   g->label = g_strdup_printf ("%u. %s", i + 1, g->name);
   g->legend = phrase_group_legend (g->name, pg->articles, pg->tokens);
+  g->headlines = group_headlines (m, pg, headlines);
   char nb[32];
   g->articles = g_strdup (fmt_count (nb, pg->articles));
   g->few = profile_group_few (pg);
@@ -421,6 +463,24 @@ topic_decimals (const Profile *p, guint t)
                              REPORT_RATE_DECIMALS_MAX);
 }
 
+/* The dates of the corpus C into M, and how many articles it lists. */
+static void
+model_span (ReportModel *m, const ReportCorpus *c)
+{
+  SelectionDate first, last;
+  guint undated = 0;
+  m->headlines = c->headlines != NULL ? REPORT_HEADLINES : 0;
+  if (c->headlines == NULL
+      || !headlines_span (c->headlines, &first, &last, &undated))
+    return;
+  g_autofree char *a = g_strdup_printf ("%04d-%02d-%02d", first.year,
+                                        first.month, first.day);
+  g_autofree char *b = g_strdup_printf ("%04d-%02d-%02d", last.year,
+                                        last.month, last.day);
+  m->span = phrase_span (a, b, headlines_days (&first, &last),
+                         REPORT_SPAN_DAYS, undated);
+}
+
 /* How many groups of P are few, and the note on them into M. */
 static void
 model_few (ReportModel *m, const Profile *p, const ReportCorpus *c)
@@ -459,6 +519,7 @@ report_model_new (const Profile *profile, const KwicExamples *examples,
   m->cluster_by = g_strdup (corpus->cluster_by);
   m->ascii = opts->ascii;
   m->corpus = phrase_corpus (profile, corpus);
+  model_span (m, corpus);
   model_few (m, profile, corpus);
   model_skipped (m, corpus);
   m->presence = profile->opts.presence;
@@ -486,7 +547,8 @@ report_model_new (const Profile *profile, const KwicExamples *examples,
     }
   m->groups = g_ptr_array_new ();
   for (guint i = 0; i < profile_n_groups (profile); i++)
-    g_ptr_array_add (m->groups, group_new (m, i, examples));
+    g_ptr_array_add (m->groups, group_new (m, i, examples,
+                                           corpus->headlines));
   model_same_dominant (m);
   m->jsd = jsd_cells (profile);
   if (corpus->provenance != NULL)
@@ -513,6 +575,7 @@ report_model_free (ReportModel *m)
   g_free (m->terms_intro);
   g_free (m->corpus);
   g_free (m->few_note);
+  g_free (m->span);
   g_free (m->source);
   g_free (m->group_by);
   g_free (m->cluster_by);
@@ -554,7 +617,9 @@ report_prose_init (ReportProse *prose, const ReportModel *m,
 {
   g_return_if_fail (prose != NULL && m != NULL && form != NULL);
   prose->legend_intro = m->groups->len == 0 ? g_strdup (phrase_no_articles)
-      : phrase_legend_intro (names_shortened (m, form->name_columns));
+      : phrase_legend_intro (names_shortened (m, form->name_columns),
+                             m->headlines,
+                             g_strcmp0 (m->cluster_by, "outlet") == 0);
   prose->profiles_intro = phrase_profiles_intro (m->presence,
                                                  form->interval_at,
                                                  m->cluster_by, m->few);

@@ -35,6 +35,11 @@ G_BEGIN_DECLS
  * decimals: enough for the smallest nonzero rate to show
  * REPORT_RATE_DIGITS significant digits, from REPORT_RATE_DECIMALS_MIN
  * to REPORT_RATE_DECIMALS_MAX (fmt_table_decimals ()). */
+/* Articles listed per group under its name (the first by id). */
+#define REPORT_HEADLINES 5
+/* Days between the first and last article's date beyond which the
+ * reports warn that the articles may not report the same event. */
+#define REPORT_SPAN_DAYS 7
 #define REPORT_RATE_DIGITS 2
 #define REPORT_RATE_DECIMALS_MIN 1
 #define REPORT_RATE_DECIMALS_MAX 3
@@ -116,6 +121,9 @@ typedef struct {
   char *name;          /* cleaned */
   char *label;         /* "2. NAME", numbered from 1 in the model's order */
   char *legend;        /* "NAME (1,234 articles, 3,456 tokens)" */
+  GPtrArray *headlines; /* char*: its first REPORT_HEADLINES articles,
+                           phrase_headline (), then phrase_headlines_more
+                           () when it has more; empty when not known */
   char *articles;      /* "1,234" */
   gboolean few;        /* fewer than PROFILE_FEW_ARTICLES articles: its
                           numbers describe its articles only */
@@ -157,6 +165,9 @@ typedef struct {
   char *cluster_by;       /* the cluster field, or NULL: the articles */
   gboolean ascii;         /* ReportOptions.ascii */
   char *corpus;           /* phrase_corpus () */
+  char *span;             /* phrase_span (), after the corpus paragraph,
+                             or NULL when no article had a date */
+  guint headlines;        /* articles listed per group (0: none known) */
   PhraseFew few;          /* how many groups are a handful of articles */
   char *few_note;         /* phrase_few_note (), after the corpus
                              paragraph, or NULL when no group is few */

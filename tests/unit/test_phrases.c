@@ -224,12 +224,38 @@ test_compare_topic (void)
   CU_ASSERT_PTR_NOT_NULL (strstr (some, "95% interval"));
 }
 
+/* The list of a group's articles and the span of the corpus's dates:
+ * a warning only beyond the days allowed. */
+static void
+test_headlines_and_span (void)
+{
+  g_autofree char *full = phrase_headline ("2023-02-13", "NATO says", "CGTN",
+                                           "000.txt");
+  CU_ASSERT_STRING_EQUAL (full, "2023-02-13: NATO says (CGTN, 000.txt)");
+  g_autofree char *bare = phrase_headline ("", "", NULL, "a.txt");
+  CU_ASSERT_STRING_EQUAL (bare, "no date: no title (a.txt)");
+  g_autofree char *more = phrase_headlines_more (1234);
+  CU_ASSERT_STRING_EQUAL (more, "and 1,234 more articles");
+  g_autofree char *far = phrase_span ("2022-04-05", "2023-02-14", 315, 7, 0);
+  CU_ASSERT_STRING_EQUAL (far, "The articles are dated from 2022-04-05 to "
+                          "2023-02-14, 315 days apart: articles so far apart "
+                          "may not report the same event, and their words "
+                          "may differ for that reason alone.");
+  g_autofree char *near = phrase_span ("2023-02-13", "2023-02-20", 7, 7, 1);
+  CU_ASSERT_STRING_EQUAL (near, "The articles are dated from 2023-02-13 to "
+                          "2023-02-20. 1 article has no readable date.");
+  g_autofree char *one = phrase_span ("2023-02-13", "2023-02-13", 0, 7, 2);
+  CU_ASSERT_STRING_EQUAL (one, "The articles are all dated 2023-02-13. 2 "
+                          "articles have no readable date.");
+}
+
 static const UnitCase cases[] = {
   { "dominant frame", test_dominant },
   { "balance", test_balance },
   { "corpus paragraph and lexicons", test_corpus_and_lexicons },
   { "nearest groups", test_nearest },
   { "a group against the others", test_compare_topic },
+  { "articles and their dates", test_headlines_and_span },
   { "fmt_clean_text", test_clean_text },
   { "command line", test_command_line },
   { "provenance paragraph", test_provenance },
