@@ -216,6 +216,63 @@ run_describe_source (const CommandRun *run)
   return g_string_free (g_steal_pointer (&s), FALSE);
 }
 
+/* The name PATH gives a title: its last part without its extensions
+ * (.csv, .jsonl.gz); a folder's name for a folder, and for a manifest
+ * called "manifest" the name of the folder that holds it.  Never a
+ * path: a title is shown to readers of the report, not to the shell. */
+static char *
+path_title (const char *path)
+{
+  if (strcmp (path, "-") == 0)
+    return g_strdup ("standard input");
+  g_autofree char *abs = g_canonicalize_filename (path, NULL);
+  g_autofree char *base = g_path_get_basename (abs);
+  if (!g_file_test (abs, G_FILE_TEST_IS_DIR))
+    {
+      char *dot = base[0] != '\0' ? strchr (base + 1, '.') : NULL;
+      if (dot != NULL)
+        *dot = '\0';
+      if (g_ascii_strcasecmp (base, "manifest") == 0)
+        {
+          g_autofree char *dir = g_path_get_dirname (abs);
+          g_free (base);
+          base = g_path_get_basename (dir);
+        }
+    }
+  if (strcmp (base, G_DIR_SEPARATOR_S) == 0 || strcmp (base, ".") == 0)
+    return g_strdup ("corpus");
+  return g_steal_pointer (&base);
+}
+
+/* The title of RUN's reports and chart. */
+char *
+run_title (const CommandRun *run)
+{
+  if (opt.title != NULL)
+    return g_strdup (opt.title);
+  if (run->input.manifest != NULL)
+    return path_title (run->input.manifest);
+  guint n = opt.inputs != NULL ? g_strv_length (opt.inputs) : 0;
+  if (n == 0)
+    return g_strdup ("standard input");
+  g_autofree char *first = path_title (opt.inputs[0]);
+  if (n == 1)
+    return g_steal_pointer (&first);
+  /* Several inputs in one folder: the folder's name. */
+  g_autofree char *abs0 = g_canonicalize_filename (opt.inputs[0], NULL);
+  g_autofree char *parent = g_path_get_dirname (abs0);
+  gboolean one_folder = TRUE;
+  for (guint i = 1; i < n && one_folder; i++)
+    {
+      g_autofree char *abs = g_canonicalize_filename (opt.inputs[i], NULL);
+      g_autofree char *dir = g_path_get_dirname (abs);
+      one_folder = strcmp (dir, parent) == 0;
+    }
+  if (one_folder && strcmp (parent, G_DIR_SEPARATOR_S) != 0)
+    return g_path_get_basename (parent);
+  return g_strdup_printf ("%s and %u more", first, n - 1);
+}
+
 /* What the groups of RUN are made of, for the reports and the chart. */
 const char *
 run_group_label (const CommandRun *run)

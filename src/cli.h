@@ -61,6 +61,7 @@ typedef struct {
   gint presence;
   char **balance;
   gboolean ascii;
+  char *title;       /* compare --title */
   char **topics;
   char **groups;
   gint width;
@@ -158,6 +159,11 @@ const char *run_group_label (const CommandRun *run);
 /* What RUN read, for the reports: the inputs, or the manifest (newly
  * allocated). */
 char *run_describe_source (const CommandRun *run);
+
+/* The title of RUN's reports and chart: --title, or a name made from
+ * the manifest's or the inputs' file or folder names, never a path
+ * (newly allocated). */
+char *run_title (const CommandRun *run);
 
 /* ------------------------------------------------------------------ */
 /* The commands, each in its own file: its body, run once its options  */

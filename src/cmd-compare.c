@@ -41,6 +41,7 @@ typedef struct {
   const KwicExamples *examples;
   const Headlines *headlines; /* the articles read, or NULL */
   const char *source;
+  const char *title;      /* of the reports and the chart (run_title ()) */
   const char *group_by;   /* what the groups are made of */
   Provenance *provenance; /* what the run was made of (run.json) */
 } Comparison;
@@ -50,7 +51,8 @@ static ReportCorpus
 report_corpus (const Comparison *c)
 {
   return (ReportCorpus) {
-    .source = c->source, .group_by = c->group_by, .cluster_by = cluster_by (),
+    .source = c->source, .title = c->title, .group_by = c->group_by,
+    .cluster_by = cluster_by (),
     .negation_window = (guint) opt.negation_window,
     .invalid_utf8 = c->result->invalid_utf8,
     .repeated_lines = c->result->repeated_lines,
@@ -78,7 +80,7 @@ report_model (const Comparison *c)
 static gboolean
 write_chart (FILE *out, const Comparison *c, GError **error)
 {
-  ChartOptions copts = { .source = c->source, .group_by = c->group_by };
+  ChartOptions copts = { .source = c->title, .group_by = c->group_by };
   return chart_write (out, c->profile, &copts, error);
 }
 
@@ -328,9 +330,10 @@ cmd_compare (void)
   profile_finish (profile);
 
   g_autofree char *source = run_describe_source (&run);
+  g_autofree char *title = run_title (&run);
   TablesLayout layout = pipeline_layout (&run.config, result);
   Comparison c = { result, &layout, run.lexicon, profile, examples,
-                   headlines, source, run_group_label (&run), prov };
+                   headlines, source, title, run_group_label (&run), prov };
   if (opt.output_dir != NULL && (rc = write_output_dir (&c, opt.output_dir)) != 0)
     return rc;
   if (opt.chart != NULL && (rc = write_chart_file (&c, opt.chart)) != 0)

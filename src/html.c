@@ -163,12 +163,10 @@ put_head (Html *h)
          "lang=\"en\" xml:lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n"
          "<meta name=\"viewport\" content=\"width=device-width, "
          "initial-scale=1\"/>\n", h->out);
-  g_autofree char *title = g_strconcat (phrase_title, ": ", h->m->source,
-                                        NULL);
-  put_elem (h, "title", title);
+  put_elem (h, "title", h->m->title);
   fprintf (h->out, "<style>\n%s</style>\n</head>\n<body>\n<header>\n",
            style);
-  put_elem (h, "h1", phrase_title);
+  put_elem (h, "h1", h->m->title);
   put_elem (h, "p class=\"lead\"", phrase_lead);
   fputs ("</header>\n<nav>\n<ol>\n", h->out);
   for (ReportSection i = 0; i < REPORT_N_SECTIONS; i++)
@@ -254,7 +252,7 @@ put_chart (Html *h)
 {
   put_elem (h, "p", h->prose.chart_intro);
   fputs ("<figure>\n", h->out);
-  ChartOptions copts = { .source = h->m->source, .group_by = h->m->group_by,
+  ChartOptions copts = { .source = h->m->name, .group_by = h->m->group_by,
                          .embedded = TRUE };
   /* A failed write shows on the page's stream, checked at its end. */
   chart_write (h->out, h->m->profile, &copts, NULL);

@@ -266,6 +266,12 @@ phrase_nearest (const Profile *p, guint i)
 
 const char phrase_title[] = "Framing report";
 
+char *
+phrase_report_title (const char *name)
+{
+  return g_strconcat (phrase_title, ": ", name, NULL);
+}
+
 const char phrase_lead[] =
   "How the groups of a corpus frame the same story, measured by counting "
   "the words of topic lexicons.";

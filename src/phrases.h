@@ -27,6 +27,9 @@ typedef enum {
 /* What the reports say about the reading of the corpus. */
 typedef struct {
   const char *source;       /* what was read, e.g. "examples/manifest.csv" */
+  const char *title;        /* the report's title (--title, or the
+                               corpus's folder name), or NULL: the
+                               source names the report */
   const char *group_by;     /* the grouping field, e.g. "outlet" */
   const char *cluster_by;   /* the cluster field, e.g. "outlet", or NULL:
                                every article a cluster of its own */
@@ -108,6 +111,9 @@ char *phrase_nearest (const Profile *p, guint i);
 
 /* The report's title, and its subtitle. */
 extern const char phrase_title[];
+/* "Framing report: NAME", the title of a report on NAME (cleaned by the
+ * caller). */
+char *phrase_report_title (const char *name);
 extern const char phrase_lead[];
 /* What the corpus is called when its source was not named. */
 extern const char phrase_no_source[];

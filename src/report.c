@@ -703,7 +703,7 @@ report_write (FILE *out, const ReportModel *model, GError **error)
   Report r = { .out = out, .ascii = model->ascii,
                .form = text_form (model->ascii) };
   report_prose_init (&r.prose, model, &r.form);
-  put_underlined (&r, phrase_title, '=');
+  put_underlined (&r, model->title, '=');
   put_wrapped (&r, phrase_lead, 0, 0);
   for (ReportSection s = 0; s < REPORT_N_SECTIONS; s++)
     if (sections[s] != NULL)

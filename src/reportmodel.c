@@ -515,6 +515,9 @@ report_model_new (const Profile *profile, const KwicExamples *examples,
   m->profile = profile;
   m->source = g_strdup (corpus->source != NULL ? corpus->source
                         : phrase_no_source);
+  m->name = corpus->title != NULL ? fmt_clean_text (corpus->title)
+    : g_strdup (m->source);
+  m->title = phrase_report_title (m->name);
   m->group_by = g_strdup (corpus->group_by);
   m->cluster_by = g_strdup (corpus->cluster_by);
   m->ascii = opts->ascii;
@@ -577,6 +580,8 @@ report_model_free (ReportModel *m)
   g_free (m->few_note);
   g_free (m->span);
   g_free (m->source);
+  g_free (m->title);
+  g_free (m->name);
   g_free (m->group_by);
   g_free (m->cluster_by);
   g_free (m->provenance);

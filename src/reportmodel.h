@@ -161,6 +161,10 @@ typedef struct {
   const Profile *profile; /* borrowed, for the page's chart only */
   char *source;           /* the corpus's source (phrase_no_source when
                              it was not named) */
+  char *title;            /* phrase_report_title () of the corpus's
+                             title, or of its source when it has none */
+  char *name;             /* the corpus's title, or its source: what the
+                             chart's subtitle names */
   char *group_by;         /* the grouping field, or NULL */
   char *cluster_by;       /* the cluster field, or NULL: the articles */
   gboolean ascii;         /* ReportOptions.ascii */

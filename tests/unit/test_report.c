@@ -90,7 +90,7 @@ write_report (const Profile *p, const KwicExamples *ex, gboolean ascii,
   g_autoptr (GPtrArray) names = g_ptr_array_new ();
   g_ptr_array_add (names, (char *) "broken.txt: no tokens");
   ReportCorpus corpus = { .source = "examples/manifest.csv",
-                          .group_by = "outlet", .negation_window = 3,
+                          .title = "Example\tcorpus", .group_by = "outlet", .negation_window = 3,
                           .invalid_utf8 = 2, .repeated_lines = 1,
                           .repeat_articles = 1,
                           .skipped = skipped,
@@ -183,7 +183,7 @@ assert_width (const char *text)
 }
 
 static const char *const headings[] = {
-  "Framing report\n==============\n",
+  "Framing report: Example corpus\n==============================\n",
   "\n1. The corpus\n-------------\n\n",
   "\n2. Profiles by topic\n--------------------\n\n",
   "\n3. Shares of the frames\n-----------------------\n\n",
