@@ -84,6 +84,55 @@ prepare_selection (CommandRun *run, const char *command)
   return 0;
 }
 
+/* Warn about a manifest.csv in a folder given as an input but not with
+ * -m: the folder's text files are read, the manifest is not, and the
+ * articles are grouped by their folders instead of its columns. */
+static void
+warn_unread_manifest (void)
+{
+  g_autofree char *given = opt.manifest != NULL
+    ? g_canonicalize_filename (opt.manifest, NULL) : NULL;
+  for (char **in = opt.inputs; in != NULL && *in != NULL; in++)
+    {
+      if (!g_file_test (*in, G_FILE_TEST_IS_DIR))
+        continue;
+      g_autofree char *path = g_build_filename (*in, "manifest.csv", NULL);
+      g_autofree char *abs = g_canonicalize_filename (path, NULL);
+      if (g_file_test (path, G_FILE_TEST_IS_REGULAR)
+          && g_strcmp0 (abs, given) != 0)
+        say ("warning: %s is not read as a manifest: to take the articles' "
+             "outlets, dates and titles from it, give it with -m %s", path,
+             path);
+    }
+}
+
+/* Warn when the manifest (a regular file: a pipe cannot be read twice)
+ * has no column of a grouping field: its rows then group nothing. */
+static void
+warn_manifest_columns (const char *manifest)
+{
+  if (manifest == NULL || !g_file_test (manifest, G_FILE_TEST_IS_REGULAR)
+      || (opt.period != NULL && opt.group_by == NULL))
+    return;
+  g_auto (GStrv) cols = input_manifest_columns (manifest, NULL);
+  if (cols == NULL)
+    return;   /* the run says what is wrong with it */
+  g_auto (GStrv) fields = g_strsplit (group_by (), ",", -1);
+  for (char **f = fields; *f != NULL; f++)
+    {
+      g_autofree char *field = g_utf8_strdown (g_strstrip (*f), -1);
+      const char *const *have = (const char *const *) cols;
+      /* a "source" column stands in for "outlet" (manifest.c) */
+      if (*field == '\0' || g_strv_contains (have, field)
+          || (strcmp (field, "outlet") == 0
+              && g_strv_contains (have, "source")))
+        continue;
+      g_autofree char *list = g_strjoinv (", ", cols);
+      say ("warning: %s has no \"%s\" column to group the articles by; its "
+           "columns are %s (choose one with -g)", manifest, field, list);
+    }
+}
+
 /* Prepare RUN for COMMAND: language, lexicons, group map, inputs (the
  * bundled example when there are none).  Returns 0 or an exit status. */
 int
@@ -118,6 +167,11 @@ run_prepare (CommandRun *run, const char *command)
   };
   if (n == 0 && opt.manifest == NULL)
     run->input.manifest = run->example = paths_example_manifest ();
+  if (!opt.quiet)
+    {
+      warn_unread_manifest ();
+      warn_manifest_columns (opt.manifest);
+    }
   run->config = (PipelineConfig) {
     .lexicon = run->lexicon, .language = language (), .group_by = group_by (),
     .group_map = run->group_map, .cluster_by = cluster_by (),

@@ -7,6 +7,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "chart.h"
 #include "cli.h"
 #include "headlines.h"
@@ -265,6 +267,19 @@ record_run (Provenance *prov, CommandRun *run, const GArray *pairs,
   return TRUE;
 }
 
+/* Say that the articles, grouped by LABEL, made one group only: the
+ * common mistake of a folder of files without an outlet each. */
+static void
+warn_one_group (const char *label)
+{
+  if (strcmp (label, "outlet") == 0)
+    say ("warning: only one group: nothing to compare; put each outlet's "
+         "articles in a folder of its own, or use -m");
+  else
+    say ("warning: only one group: every article has the same \"%s\", so "
+         "there is nothing to compare", label);
+}
+
 /* framing compare: per-group framing profiles. */
 int
 cmd_compare (void)
@@ -328,6 +343,8 @@ cmd_compare (void)
   if (result == NULL)
     return EXIT_FAILURE;
   profile_finish (profile);
+  if (profile_n_groups (profile) == 1 && !opt.quiet)
+    warn_one_group (run_group_label (&run));
 
   g_autofree char *source = run_describe_source (&run);
   g_autofree char *title = run_title (&run);
