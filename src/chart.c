@@ -255,13 +255,14 @@ cell (const Chart *c, guint g, guint t)
   return &group_at (c, g)->topics[t];
 }
 
-/* Whether the bar of group G in topic T has a whisker: a group of more
- * than one article with a finite interval. */
+/* Whether the bar of group G in topic T has a whisker: a group that is
+ * not a handful of articles (profile_group_few ()) with a finite
+ * interval. */
 static gboolean
 has_whisker (const Chart *c, guint g, guint t)
 {
   const ProfileTopic *pt = cell (c, g, t);
-  return group_at (c, g)->articles >= 2 && isfinite (pt->ci_low)
+  return !profile_group_few (group_at (c, g)) && isfinite (pt->ci_low)
          && isfinite (pt->ci_high);
 }
 
@@ -520,8 +521,8 @@ bar_tooltip (const Chart *c, guint g, guint t)
   g_autofree char *name = group_name (c, g);
   g_autofree char *topic = topic_name (c, t);
   if (!has_whisker (c, g, t))
-    return g_strdup_printf ("%s, %s: %s per 1000 tokens (one article: no "
-                            "interval)", name, topic,
+    return g_strdup_printf ("%s, %s: %s per 1000 tokens (no interval)",
+                            name, topic,
                             fmt_value (v, pt->per_1k, 1));
   return g_strdup_printf ("%s, %s: %s per 1000 tokens (95%% interval "
                           "%s–%s)", name, topic, fmt_value (v, pt->per_1k, 1),
@@ -685,8 +686,18 @@ put_notes (const Chart *c)
   g_autofree char *one = g_strdup_printf (
       "Bar: the %s's lexicon hits (weighted) per 1000 tokens; the number "
       "above it is that rate.", by);
-  const char *two = "Whisker: the 95% bootstrap interval of the rate; none "
-                    "where only one article is behind a bar.";
+  gboolean whiskers = FALSE;
+  for (guint g = 0; g < c->n_groups; g++)
+    for (guint t = 0; t < c->n_topics; t++)
+      whiskers |= has_whisker (c, g, t);
+  /* Without any whisker, no word of intervals: a handful of articles
+   * claims nothing about its outlet (framing-report(5)). */
+  g_autofree char *two = whiskers ? g_strdup_printf (
+      "Whisker: the 95%% bootstrap interval of the rate; none where fewer "
+      "than %d articles are behind a bar.", PROFILE_FEW_ARTICLES)
+    : g_strdup_printf ("No whiskers: fewer than %d articles are behind "
+                       "every bar, so the bars show these articles only, "
+                       "not their outlets.", PROFILE_FEW_ARTICLES);
   double y = c->legend_top + c->legend_rows * LEGEND_ROW + 24;
   guint fit = chars_fitting (c->width - 2 * MARGIN, VALUE_SIZE);
   put_text (c, MARGIN, y, VALUE_SIZE, "start", "", one, fit);

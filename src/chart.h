@@ -40,7 +40,7 @@ G_BEGIN_DECLS
 
 typedef struct {
   const char *source;   /* the corpus named in the title, as in the
-                           report, e.g. "the bundled example corpus" */
+                           report: its title ("seeds"), never a path */
   const char *group_by; /* the grouping field, e.g. "outlet" (NULL:
                            "group") */
   gboolean embedded;    /* no XML declaration: for inlining in HTML */

@@ -84,6 +84,55 @@ prepare_selection (CommandRun *run, const char *command)
   return 0;
 }
 
+/* Warn about a manifest.csv in a folder given as an input but not with
+ * -m: the folder's text files are read, the manifest is not, and the
+ * articles are grouped by their folders instead of its columns. */
+static void
+warn_unread_manifest (void)
+{
+  g_autofree char *given = opt.manifest != NULL
+    ? g_canonicalize_filename (opt.manifest, NULL) : NULL;
+  for (char **in = opt.inputs; in != NULL && *in != NULL; in++)
+    {
+      if (!g_file_test (*in, G_FILE_TEST_IS_DIR))
+        continue;
+      g_autofree char *path = g_build_filename (*in, "manifest.csv", NULL);
+      g_autofree char *abs = g_canonicalize_filename (path, NULL);
+      if (g_file_test (path, G_FILE_TEST_IS_REGULAR)
+          && g_strcmp0 (abs, given) != 0)
+        say ("warning: %s is not read as a manifest: to take the articles' "
+             "outlets, dates and titles from it, give it with -m %s", path,
+             path);
+    }
+}
+
+/* Warn when the manifest (a regular file: a pipe cannot be read twice)
+ * has no column of a grouping field: its rows then group nothing. */
+static void
+warn_manifest_columns (const char *manifest)
+{
+  if (manifest == NULL || !g_file_test (manifest, G_FILE_TEST_IS_REGULAR)
+      || (opt.period != NULL && opt.group_by == NULL))
+    return;
+  g_auto (GStrv) cols = input_manifest_columns (manifest, NULL);
+  if (cols == NULL)
+    return;   /* the run says what is wrong with it */
+  g_auto (GStrv) fields = g_strsplit (group_by (), ",", -1);
+  for (char **f = fields; *f != NULL; f++)
+    {
+      g_autofree char *field = g_utf8_strdown (g_strstrip (*f), -1);
+      const char *const *have = (const char *const *) cols;
+      /* a "source" column stands in for "outlet" (manifest.c) */
+      if (*field == '\0' || g_strv_contains (have, field)
+          || (strcmp (field, "outlet") == 0
+              && g_strv_contains (have, "source")))
+        continue;
+      g_autofree char *list = g_strjoinv (", ", cols);
+      say ("warning: %s has no \"%s\" column to group the articles by; its "
+           "columns are %s (choose one with -g)", manifest, field, list);
+    }
+}
+
 /* Prepare RUN for COMMAND: language, lexicons, group map, inputs (the
  * bundled example when there are none).  Returns 0 or an exit status. */
 int
@@ -118,6 +167,11 @@ run_prepare (CommandRun *run, const char *command)
   };
   if (n == 0 && opt.manifest == NULL)
     run->input.manifest = run->example = paths_example_manifest ();
+  if (!opt.quiet)
+    {
+      warn_unread_manifest ();
+      warn_manifest_columns (opt.manifest);
+    }
   run->config = (PipelineConfig) {
     .lexicon = run->lexicon, .language = language (), .group_by = group_by (),
     .group_map = run->group_map, .cluster_by = cluster_by (),
@@ -214,6 +268,63 @@ run_describe_source (const CommandRun *run)
   for (char **in = opt.inputs; in != NULL && *in != NULL; in++)
     g_string_append_printf (s, "%s%s", s->len > 0 ? ", " : "", *in);
   return g_string_free (g_steal_pointer (&s), FALSE);
+}
+
+/* The name PATH gives a title: its last part without its extensions
+ * (.csv, .jsonl.gz); a folder's name for a folder, and for a manifest
+ * called "manifest" the name of the folder that holds it.  Never a
+ * path: a title is shown to readers of the report, not to the shell. */
+static char *
+path_title (const char *path)
+{
+  if (strcmp (path, "-") == 0)
+    return g_strdup ("standard input");
+  g_autofree char *abs = g_canonicalize_filename (path, NULL);
+  g_autofree char *base = g_path_get_basename (abs);
+  if (!g_file_test (abs, G_FILE_TEST_IS_DIR))
+    {
+      char *dot = base[0] != '\0' ? strchr (base + 1, '.') : NULL;
+      if (dot != NULL)
+        *dot = '\0';
+      if (g_ascii_strcasecmp (base, "manifest") == 0)
+        {
+          g_autofree char *dir = g_path_get_dirname (abs);
+          g_free (base);
+          base = g_path_get_basename (dir);
+        }
+    }
+  if (strcmp (base, G_DIR_SEPARATOR_S) == 0 || strcmp (base, ".") == 0)
+    return g_strdup ("corpus");
+  return g_steal_pointer (&base);
+}
+
+/* The title of RUN's reports and chart. */
+char *
+run_title (const CommandRun *run)
+{
+  if (opt.title != NULL)
+    return g_strdup (opt.title);
+  if (run->input.manifest != NULL)
+    return path_title (run->input.manifest);
+  guint n = opt.inputs != NULL ? g_strv_length (opt.inputs) : 0;
+  if (n == 0)
+    return g_strdup ("standard input");
+  g_autofree char *first = path_title (opt.inputs[0]);
+  if (n == 1)
+    return g_steal_pointer (&first);
+  /* Several inputs in one folder: the folder's name. */
+  g_autofree char *abs0 = g_canonicalize_filename (opt.inputs[0], NULL);
+  g_autofree char *parent = g_path_get_dirname (abs0);
+  gboolean one_folder = TRUE;
+  for (guint i = 1; i < n && one_folder; i++)
+    {
+      g_autofree char *abs = g_canonicalize_filename (opt.inputs[i], NULL);
+      g_autofree char *dir = g_path_get_dirname (abs);
+      one_folder = strcmp (dir, parent) == 0;
+    }
+  if (one_folder && strcmp (parent, G_DIR_SEPARATOR_S) != 0)
+    return g_path_get_basename (parent);
+  return g_strdup_printf ("%s and %u more", first, n - 1);
 }
 
 /* What the groups of RUN are made of, for the reports and the chart. */

@@ -63,6 +63,7 @@ typedef struct {
   gint presence;
   char **balance;
   gboolean ascii;
+  char *title;       /* compare --title */
   char **topics;
   char **groups;
   gint width;
@@ -176,6 +177,11 @@ void run_note_cuts (const Xlsx *wb, const char *path, const char *whole);
 /* Report ERROR of xlsx_write () for the workbook PATH ("PATH: write
  * error: why") and return the failure status. */
 int run_xlsx_failed (const char *path, const GError *error);
+
+/* The title of RUN's reports and chart: --title, or a name made from
+ * the manifest's or the inputs' file or folder names, never a path
+ * (newly allocated). */
+char *run_title (const CommandRun *run);
 
 /* ------------------------------------------------------------------ */
 /* The commands, each in its own file: its body, run once its options  */

@@ -8,8 +8,11 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "chart.h"
 #include "cli.h"
+#include "headlines.h"
 #include "phrases.h"
 #include "html.h"
 #include "kwic.h"
@@ -25,6 +28,26 @@
 /* Example sentences the reports show per group and topic. */
 #define EXAMPLES_PER_TOPIC 2
 
+/* What each scored article is offered to: the reports' lists of
+ * articles and the articles pages' texts (either may be NULL). */
+typedef struct {
+  Headlines *headlines;
+  ReadingSet *reading;
+} Collectors;
+
+/* Offer one scored article to the COLLECTORS (user_data; the pipeline
+ * calls this one article at a time). */
+static void
+collect_article (const ArticleScore *score, const FramingTokens *toks,
+                 const GArray *hits, gpointer user_data)
+{
+  Collectors *c = user_data;
+  if (c->headlines != NULL)
+    headlines_add (c->headlines, score);
+  if (c->reading != NULL)
+    reading_set_collect (score, toks, hits, c->reading);
+}
+
 /* Everything a comparison writes. */
 typedef struct {
   const PipelineResult *result;
@@ -36,7 +59,9 @@ typedef struct {
   const KwicExamples *examples;
   const ReadingSet *reading;    /* the articles kept for articles.html and
                                    worksheet.html, or NULL: no text */
+  const Headlines *headlines; /* the articles read, or NULL */
   const char *source;
+  const char *title;      /* of the reports and the chart (run_title ()) */
   const char *group_by;   /* what the groups are made of */
   Provenance *provenance; /* what the run was made of (run.json) */
 } Comparison;
@@ -46,7 +71,8 @@ static ReportCorpus
 report_corpus (const Comparison *c)
 {
   return (ReportCorpus) {
-    .source = c->source, .group_by = c->group_by, .cluster_by = cluster_by (),
+    .source = c->source, .title = c->title, .group_by = c->group_by,
+    .cluster_by = cluster_by (),
     .negation_window = (guint) opt.negation_window,
     .invalid_utf8 = c->result->invalid_utf8,
     .repeated_lines = c->result->repeated_lines,
@@ -56,7 +82,7 @@ report_corpus (const Comparison *c)
     .where = opt.where != NULL ? (const char *const *) opt.where : NULL,
     .left_out = c->result->left_out,
     .period = opt.period, .undated = c->result->undated,
-    .provenance = c->provenance,
+    .provenance = c->provenance, .headlines = c->headlines,
   };
 }
 
@@ -76,7 +102,7 @@ report_model (const Comparison *c, gboolean with_pages)
 static gboolean
 write_chart (FILE *out, const Comparison *c, GError **error)
 {
-  ChartOptions copts = { .source = c->source, .group_by = c->group_by };
+  ChartOptions copts = { .source = c->title, .group_by = c->group_by };
   return chart_write (out, c->profile, &copts, error);
 }
 
@@ -375,6 +401,19 @@ compare_pairs (const Profile *profile)
   return pairs_new (profile, PAIRS_MAX_GROUPS);
 }
 
+/* Say that the articles, grouped by LABEL, made one group only: the
+ * common mistake of a folder of files without an outlet each. */
+static void
+warn_one_group (const char *label)
+{
+  if (strcmp (label, "outlet") == 0)
+    say ("warning: only one group: nothing to compare; put each outlet's "
+         "articles in a folder of its own, or use -m");
+  else
+    say ("warning: only one group: every article has the same \"%s\", so "
+         "there is nothing to compare", label);
+}
+
 /* framing compare: per-group framing profiles. */
 int
 cmd_compare (void)
@@ -431,10 +470,14 @@ cmd_compare (void)
                               READING_TEXT_MAX);
   run.config.profile = profile;
   run.config.examples = examples;
-  if (reading != NULL)
+  /* The articles the reports list; counts files keep no titles. */
+  g_autoptr (Headlines) headlines = opt.from_counts ? NULL
+    : headlines_new (REPORT_HEADLINES);
+  Collectors collectors = { headlines, reading };
+  if (headlines != NULL || reading != NULL)
     {
-      run.config.on_article = reading_set_collect;
-      run.config.user_data = reading;
+      run.config.on_article = collect_article;
+      run.config.user_data = &collectors;
     }
   /* The per-article rows go only into -o's articles.csv and --csv articles. */
   run.config.keep_scores = opt.output_dir != NULL || opt.xlsx != NULL
@@ -445,12 +488,15 @@ cmd_compare (void)
     return EXIT_FAILURE;
   profile_finish (profile);
   g_autoptr (Pairs) ratios = compare_pairs (profile);
+  if (profile_n_groups (profile) == 1 && !opt.quiet)
+    warn_one_group (run_group_label (&run));
 
   g_autofree char *source = run_describe_source (&run);
+  g_autofree char *title = run_title (&run);
   TablesLayout layout = pipeline_layout (&run.config, result);
   Comparison c = { result, &layout, run.lexicon, profile, ratios, examples,
-                   reading,
-                   source, run_group_label (&run), prov };
+                   reading, headlines, source, title, run_group_label (&run),
+                   prov };
   if (opt.output_dir != NULL && (rc = write_output_dir (&c, opt.output_dir)) != 0)
     return rc;
   if (opt.chart != NULL && (rc = write_chart_file (&c, opt.chart)) != 0)

@@ -137,6 +137,21 @@ fmt_count_noun (guint64 n, const char *one, const char *many)
   return g_strdup_printf ("%s %s", fmt_count (b, n), n == 1 ? one : many);
 }
 
+/* The decimals that tell the numbers of a table apart. */
+int
+fmt_table_decimals (const double *v, gsize n, int digits, int min, int max)
+{
+  double least = INFINITY;
+  for (gsize i = 0; i < n; i++)
+    if (isfinite (v[i]) && v[i] != 0)
+      least = MIN (least, fabs (v[i]));
+  if (!isfinite (least))
+    return min;
+  /* 0.29 has its first digit at 10^-1: 2 digits need 2 decimals. */
+  int d = digits - 1 - (int) floor (log10 (least));
+  return CLAMP (d, min, max);
+}
+
 /* A percentage of FRACTION (0..1) with DECIMALS decimals. */
 char *
 fmt_percent (double fraction, int decimals)

@@ -17,6 +17,14 @@ G_BEGIN_DECLS
 const char *fmt_fixed (char buf[G_ASCII_DTOSTR_BUF_SIZE], double v,
                        int decimals, gboolean sign);
 
+/* The decimals with which a table's numbers V (N of them) can be told
+ * apart: as many as the smallest nonzero |V| needs to show DIGITS
+ * significant digits (2: 0.29 and 0.20, not 0.3 and 0.2), but at least
+ * MIN and at most MAX.  Zeros and values not finite are not looked at;
+ * MIN when no value is left. */
+int fmt_table_decimals (const double *v, gsize n, int digits, int min,
+                        int max);
+
 /* N with commas between thousands into BUF; returns BUF. */
 const char *fmt_count (char buf[32], guint64 n);
 

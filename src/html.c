@@ -140,13 +140,15 @@ put_list (const Html *h, const GPtrArray *items)
 }
 
 /* A table's head: the headings of columns FROM..TO-1, the first one
- * naming the row, the others numbers. */
+ * naming the row, the others numbers; no interval column when no group
+ * has one. */
 static void
 put_columns (Html *h, ReportColumn from, ReportColumn to)
 {
   fputs ("<thead><tr>", h->out);
   for (ReportColumn c = from; c < to; c++)
-    fprintf (h->out, "<th%s>%s</th>", c == from ? "" : " class=\"num\"",
+    if (c != REPORT_COLUMN_INTERVAL || h->m->few != PHRASE_FEW_ALL)
+      fprintf (h->out, "<th%s>%s</th>", c == from ? "" : " class=\"num\"",
              report_column_title (c));
   fputs ("</tr></thead>\n", h->out);
 }
@@ -176,12 +178,10 @@ put_head (Html *h)
          "lang=\"en\" xml:lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n"
          "<meta name=\"viewport\" content=\"width=device-width, "
          "initial-scale=1\"/>\n", h->out);
-  g_autofree char *title = g_strconcat (phrase_title, ": ", h->m->source,
-                                        NULL);
-  put_elem (h, "title", title);
+  put_elem (h, "title", h->m->title);
   fprintf (h->out, "<style>\n%s</style>\n</head>\n<body>\n<header>\n",
            style);
-  put_elem (h, "h1", phrase_title);
+  put_elem (h, "h1", h->m->title);
   put_elem (h, "p class=\"lead\"", phrase_lead);
   put_pages (h);
   fputs ("</header>\n<nav>\n<ol>\n", h->out);
@@ -230,7 +230,20 @@ put_group_legend (Html *h)
     return;
   fputs ("<ol>\n", h->out);
   for (guint i = 0; i < h->m->groups->len; i++)
-    put_elem (h, "li", report_model_group (h->m, i)->legend);
+    {
+      const ReportGroup *g = report_model_group (h->m, i);
+      if (g->headlines->len == 0)
+        {
+          put_elem (h, "li", g->legend);
+          continue;
+        }
+      /* its articles, under its name */
+      fputs ("<li>", h->out);
+      put_esc (h, g->legend);
+      fputc ('\n', h->out);
+      put_list (h, g->headlines);
+      fputs ("</li>\n", h->out);
+    }
   fputs ("</ol>\n", h->out);
 }
 
@@ -239,6 +252,10 @@ static void
 put_corpus (Html *h)
 {
   put_elem (h, "p", h->m->corpus);
+  if (h->m->span != NULL)
+    put_elem (h, "p", h->m->span);
+  if (h->m->few_note != NULL)
+    put_elem (h, "p", h->m->few_note);
   put_skipped (h);
   put_group_legend (h);
 }
@@ -249,9 +266,9 @@ put_corpus (Html *h)
 static void
 put_chart (Html *h)
 {
-  put_elem (h, "p", phrase_chart_intro);
+  put_elem (h, "p", h->prose.chart_intro);
   fputs ("<figure>\n", h->out);
-  ChartOptions copts = { .source = h->m->source, .group_by = h->m->group_by,
+  ChartOptions copts = { .source = h->m->name, .group_by = h->m->group_by,
                          .embedded = TRUE };
   /* A failed write shows on the page's stream, checked at its end. */
   chart_write (h->out, h->m->profile, &copts, NULL);
@@ -269,10 +286,14 @@ put_profile_row (Html *h, const ReportGroup *g, guint t)
   g_autofree char *ci = report_interval (c, &page_form);
   fputs ("<tr>", h->out);
   put_elem (h, "td", g->name);
-  fprintf (h->out, "<td class=\"num\">%s</td><td class=\"num\">%s</td>"
-           "<td class=\"num\">%s</td><td class=\"num\">%s</td>"
+  fprintf (h->out, "<td class=\"num\">%s</td><td class=\"num\">%s</td>",
+           g->articles, c->per_1k);
+  /* No interval column when no group has one. */
+  if (h->m->few != PHRASE_FEW_ALL)
+    fprintf (h->out, "<td class=\"num\">%s</td>", ci);
+  fprintf (h->out, "<td class=\"num\">%s</td>"
            "<td class=\"num\">%s</td><td class=\"num%s\">%s%s</td></tr>\n",
-           g->articles, c->per_1k, ci, c->share, c->present,
+           c->share, c->present,
            c->marked ? " sig" : "", c->z, c->marked ? "&#160;*" : "");
 }
 
@@ -401,9 +422,10 @@ put_shares (Html *h)
   fputs ("</table>\n", h->out);
 }
 
-/* ---- 5. dominant frame and balance ---- */
+/* ---- 5. how the groups differ ---- */
 
-/* Section 5: per group, its dominant frame and balances. */
+/* Section 5: per group, how it compares with the others topic by topic,
+ * its dominant frame (unless all share it) and balances. */
 static void
 put_dominant (Html *h)
 {
@@ -417,11 +439,18 @@ put_dominant (Html *h)
       const ReportGroup *g = report_model_group (h->m, i);
       fputs ("<li><strong>", h->out);
       put_esc (h, g->name);
-      fputs ("</strong>: ", h->out);
-      put_esc (h, g->dominant);
+      fputs ("</strong>", h->out);
+      if (g->dominant != NULL)
+        {
+          fputs (": ", h->out);
+          put_esc (h, g->dominant);
+        }
+      fputc ('\n', h->out);
+      put_list (h, g->compare);
       for (guint k = 0; k < g->balance->len; k++)
         {
-          fputs ("<br/>", h->out);
+          if (k > 0)
+            fputs ("<br/>", h->out);
           put_esc (h, g_ptr_array_index (g->balance, k));
         }
       fputs ("</li>\n", h->out);

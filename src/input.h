@@ -100,6 +100,13 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (InputReader, input_reader_free)
 InputStatus input_reader_next (InputReader *reader, FramingArticle **article,
                                GError **error);
 
+/* The columns of the manifest PATH's header, trimmed and in lower case
+ * as the rows' metadata keys are, NULL-terminated (free with
+ * g_strfreev ()).  NULL and ERROR when
+ * it cannot be opened or has no "path" column.  Reads the header only:
+ * PATH must not be a pipe that the run reads again. */
+char **input_manifest_columns (const char *path, GError **error);
+
 /* Bytes read so far from input files (compressed size for .gz), for the
  * progress line. */
 guint64 input_reader_bytes (const InputReader *reader);

@@ -92,6 +92,8 @@ static const GOptionEntry compare_entries[] = {
     "Write only the chart (SVG) to FILE instead of the report", "FILE" },
   { "xlsx", 0, 0, G_OPTION_ARG_FILENAME, &opt.xlsx,
     "Write only the tables as an Excel workbook to FILE instead of the report", "FILE" },
+  { "title", 0, 0, G_OPTION_ARG_STRING, &opt.title,
+    "Title of the report, the page and the chart (default: the folder's or manifest's name)", "TEXT" },
   { "from-counts", 0, 0, G_OPTION_ARG_NONE, &opt.from_counts,
     "The inputs are counts files of 'framing score --counts': merge them", NULL },
   { "keep", 0, 0, G_OPTION_ARG_STRING_ARRAY, &opt.keep,

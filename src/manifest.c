@@ -364,6 +364,20 @@ manifest_open (const char *path, GError **error)
   return m;
 }
 
+char **
+input_manifest_columns (const char *path, GError **error)
+{
+  Manifest *m = manifest_open (path, error);
+  if (m == NULL)
+    return NULL;
+  GPtrArray *cols = g_ptr_array_new ();
+  for (guint i = 0; i < m->n_cols; i++)
+    g_ptr_array_add (cols, g_strdup (m->cols[i]));
+  g_ptr_array_add (cols, NULL);
+  manifest_free (m);
+  return (char **) g_ptr_array_free (cols, FALSE);
+}
+
 /* The metadata of one manifest row (non-empty cells but the path). */
 static GHashTable *
 manifest_row_meta (Manifest *m, GPtrArray *fields)

@@ -135,7 +135,9 @@ pair_finish (gpointer data, gpointer user_data)
       pt->ratio_low = pt->ratio_high = NAN;
     }
   /* One unit has no spread to resample: no interval (nor resamples kept;
-   * neither are they for a group past ProfileOptions.keep_resampled). */
+   * neither are they for a group past ProfileOptions.keep_resampled).
+   * The tables and reports show none for a handful of articles either
+   * (profile_group_few ()): that is theirs to decide. */
   if (ga->resampled != NULL && gb->resampled != NULL)
     pair_bootstrap (p, pair);
 }

@@ -57,6 +57,60 @@ phrase_dominant (const Profile *p, const ProfileGroup *g)
                           "hits)", list, pct);
 }
 
+/* "N hits" or "N to M hits" (newly allocated). */
+static char *
+hits_range (guint64 lo, guint64 hi)
+{
+  char a[32], b[32];
+  fmt_count (a, lo);
+  fmt_count (b, hi);
+  return lo == hi ? g_strdup_printf ("%s %s", a, hi == 1 ? "hit" : "hits")
+    : g_strdup_printf ("%s to %s hits", a, b);
+}
+
+char *
+phrase_compare_topic (const char *topic, gboolean most, guint64 hits,
+                      const char *rate, guint others, guint64 hits_lo,
+                      guint64 hits_hi, const char *rate_lo,
+                      const char *rate_hi)
+{
+  const char *the = others == 1 ? "the other" : "the others";
+  g_autofree char *name = fmt_clean_text (topic);
+  g_autofree char *mine = hits_range (hits, hits);
+  g_autofree char *theirs = hits_range (hits_lo, hits_hi);
+  g_autofree char *rates = strcmp (rate_lo, rate_hi) == 0
+    ? g_strdup (rate_lo) : g_strdup_printf ("%s to %s", rate_lo, rate_hi);
+  if (!most && hits == 0)
+    return g_strdup_printf ("uses no %s words; %s %s, %s per 1000",
+                            name, the, theirs, rates);
+  return g_strdup_printf ("uses %s words %s: %s, %s per 1000 tokens; %s "
+                          "%s, %s per 1000", name, most ? "most" : "least",
+                          mine, rate, the, theirs, rates);
+}
+
+char *
+phrase_balance_intro (PhraseFew few)
+{
+  return g_strdup_printf (
+      "The dominant frame is the topic with the largest share of a group's "
+      "lexicon hits. A balance weighs two topics against each other: its "
+      "logit is ln((A + 0.5) / (B + 0.5)) of their weighted hits, above 0 "
+      "when the group uses more words of A, below 0 when it uses more of "
+      "B.%s", few == PHRASE_FEW_ALL ? "" : " The group leans to one side "
+      "only when the whole 95% interval is on that side of 0.");
+}
+
+char *
+phrase_same_dominant (const char *topic, gboolean tied)
+{
+  g_autofree char *name = fmt_clean_text (topic);
+  return g_strdup_printf ("Every group has the largest share of its lexicon "
+                          "hits in %s%s, so the dominant frame does not "
+                          "tell these groups apart and is not repeated "
+                          "for each.", name, tied ? " (some tied with "
+                          "another topic)" : "");
+}
+
 /* "escalation vs peace: leans to escalation (logit 1.23, 95% interval
  * 0.80 to 1.70)".  Newly allocated. */
 char *
@@ -69,10 +123,14 @@ phrase_balance (const Profile *p, const ProfileGroup *g, guint k)
   char l[G_ASCII_DTOSTR_BUF_SIZE], lo[G_ASCII_DTOSTR_BUF_SIZE];
   char hi[G_ASCII_DTOSTR_BUF_SIZE];
   g_autofree char *lean = NULL;
-  if (g->articles < 2)
-    return g_strdup_printf ("%s vs %s: logit %s (one article: no interval, "
-                            "so no lean can be told)", a, bn,
-                            fmt_fixed (l, b->logit, 2, FALSE));
+  if (profile_group_few (g))
+    {
+      g_autofree char *arts = fmt_count_noun (g->articles, "article",
+                                              "articles");
+      return g_strdup_printf ("%s vs %s: logit %s (%s: too few to tell a "
+                              "lean)", a, bn,
+                              fmt_fixed (l, b->logit, 2, FALSE), arts);
+    }
   if (isfinite (b->ci_low) && b->ci_low > 0)
     lean = g_strconcat ("leans to ", a, NULL);
   else if (isfinite (b->ci_high) && b->ci_high < 0)
@@ -221,6 +279,12 @@ phrase_nearest (const Profile *p, guint i)
 
 const char phrase_title[] = "Framing report";
 
+char *
+phrase_report_title (const char *name)
+{
+  return g_strconcat (phrase_title, ": ", name, NULL);
+}
+
 const char phrase_lead[] =
   "How the groups of a corpus frame the same story, measured by counting "
   "the words of topic lexicons.";
@@ -240,13 +304,16 @@ const char phrase_no_articles[] =
 
 const char phrase_skipped_inputs[] = "Skipped inputs:";
 
-const char phrase_dominant_intro[] =
-  "The dominant frame is the topic with the largest share of a group's "
-  "lexicon hits. A balance weighs two topics against each other: its "
-  "logit is ln((A + 0.5) / (B + 0.5)) of their weighted hits, above 0 when "
-  "the group uses more words of A, below 0 when it uses more of B. The "
-  "group leans to one side only when the whole 95% interval is on that "
-  "side of 0.";
+const char phrase_compare_intro[] =
+  "Per group, the topics whose words it uses most often, or least often, "
+  "of all the groups: per 1000 tokens, so that long and short articles "
+  "compare fairly, with the hits behind the rates and those of the other "
+  "groups. A topic on which a group is neither first nor last, or tied, "
+  "is not listed.";
+
+const char phrase_compare_none[] =
+  "first or last on no topic: on each, some other group uses its words "
+  "more often and some less.";
 
 const char phrase_no_balance[] =
   "No balance pair was asked for (--balance A:B), and the lexicons do not "
@@ -283,18 +350,32 @@ units_phrase (const char *cluster_by)
 }
 
 /* The reading item on the intervals: RESAMPLES draws of CLUSTER_BY's
- * units (NULL: the articles). */
+ * units (NULL: the articles); with every group a handful of articles,
+ * what such a handful can and cannot show instead. */
 char *
-phrase_reading_uncertainty (guint resamples, const char *cluster_by)
+phrase_reading_uncertainty (guint resamples, const char *cluster_by,
+                            PhraseFew few)
 {
+  if (few == PHRASE_FEW_ALL)
+    return g_strdup_printf (
+        "These are a handful of articles, fewer than %d per group. They "
+        "show what these articles say; they cannot show how their sources "
+        "usually write, since the next articles may say something else. "
+        "Before saying anything about the sources, collect more articles: "
+        "at least %d from each, better 20 or more, about the same events.",
+        PROFILE_FEW_ARTICLES, PROFILE_FEW_ARTICLES);
   g_autofree char *units = units_phrase (cluster_by);
+  g_autofree char *tail = few == PHRASE_FEW_SOME ? g_strdup_printf (
+      " A group of fewer than %d articles has no interval at all: its "
+      "numbers describe those articles only.", PROFILE_FEW_ARTICLES)
+    : g_strdup ("");
   return g_strdup_printf (
       "Every number comes with uncertainty. The 95%% interval is the range "
       "in which the rate would most likely fall if the same sources had "
       "published a different set of articles of the same kind; it is "
       "computed by drawing the group's %s again at random %u times. A "
       "group with few of them has a wide interval: read its numbers as "
-      "rough.", units, resamples);
+      "rough.%s", units, resamples, tail);
 }
 
 const char phrase_reading_sees[] =
@@ -306,13 +387,6 @@ const char phrase_reading_sees[] =
 const char phrase_reading_examples[] =
   "Read the example sentences and the articles themselves before drawing "
   "conclusions.";
-
-const char phrase_chart_intro[] =
-  "How often each group uses each topic's words, per 1000 tokens: the "
-  "\"Per 1000 tokens\" column of the tables below, drawn as bars. The "
-  "whisker on a bar is its 95% interval; a group of one article has none. "
-  "Bars of the same topic stand side by side, so compare heights within a "
-  "cluster.";
 
 const char phrase_chart_caption[] =
   "The same picture is in chart.svg beside this page; hold the pointer "
@@ -327,42 +401,161 @@ const char phrase_page_footer[] =
 
 /* The lead-in of the group list. */
 char *
-phrase_legend_intro (gboolean shortened)
+phrase_legend_intro (gboolean shortened, guint articles, gboolean outlets)
 {
+  g_autofree char *list = articles == 0 ? g_strdup ("")
+    : g_strdup_printf (", each with its articles (the first %u by id): "
+                       "date, title, then %sid", articles,
+                       outlets ? "outlet and " : "");
   return g_strconcat ("The groups, numbered as in the tables below",
                       shortened ? " (long names are shortened in the "
-                      "tables)" : "", ":", NULL);
+                      "tables)" : "", list, ":", NULL);
+}
+
+/* An article in the list of a group. */
+char *
+phrase_headline (const char *date, const char *title, const char *outlet,
+                 const char *id)
+{
+  return g_strdup_printf ("%s: %s (%s%s%s)", *date != '\0' ? date
+                          : "no date", *title != '\0' ? title : "no title",
+                          outlet != NULL ? outlet : "",
+                          outlet != NULL ? ", " : "", id);
+}
+
+/* The articles of a group not listed. */
+char *
+phrase_headlines_more (guint64 n)
+{
+  g_autofree char *more = fmt_count_noun (n, "more article",
+                                          "more articles");
+  return g_strconcat ("and ", more, NULL);
+}
+
+/* The dates of the corpus. */
+char *
+phrase_span (const char *first, const char *last, guint days, guint within,
+             guint undated)
+{
+  g_autoptr (GString) s = g_string_new (NULL);
+  if (days == 0)
+    g_string_append_printf (s, "The articles are all dated %s.", first);
+  else if (days <= within)
+    g_string_append_printf (s, "The articles are dated from %s to %s.",
+                            first, last);
+  else
+    g_string_append_printf (s, "The articles are dated from %s to %s, %u "
+                            "days apart: articles so far apart may not "
+                            "report the same event, and their words may "
+                            "differ for that reason alone.", first, last,
+                            days);
+  if (undated > 0)
+    {
+      g_autofree char *n = fmt_count_noun (undated, "article", "articles");
+      g_string_append_printf (s, " %s %s no readable date.", n,
+                              undated == 1 ? "has" : "have");
+    }
+  return g_string_free (g_steal_pointer (&s), FALSE);
+}
+
+/* What the page's chart shows. */
+char *
+phrase_chart_intro (PhraseFew few)
+{
+  g_autofree char *whisker = few == PHRASE_FEW_ALL ? g_strdup ("")
+    : g_strdup_printf (" The whisker on a bar is its 95%% interval; a group "
+                       "of fewer than %d articles has none.",
+                       PROFILE_FEW_ARTICLES);
+  return g_strdup_printf (
+      "How often each group uses each topic's words, per 1000 tokens: the "
+      "\"Per 1000 tokens\" column of the tables below, drawn as bars.%s "
+      "Bars of the same topic stand side by side, so compare heights "
+      "within a cluster.", whisker);
+}
+
+/* What the outlets (GROUP_BY NULL or "outlet") or other groups stand
+ * for, in the note on a handful of articles: [0] "how the outlets that
+ * published them usually write", [1] "not the outlets". */
+static void
+few_sources (const char *group_by, char **usual, char **not_whole)
+{
+  if (group_by == NULL || strcmp (group_by, "outlet") == 0)
+    {
+      *usual = g_strdup ("how the outlets that published them usually "
+                         "write");
+      *not_whole = g_strdup ("not the outlets");
+      return;
+    }
+  g_autofree char *by = fmt_clean_text (group_by);
+  *usual = g_strdup_printf ("how articles of the same \"%s\" usually read",
+                            by);
+  *not_whole = g_strdup_printf ("not every article of their \"%s\"", by);
+}
+
+char *
+phrase_few_note (PhraseFew few, const char *labels, const char *group_by)
+{
+  if (few == PHRASE_FEW_NONE)
+    return NULL;
+  g_autofree char *usual = NULL, *not_whole = NULL;
+  few_sources (group_by, &usual, &not_whole);
+  if (few == PHRASE_FEW_SOME)
+    return g_strdup_printf (
+        "Fewer than %d articles in %s: for them this report describes "
+        "those articles, %s, and gives them no interval and no mark.",
+        PROFILE_FEW_ARTICLES, labels, not_whole);
+  return g_strdup_printf (
+      "Every group here has fewer than %d articles. A handful of articles "
+      "shows what these articles say, and the example sentences below let "
+      "you check it; it cannot show %s, because their next articles may "
+      "say something else. So this report describes these articles, %s: "
+      "it gives no intervals and marks no difference as more than chance. "
+      "To compare the sources themselves, collect at least %d articles "
+      "from each, better 20 or more, about the same events.",
+      PROFILE_FEW_ARTICLES, usual, not_whole, PROFILE_FEW_ARTICLES);
 }
 
 /* What the columns of a profile table mean. */
 char *
 phrase_profiles_intro (guint presence, const char *where,
-                       const char *cluster_by)
+                       const char *cluster_by, PhraseFew few)
 {
   g_autofree char *hits = fmt_count_noun (presence, "hit", "hits");
   g_autofree char *units = units_phrase (cluster_by);
+  g_autofree char *interval = few == PHRASE_FEW_ALL ? g_strdup ("")
+    : g_strdup_printf (", with its 95%% interval %s from resampling the "
+                       "group's %s (%sn/a when there is only one to "
+                       "resample)", where, units, few == PHRASE_FEW_SOME
+                       ? "none for a group of fewer than "
+                         G_STRINGIFY (PROFILE_FEW_ARTICLES) " articles, "
+                       : "");
   return g_strdup_printf (
       "One table per topic. \"Per 1000 tokens\" is how often the topic's "
-      "words occur: weighted hits per 1000 words of the group's articles, "
-      "with its 95%% interval %s from resampling the group's %s (n/a when "
-      "there is only one to resample). \"Share\" is the topic's part of "
+      "words occur: weighted hits per 1000 words of the group's "
+      "articles%s. \"Share\" is the topic's part of "
       "all the group's lexicon hits. \"Present\" is the part of the group's "
       "articles with at least %s of the topic. \"z\" describes how the "
       "group's rate differs from that of all the other groups together: "
       "above 0 the group uses the topic's words more, below 0 less.",
-      where, units, hits);
+      interval, hits);
 }
 
 /* The note below the profile tables. */
 char *
-phrase_mark_note (const char *cluster_by)
+phrase_mark_note (const char *cluster_by, PhraseFew few)
 {
+  if (few == PHRASE_FEW_ALL)
+    return g_strdup ("Nothing is marked: a handful of articles cannot show "
+                     "whether a difference is more than chance.");
   g_autofree char *units = units_phrase (cluster_by);
+  g_autofree char *tail = few == PHRASE_FEW_SOME ? g_strdup_printf (
+      " A group of fewer than %d articles is never marked.",
+      PROFILE_FEW_ARTICLES) : g_strdup ("");
   return g_strdup_printf ("* marks a rate that differs from the other "
                           "groups' by more than dealing out %s to the groups "
                           "at random would give (p below %s after the "
                           "Benjamini-Hochberg correction across every group "
-                          "and topic).", units, REPORT_ALPHA_TEXT);
+                          "and topic).%s", units, REPORT_ALPHA_TEXT, tail);
 }
 
 /* The lead-in of the share bars. */
@@ -473,16 +666,16 @@ phrase_topic_title (const Profile *p, guint t)
 
 /* The reading item on z and the stars. */
 char *
-phrase_reading_z (guint n_groups)
+phrase_reading_z (guint n_groups, PhraseFew few)
 {
   return g_strdup_printf (
       "z (the log-odds score of Monroe and colleagues) describes which way "
       "and how far one group differs from all the others together. It "
       "counts every word as a separate draw, so on a large corpus it is "
-      "large for almost any difference: it is no evidence on its own. The "
-      "stars come from a test that moves whole articles, or whole outlets, "
-      "between the groups instead, and allows for testing every group and "
-      "topic at once.%s", n_groups < 2
+      "large for almost any difference: it is no evidence on its own.%s%s",
+      few == PHRASE_FEW_ALL ? "" : " The stars come from a test that moves "
+      "whole articles, or whole outlets, between the groups instead, and "
+      "allows for testing every group and topic at once.", n_groups < 2
       ? " With one group, z is always 0 and nothing is marked." : "");
 }
 

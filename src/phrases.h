@@ -9,14 +9,27 @@
 
 #include <glib.h>
 
+#include "headlines.h"
 #include "profile.h"
 #include "provenance.h"
 
 G_BEGIN_DECLS
 
+/* How many of a report's groups are a handful of articles
+ * (profile_group_few ()): the sentences about intervals and marks
+ * depend on it. */
+typedef enum {
+  PHRASE_FEW_NONE, /* every group has PROFILE_FEW_ARTICLES or more */
+  PHRASE_FEW_SOME, /* some have fewer */
+  PHRASE_FEW_ALL   /* every group has fewer */
+} PhraseFew;
+
 /* What the reports say about the reading of the corpus. */
 typedef struct {
   const char *source;       /* what was read, e.g. "examples/manifest.csv" */
+  const char *title;        /* the report's title (--title, or the
+                               corpus's folder name), or NULL: the
+                               source names the report */
   const char *group_by;     /* the grouping field, e.g. "outlet" */
   const char *cluster_by;   /* the cluster field, e.g. "outlet", or NULL:
                                every article a cluster of its own */
@@ -36,6 +49,9 @@ typedef struct {
   guint left_out;           /* articles the filters left out */
   const char *period;       /* --period ("year"...), or NULL */
   guint undated;            /* articles left out of the periods */
+  const Headlines *headlines; /* the articles read, per group, and their
+                                 dates, or NULL: not known (a merge of
+                                 counts files) */
 } ReportCorpus;
 
 /* The corpus paragraph: groups, articles, tokens, lexicons, what reading
@@ -65,9 +81,31 @@ char *phrase_lexicon_summary (const Profile *p);
  * tied topics, or "no lexicon hits, so no dominant frame". */
 char *phrase_dominant (const Profile *p, const ProfileGroup *g);
 
+/* How a group stands out on topic TOPIC among the groups: it uses its
+ * words MOST often of all (else least often), HITS hits at RATE per 1000
+ * tokens, where the OTHERS other groups have from HITS_LO to HITS_HI hits
+ * and rates from RATE_LO to RATE_HI (formatted alike).  "uses casualties
+ * words most: 10 hits, 19.80 per 1000 tokens; the others 0 to 1 hits,
+ * 0.00 to 2.02 per 1000", "uses no peace words; the other 5 hits, ...". */
+char *phrase_compare_topic (const char *topic, gboolean most, guint64 hits,
+                            const char *rate, guint others, guint64 hits_lo,
+                            guint64 hits_hi, const char *rate_lo,
+                            const char *rate_hi);
+
+/* What the dominant frame and a balance are, said before the
+ * comparisons of the groups; the word on intervals only unless FEW is
+ * PHRASE_FEW_ALL. */
+char *phrase_balance_intro (PhraseFew few);
+
+/* Said once, instead of each group's dominant frame, when TOPIC has the
+ * largest share in every group (TIED: in some, tied with another): the
+ * shares alone tell them not apart. */
+char *phrase_same_dominant (const char *topic, gboolean tied);
+
 /* Balance pair K of group G: "escalation vs peace: leans to escalation
- * (logit 1.23, 95% interval 0.80 to 1.70)", "no clear lean", or "one
- * article: no interval". */
+ * (logit 1.23, 95% interval 0.80 to 1.70)", "no clear lean", or, for a
+ * group of fewer than PROFILE_FEW_ARTICLES articles, the logit of these
+ * articles alone with no lean told. */
 char *phrase_balance (const Profile *p, const ProfileGroup *g, guint k);
 
 /* Group I (numbered from 0) and the groups most and least like it by
@@ -79,6 +117,9 @@ char *phrase_nearest (const Profile *p, guint i);
 
 /* The report's title, and its subtitle. */
 extern const char phrase_title[];
+/* "Framing report: NAME", the title of a report on NAME (cleaned by the
+ * caller). */
+char *phrase_report_title (const char *name);
 extern const char phrase_lead[];
 /* What the corpus is called when its source was not named. */
 extern const char phrase_no_source[];
@@ -94,8 +135,10 @@ extern const char phrase_no_example[];
 extern const char phrase_no_articles[];
 /* The label above the skipped inputs. */
 extern const char phrase_skipped_inputs[];
-/* What the dominant frame and a balance are. */
-extern const char phrase_dominant_intro[];
+/* What the comparisons of the groups are (the paragraph before them). */
+extern const char phrase_compare_intro[];
+/* Said of a group that is neither first nor last on any topic. */
+extern const char phrase_compare_none[];
 /* Said when no balance pair applies. */
 extern const char phrase_no_balance[];
 /* Said instead of a matrix of more than REPORT_MATRIX_MAX groups. */
@@ -107,26 +150,56 @@ extern const char phrase_no_examples[];
 extern const char phrase_reading_words[];
 extern const char phrase_reading_sees[];
 extern const char phrase_reading_examples[];
-/* The page's own: what its chart shows, the chart's caption, and the
- * footer. */
-extern const char phrase_chart_intro[];
+/* The page's own: the chart's caption, and the footer. */
 extern const char phrase_chart_caption[];
 extern const char phrase_page_footer[];
 
 /* ---- sentences with a value or a glyph in them (newly allocated) ---- */
 
 /* "The groups, numbered as in the tables below:", saying so when SHORTENED
- * names are cut in the tables. */
-char *phrase_legend_intro (gboolean shortened);
+ * names are cut in the tables, and that each has its first ARTICLES
+ * articles listed (0: none is), with their OUTLETS. */
+char *phrase_legend_intro (gboolean shortened, guint articles,
+                           gboolean outlets);
+
+/* An article in the list of a group: "2023-02-13: TITLE (OUTLET, ID)",
+ * "no date" and "no title" for those missing, OUTLET left out when
+ * NULL.  Strings cleaned by the caller. */
+char *phrase_headline (const char *date, const char *title,
+                       const char *outlet, const char *id);
+
+/* "and 12 more articles", after the list of a group. */
+char *phrase_headlines_more (guint64 n);
+
+/* The dates of the corpus, FIRST to LAST (ISO 8601), DAYS apart, with a
+ * warning when DAYS is above WITHIN: "The articles are dated from
+ * 2022-04-05 to 2023-02-14, 315 days apart: ..."; UNDATED articles had
+ * no readable date. */
+char *phrase_span (const char *first, const char *last, guint days,
+                   guint within, guint undated);
 
 /* What the profile columns mean; the interval stands WHERE ("in
  * brackets", "beside it"); PRESENCE is the hits for a topic to count;
- * CLUSTER_BY the cluster field (NULL: articles alone). */
+ * CLUSTER_BY the cluster field (NULL: articles alone); FEW says which
+ * groups have no interval (with PHRASE_FEW_ALL no word of intervals). */
 char *phrase_profiles_intro (guint presence, const char *where,
-                             const char *cluster_by);
+                             const char *cluster_by, PhraseFew few);
 
-/* The note on the '*' mark, with clusters CLUSTER_BY (NULL: articles). */
-char *phrase_mark_note (const char *cluster_by);
+/* The note on the '*' mark, with clusters CLUSTER_BY (NULL: articles);
+ * with FEW, which groups cannot be marked. */
+char *phrase_mark_note (const char *cluster_by, PhraseFew few);
+
+/* What a handful of articles can and cannot show, said once near the
+ * top of the reports: every group (FEW is PHRASE_FEW_ALL) or the groups
+ * LABELS ("2. CGTN and 5. RT", FEW is PHRASE_FEW_SOME) have fewer than
+ * PROFILE_FEW_ARTICLES articles; GROUP_BY is the grouping field (NULL:
+ * outlet).  NULL with PHRASE_FEW_NONE. */
+char *phrase_few_note (PhraseFew few, const char *labels,
+                       const char *group_by);
+
+/* What the page's chart shows; whiskers are mentioned unless FEW is
+ * PHRASE_FEW_ALL. */
+char *phrase_chart_intro (PhraseFew few);
 
 /* What the share bars are; CELL, when not NULL, is the glyph of 2%. */
 char *phrase_shares_intro (const char *cell);
@@ -160,11 +233,14 @@ char *phrase_examples_intro (const char *marked, const char *struck);
 char *phrase_topic_title (const Profile *p, guint t);
 
 /* The item on the intervals: RESAMPLES draws of CLUSTER_BY's units
- * (NULL: the articles). */
-char *phrase_reading_uncertainty (guint resamples, const char *cluster_by);
+ * (NULL: the articles); with PHRASE_FEW_ALL instead what a handful of
+ * articles can and cannot show. */
+char *phrase_reading_uncertainty (guint resamples, const char *cluster_by,
+                                  PhraseFew few);
 
-/* The item on z and the stars, with N_GROUPS groups. */
-char *phrase_reading_z (guint n_groups);
+/* The item on z and the stars, with N_GROUPS groups (no word of stars
+ * when FEW is PHRASE_FEW_ALL: nothing can be marked). */
+char *phrase_reading_z (guint n_groups, PhraseFew few);
 
 /* The item on negation with window WINDOW (0: not looked for). */
 char *phrase_reading_negation (guint window);

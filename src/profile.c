@@ -650,7 +650,9 @@ rank_clusters (Profile *profile)
 }
 
 /* Each group's p per topic against the rest (grouptest.h), and the p
- * adjusted across all groups and topics. */
+ * adjusted across the topics of every group that is not few
+ * (profile_group_few ()): the outputs show no p of a few group, so the
+ * family adjusted is the one they show. */
 static void
 profile_tests (Profile *profile)
 {
@@ -673,7 +675,13 @@ profile_tests (Profile *profile)
   g_autofree double *q = g_new (double, MAX (cells, 1));
   grouptest_topics (groups, ng, nt, profile->cluster_names->len, p,
                     &profile->design);
-  grouptest_adjust_bh (p, (guint) cells, q);
+  /* A few group's p stays in its ProfileTopic but not in the family. */
+  g_autofree double *family = g_memdup2 (p, sizeof *p * MAX (cells, 1));
+  for (guint g = 0; g < ng; g++)
+    if (profile_group_few (g_ptr_array_index (profile->groups, g)))
+      for (guint t = 0; t < nt; t++)
+        family[(gsize) g * nt + t] = NAN;
+  grouptest_adjust_bh (family, (guint) cells, q);
   for (guint g = 0; g < ng; g++)
     {
       ProfileGroup *group = g_ptr_array_index (profile->groups, g);

@@ -30,6 +30,12 @@ G_BEGIN_DECLS
 #define PROFILE_RESAMPLES 1000
 #define PROFILE_SEED G_GUINT64_CONSTANT (0x6672616d696e6721) /* "framing!" */
 #define PROFILE_PRIOR 1000.0 /* a0 of the informative Dirichlet prior */
+/* A group of fewer articles than this is described, not generalised
+ * from: the outputs give it no interval and no p, and its cells are left
+ * out of the Benjamini-Hochberg family (framing-report(5), A HANDFUL OF
+ * ARTICLES).  A handful of articles shows what those articles say, not
+ * how their outlet usually writes. */
+#define PROFILE_FEW_ARTICLES 5
 
 typedef struct {
   guint a; /* topic index of A in A:B */
@@ -67,8 +73,9 @@ typedef struct {
                          1000 weighted / tokens */
   double p;        /* the calibrated test of per_1k against the other
                       groups (grouptest.h); NAN: none possible */
-  double p_adj;    /* p adjusted (Benjamini-Hochberg) across every group
-                      and topic */
+  double p_adj;    /* p adjusted (Benjamini-Hochberg) across every topic
+                      of every group that is not few (profile_group_few);
+                      NAN for a few group's */
   double top5_share; /* the part of weighted held by the group's
                         CONCENTRATION_TOP articles with the most (NAN:
                         no weighted hits) */
@@ -182,6 +189,14 @@ static inline const LexTopic *
 profile_topic (const Profile *p, guint t)
 {
   return g_ptr_array_index (p->lexicon->topics, t);
+}
+
+/* Whether group G has fewer than PROFILE_FEW_ARTICLES articles: its
+ * numbers describe its articles only (no interval, no p in the outputs). */
+static inline gboolean
+profile_group_few (const ProfileGroup *g)
+{
+  return g->articles < PROFILE_FEW_ARTICLES;
 }
 
 /* The group's weighted hits over all topics. */

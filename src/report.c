@@ -268,6 +268,10 @@ put_group_legend (Report *r, const ReportModel *m)
       for (char *c = item; *c == ' '; c++)
         *c = '\x1f';
       put_wrapped (r, item, 2, 4 + digits);
+      /* its articles, under its name */
+      const GPtrArray *hl = report_model_group (m, i)->headlines;
+      for (guint k = 0; k < hl->len; k++)
+        put_wrapped (r, g_ptr_array_index (hl, k), 4 + digits, 6 + digits);
     }
 }
 
@@ -276,17 +280,30 @@ static void
 put_corpus (Report *r, const ReportModel *m)
 {
   put_wrapped (r, m->corpus, 0, 0);
+  if (m->span != NULL)
+    {
+      fputc ('\n', r->out);
+      put_wrapped (r, m->span, 0, 0);
+    }
+  if (m->few_note != NULL)
+    {
+      fputc ('\n', r->out);
+      put_wrapped (r, m->few_note, 0, 0);
+    }
   put_skipped (r, m);
   put_group_legend (r, m);
 }
 
 /* ---- 2. the profile tables ---- */
 
-/* "12.3 (9.8–15.1)": per 1000 tokens with its interval, or "(n/a)". */
+/* "12.3 (9.8–15.1)": per 1000 tokens with its interval, or "(n/a)";
+ * the rate alone for a group of few articles. */
 static char *
 fmt_rate (const Report *r, const ReportCell *c)
 {
   g_autofree char *interval = report_interval (c, &r->form);
+  if (*interval == '\0')
+    return g_strdup (c->per_1k);
   return g_strdup_printf ("%s (%s)", c->per_1k, interval);
 }
 
@@ -335,8 +352,11 @@ put_profile_table (Report *r, const ReportModel *m, guint t)
   put_wrapped (r, title, 0, 2);
   fputc ('\n', r->out);
 
-  g_autofree char *rate = g_strdup_printf ("%s (95%%)", report_column_title
-                                           (REPORT_COLUMN_RATE));
+  /* No word of intervals when no group has one. */
+  g_autofree char *rate = g_strdup_printf ("%s%s", report_column_title
+                                           (REPORT_COLUMN_RATE),
+                                           m->few == PHRASE_FEW_ALL ? ""
+                                           : " (95%)");
   put_table_row (r, line, report_column_title (REPORT_COLUMN_GROUP),
                  report_column_title (REPORT_COLUMN_ARTICLES), rate,
                  report_column_title (REPORT_COLUMN_SHARE),
@@ -516,20 +536,25 @@ put_chart (Report *r, const ReportModel *m)
     }
 }
 
-/* ---- 4. dominant frame and balance ---- */
+/* ---- 4. how the groups differ ---- */
 
-/* Section 4: per group, its dominant frame and balances. */
+/* Section 4: per group, how it compares with the others topic by topic,
+ * its dominant frame (unless all share it) and balances. */
 static void
 put_dominant (Report *r, const ReportModel *m)
 {
   for (guint k = 0; k < m->balance_intro->len; k++)
-    put_wrapped (r, g_ptr_array_index (m->balance_intro, k), 0, 0);
-  fputc ('\n', r->out);
+    put_paragraph (r, g_ptr_array_index (m->balance_intro, k));
   for (guint i = 0; i < m->groups->len; i++)
     {
       const ReportGroup *g = report_model_group (m, i);
-      g_autofree char *text = g_strconcat (g->label, ": ", g->dominant, NULL);
+      g_autofree char *text = g->dominant != NULL
+        ? g_strconcat (g->label, ": ", g->dominant, NULL)
+        : g_strdup (g->label);
+      if (i > 0)
+        fputc ('\n', r->out);
       put_wrapped (r, text, 0, 3);
+      put_list (r, g->compare, 3);
       for (guint k = 0; k < g->balance->len; k++)
         put_wrapped (r, g_ptr_array_index (g->balance, k), 3, 5);
     }
@@ -752,7 +777,7 @@ report_write (FILE *out, const ReportModel *model, GError **error)
   Report r = { .out = out, .ascii = model->ascii,
                .form = text_form (model->ascii) };
   report_prose_init (&r.prose, model, &r.form);
-  put_underlined (&r, phrase_title, '=');
+  put_underlined (&r, model->title, '=');
   put_wrapped (&r, phrase_lead, 0, 0);
   for (ReportSection s = 0; s < REPORT_N_SECTIONS; s++)
     if (sections[s] != NULL)

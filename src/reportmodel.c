@@ -9,6 +9,8 @@
 #include <string.h>
 
 #include "fmt.h"
+#include "headlines.h"
+#include "selection.h"
 
 /* The sections' anchors and titles, in ReportSection order. */
 static const char *const sections[REPORT_N_SECTIONS][2] = {
@@ -16,7 +18,7 @@ static const char *const sections[REPORT_N_SECTIONS][2] = {
   { "chart", "The chart" },
   { "profiles", "Profiles by topic" },
   { "shares", "Shares of the frames" },
-  { "balance", "Dominant frame and balance" },
+  { "balance", "How the groups differ" },
   { "distances", "How different the groups are" },
   { "terms", "Distinguishing entries" },
   { "examples", "Example sentences" },
@@ -91,21 +93,23 @@ fixed (double v, int decimals, gboolean sign)
 }
 
 /* Fill CELL from topic statistics T of a group of UNITS resampling
- * units. */
+ * units (FEW: a handful of articles), its rates with DECIMALS. */
 static void
-cell_init (ReportCell *cell, const ProfileTopic *t, guint units)
+cell_init (ReportCell *cell, const ProfileTopic *t, guint units,
+           gboolean few, int decimals)
 {
-  cell->per_1k = fixed (t->per_1k, 1, FALSE);
-  if (units >= 2 && isfinite (t->ci_low) && isfinite (t->ci_high))
+  cell->per_1k = fixed (t->per_1k, decimals, FALSE);
+  cell->few = few;
+  if (!few && units >= 2 && isfinite (t->ci_low) && isfinite (t->ci_high))
     {
-      cell->ci_low = fixed (t->ci_low, 1, FALSE);
-      cell->ci_high = fixed (t->ci_high, 1, FALSE);
+      cell->ci_low = fixed (t->ci_low, decimals, FALSE);
+      cell->ci_high = fixed (t->ci_high, decimals, FALSE);
     }
   cell->share = fmt_percent (t->share, 1);
   cell->fraction = CLAMP (isfinite (t->share) ? t->share : 0, 0, 1);
   cell->present = fmt_percent (t->present, 0);
   cell->z = fixed (t->z, 2, TRUE);
-  cell->marked = p_marked (t->p_adj);
+  cell->marked = !few && p_marked (t->p_adj);
 }
 
 /* Free the strings of CELL. */
@@ -185,8 +189,10 @@ group_free (ReportGroup *g, guint n_topics)
   g_free (g->name);
   g_free (g->label);
   g_free (g->legend);
+  g_ptr_array_unref (g->headlines);
   g_free (g->articles);
   g_free (g->dominant);
+  g_ptr_array_unref (g->compare);
   g_ptr_array_unref (g->balance);
   g_free (g->nearest);
   g_free (g);
@@ -226,7 +232,8 @@ group_topics (ReportGroup *g, const ReportModel *m, const ProfileGroup *pg,
   for (guint t = 0; t < nt; t++)
     {
       const char *name = report_model_topic (m, t)->name;
-      cell_init (&g->cells[t], &pg->topics[t], pg->n_units);
+      cell_init (&g->cells[t], &pg->topics[t], pg->n_units,
+                 profile_group_few (pg), report_model_topic (m, t)->decimals);
       g->terms[t] = term_rows (m->profile, pg, t, m->top_terms);
       g->terms_title[t] = title_or (name, g->terms[t]->len == 0,
                                     phrase_no_terms);
@@ -236,9 +243,121 @@ group_topics (ReportGroup *g, const ReportModel *m, const ProfileGroup *pg,
     }
 }
 
+/* Topic T's rate in group G rounded to DECIMALS, as a whole number of
+ * its last digit: what the tables show, so that ties are ties there. */
+static gint64
+shown_rate (const ProfileGroup *g, guint t, int decimals)
+{
+  double r = g->topics[t].per_1k;
+  return isfinite (r) ? (gint64) llround (r * pow (10, decimals)) : -1;
+}
+
+/* Where group I of P stands on topic T against the others: whether it is
+ * first or last (by the rates the table shows), and the others' ranges
+ * of hits and rates; FALSE when it is neither. */
+typedef struct {
+  gboolean most;
+  guint64 hits_lo, hits_hi;
+  double rate_lo, rate_hi;
+} Standing;
+
+static gboolean
+standing (const Profile *p, guint i, guint t, int decimals, Standing *s)
+{
+  guint n = profile_n_groups (p);
+  const ProfileGroup *g = profile_group_at (p, i);
+  gint64 mine = shown_rate (g, t, decimals), lo = G_MAXINT64, hi = -1;
+  *s = (Standing) { .hits_lo = G_MAXUINT64, .rate_lo = INFINITY,
+                    .rate_hi = -INFINITY };
+  for (guint j = 0; j < n; j++)
+    if (j != i)
+      {
+        const ProfileGroup *o = profile_group_at (p, j);
+        lo = MIN (lo, shown_rate (o, t, decimals));
+        hi = MAX (hi, shown_rate (o, t, decimals));
+        s->hits_lo = MIN (s->hits_lo, o->topics[t].hits);
+        s->hits_hi = MAX (s->hits_hi, o->topics[t].hits);
+        s->rate_lo = MIN (s->rate_lo, o->topics[t].per_1k);
+        s->rate_hi = MAX (s->rate_hi, o->topics[t].per_1k);
+      }
+  if (n < 2 || mine < 0)
+    return FALSE;
+  s->most = mine > hi && mine > 0;
+  return s->most || mine < lo;
+}
+
+/* The sentences comparing group I of model M with the others, one per
+ * topic on which it is first or last. */
+static GPtrArray *
+group_compare (const ReportModel *m, guint i)
+{
+  const Profile *p = m->profile;
+  GPtrArray *out = g_ptr_array_new_with_free_func (g_free);
+  if (profile_n_groups (p) < 2)
+    return out;
+  for (guint t = 0; t < m->topics->len; t++)
+    {
+      const ReportTopic *topic = report_model_topic (m, t);
+      const ProfileTopic *pt = &profile_group_at (p, i)->topics[t];
+      Standing s;
+      if (!standing (p, i, t, topic->decimals, &s))
+        continue;
+      g_autofree char *rate = fixed (pt->per_1k, topic->decimals, FALSE);
+      g_autofree char *lo = fixed (s.rate_lo, topic->decimals, FALSE);
+      g_autofree char *hi = fixed (s.rate_hi, topic->decimals, FALSE);
+      g_autofree char *text = phrase_compare_topic (topic->name, s.most,
+                                                    pt->hits, rate,
+                                                    profile_n_groups (p) - 1,
+                                                    s.hits_lo, s.hits_hi,
+                                                    lo, hi);
+      g_ptr_array_add (out, g_strconcat (text, ".", NULL));
+    }
+  if (out->len == 0)
+    g_ptr_array_add (out, g_strdup (phrase_compare_none));
+  return out;
+}
+
+/* DATE as the reports write it: ISO 8601 when it can be read, else as
+ * written, cleaned; "" when there is none.  Newly allocated. */
+static char *
+shown_date (const char *date)
+{
+  SelectionDate d;
+  if (selection_parse_date (date, &d))
+    return g_strdup_printf ("%04d-%02d-%02d", d.year, d.month, d.day);
+  return fmt_clean_text (date);
+}
+
+/* The list of the articles of group PG of model M kept in HEADLINES (may
+ * be NULL), each with its outlet when the clusters are the outlets. */
+static GPtrArray *
+group_headlines (const ReportModel *m, const ProfileGroup *pg,
+                 const Headlines *headlines)
+{
+  GPtrArray *out = g_ptr_array_new_with_free_func (g_free);
+  const GPtrArray *kept = headlines != NULL
+    ? headlines_group (headlines, pg->name) : NULL;
+  gboolean outlets = g_strcmp0 (m->cluster_by, "outlet") == 0;
+  for (guint k = 0; kept != NULL && k < kept->len; k++)
+    {
+      const Headline *hl = g_ptr_array_index (kept, k);
+      g_autofree char *date = shown_date (hl->date);
+      g_autofree char *title = fmt_clean_text (hl->title);
+      g_autofree char *outlet = outlets && hl->cluster != NULL
+        ? fmt_clean_text (hl->cluster) : NULL;
+      g_autofree char *id = fmt_clean_text (hl->id);
+      g_ptr_array_add (out, phrase_headline (date, g_strstrip (title),
+                                             outlet, id));
+    }
+  if (kept != NULL && pg->articles > kept->len)
+    g_ptr_array_add (out, phrase_headlines_more (pg->articles - kept->len));
+  return out;
+}
+
 /* Group I of model M (its topics made). */
 static ReportGroup *
-group_new (const ReportModel *m, guint i, const KwicExamples *examples)
+group_new (const ReportModel *m, guint i, const KwicExamples *examples,
+           const Headlines *headlines)
 {
   const Profile *p = m->profile;
   const ProfileGroup *pg = profile_group_at (p, i);
@@ -247,10 +366,13 @@ group_new (const ReportModel *m, guint i, const KwicExamples *examples)
   g->name = fmt_clean_text (pg->name);
   g->label = g_strdup_printf ("%u. %s", i + 1, g->name);
   g->legend = phrase_group_legend (g->name, pg->articles, pg->tokens);
+  g->headlines = group_headlines (m, pg, headlines);
   char nb[32];
   g->articles = g_strdup (fmt_count (nb, pg->articles));
+  g->few = profile_group_few (pg);
   g->has_hits = profile_group_weighted (p, pg) > 0;
   g->dominant = g_strconcat (dominant, ".", NULL);
+  g->compare = group_compare (m, i);
   g->balance = g_ptr_array_new_with_free_func (g_free);
   for (guint k = 0; k < p->opts.n_balance && pg->balance != NULL; k++)
     g_ptr_array_add (g->balance, phrase_balance (p, pg, k));
@@ -293,6 +415,48 @@ concentrated_notes (const ReportModel *m)
           g_ptr_array_add (notes, note);
       }
   return notes;
+}
+
+/* Whether topic T has the largest share in group G of P (perhaps tied
+ * with another: *TIED is then set); never for a group with no hit. */
+static gboolean
+dominant_in (const Profile *p, const ProfileGroup *g, guint t,
+             gboolean *tied)
+{
+  if (profile_group_weighted (p, g) <= 0)
+    return FALSE;
+  guint best = 0;
+  for (guint u = 0; u < profile_n_topics (p); u++)
+    if (g->topics[u].share > g->topics[t].share)
+      return FALSE;
+    else if (g->topics[u].share == g->topics[t].share)
+      best++;
+  *tied |= best > 1;
+  return TRUE;
+}
+
+/* When one topic has the largest share in every group of M (two or
+ * more), say it once in the section's lead-in and not per group: said
+ * of each, it reads as a difference where there is none. */
+static void
+model_same_dominant (ReportModel *m)
+{
+  const Profile *p = m->profile;
+  guint n = profile_n_groups (p);
+  for (guint t = 0; t < profile_n_topics (p) && n >= 2; t++)
+    {
+      gboolean tied = FALSE, all = TRUE;
+      for (guint i = 0; i < n && all; i++)
+        all = dominant_in (p, profile_group_at (p, i), t, &tied);
+      if (!all)
+        continue;
+      g_ptr_array_add (m->balance_intro, phrase_same_dominant
+                       (report_model_topic (m, t)->name, tied));
+      for (guint i = 0; i < n; i++)
+        g_clear_pointer (&((ReportGroup *) g_ptr_array_index (m->groups, i))
+                         ->dominant, g_free);
+      return;
+    }
 }
 
 /* The divergences as text, or NULL beyond REPORT_MATRIX_MAX groups. */
@@ -366,10 +530,13 @@ pair_row (const Pairs *pairs, const PairsPair *pair, guint t, int decimals)
   ReportPairRow *row = g_new0 (ReportPairRow, 1);
   row->a = fmt_clean_text (profile_group_at (pairs->profile, pair->a)->name);
   row->b = fmt_clean_text (profile_group_at (pairs->profile, pair->b)->name);
+  /* a handful of articles has no interval (profile_group_few ()) */
+  const gboolean few = profile_group_few (profile_group_at (pairs->profile, pair->a))
+    || profile_group_few (profile_group_at (pairs->profile, pair->b));
   if (isfinite (pt->ratio))
     {
       row->ratio = fixed (pt->ratio, decimals, FALSE);
-      if (isfinite (pt->ratio_low))
+      if (!few && isfinite (pt->ratio_low))
         row->low = fixed (pt->ratio_low, decimals, FALSE);
       if (row->low != NULL && isfinite (pt->ratio_high))
         row->high = fixed (pt->ratio_high, decimals, FALSE);
@@ -379,13 +546,16 @@ pair_row (const Pairs *pairs, const PairsPair *pair, guint t, int decimals)
 }
 
 /* The part on the ratios between the groups of P (NULL when there is
- * none to show): the tables of PAIRS for up to REPORT_PAIRS_MAX groups,
- * else where to find them. */
+ * none to show, nor tables when FEW says every group is a handful of
+ * articles: the report then describes the articles, and a ratio without
+ * interval would say no more than the rates): the tables of PAIRS for up
+ * to REPORT_PAIRS_MAX groups, else where to find them. */
 static ReportPairs *
-pairs_part (const Profile *p, const Pairs *pairs)
+pairs_part (const Profile *p, const Pairs *pairs, PhraseFew few)
 {
   const guint ng = profile_n_groups (p), nt = profile_n_topics (p);
-  if (ng < 2 || (ng <= REPORT_PAIRS_MAX && pairs == NULL))
+  if (ng < 2 || (ng <= REPORT_PAIRS_MAX
+                 && (pairs == NULL || few == PHRASE_FEW_ALL)))
     return NULL;
   ReportPairs *part = g_new0 (ReportPairs, 1);
   if (ng > REPORT_PAIRS_MAX)
@@ -433,6 +603,62 @@ model_skipped (ReportModel *m, const ReportCorpus *c)
     g_ptr_array_add (m->skipped, phrase_skipped_more (c->skipped - named));
 }
 
+/* The decimals of topic T's table in P: the REPORT_RATE_DIGITS rule over
+ * its groups' rates. */
+static int
+topic_decimals (const Profile *p, guint t)
+{
+  guint n = profile_n_groups (p);
+  g_autofree double *rates = g_new (double, MAX (n, 1));
+  for (guint i = 0; i < n; i++)
+    rates[i] = profile_group_at (p, i)->topics[t].per_1k;
+  return fmt_table_decimals (rates, n, REPORT_RATE_DIGITS,
+                             REPORT_RATE_DECIMALS_MIN,
+                             REPORT_RATE_DECIMALS_MAX);
+}
+
+/* The dates of the corpus C into M, and how many articles it lists. */
+static void
+model_span (ReportModel *m, const ReportCorpus *c)
+{
+  SelectionDate first, last;
+  guint undated = 0;
+  m->headlines = c->headlines != NULL ? REPORT_HEADLINES : 0;
+  if (c->headlines == NULL
+      || !headlines_span (c->headlines, &first, &last, &undated))
+    return;
+  g_autofree char *a = g_strdup_printf ("%04d-%02d-%02d", first.year,
+                                        first.month, first.day);
+  g_autofree char *b = g_strdup_printf ("%04d-%02d-%02d", last.year,
+                                        last.month, last.day);
+  m->span = phrase_span (a, b, headlines_days (&first, &last),
+                         REPORT_SPAN_DAYS, undated);
+}
+
+/* How many groups of P are few, and the note on them into M. */
+static void
+model_few (ReportModel *m, const Profile *p, const ReportCorpus *c)
+{
+  g_autoptr (GString) labels = g_string_new (NULL);
+  guint n = profile_n_groups (p), few = 0;
+  for (guint i = 0; i < n; i++)
+    if (profile_group_few (profile_group_at (p, i)))
+      few++;
+  m->few = few == 0 ? PHRASE_FEW_NONE : few == n ? PHRASE_FEW_ALL
+    : PHRASE_FEW_SOME;
+  for (guint i = 0, k = 0; i < n && m->few == PHRASE_FEW_SOME; i++)
+    if (profile_group_few (profile_group_at (p, i)))
+      {
+        g_autofree char *name = fmt_clean_text (profile_group_at (p, i)
+                                                ->name);
+        if (k > 0)
+          g_string_append (labels, k + 1 == few ? " and " : ", ");
+        g_string_append_printf (labels, "%u. %s", i + 1, name);
+        k++;
+      }
+  m->few_note = phrase_few_note (m->few, labels->str, c->group_by);
+}
+
 ReportModel *
 report_model_new (const Profile *profile, const KwicExamples *examples,
                   const ReportCorpus *corpus, const ReportOptions *opts)
@@ -443,17 +669,23 @@ report_model_new (const Profile *profile, const KwicExamples *examples,
   m->profile = profile;
   m->source = g_strdup (corpus->source != NULL ? corpus->source
                         : phrase_no_source);
+  m->name = corpus->title != NULL ? fmt_clean_text (corpus->title)
+    : g_strdup (m->source);
+  m->title = phrase_report_title (m->name);
   m->group_by = g_strdup (corpus->group_by);
   m->cluster_by = g_strdup (corpus->cluster_by);
   m->ascii = opts->ascii;
   m->reading_pages = opts->reading_pages;
   m->corpus = phrase_corpus (profile, corpus);
+  model_span (m, corpus);
+  model_few (m, profile, corpus);
   model_skipped (m, corpus);
   m->presence = profile->opts.presence;
-  m->balance_intro = g_ptr_array_new ();
-  g_ptr_array_add (m->balance_intro, (char *) phrase_dominant_intro);
+  m->balance_intro = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (m->balance_intro, g_strdup (phrase_compare_intro));
+  g_ptr_array_add (m->balance_intro, phrase_balance_intro (m->few));
   if (profile->opts.n_balance == 0)
-    g_ptr_array_add (m->balance_intro, (char *) phrase_no_balance);
+    g_ptr_array_add (m->balance_intro, g_strdup (phrase_no_balance));
   m->top_terms = opts->top_terms;
   m->terms_intro = phrase_terms_intro (opts->top_terms,
                                        profile_n_groups (profile));
@@ -468,13 +700,16 @@ report_model_new (const Profile *profile, const KwicExamples *examples,
       topic->title = phrase_topic_title (profile, t);
       if (lt->description != NULL)
         topic->description = fmt_clean_text (lt->description);
+      topic->decimals = topic_decimals (profile, t);
       g_ptr_array_add (m->topics, topic);
     }
   m->groups = g_ptr_array_new ();
   for (guint i = 0; i < profile_n_groups (profile); i++)
-    g_ptr_array_add (m->groups, group_new (m, i, examples));
+    g_ptr_array_add (m->groups, group_new (m, i, examples,
+                                           corpus->headlines));
+  model_same_dominant (m);
   m->jsd = jsd_cells (profile);
-  m->pairs = pairs_part (profile, opts->pairs);
+  m->pairs = pairs_part (profile, opts->pairs, m->few);
   m->concentrated_intro = phrase_concentrated_intro (m->cluster_by);
   m->concentrated = concentrated_notes (m);
   if (corpus->provenance != NULL)
@@ -503,7 +738,11 @@ report_model_free (ReportModel *m)
   g_free (m->concentrated_intro);
   g_ptr_array_unref (m->concentrated);
   g_free (m->corpus);
+  g_free (m->few_note);
+  g_free (m->span);
   g_free (m->source);
+  g_free (m->title);
+  g_free (m->name);
   g_free (m->group_by);
   g_free (m->cluster_by);
   g_free (m->provenance);
@@ -530,8 +769,8 @@ reading_items (const ReportModel *m)
   GPtrArray *items = g_ptr_array_new_with_free_func (g_free);
   g_ptr_array_add (items, g_strdup (phrase_reading_words));
   g_ptr_array_add (items, phrase_reading_uncertainty (m->profile->opts.resamples,
-                                                      m->cluster_by));
-  g_ptr_array_add (items, phrase_reading_z (m->groups->len));
+                                                      m->cluster_by, m->few));
+  g_ptr_array_add (items, phrase_reading_z (m->groups->len, m->few));
   g_ptr_array_add (items, phrase_reading_negation (m->negation_window));
   g_ptr_array_add (items, g_strdup (phrase_reading_sees));
   g_ptr_array_add (items, g_strdup (phrase_reading_examples));
@@ -544,15 +783,18 @@ report_prose_init (ReportProse *prose, const ReportModel *m,
 {
   g_return_if_fail (prose != NULL && m != NULL && form != NULL);
   prose->legend_intro = m->groups->len == 0 ? g_strdup (phrase_no_articles)
-      : phrase_legend_intro (names_shortened (m, form->name_columns));
+      : phrase_legend_intro (names_shortened (m, form->name_columns),
+                             m->headlines,
+                             g_strcmp0 (m->cluster_by, "outlet") == 0);
   prose->profiles_intro = phrase_profiles_intro (m->presence,
                                                  form->interval_at,
-                                                 m->cluster_by);
-  prose->mark_note = phrase_mark_note (m->cluster_by);
+                                                 m->cluster_by, m->few);
+  prose->mark_note = phrase_mark_note (m->cluster_by, m->few);
   prose->shares_intro = phrase_shares_intro (form->bar);
   prose->divergence_intro = phrase_divergence_intro (form->dash);
   prose->examples_intro = phrase_examples_intro (form->marked,
                                                  form->struck);
+  prose->chart_intro = phrase_chart_intro (m->few);
   prose->reading = reading_items (m);
 }
 
@@ -565,12 +807,15 @@ report_prose_clear (ReportProse *prose)
   g_clear_pointer (&prose->shares_intro, g_free);
   g_clear_pointer (&prose->divergence_intro, g_free);
   g_clear_pointer (&prose->examples_intro, g_free);
+  g_clear_pointer (&prose->chart_intro, g_free);
   g_clear_pointer (&prose->reading, g_ptr_array_unref);
 }
 
 char *
 report_interval (const ReportCell *cell, const ReportForm *form)
 {
+  if (cell->few)
+    return g_strdup ("");
   if (cell->ci_low == NULL)
     return g_strdup ("n/a");
   return g_strconcat (cell->ci_low, form->dash, cell->ci_high, NULL);

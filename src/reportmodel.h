@@ -36,6 +36,18 @@ G_BEGIN_DECLS
 #define REPORT_CONCENTRATED 0.5 /* a share of a group's hits of a topic
                                    above which five articles, or one
                                    cluster, are said to hold them */
+/* The rates of a profile table and their intervals share one number of
+ * decimals: enough for the smallest nonzero rate to show
+ * REPORT_RATE_DIGITS significant digits, from REPORT_RATE_DECIMALS_MIN
+ * to REPORT_RATE_DECIMALS_MAX (fmt_table_decimals ()). */
+/* Articles listed per group under its name (the first by id). */
+#define REPORT_HEADLINES 5
+/* Days between the first and last article's date beyond which the
+ * reports warn that the articles may not report the same event. */
+#define REPORT_SPAN_DAYS 7
+#define REPORT_RATE_DIGITS 2
+#define REPORT_RATE_DECIMALS_MIN 1
+#define REPORT_RATE_DECIMALS_MAX 3
 
 /* The sections of the reports, in order. */
 typedef enum {
@@ -78,15 +90,18 @@ const char *report_column_title (ReportColumn c);
 
 /* One group's numbers for one topic, formatted ('.' decimals). */
 typedef struct {
-  char *per_1k;    /* "12.3" */
-  char *ci_low;    /* "9.8", NULL when there is no interval (n/a) */
+  char *per_1k;    /* "12.3", "0.29": the topic's decimals */
+  char *ci_low;    /* "9.8", NULL when there is no interval (n/a, or
+                      a group of few articles) */
   char *ci_high;   /* "15.1", NULL with ci_low */
   char *share;     /* "45.3%" */
   double fraction; /* the share as a bar's length, in [0, 1] (0 when
                       there is no share) */
   char *present;   /* "80%" */
   char *z;         /* "+2.10" */
-  gboolean marked; /* p_adj below REPORT_ALPHA */
+  gboolean marked; /* p_adj below REPORT_ALPHA (never for a few group) */
+  gboolean few;    /* the group has fewer than PROFILE_FEW_ARTICLES
+                      articles: no interval, no mark */
 } ReportCell;
 
 /* A row of a distinguishing-entries table. */
@@ -103,6 +118,8 @@ typedef struct {
   char *name;
   char *title;       /* phrase_topic_title () */
   char *description;
+  int decimals;      /* of its table's rates and intervals (the
+                        REPORT_RATE_DIGITS rule) */
 } ReportTopic;
 
 /* A group and everything the reports say about it. */
@@ -110,9 +127,19 @@ typedef struct {
   char *name;          /* cleaned */
   char *label;         /* "2. NAME", numbered from 1 in the model's order */
   char *legend;        /* "NAME (1,234 articles, 3,456 tokens)" */
+  GPtrArray *headlines; /* char*: its first REPORT_HEADLINES articles,
+                           phrase_headline (), then phrase_headlines_more
+                           () when it has more; empty when not known */
   char *articles;      /* "1,234" */
+  gboolean few;        /* fewer than PROFILE_FEW_ARTICLES articles: its
+                          numbers describe its articles only */
   gboolean has_hits;   /* some lexicon hit (else no shares) */
-  char *dominant;      /* phrase_dominant (), as a sentence ending in '.' */
+  GPtrArray *compare;  /* char*: per topic on which it is first or last of
+                          the groups, phrase_compare_topic () ending in
+                          '.', or phrase_compare_none alone */
+  char *dominant;      /* phrase_dominant (), as a sentence ending in '.',
+                          or NULL when every group has the same
+                          (ReportModel.balance_intro says it once) */
   GPtrArray *balance;  /* char*: phrase_balance () per pair (may be empty) */
   char *nearest;       /* phrase_nearest (), only beyond REPORT_MATRIX_MAX
                           groups, else NULL */
@@ -181,17 +208,29 @@ typedef struct {
   const Profile *profile; /* borrowed, for the page's chart only */
   char *source;           /* the corpus's source (phrase_no_source when
                              it was not named) */
+  char *title;            /* phrase_report_title () of the corpus's
+                             title, or of its source when it has none */
+  char *name;             /* the corpus's title, or its source: what the
+                             chart's subtitle names */
   char *group_by;         /* the grouping field, or NULL */
   char *cluster_by;       /* the cluster field, or NULL: the articles */
   gboolean ascii;         /* ReportOptions.ascii */
   char *corpus;           /* phrase_corpus () */
+  char *span;             /* phrase_span (), after the corpus paragraph,
+                             or NULL when no article had a date */
+  guint headlines;        /* articles listed per group (0: none known) */
+  PhraseFew few;          /* how many groups are a handful of articles */
+  char *few_note;         /* phrase_few_note (), after the corpus
+                             paragraph, or NULL when no group is few */
   GPtrArray *skipped;     /* char*: the skipped inputs named, cleaned,
                              then "and N more" if some are not named */
   guint presence;         /* hits for a topic to be present */
-  GPtrArray *balance_intro; /* char*, the paragraphs before the dominant
-                               frames: phrase_dominant_intro, then
-                               phrase_no_balance when no pair was asked
-                               for (static strings) */
+  GPtrArray *balance_intro; /* char*, the paragraphs before the groups'
+                               comparisons: phrase_compare_intro,
+                               phrase_balance_intro (), phrase_no_balance
+                               when no pair was asked for, and
+                               phrase_same_dominant () when every group
+                               has the same dominant frame */
   guint top_terms;        /* distinguishing entries per group and topic */
   char *terms_intro;      /* phrase_terms_intro () */
   char *concentrated_intro; /* phrase_concentrated_intro () */
@@ -276,6 +315,7 @@ typedef struct {
   char *shares_intro;     /* phrase_shares_intro () */
   char *divergence_intro; /* phrase_divergence_intro () */
   char *examples_intro;   /* phrase_examples_intro () */
+  char *chart_intro;      /* phrase_chart_intro () (the page's) */
   GPtrArray *reading;     /* char*: the items of "How to read this" */
 } ReportProse;
 
@@ -286,8 +326,9 @@ void report_prose_init (ReportProse *prose, const ReportModel *model,
 void report_prose_clear (ReportProse *prose);
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (ReportProse, report_prose_clear)
 
-/* The 95% interval of CELL as FORM writes it, "9.8–15.1", or "n/a" when
- * there is none (a group of one article).  Newly allocated. */
+/* The 95% interval of CELL as FORM writes it, "9.8–15.1", "n/a" when
+ * there is none (a group of one resampling unit), or "" for a group of
+ * few articles (the renderers show its rate alone).  Newly allocated. */
 char *report_interval (const ReportCell *cell, const ReportForm *form);
 
 /* The lead-in of the ratios between groups as FORM writes it

@@ -305,6 +305,9 @@ write_profiles (Sink *w, const Profile *p, const Pairs *pairs)
   for (guint g = 0; g < p->groups->len; g++)
     {
       const ProfileGroup *group = g_ptr_array_index (p->groups, g);
+      /* A handful of articles gets no interval and no p: the cells are
+       * empty (framing-report(5), A HANDFUL OF ARTICLES). */
+      const gboolean few = profile_group_few (group);
       for (guint t = 0; t < n_topics; t++)
         {
           const ProfileTopic *pt = &group->topics[t];
@@ -318,12 +321,12 @@ write_profiles (Sink *w, const Profile *p, const Pairs *pairs)
           sink_number (w, pt->per_1k);
           sink_number (w, pt->share);
           sink_number (w, pt->present);
-          sink_number (w, pt->ci_low);
-          sink_number (w, pt->ci_high);
+          sink_number (w, few ? NAN : pt->ci_low);
+          sink_number (w, few ? NAN : pt->ci_high);
           sink_number (w, pt->z);
           sink_number (w, pt->mean_per_1k);
-          sink_number (w, pt->p);
-          sink_number (w, pt->p_adj);
+          sink_number (w, few ? NAN : pt->p);
+          sink_number (w, few ? NAN : pt->p_adj);
           sink_number (w, pt->top5_share);
           sink_number (w, pt->top_cluster_share);
           sink_text (w, pt->top_cluster);
@@ -423,8 +426,8 @@ write_balance (Sink *w, const Profile *p, const Pairs *pairs)
           sink_text (w, topic_name (p->lexicon, p->opts.balance[b].a));
           sink_text (w, topic_name (p->lexicon, p->opts.balance[b].b));
           sink_number (w, bal->logit);
-          sink_number (w, bal->ci_low);
-          sink_number (w, bal->ci_high);
+          sink_number (w, profile_group_few (group) ? NAN : bal->ci_low);
+          sink_number (w, profile_group_few (group) ? NAN : bal->ci_high);
           sink_end_row (w);
         }
     }
@@ -449,6 +452,9 @@ write_pairs (Sink *w, const Profile *p, const Pairs *pairs)
   for (guint k = 0; pairs != NULL && k < pairs->n_pairs; k++)
     {
       const PairsPair *pair = &pairs->pairs[k];
+      /* A handful of articles gets no interval, as in profiles.csv. */
+      const gboolean few = profile_group_few (profile_group_at (p, pair->a))
+        || profile_group_few (profile_group_at (p, pair->b));
       for (guint t = 0; t < profile_n_topics (p); t++)
         {
           const PairsTopic *pt = &pair->topics[t];
@@ -458,11 +464,11 @@ write_pairs (Sink *w, const Profile *p, const Pairs *pairs)
           sink_number (w, pt->per_1k_a);
           sink_number (w, pt->per_1k_b);
           sink_number (w, pt->difference);
-          sink_number (w, pt->difference_low);
-          sink_number (w, pt->difference_high);
+          sink_number (w, few ? NAN : pt->difference_low);
+          sink_number (w, few ? NAN : pt->difference_high);
           sink_number (w, pt->ratio);
-          sink_number (w, pt->ratio_low);
-          upper_bound (w, pt->ratio_high);
+          sink_number (w, few ? NAN : pt->ratio_low);
+          upper_bound (w, few ? NAN : pt->ratio_high);
           sink_end_row (w);
         }
     }

@@ -373,10 +373,11 @@ dup.jsonl:3,dup,,,1,t,1,0,2,2000
 dup/A/x.txt,x,,,2,t,2,0,3,1500"
 # An article whose text is met again is counted once in every table.
 hcase duplicates-compare 0 'framing: dup.jsonl:3: same text as dup.jsonl:2; counted once
-framing: dup/A/x.txt: same text as dup.jsonl:1; counted once' \
+framing: dup/A/x.txt: same text as dup.jsonl:1; counted once
+framing: warning: only one group: nothing to compare; put each outlet'"'"'s articles in a folder of its own, or use -m' \
   framing compare -L t.lex --csv profiles dup.jsonl dup/A/x.txt
 check_stdout duplicates-compare 'group,topic,articles,tokens,hits,negated,weighted,per_1k,share,present,ci_low,ci_high,z,mean_per_1k,p,p_adj,top5_share,top_cluster_share,top_cluster
-dup,t,2,3,3,0,5,1666.67,1,0,1500,2000,0,1750,,,1,,'
+dup,t,2,3,3,0,5,1666.67,1,0,,,0,1750,,,1,,'
 rm -rf dup dup.jsonl m-dup.csv
 
 # File names with a comma, a quote and a newline: quoted ids in the CSV.

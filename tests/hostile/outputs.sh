@@ -6,13 +6,14 @@
 # guard on outlet names, titles, ids and lexicon entries, through the
 # program.
 . "$top_srcdir/tests/hostile/lib.sh"
+# One group only: -q keeps its warning out of the messages looked at.
 printf 'peace war\n' >a.txt
 TABLES='articles.csv profiles.csv terms.csv distances.csv balance.csv pairs.csv report.txt'
 
 # --- The output directory is not usable -------------------------------
 printf 'keep\n' >file
 hcase output-dir-is-file 1 'framing: file: cannot use as output directory: Not a directory' \
-  framing compare -L t.lex -o file a.txt
+  framing compare -q -L t.lex -o file a.txt
 check_stdout output-dir-is-file ''
 [ "$(cat file)" = keep ] || hfail output-dir-is-file 'the file was changed'
 hcase output-dir-under-file 1 'framing: file/sub: cannot use as output directory: Not a directory' \
@@ -46,7 +47,7 @@ hcleanup() {
 }
 if [ -n "$how" ]; then
   hcase output-dir-read-only 1 "framing: ro: cannot write: $how" \
-    framing compare -L t.lex -o ro a.txt
+    framing compare -q -L t.lex -o ro a.txt
   check_untouched output-dir-read-only ro .out/ro.before
 else
   echo "skip: output-dir-read-only (no way to make a read-only directory here)"
@@ -58,7 +59,7 @@ for cmd in 'score' 'compare' 'compare --csv profiles' 'kwic' 'kwic --csv'; do
   name=dev-full-$(echo "$cmd" | tr ' ' -)
   # shellcheck disable=SC2086
   hcase "$name" 1 'framing: standard output: write error: No space left on device' \
-    tofull framing $cmd -L t.lex a.txt
+    tofull framing $cmd -q -L t.lex a.txt
 done
 hcase dev-full-stem 1 'framing: standard output: write error: No space left on device' \
   tofull framing stem war
@@ -84,7 +85,7 @@ cases=$((cases + 2))
 echo "ok: closed-pipe, closed-pipe-ignored"
 
 # --- -o is all or nothing ---------------------------------------------
-hcase output-dir-complete 0 '' framing compare -L t.lex -o out a.txt
+hcase output-dir-complete 0 '' framing compare -q -L t.lex -o out a.txt
 for f in $TABLES; do
   [ -s "out/$f" ] || hfail output-dir-complete "out/$f missing or empty"
 done
@@ -100,7 +101,7 @@ i=0
 while [ $i -lt 400 ]; do printf 'peace %s\n' $i >"many/article-$i.txt"; i=$((i + 1)); done
 limited() { (trap '' XFSZ; ulimit -f 8 && "$@"); }
 hcase output-fails-midway 1 'framing: out/articles.csv: write error: File too large' \
-  limited framing compare -L t.lex -o out many
+  limited framing compare -q -L t.lex -o out many
 # The previous files are all still there, unchanged, with no temporary.
 check_untouched output-fails-midway out .out/out.before
 hcase score-output-fails 1 'framing: out/articles.csv: write error: File too large' \
@@ -116,23 +117,23 @@ check_untouched counts-output-fails out .out/out.before
 # run is left.
 tiny() { (trap '' XFSZ; ulimit -f 2 && "$@"); }
 hcase report-output-fails 1 'framing: small/report.txt: write error: File too large' \
-  tiny framing compare -L t.lex -o small a.txt
+  tiny framing compare -q -L t.lex -o small a.txt
 [ -z "$(ls -A small)" ] || hfail report-output-fails "left behind: $(ls -A small)"
 # The workbook (about 6 kB) is made in a temporary file first: outgrowing
 # the limit there is told as a write error of the workbook, nothing of
 # libxlsxwriter's own messages is printed, and nothing is left.
 hcase xlsx-output-fails 1 'framing: small/t.xlsx: write error: File too large' \
-  tiny framing compare -L t.lex --xlsx small/t.xlsx a.txt
+  tiny framing compare -q -L t.lex --xlsx small/t.xlsx a.txt
 [ -z "$(ls -A small)" ] || hfail xlsx-output-fails "left behind: $(ls -A small)"
 hcase chart-output-fails 1 'framing: small/chart.svg: write error: File too large' \
-  tiny framing compare -L t.lex --chart small/chart.svg a.txt
+  tiny framing compare -q -L t.lex --chart small/chart.svg a.txt
 [ -z "$(ls -A small)" ] || hfail chart-output-fails "left behind: $(ls -A small)"
 # Tables larger than the output buffers fail while they are written.
 for cmd in 'score' 'compare --csv articles'; do
   name=dev-full-large-$(echo "$cmd" | tr ' ' -)
   # shellcheck disable=SC2086
   hcase "$name" 1 'framing: standard output: write error: No space left on device' \
-    tofull framing $cmd -L t.lex many
+    tofull framing $cmd -q -L t.lex many
 done
 
 # --- A run killed by a signal removes its temporaries ----------------

@@ -167,12 +167,17 @@ test_bar_heights (void)
   CU_ASSERT_STRING_EQUAL (f21, "url(#fill-2)");
 }
 
-/* Alpha (two articles) has whiskers; Beta (one article) has none. */
+/* Alpha (two articles, counted as PROFILE_FEW_ARTICLES) has whiskers;
+ * Beta (one article) has none; with Alpha a handful too, no bar has one
+ * and the notes say so. */
 static void
 test_whiskers (void)
 {
   g_autoptr (FramingLexicon) lex = make_lexicon ();
   g_autoptr (Profile) p = make_profile (lex, "Beta", FALSE);
+  ProfileGroup *alpha = g_ptr_array_index (p->groups, 0);
+  guint articles = alpha->articles;
+  alpha->articles = PROFILE_FEW_ARTICLES;
   g_autofree char *svg = write_chart (p, "test corpus", FALSE);
   CU_ASSERT_PTR_NOT_NULL (strstr (svg, "id=\"ci-1-1\""));
   CU_ASSERT_PTR_NOT_NULL (strstr (svg, "id=\"ci-1-2\""));
@@ -180,9 +185,15 @@ test_whiskers (void)
   CU_ASSERT_PTR_NULL (strstr (svg, "id=\"ci-2-2\""));
   /* the tooltips say why */
   CU_ASSERT_PTR_NOT_NULL (strstr (svg, "<title>Beta, peace: 10.0 per 1000 "
-                                  "tokens (one article: no interval)"));
+                                  "tokens (no interval)"));
   CU_ASSERT_PTR_NOT_NULL (strstr (svg, "<title>Alpha, escalation: 8.0 per "
                                   "1000 tokens (95% interval 8.0–8.0)"));
+  CU_ASSERT_PTR_NOT_NULL (strstr (svg, "none where fewer than 5 articles"));
+  alpha->articles = articles;
+  g_autofree char *few = write_chart (p, "test corpus", FALSE);
+  CU_ASSERT_PTR_NULL (strstr (few, "id=\"ci-"));
+  CU_ASSERT_PTR_NOT_NULL (strstr (few, "No whiskers: fewer than 5 articles"));
+  CU_ASSERT_PTR_NULL (strstr (few, "Whisker:"));
 }
 
 /* The document: SVG 1.1 with its namespace, size and viewBox, well

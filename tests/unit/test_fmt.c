@@ -143,11 +143,43 @@ test_clean_text (void)
                           "Le Monde diplomatique \xc3\xa9" "dition  x");
 }
 
+/* The decimals of a table: the smallest nonzero value shows two
+ * significant digits, within the bounds; zeros and NANs do not count. */
+static void
+test_table_decimals (void)
+{
+  /* The aid rates of the dev corpus grouped by bias. */
+  const double aid[] = { 0.2912, 0.2031, 0.2149 };
+  CU_ASSERT_EQUAL (fmt_table_decimals (aid, 3, 2, 1, 3), 2);
+  const double big[] = { 33.6, 1.6, 0.0, 12.2 };
+  CU_ASSERT_EQUAL (fmt_table_decimals (big, 4, 2, 1, 3), 1);
+  /* 0.92 among larger ones: two decimals for every row */
+  const double mixed[] = { 19.8, 2.02, 0.92, 0.0 };
+  CU_ASSERT_EQUAL (fmt_table_decimals (mixed, 4, 2, 1, 3), 2);
+  /* from 0.1 on, two decimals; below, three */
+  const double tenth[] = { 0.1 };
+  const double below[] = { 0.0996 };
+  CU_ASSERT_EQUAL (fmt_table_decimals (tenth, 1, 2, 1, 3), 2);
+  CU_ASSERT_EQUAL (fmt_table_decimals (below, 1, 2, 1, 3), 3);
+  /* capped, and the sign does not matter */
+  const double tiny[] = { -0.00004, 5.0 };
+  CU_ASSERT_EQUAL (fmt_table_decimals (tiny, 2, 2, 1, 3), 3);
+  /* large values keep the minimum */
+  const double large[] = { 250.0, 1234.5 };
+  CU_ASSERT_EQUAL (fmt_table_decimals (large, 2, 2, 1, 3), 1);
+  CU_ASSERT_EQUAL (fmt_table_decimals (large, 2, 2, 0, 3), 0);
+  /* nothing to look at: the minimum */
+  const double none[] = { 0.0, NAN, INFINITY };
+  CU_ASSERT_EQUAL (fmt_table_decimals (none, 3, 2, 1, 3), 1);
+  CU_ASSERT_EQUAL (fmt_table_decimals (NULL, 0, 2, 1, 3), 1);
+}
+
 static const UnitCase cases[] = {
   { "fixed_hard_cases", test_fixed_hard_cases },
   { "fixed_random", test_fixed_random },
   { "count_and_percent", test_count_and_percent },
   { "clean_text", test_clean_text },
+  { "table_decimals", test_table_decimals },
   { NULL, NULL },
 };
 

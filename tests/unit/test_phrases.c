@@ -11,8 +11,8 @@
 #include "profile.h"
 #include "unit.h"
 
-/* Groups of a hand-made profile: "Hawk" (3 articles, 6 escalation and 1
- * peace hit each), "Dove" (3 articles, 1 and 6), "Even" (1 article, 2
+/* Groups of a hand-made profile: "Hawk" (5 articles, 6 escalation and 1
+ * peace hit each), "Dove" (5 articles, 1 and 6), "Even" (1 article, 2
  * and 2), "Mute\t" (1 article, no hit; the tab shows as a space). */
 static Profile *
 make_profile (const FramingLexicon *lex)
@@ -22,7 +22,7 @@ make_profile (const FramingLexicon *lex)
                           .seed = PROFILE_SEED, .balance = &pair,
                           .n_balance = 1 };
   Profile *p = profile_new (lex, &opts);
-  for (guint k = 0; k < 3; k++)
+  for (guint k = 0; k < PROFILE_FEW_ARTICLES; k++)
     {
       g_autofree char *h = g_strdup_printf ("h%u", k);
       g_autofree char *d = g_strdup_printf ("d%u", k);
@@ -73,17 +73,17 @@ test_balance (void)
   g_autoptr (FramingLexicon) lex = fixture_lexicon ("attack\nshelling\n",
                                                     "ceasefire\n");
   g_autoptr (Profile) p = make_profile (lex);
-  /* Hawk: ln (18.5 / 3.5) = 1.665; every resample of its three identical
+  /* Hawk: ln (30.5 / 5.5) = 1.713; every resample of its five identical
    * articles gives the same, so the interval is that point. */
   g_autofree char *hawk = phrase_balance (p, group (p, "Hawk"), 0);
   CU_ASSERT_STRING_EQUAL (hawk, "escalation vs peace: leans to escalation "
-                          "(logit 1.67, 95% interval 1.67 to 1.67)");
+                          "(logit 1.71, 95% interval 1.71 to 1.71)");
   g_autofree char *dove = phrase_balance (p, group (p, "Dove"), 0);
   CU_ASSERT_STRING_EQUAL (dove, "escalation vs peace: leans to peace "
-                          "(logit -1.67, 95% interval -1.67 to -1.67)");
+                          "(logit -1.71, 95% interval -1.71 to -1.71)");
   g_autofree char *even = phrase_balance (p, group (p, "Even"), 0);
-  CU_ASSERT_STRING_EQUAL (even, "escalation vs peace: logit 0.00 (one "
-                          "article: no interval, so no lean can be told)");
+  CU_ASSERT_STRING_EQUAL (even, "escalation vs peace: logit 0.00 (1 "
+                          "article: too few to tell a lean)");
 }
 
 static void
@@ -101,7 +101,7 @@ test_corpus_and_lexicons (void)
   g_autofree char *corpus = phrase_corpus (p, &c);
   CU_ASSERT_STRING_EQUAL (corpus,
     "The corpus, read from in box, has 4 groups (articles grouped by their "
-    "\"outlet\"), 8 articles and 3,700 tokens. The lexicons have 2 topics: "
+    "\"outlet\"), 12 articles and 5,700 tokens. The lexicons have 2 topics: "
     "escalation (2 entries) and peace (1 entry). While reading, 2 repeated "
     "lines were skipped in 2 articles, 1 invalid UTF-8 sequence was "
     "replaced, and 0 inputs were skipped (unreadable or empty). Negation "
@@ -217,12 +217,68 @@ test_concentrated (void)
   CU_ASSERT_PTR_NULL (strstr (intro, "one"));
 }
 
+/* A group against the others on one topic, in plain words. */
+static void
+test_compare_topic (void)
+{
+  g_autofree char *most = phrase_compare_topic ("casualties", TRUE, 10,
+                                                "19.80", 4, 0, 1, "0.00",
+                                                "2.02");
+  CU_ASSERT_STRING_EQUAL (most, "uses casualties words most: 10 hits, 19.80 "
+                          "per 1000 tokens; the others 0 to 1 hits, 0.00 to "
+                          "2.02 per 1000");
+  g_autofree char *least = phrase_compare_topic ("aid", FALSE, 1, "1.6", 1,
+                                                 4, 4, "7.3", "7.3");
+  CU_ASSERT_STRING_EQUAL (least, "uses aid words least: 1 hit, 1.6 per 1000 "
+                          "tokens; the other 4 hits, 7.3 per 1000");
+  g_autofree char *none = phrase_compare_topic ("peace\tmaker", FALSE, 0,
+                                                "0.0", 2, 1, 1, "0.9",
+                                                "1.2");
+  CU_ASSERT_STRING_EQUAL (none, "uses no peace maker words; the others 1 "
+                          "hit, 0.9 to 1.2 per 1000");
+  g_autofree char *same = phrase_same_dominant ("escalation", FALSE);
+  CU_ASSERT_TRUE (g_str_has_prefix (same, "Every group has the largest "
+                                    "share of its lexicon hits in "
+                                    "escalation, so"));
+  g_autofree char *all = phrase_balance_intro (PHRASE_FEW_ALL);
+  g_autofree char *some = phrase_balance_intro (PHRASE_FEW_SOME);
+  CU_ASSERT_PTR_NULL (strstr (all, "interval"));
+  CU_ASSERT_PTR_NOT_NULL (strstr (some, "95% interval"));
+}
+
+/* The list of a group's articles and the span of the corpus's dates:
+ * a warning only beyond the days allowed. */
+static void
+test_headlines_and_span (void)
+{
+  g_autofree char *full = phrase_headline ("2023-02-13", "NATO says", "CGTN",
+                                           "000.txt");
+  CU_ASSERT_STRING_EQUAL (full, "2023-02-13: NATO says (CGTN, 000.txt)");
+  g_autofree char *bare = phrase_headline ("", "", NULL, "a.txt");
+  CU_ASSERT_STRING_EQUAL (bare, "no date: no title (a.txt)");
+  g_autofree char *more = phrase_headlines_more (1234);
+  CU_ASSERT_STRING_EQUAL (more, "and 1,234 more articles");
+  g_autofree char *far = phrase_span ("2022-04-05", "2023-02-14", 315, 7, 0);
+  CU_ASSERT_STRING_EQUAL (far, "The articles are dated from 2022-04-05 to "
+                          "2023-02-14, 315 days apart: articles so far apart "
+                          "may not report the same event, and their words "
+                          "may differ for that reason alone.");
+  g_autofree char *near = phrase_span ("2023-02-13", "2023-02-20", 7, 7, 1);
+  CU_ASSERT_STRING_EQUAL (near, "The articles are dated from 2023-02-13 to "
+                          "2023-02-20. 1 article has no readable date.");
+  g_autofree char *one = phrase_span ("2023-02-13", "2023-02-13", 0, 7, 2);
+  CU_ASSERT_STRING_EQUAL (one, "The articles are all dated 2023-02-13. 2 "
+                          "articles have no readable date.");
+}
+
 static const UnitCase cases[] = {
   { "concentrated hits", test_concentrated },
   { "dominant frame", test_dominant },
   { "balance", test_balance },
   { "corpus paragraph and lexicons", test_corpus_and_lexicons },
   { "nearest groups", test_nearest },
+  { "a group against the others", test_compare_topic },
+  { "articles and their dates", test_headlines_and_span },
   { "fmt_clean_text", test_clean_text },
   { "command line", test_command_line },
   { "provenance paragraph", test_provenance },

@@ -795,6 +795,53 @@ test_free_and_empty (void)
   CU_ASSERT_EQUAL (p->groups->len, 0);
 }
 
+/* A group of fewer than PROFILE_FEW_ARTICLES articles keeps its p but
+ * has no adjusted p, and its cells are left out of the
+ * Benjamini-Hochberg family: the others' adjusted p are those of their
+ * own p alone.  "Big" and "Other" have 6 articles each, "Tiny" 2. */
+static void
+test_few_left_out_of_family (void)
+{
+  g_autoptr (FramingLexicon) lexicon = make_lexicon (3);
+  ProfileOptions opts = tiny_options (1);
+  opts.resamples = 0;
+  g_autoptr (Profile) p = profile_new (lexicon, &opts);
+  static const char *const names[] = { "Big", "Other", "Tiny" };
+  static const guint sizes[] = { 6, 6, 2 };
+  for (guint g = 0; g < 3; g++)
+    for (guint i = 0; i < sizes[g]; i++)
+      {
+        g_autofree char *id = g_strdup_printf ("%s%u", names[g], i);
+        g_autoptr (ArticleScore) s = fixture_blank_score (id, names[g],
+                                                          100 + 10 * i, 3);
+        set_topic (s, 0, g == 0 ? 4 + i : i % 2, 0, g == 0 ? 4 + i : i % 2);
+        set_topic (s, 1, g == 1 ? 3 + i : 1, 0, g == 1 ? 3 + i : 1);
+        profile_add (p, s);
+      }
+  profile_finish (p);
+  CU_ASSERT_EQUAL_FATAL (p->groups->len, 3);
+  const ProfileGroup *tiny = group_at (p, 2);
+  CU_ASSERT_STRING_EQUAL (tiny->name, "Tiny");
+  CU_ASSERT_TRUE (profile_group_few (tiny));
+  CU_ASSERT_FALSE (profile_group_few (group_at (p, 0)));
+  double ps[6], q[6];
+  for (guint t = 0; t < 3; t++)
+    {
+      /* topic 2 has no hit anywhere: nothing to test */
+      CU_ASSERT_TRUE (t == 2 || isfinite (tiny->topics[t].p));
+      CU_ASSERT_TRUE (isnan (tiny->topics[t].p_adj));
+      for (guint g = 0; g < 2; g++)
+        ps[g * 3 + t] = group_at (p, g)->topics[t].p;
+    }
+  grouptest_adjust_bh (ps, 6, q);
+  for (guint g = 0; g < 2; g++)
+    for (guint t = 0; t < 3; t++)
+      if (isfinite (q[g * 3 + t]))
+        CU_ASSERT_DOUBLE_EQUAL (group_at (p, g)->topics[t].p_adj,
+                                q[g * 3 + t], 1e-15);
+  CU_ASSERT_TRUE (isfinite (q[0]));
+}
+
 static const UnitCase cases[] = {
   { "rng matches the reference", test_rng_reference },
   { "rng_below in range and uniform", test_rng_below },
@@ -811,6 +858,7 @@ static const UnitCase cases[] = {
   { "tiny corpus: balance and intervals", test_tiny_balance_and_intervals },
   { "topic without hits", test_topic_without_hits },
   { "one group", test_one_group },
+  { "a handful of articles out of the family", test_few_left_out_of_family },
   { "group without hits: jsd NAN", test_group_without_hits },
   { "order independence", test_order_independence },
   { "bootstrap matches the reference", test_bootstrap_reference },

@@ -90,7 +90,7 @@ write_report (const Profile *p, const KwicExamples *ex, gboolean ascii,
   g_autoptr (GPtrArray) names = g_ptr_array_new ();
   g_ptr_array_add (names, (char *) "broken.txt: no tokens");
   ReportCorpus corpus = { .source = "examples/manifest.csv",
-                          .group_by = "outlet", .negation_window = 3,
+                          .title = "Example\tcorpus", .group_by = "outlet", .negation_window = 3,
                           .invalid_utf8 = 2, .repeated_lines = 1,
                           .repeat_articles = 1,
                           .skipped = skipped,
@@ -183,11 +183,11 @@ assert_width (const char *text)
 }
 
 static const char *const headings[] = {
-  "Framing report\n==============\n",
+  "Framing report: Example corpus\n==============================\n",
   "\n1. The corpus\n-------------\n\n",
   "\n2. Profiles by topic\n--------------------\n\n",
   "\n3. Shares of the frames\n-----------------------\n\n",
-  "\n4. Dominant frame and balance\n-----------------------------\n\n",
+  "\n4. How the groups differ\n------------------------\n\n",
   "\n5. How different the groups are\n-------------------------------\n\n",
   "\n6. Distinguishing entries\n-------------------------\n\n",
   "\n7. Example sentences\n--------------------\n\n",
@@ -280,7 +280,8 @@ table_row (const char *s, guint n, const char *group)
 }
 
 /* The mark "*" follows exactly the rows whose adjusted p is below 0.05,
- * whatever their z. */
+ * whatever their z, in groups that are not a handful of articles (the
+ * fixture's groups of 3 are counted as PROFILE_FEW_ARTICLES). */
 static void
 test_mark (void)
 {
@@ -290,6 +291,7 @@ test_mark (void)
   fx.ex = NULL;
   ProfileGroup *a = g_ptr_array_index (fx.p->groups, 0);
   ProfileGroup *b = g_ptr_array_index (fx.p->groups, 1);
+  a->articles = b->articles = PROFILE_FEW_ARTICLES;
   for (guint t = 0; t < 2; t++)
     a->topics[t].p_adj = b->topics[t].p_adj = NAN; /* no test: no mark */
   a->topics[0].z = 1.96;
@@ -319,9 +321,59 @@ test_mark (void)
   CU_ASSERT_PTR_NOT_NULL (strstr (s, "\n* marks a rate that differs"));
   /* Alpha: 3 articles, pooled (6+7+8)/3000 -> 7.0 per 1000; share 21/24
    * = 87.5%; present: all 3 articles have >= 3 hits -> 100%. */
-  CU_ASSERT_PTR_NOT_NULL (strstr (a0, "Alpha                       3  7.0 ("));
+  CU_ASSERT_PTR_NOT_NULL (strstr (a0, "Alpha                       5  7.0 ("));
   CU_ASSERT_PTR_NOT_NULL (strstr (a0, "–"));
   CU_ASSERT_PTR_NOT_NULL (strstr (a0, " 87.5%     100%"));
+  CU_ASSERT_PTR_NULL (strstr (fx.text, "fewer than 5 articles"));
+  fixture_clear (&fx);
+}
+
+/* A handful of articles (fewer than PROFILE_FEW_ARTICLES) is never
+ * marked and has no interval, whatever its p; the report says once that
+ * it describes these articles, not the outlets, and has no word of
+ * intervals or marks when every group is so small. */
+static void
+test_few (void)
+{
+  Fixture fx;
+  fx.lex = make_lexicon ();
+  fx.p = make_profile (fx.lex, "Beta", FALSE);
+  fx.ex = NULL;
+  ProfileGroup *a = g_ptr_array_index (fx.p->groups, 0);
+  ProfileGroup *b = g_ptr_array_index (fx.p->groups, 1);
+  CU_ASSERT_EQUAL_FATAL (a->articles, 3);
+  a->topics[0].p_adj = b->topics[0].p_adj = 0.001;
+  fx.text = write_report (fx.p, NULL, FALSE, 0);
+  g_autofree char *s = section (fx.text, "2. Profiles by topic");
+  g_autofree char *a0 = table_row (s, 0, "Alpha");
+  CU_ASSERT_PTR_NOT_NULL_FATAL (a0);
+  CU_ASSERT_PTR_NULL (strstr (s, " *\n"));
+  CU_ASSERT_PTR_NULL (strstr (a0, "("));
+  CU_ASSERT_PTR_NOT_NULL (strstr (a0, "Alpha                       3  7.0  "));
+  CU_ASSERT_PTR_NULL (strstr (s, "95%"));
+  CU_ASSERT_PTR_NULL (strstr (s, "interval"));
+  CU_ASSERT_PTR_NOT_NULL (strstr (s, "Nothing is marked"));
+  g_autofree char *flat = flatten (fx.text);
+  CU_ASSERT_PTR_NOT_NULL (strstr (flat, "Every group here has fewer than 5 "
+                                  "articles."));
+  CU_ASSERT_PTR_NOT_NULL (strstr (flat, "describes these articles, not the "
+                                  "outlets"));
+  g_free (fx.text);
+
+  /* One group large enough: the other alone is named as few. */
+  a->articles = PROFILE_FEW_ARTICLES;
+  fx.text = write_report (fx.p, NULL, FALSE, 0);
+  g_autofree char *flat2 = flatten (fx.text);
+  CU_ASSERT_PTR_NOT_NULL (strstr (flat2, "Fewer than 5 articles in 2. Beta: "
+                                  "for them this report describes those "
+                                  "articles, not the outlets"));
+  g_autofree char *s2 = section (fx.text, "2. Profiles by topic");
+  g_autofree char *a2 = table_row (s2, 0, "Alpha");
+  g_autofree char *b2 = table_row (s2, 0, "Beta");
+  CU_ASSERT_TRUE (g_str_has_suffix (a2, " *"));
+  CU_ASSERT_FALSE (g_str_has_suffix (b2, " *"));
+  CU_ASSERT_PTR_NOT_NULL (strstr (a2, "–"));
+  CU_ASSERT_PTR_NULL (strstr (b2, "("));
   fixture_clear (&fx);
 }
 
@@ -348,6 +400,12 @@ test_ascii (void)
   const char *name = "Beta — Öffentlich";
   Fixture fx;
   fixture_init (&fx, name, TRUE, TRUE);
+  /* Groups large enough for intervals and marks (and their glyphs). */
+  for (guint i = 0; i < fx.p->groups->len; i++)
+    ((ProfileGroup *) g_ptr_array_index (fx.p->groups, i))->articles
+      = PROFILE_FEW_ARTICLES;
+  g_free (fx.text);
+  fx.text = write_report (fx.p, fx.ex, TRUE, 1);
   CU_ASSERT_TRUE (non_ascii_within (fx.text, name));
   CU_ASSERT_PTR_NOT_NULL (strstr (fx.text, "#####"));
   CU_ASSERT_PTR_NOT_NULL (strstr (fx.text, "* marks a rate that differs"));
@@ -409,7 +467,7 @@ test_divergence_nan (void)
   CU_ASSERT_PTR_NOT_NULL (strstr (s, want));
   CU_ASSERT_PTR_NOT_NULL (strstr (s, "\n3 Gamma               n/a    n/a"
                                   "    n/a\n"));
-  g_autofree char *d = section (fx.text, "4. Dominant frame and balance");
+  g_autofree char *d = section (fx.text, "4. How the groups differ");
   CU_ASSERT_PTR_NOT_NULL (strstr (d, "3. Gamma: no lexicon hits"));
   fixture_clear (&fx);
 }
@@ -520,13 +578,14 @@ test_balance (void)
   b->balance[0] = (ProfileBalance) { -0.5, -1.0, -0.01 };
   c->balance[0] = (ProfileBalance) { 0.0, -0.3, 0.3 };
   guint c_articles = c->articles;
-  c->articles = 2;
+  a->articles = b->articles = c->articles = PROFILE_FEW_ARTICLES;
   fx.text = write_report (fx.p, NULL, FALSE, 0);
-  g_autofree char *d = section (fx.text, "4. Dominant frame and balance");
+  g_autofree char *d = section (fx.text, "4. How the groups differ");
   g_autofree char *s = flatten (d);
   CU_ASSERT_PTR_NOT_NULL (strstr (s, "1. Alpha: the dominant frame is "
                                   "escalation (87.5% of its lexicon "
-                                  "hits). escalation vs peace: leans to "
+                                  "hits). - uses escalation words most"));
+  CU_ASSERT_PTR_NOT_NULL (strstr (s, "escalation vs peace: leans to "
                                   "escalation (logit 1.23, 95% interval "
                                   "0.80 to 1.70) "));
   CU_ASSERT_PTR_NOT_NULL (strstr (s, "2. Beta: the dominant frame is peace"));
@@ -536,15 +595,15 @@ test_balance (void)
   CU_ASSERT_PTR_NOT_NULL (strstr (s, "escalation vs peace: no clear lean "
                                   "(logit 0.00, 95% interval -0.30 to "
                                   "0.30) "));
-  /* One article has no interval: no lean is told, whatever the logit. */
-  c->articles = 1;
+  /* A handful of articles has no interval: no lean is told, whatever the
+   * logit. */
+  c->articles = PROFILE_FEW_ARTICLES - 1;
   c->balance[0] = (ProfileBalance) { 2.0, 2.0, 2.0 };
   g_autofree char *one = write_report (fx.p, NULL, FALSE, 0);
-  g_autofree char *one_d = section (one, "4. Dominant frame and balance");
+  g_autofree char *one_d = section (one, "4. How the groups differ");
   g_autofree char *one_s = flatten (one_d);
   CU_ASSERT_PTR_NOT_NULL (strstr (one_s, "escalation vs peace: logit 2.00 "
-                                  "(one article: no interval, so no lean "
-                                  "can be told)"));
+                                  "(4 articles: too few to tell a lean)"));
   c->articles = c_articles;
   fixture_clear (&fx);
 }
@@ -667,6 +726,7 @@ static const UnitCase cases[] = {
   { "every section heading", test_headings },
   { "corpus paragraph", test_corpus },
   { "significance mark where the adjusted p < 0.05", test_mark },
+  { "no mark, no interval for a handful of articles", test_few },
   { "ascii output", test_ascii },
   { "bars in eighths and in #", test_bars },
   { "n/a divergence for a group with no hits", test_divergence_nan },

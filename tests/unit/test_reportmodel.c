@@ -13,7 +13,7 @@
 #include "reportmodel.h"
 #include "unit.h"
 
-/* Groups "Hawk" (3 articles, 6 escalation and 1 peace hit each), "Even"
+/* Groups "Hawk" (5 articles, 6 escalation and 1 peace hit each), "Even"
  * (1 article, 2 and 2) and "Mute\t" (1 article, no hit). */
 static Profile *
 make_profile (const FramingLexicon *lex)
@@ -23,7 +23,7 @@ make_profile (const FramingLexicon *lex)
                           .seed = PROFILE_SEED, .balance = &pair,
                           .n_balance = 1 };
   Profile *p = profile_new (lex, &opts);
-  for (guint k = 0; k < 3; k++)
+  for (guint k = 0; k < PROFILE_FEW_ARTICLES; k++)
     {
       g_autofree char *h = g_strdup_printf ("h%u", k);
       g_autoptr (ArticleScore) hawk = fixture_simple_score (h, "Hawk", 500,
@@ -62,8 +62,10 @@ test_groups (void)
   CU_ASSERT_EQUAL_FATAL (m->groups->len, 3);
   CU_ASSERT_EQUAL (m->topics->len, 2);
   CU_ASSERT_FALSE (m->has_examples);
-  /* A balance pair: no word of a missing one. */
-  CU_ASSERT_EQUAL (m->balance_intro->len, 1);
+  /* What the comparisons and a balance are; a balance pair: no word of
+   * a missing one; the groups' dominant frames differ: said per group. */
+  CU_ASSERT_EQUAL (m->balance_intro->len, 2);
+  CU_ASSERT_PTR_NOT_NULL (group (m, 1)->dominant);
   CU_ASSERT_EQUAL (m->skipped->len, 0);
   /* In name order, the names cleaned. */
   CU_ASSERT_STRING_EQUAL (group (m, 0)->name, "Even");
@@ -71,17 +73,24 @@ test_groups (void)
   CU_ASSERT_STRING_EQUAL (group (m, 2)->name, "Mute ");
   CU_ASSERT_STRING_EQUAL (group (m, 1)->label, "2. Hawk");
   CU_ASSERT_STRING_EQUAL (group (m, 1)->legend,
-                          "Hawk (3 articles, 1,500 tokens)");
+                          "Hawk (5 articles, 2,500 tokens)");
   CU_ASSERT_STRING_EQUAL (group (m, 0)->legend,
                           "Even (1 article, 400 tokens)");
-  CU_ASSERT_STRING_EQUAL (group (m, 1)->articles, "3");
+  CU_ASSERT_STRING_EQUAL (group (m, 1)->articles, "5");
   CU_ASSERT_TRUE (group (m, 1)->has_hits);
   CU_ASSERT_FALSE (group (m, 2)->has_hits);
   CU_ASSERT_EQUAL (group (m, 1)->balance->len, 1);
   CU_ASSERT_PTR_NULL (group (m, 1)->nearest);
-  /* One article: no interval. */
+  /* One article, a handful: no interval, and the note names the
+   * handfuls. */
   CU_ASSERT_PTR_NULL (group (m, 0)->cells[0].ci_low);
+  CU_ASSERT_TRUE (group (m, 0)->few && group (m, 0)->cells[0].few);
   CU_ASSERT_PTR_NOT_NULL (group (m, 1)->cells[0].ci_low);
+  CU_ASSERT_FALSE (group (m, 1)->few || group (m, 1)->cells[0].few);
+  CU_ASSERT_EQUAL (m->few, PHRASE_FEW_SOME);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (m->few_note);
+  CU_ASSERT_TRUE (g_str_has_prefix (m->few_note, "Fewer than 5 articles in "
+                                    "1. Even and 3. Mute : for them"));
   /* 6 hits in 500 tokens: 12 per 1000. */
   CU_ASSERT_STRING_EQUAL (group (m, 1)->cells[0].per_1k, "12.0");
   /* No hit, no entry; no text, no example. */
@@ -203,8 +212,13 @@ test_interval (void)
   g_autofree char *two = report_interval (hawk, &form);
   g_autofree char *want = g_strconcat (hawk->ci_low, "-", hawk->ci_high,
                                        NULL);
-  CU_ASSERT_STRING_EQUAL (one, "n/a");
+  /* One article is a handful: no interval at all, not even "n/a". */
+  CU_ASSERT_STRING_EQUAL (one, "");
   CU_ASSERT_STRING_EQUAL (two, want);
+  /* A group large enough with no interval (one unit to resample). */
+  ReportCell none = { .per_1k = (char *) "1.0" };
+  g_autofree char *na = report_interval (&none, &form);
+  CU_ASSERT_STRING_EQUAL (na, "n/a");
 }
 
 /* OUT's contents, closed, as a string (newly allocated). */
@@ -230,8 +244,9 @@ render (const ReportModel *model, gboolean text)
 }
 
 /* One model, two renderers: the cells with no interval (the two groups
- * of one article, two topics each) are "n/a" in both, the others the
- * model's interval; the model comes out of a rendering as it went in. */
+ * of one article, two topics each) have the rate alone in both, the
+ * others the model's interval; the model comes out of a rendering as it
+ * went in. */
 static void
 test_two_renderers (void)
 {
@@ -242,15 +257,15 @@ test_two_renderers (void)
   g_autoptr (ReportModel) m = report_model_new (p, NULL, &corpus, &opts);
   g_autofree char *text = render (m, TRUE);
   g_autofree char *page = render (m, FALSE);
-  CU_ASSERT_EQUAL (markup_occurrences (text, "(n/a)"), 4);
+  CU_ASSERT_EQUAL (markup_occurrences (text, "(n/a)"), 0);
   for (guint i = 0; i < 3; i += 2)
     for (guint t = 0; t < 2; t++)
       {
         const ReportCell *c = &group (m, i)->cells[t];
         g_autofree char *row = g_strdup_printf (
             "<td>%s</td>\n<td class=\"num\">1</td><td class=\"num\">%s</td>"
-            "<td class=\"num\">n/a</td>", group (m, i)->name, c->per_1k);
-        g_autofree char *line = g_strdup_printf ("%s (n/a)", c->per_1k);
+            "<td class=\"num\"></td>", group (m, i)->name, c->per_1k);
+        g_autofree char *line = g_strdup_printf ("  1  %s   ", c->per_1k);
         CU_ASSERT_PTR_NOT_NULL (strstr (page, row));
         CU_ASSERT_PTR_NOT_NULL (strstr (text, line));
       }
@@ -262,8 +277,10 @@ test_two_renderers (void)
   CU_ASSERT_EQUAL (markup_occurrences (text, in_text), 1);
   CU_ASSERT_EQUAL (markup_occurrences (page, in_page), 1);
   /* The same sentences and labels in both. */
-  CU_ASSERT_PTR_NOT_NULL (strstr (text, "Hawk (3 articles, 1,500 tokens)"));
-  CU_ASSERT_PTR_NOT_NULL (strstr (page, "Hawk (3 articles, 1,500 tokens)"));
+  CU_ASSERT_PTR_NOT_NULL (strstr (text, "Hawk (5 articles, 2,500 tokens)"));
+  CU_ASSERT_PTR_NOT_NULL (strstr (page, "Hawk (5 articles, 2,500 tokens)"));
+  CU_ASSERT_PTR_NOT_NULL (strstr (text, "Fewer than 5 articles in 1. Even"));
+  CU_ASSERT_PTR_NOT_NULL (strstr (page, m->few_note));
   CU_ASSERT_PTR_NOT_NULL (strstr (page, group (m, 1)->dominant));
   g_autofree char *again = render (m, TRUE);
   CU_ASSERT_STRING_EQUAL (text, again);
@@ -339,6 +356,9 @@ test_pair_decimals (void)
 {
   g_autoptr (FramingLexicon) lex = fixture_lexicon ("attack\n", "truce\n");
   g_autoptr (Profile) p = make_profile (lex);
+  /* enough articles each for intervals to be shown (profile_group_few) */
+  for (guint i = 0; i < profile_n_groups (p); i++)
+    ((ProfileGroup *) g_ptr_array_index (p->groups, i))->articles = PROFILE_FEW_ARTICLES;
   PairsTopic t1[2] = {
     { .ratio = 0.034, .ratio_low = 0.0, .ratio_high = 0.5 },
     { .ratio = 12.4, .ratio_low = 10.2, .ratio_high = 15.0 },
@@ -442,6 +462,140 @@ test_pairs_rendered (void)
                   && part < strstr (text, "Shares of the frames\n---"));
 }
 
+/* One number of decimals per table, for every row and interval: enough
+ * to tell 0.29 from 0.30 in one table, one decimal in the other. */
+static void
+test_decimals (void)
+{
+  g_autoptr (FramingLexicon) lex = fixture_lexicon ("attack\n", "truce\n");
+  ProfileOptions opts = { .presence = 1, .resamples = 50,
+                          .seed = PROFILE_SEED };
+  g_autoptr (Profile) p = profile_new (lex, &opts);
+  for (guint k = 0; k < PROFILE_FEW_ARTICLES; k++)
+    {
+      g_autofree char *a = g_strdup_printf ("a%u", k);
+      g_autofree char *b = g_strdup_printf ("b%u", k);
+      /* escalation: 3 in 10000 (0.30), 29 in 100000 (0.29); peace: 12
+       * in 1000 (12.0) and 35 in 1000 (35.0) */
+      g_autoptr (ArticleScore) sa = fixture_simple_score (a, "A", 10000, 3,
+                                                          120);
+      g_autoptr (ArticleScore) sb = fixture_simple_score (b, "B", 100000, 29,
+                                                          3500);
+      profile_add (p, sa);
+      profile_add (p, sb);
+    }
+  profile_finish (p);
+  ReportCorpus corpus = { 0 };
+  ReportOptions ropts = { .top_terms = 5 };
+  g_autoptr (ReportModel) m = report_model_new (p, NULL, &corpus, &ropts);
+  CU_ASSERT_EQUAL (report_model_topic (m, 0)->decimals, 2);
+  CU_ASSERT_EQUAL (report_model_topic (m, 1)->decimals, 1);
+  CU_ASSERT_STRING_EQUAL (group (m, 0)->cells[0].per_1k, "0.30");
+  CU_ASSERT_STRING_EQUAL (group (m, 1)->cells[0].per_1k, "0.29");
+  CU_ASSERT_STRING_EQUAL (group (m, 0)->cells[0].ci_low, "0.30");
+  CU_ASSERT_STRING_EQUAL (group (m, 0)->cells[1].per_1k, "12.0");
+  CU_ASSERT_STRING_EQUAL (group (m, 1)->cells[1].per_1k, "35.0");
+}
+
+/* A model of groups NAMES (N of them), each of PROFILE_FEW_ARTICLES
+ * articles of 1000 tokens with ESC[i] escalation and PEACE[i] peace hits
+ * each. */
+static ReportModel *
+model_of (Profile **p, const FramingLexicon *lex, const char *const *names,
+          const guint *esc, const guint *peace, guint n)
+{
+  ProfileOptions opts = { .presence = 1, .resamples = 10,
+                          .seed = PROFILE_SEED };
+  *p = profile_new (lex, &opts);
+  for (guint i = 0; i < n; i++)
+    for (guint k = 0; k < PROFILE_FEW_ARTICLES; k++)
+      {
+        g_autofree char *id = g_strdup_printf ("%s%u", names[i], k);
+        g_autoptr (ArticleScore) s = fixture_simple_score (id, names[i],
+                                                           1000, esc[i],
+                                                           peace[i]);
+        profile_add (*p, s);
+      }
+  profile_finish (*p);
+  ReportCorpus corpus = { 0 };
+  ReportOptions opts2 = { .top_terms = 5 };
+  return report_model_new (*p, NULL, &corpus, &opts2);
+}
+
+/* Item K of group I's comparisons. */
+#define compared(m, i, k) \
+  ((const char *) g_ptr_array_index (group (m, i)->compare, k))
+
+/* Each group against the others, topic by topic: first (most), last
+ * (least, "no" words when none), neither, ties, two groups. */
+static void
+test_compare (void)
+{
+  g_autoptr (FramingLexicon) lex = fixture_lexicon ("attack\n", "truce\n");
+  g_autoptr (Profile) p = make_profile (lex);
+  ReportCorpus corpus = { 0 };
+  ReportOptions opts = { .top_terms = 5 };
+  g_autoptr (ReportModel) m = report_model_new (p, NULL, &corpus, &opts);
+  /* Even (5.0 and 5.0 per 1000), Hawk (12.0, 2.0), Mute (none). */
+  CU_ASSERT_EQUAL_FATAL (group (m, 1)->compare->len, 1);
+  CU_ASSERT_STRING_EQUAL (compared (m, 1, 0), "uses escalation words most: "
+                          "30 hits, 12.0 per 1000 tokens; the others 0 to 2 "
+                          "hits, 0.0 to 5.0 per 1000.");
+  CU_ASSERT_EQUAL_FATAL (group (m, 0)->compare->len, 1);
+  CU_ASSERT_STRING_EQUAL (compared (m, 0, 0), "uses peace words most: 2 "
+                          "hits, 5.0 per 1000 tokens; the others 0 to 5 "
+                          "hits, 0.0 to 2.0 per 1000.");
+  CU_ASSERT_EQUAL_FATAL (group (m, 2)->compare->len, 2);
+  CU_ASSERT_STRING_EQUAL (compared (m, 2, 0), "uses no escalation words; "
+                          "the others 2 to 30 hits, 5.0 to 12.0 per 1000.");
+
+  /* B ties A at the top of escalation: neither is first; C is last on
+   * both; A is first on nothing and last on nothing but peace. */
+  static const char *const names[] = { "A", "B", "C" };
+  static const guint esc[] = { 8, 8, 2 }, peace[] = { 1, 3, 0 };
+  g_autoptr (Profile) p3 = NULL;
+  g_autoptr (ReportModel) m3 = model_of (&p3, lex, names, esc, peace, 3);
+  CU_ASSERT_EQUAL_FATAL (group (m3, 0)->compare->len, 1);
+  CU_ASSERT_STRING_EQUAL (compared (m3, 0, 0), phrase_compare_none);
+  CU_ASSERT_EQUAL_FATAL (group (m3, 1)->compare->len, 1);
+  CU_ASSERT_TRUE (g_str_has_prefix (compared (m3, 1, 0), "uses peace words "
+                                    "most: 15 hits, 3.0 per 1000 tokens;"));
+  CU_ASSERT_EQUAL_FATAL (group (m3, 2)->compare->len, 2);
+  CU_ASSERT_STRING_EQUAL (compared (m3, 2, 0), "uses escalation words "
+                          "least: 10 hits, 2.0 per 1000 tokens; the others "
+                          "40 hits, 8.0 per 1000.");
+  /* Escalation is every group's largest share: said once, not each. */
+  CU_ASSERT_PTR_NULL (group (m3, 0)->dominant);
+  const char *last = g_ptr_array_index (m3->balance_intro,
+                                        m3->balance_intro->len - 1);
+  CU_ASSERT_STRING_EQUAL (last, "Every group has the largest share of its "
+                          "lexicon hits in escalation, so the dominant frame "
+                          "does not tell these groups apart and is not "
+                          "repeated for each.");
+
+  /* Two groups: "the other", and the one behind is last. */
+  static const guint esc2[] = { 8, 2 }, peace2[] = { 8, 1 };
+  g_autoptr (Profile) p2 = NULL;
+  g_autoptr (ReportModel) m2 = model_of (&p2, lex, names, esc2, peace2, 2);
+  CU_ASSERT_EQUAL_FATAL (group (m2, 1)->compare->len, 2);
+  CU_ASSERT_STRING_EQUAL (compared (m2, 1, 1), "uses peace words least: 5 "
+                          "hits, 1.0 per 1000 tokens; the other 40 hits, 8.0 "
+                          "per 1000.");
+  /* A's escalation and peace are tied as its largest share, B's is
+   * escalation: still every group's, said once, with the tie. */
+  CU_ASSERT_PTR_NULL (group (m2, 0)->dominant);
+  const char *tied = g_ptr_array_index (m2->balance_intro,
+                                        m2->balance_intro->len - 1);
+  CU_ASSERT_PTR_NOT_NULL (strstr (tied, "in escalation (some tied with "
+                                  "another topic)"));
+  /* Peace leads in A, escalation in B: each group's own is said. */
+  static const guint esc4[] = { 1, 8 }, peace4[] = { 8, 1 };
+  g_autoptr (Profile) p4 = NULL;
+  g_autoptr (ReportModel) m4 = model_of (&p4, lex, names, esc4, peace4, 2);
+  CU_ASSERT_PTR_NOT_NULL (group (m4, 0)->dominant);
+  CU_ASSERT_PTR_NOT_NULL (group (m4, 1)->dominant);
+}
+
 static const UnitCase cases[] = {
   { "free_null", test_free_null },
   { "groups", test_groups },
@@ -449,6 +603,8 @@ static const UnitCase cases[] = {
   { "example_context", test_example_context },
   { "prose", test_prose },
   { "interval", test_interval },
+  { "decimals", test_decimals },
+  { "compare", test_compare },
   { "two renderers", test_two_renderers },
   { "pairs part", test_pairs_part },
   { "pair interval", test_pair_interval },

@@ -153,13 +153,13 @@ test_rows_wide (void)
 
 /* The pairs table of two groups and topics a, b: numbers as "%.6g",
  * an undefined ratio and missing intervals empty, an unbounded upper
- * bound "inf". */
+ * bound "inf"; a group of a handful of articles gets no interval. */
 static void
 test_pairs_table (void)
 {
   FramingLexicon *lex = two_topics ();
-  ProfileGroup left = { .name = (char *) "left" };
-  ProfileGroup right = { .name = (char *) "right, centre" };
+  ProfileGroup left = { .name = (char *) "left", .articles = 10 };
+  ProfileGroup right = { .name = (char *) "right, centre", .articles = 10 };
   Profile profile = { .lexicon = lex, .groups = g_ptr_array_new () };
   g_ptr_array_add (profile.groups, &left);
   g_ptr_array_add (profile.groups, &right);
@@ -181,6 +181,13 @@ test_pairs_table (void)
     "difference_high,ratio,ratio_low,ratio_high\n"
     "left,\"right, centre\",a,30,10,20,5,40,3,0.333333,inf\n"
     "left,\"right, centre\",b,5,0,5,,,,,\n");
+  free (buf);
+  right.articles = PROFILE_FEW_ARTICLES - 1;
+  f = open_memstream (&buf, &len);
+  CU_ASSERT_TRUE (tables_write (f, "pairs", NULL, lex, &profile, &pairs, NULL,
+                                &error));
+  fclose (f);
+  CU_ASSERT_PTR_NOT_NULL (strstr (buf, "left,\"right, centre\",a,30,10,20,,,3,,\n"));
   free (buf);
   CU_ASSERT_TRUE (tables_known ("pairs"));
   g_ptr_array_unref (profile.groups);
