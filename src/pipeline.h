@@ -130,7 +130,7 @@ gboolean pipeline_write_counts_end (const PipelineConfig *config,
                                     const PipelineResult *result,
                                     GError **error);
 
-/* Read a --group-map CSV (from,to rows; a header row "from,to" is
+/* groupmap.c: read a --group-map CSV (from,to rows; a header row "from,to" is
  * skipped).  NULL and ERROR ("FILE:LINE: why") when it cannot be read, a
  * row has not two cells, a name is mapped two ways, or two rows make a
  * chain (a,b and b,c). */
