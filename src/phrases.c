@@ -1,5 +1,12 @@
-/* phrases.c - the sentences of the text report and the HTML page; see
- * phrases.h. */
+/* phrases.c - the sentences of the text report, the HTML page, the
+ * articles page and the worksheet; see phrases.h.
+ *
+ * It is longer than the other files (about 1,000 lines) on purpose:
+ * every sentence the reports say is here and nowhere else, so that a
+ * reader (or a translator) finds them together and none is written
+ * twice.  The functions are short, one sentence or paragraph each, in
+ * the order the reports use them.
+ */
 #include "config.h"
 
 #include "phrases.h"
