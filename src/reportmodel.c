@@ -154,7 +154,8 @@ term_rows (const Profile *p, const ProfileGroup *g, guint t, guint top)
       row->hits = g_strdup (fmt_count (hb, term->hits));
       row->per_1k = fixed (term->per_1k, 2, FALSE);
       row->z = fixed (term->z, 2, TRUE);
-      row->marked = p_marked (term->p_adj);
+      /* a handful of articles is never marked (profile_group_few ()) */
+      row->marked = !profile_group_few (g) && p_marked (term->p_adj);
       g_ptr_array_add (rows, row);
     }
   return rows;

@@ -366,6 +366,8 @@ write_terms (Sink *w, const Profile *p, const Pairs *pairs)
   for (guint g = 0; g < p->groups->len; g++)
     {
       const ProfileGroup *group = g_ptr_array_index (p->groups, g);
+      /* A handful of articles gets no p, as in profiles.csv. */
+      const gboolean few = profile_group_few (group);
       for (guint t = 0; t < n_topics; t++)
         {
           const LexTopic *topic = g_ptr_array_index (p->lexicon->topics, t);
@@ -387,8 +389,8 @@ write_terms (Sink *w, const Profile *p, const Pairs *pairs)
               sink_number (w, term->z);
               sink_integer (w, term->articles);
               sink_integer (w, term->clusters);
-              sink_number (w, term->p);
-              sink_number (w, term->p_adj);
+              sink_number (w, few ? NAN : term->p);
+              sink_number (w, few ? NAN : term->p_adj);
               sink_end_row (w);
             }
         }
