@@ -7,6 +7,7 @@
  */
 #include "framing.h"
 #include "input.h"
+#include "scratch.h"
 #include "unit.h"
 
 #include <errno.h>
@@ -154,43 +155,6 @@ tmp_dir (void)
   return d;
 }
 
-/* Removes PATH and everything below it (symlinks are not followed). */
-static void
-rm_rf (const char *path)
-{
-  struct stat st;
-  if (lstat (path, &st) != 0)
-    return;
-  if (S_ISDIR (st.st_mode))
-    {
-      chmod (path, 0700);
-      GDir *d = g_dir_open (path, 0, NULL);
-      const char *name;
-      while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-          rm_rf (child);
-        }
-      if (d != NULL)
-        g_dir_close (d);
-      g_rmdir (path);
-    }
-  else
-    g_unlink (path);
-}
-
-/* Writes LEN bytes (-1: strlen) to DIR/REL, creating folders; returns the
- * file's path. */
-static char *
-put (const char *dir, const char *rel, const char *bytes, gssize len)
-{
-  char *path = g_build_filename (dir, rel, NULL);
-  g_autofree char *parent = g_path_get_dirname (path);
-  g_mkdir_with_parents (parent, 0755);
-  CU_ASSERT_FATAL (g_file_set_contents (path, bytes, len, NULL));
-  return path;
-}
-
 /* Writes LEN bytes gzip-compressed to DIR/REL; returns the file's path. */
 static char *
 put_gz (const char *dir, const char *rel, const char *bytes, gssize len)
@@ -248,8 +212,8 @@ static void
 test_manifest_crlf_bom (void)
 {
   g_autofree char *dir = tmp_dir ();
-  g_autofree char *x = put (dir, "x.txt", "x\n", -1);
-  g_autofree char *m = put (dir, "m.csv",
+  g_autofree char *x = scratch_put (dir, "x.txt", "x\n", -1);
+  g_autofree char *m = scratch_put (dir, "m.csv",
                             "\xEF\xBB\xBF Path ,OUTLET, Note\r\n"
                             "x.txt,\"a\r\nb\",\" n \"\r\n"
                             "\r\n"
@@ -267,7 +231,7 @@ test_manifest_crlf_bom (void)
   CU_ASSERT (is_bad (items, 1, want));
   /* Then the argument, with its base-name outlet. */
   CU_ASSERT (is_article (items, 2, x, x, "x"));
-  rm_rf (dir);
+  scratch_rm_rf (dir);
 }
 
 /* Manifest: "source" is the outlet without an "outlet" column, not with
@@ -276,29 +240,29 @@ static void
 test_manifest_source_and_quote (void)
 {
   g_autofree char *dir = tmp_dir ();
-  g_autofree char *a = put (dir, "a.txt", "a\n", -1);
+  g_autofree char *a = scratch_put (dir, "a.txt", "a\n", -1);
   g_autofree char *csv1 = g_strdup_printf ("path,source\n%s,Src\n", a);
-  g_autofree char *m1 = put (dir, "m1.csv", csv1, -1);
+  g_autofree char *m1 = scratch_put (dir, "m1.csv", csv1, -1);
   InputOptions o1 = { .manifest = m1 };
   g_autoptr (GPtrArray) i1 = run (&o1, NULL, NULL);
   CU_ASSERT_EQUAL_FATAL (i1->len, 1);
   CU_ASSERT (is_article (i1, 0, a, a, "Src"));
   CU_ASSERT (meta_is (i1, 0, "source", "Src"));
 
-  g_autofree char *m2 = put (dir, "m2.csv", "source,path,outlet\nSrc,a.txt,\n", -1);
+  g_autofree char *m2 = scratch_put (dir, "m2.csv", "source,path,outlet\nSrc,a.txt,\n", -1);
   InputOptions o2 = { .manifest = m2 };
   g_autoptr (GPtrArray) i2 = run (&o2, NULL, NULL);
   /* Empty outlet cell: the base name "a", not the source. */
   CU_ASSERT (is_article (i2, 0, "a.txt", a, "a"));
 
-  g_autofree char *m3 = put (dir, "m3.csv",
+  g_autofree char *m3 = scratch_put (dir, "m3.csv",
                              "path,outlet\na.txt,\"open\na.txt,Z\n", -1);
   InputOptions o3 = { .manifest = m3 };
   g_autoptr (GPtrArray) i3 = run (&o3, NULL, NULL);
   CU_ASSERT_EQUAL_FATAL (i3->len, 1);
   g_autofree char *want = g_strdup_printf ("%s:2: unterminated quoted field", m3);
   CU_ASSERT (is_bad (i3, 0, want));
-  rm_rf (dir);
+  scratch_rm_rf (dir);
 }
 
 /* Manifest errors that stop input_reader_new. */
@@ -306,7 +270,7 @@ static void
 test_manifest_fatal (void)
 {
   g_autofree char *dir = tmp_dir ();
-  g_autofree char *m = put (dir, "m.csv", "file,outlet\na.txt,A\n", -1);
+  g_autofree char *m = scratch_put (dir, "m.csv", "file,outlet\na.txt,A\n", -1);
   InputOptions o = { .manifest = m };
   g_autoptr (GError) error = NULL;
   InputReader *r = input_reader_new (&o, NULL, 0, &error);
@@ -328,7 +292,7 @@ test_manifest_fatal (void)
   g_autofree char *want2 = g_strdup_printf ("%s: cannot open: %s", gone,
                                             g_strerror (ENOENT));
   CU_ASSERT_STRING_EQUAL (error2->message, want2);
-  rm_rf (dir);
+  scratch_rm_rf (dir);
 }
 
 /* Front matter: comments, blank lines, quotes, lower-cased keys. */
@@ -359,8 +323,8 @@ static void
 test_front_matter_errors (void)
 {
   g_autofree char *dir = tmp_dir ();
-  g_autofree char *crlf = put (dir, "crlf.txt", "---  \r\nK: v\r\n--- \r\nbody\r\n", -1);
-  g_autofree char *eof = put (dir, "eof.txt", "---\nk: v\n---", -1);
+  g_autofree char *crlf = scratch_put (dir, "crlf.txt", "---  \r\nK: v\r\n--- \r\nbody\r\n", -1);
+  g_autofree char *eof = scratch_put (dir, "eof.txt", "---\nk: v\n---", -1);
   const char *inputs[] = { DATA "/fm/unterminated.txt", DATA "/fm/badline.txt",
                            crlf, eof, NULL };
   InputOptions o = { 0 };
@@ -374,7 +338,7 @@ test_front_matter_errors (void)
   CU_ASSERT (has_text (items, 2, "body\r\n", -1));
   /* A closing fence without a line break: an empty body, still an article. */
   CU_ASSERT (has_text (items, 3, "", 0));
-  rm_rf (dir);
+  scratch_rm_rf (dir);
 }
 
 /* Precedence without a manifest: front matter > subdirectory > base name. */
@@ -425,18 +389,18 @@ test_directory_walk (void)
 {
   g_autofree char *dir = tmp_dir ();
   g_autofree char *d = g_build_filename (dir, "d", NULL);
-  g_free (put (d, "B.txt", "B", -1));
-  g_free (put (d, "a.html", "no", -1));
-  g_free (put (d, "a.md", "a", -1));
-  g_free (put (d, "w.TXT", "no", -1));
-  g_free (put (d, ".hidden.txt", "no", -1));
-  g_free (put (d, ".git/x.txt", "no", -1));
-  g_free (put (d, "sub/z.txt", "z", -1));
+  g_free (scratch_put (d, "B.txt", "B", -1));
+  g_free (scratch_put (d, "a.html", "no", -1));
+  g_free (scratch_put (d, "a.md", "a", -1));
+  g_free (scratch_put (d, "w.TXT", "no", -1));
+  g_free (scratch_put (d, ".hidden.txt", "no", -1));
+  g_free (scratch_put (d, ".git/x.txt", "no", -1));
+  g_free (scratch_put (d, "sub/z.txt", "z", -1));
   g_free (put_gz (d, "sub/deeper/y.txt.gz", "y", -1));
-  g_free (put (d, "t.ndjson", "{\"text\":\"n\"}\n", -1));
+  g_free (scratch_put (d, "t.ndjson", "{\"text\":\"n\"}\n", -1));
   g_free (put_gz (d, "u.txt.gz", "u", -1));
   g_free (put_gz (d, "v.md.gz", "v", -1));
-  g_free (put (d, "x.gz", "no", -1));
+  g_free (scratch_put (d, "x.gz", "no", -1));
   g_autofree char *loop = g_build_filename (d, "sub", "loop", NULL);
   CU_ASSERT (symlink ("..", loop) == 0);
   g_autofree char *arg = g_strconcat (d, "/", NULL);
@@ -460,7 +424,7 @@ test_directory_walk (void)
   g_autofree char *want = g_strdup_printf ("%s: cannot open: %s", gone,
                                            g_strerror (ENOENT));
   CU_ASSERT (is_bad (items, 7, want));
-  rm_rf (dir);
+  scratch_rm_rf (dir);
 }
 
 /* An unreadable subdirectory is reported and the walk goes on (not
@@ -471,8 +435,8 @@ test_directory_unreadable (void)
   if (geteuid () == 0)
     return;
   g_autofree char *dir = tmp_dir ();
-  g_free (put (dir, "a/x.txt", "x", -1));
-  g_free (put (dir, "b.txt", "b", -1));
+  g_free (scratch_put (dir, "a/x.txt", "x", -1));
+  g_free (scratch_put (dir, "b.txt", "b", -1));
   g_autofree char *a = g_build_filename (dir, "a", NULL);
   chmod (a, 0);
   const char *inputs[] = { dir, NULL };
@@ -483,7 +447,7 @@ test_directory_unreadable (void)
                                            g_strerror (EACCES));
   CU_ASSERT (is_bad (items, 0, want));
   CU_ASSERT_PTR_NOT_NULL (item (items, 1) != NULL ? item (items, 1)->a : NULL);
-  rm_rf (dir);
+  scratch_rm_rf (dir);
 }
 
 /* gzip text and JSONL; a truncated and a fake gzip file; bytes counted
@@ -502,8 +466,8 @@ test_gzip (void)
   g_autofree char *whole = NULL;
   gsize whole_len;
   CU_ASSERT_FATAL (g_file_get_contents (txt, &whole, &whole_len, NULL));
-  g_autofree char *cut = put (dir, "cut.txt.gz", whole, (gssize) (whole_len / 2));
-  g_autofree char *fake = put (dir, "fake.txt.gz", "plain text\n", -1);
+  g_autofree char *cut = scratch_put (dir, "cut.txt.gz", whole, (gssize) (whole_len / 2));
+  g_autofree char *fake = scratch_put (dir, "fake.txt.gz", "plain text\n", -1);
   const char *inputs[] = { txt, jl, cut, fake, NULL };
   InputOptions o = { 0 };
   g_autoptr (GPtrArray) items = run (&o, inputs, NULL);
@@ -527,7 +491,7 @@ test_gzip (void)
   g_autoptr (FramingArticle) a = NULL;
   CU_ASSERT (input_reader_next (r, &a, NULL) == INPUT_ARTICLE);
   CU_ASSERT_EQUAL (input_reader_bytes (r), whole_len);
-  rm_rf (dir);
+  scratch_rm_rf (dir);
 }
 
 /* JSONL fields with the default names. */
@@ -575,7 +539,7 @@ static void
 test_jsonl_custom_fields (void)
 {
   g_autofree char *dir = tmp_dir ();
-  g_autofree char *p = put (dir, "feed.txt",
+  g_autofree char *p = scratch_put (dir, "feed.txt",
                             "{\"headline\":\"H\",\"body\":\"B\",\"key\":\"k1\","
                             "\"pub\":\"P\",\"outlet\":\"O\",\"title\":\"T\"}\n"
                             "{\"body\":\"B2\"}\n", -1);
@@ -597,7 +561,7 @@ test_jsonl_custom_fields (void)
   g_autofree char *m = g_strconcat (p, ":2: no text field (tried headline)", NULL);
   CU_ASSERT (has_text (i2, 0, "H", -1));
   CU_ASSERT (is_bad (i2, 1, m));
-  rm_rf (dir);
+  scratch_rm_rf (dir);
 }
 
 /* Invalid UTF-8: maximal subparts, NUL kept, one warning per file. */
@@ -615,9 +579,9 @@ test_invalid_utf8 (void)
                              "\xf0\x9f\x98\x80|"
                              "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD|"
                              "\xEF\xBF\xBD";
-  g_autofree char *p = put (dir, "bad.txt", bytes, sizeof bytes - 1);
-  g_autofree char *ok = put (dir, "ok.txt", "fine \xc3\xa9\n", -1);
-  g_autofree char *jl = put (dir, "bad.jsonl",
+  g_autofree char *p = scratch_put (dir, "bad.txt", bytes, sizeof bytes - 1);
+  g_autofree char *ok = scratch_put (dir, "ok.txt", "fine \xc3\xa9\n", -1);
+  g_autofree char *jl = scratch_put (dir, "bad.jsonl",
                              "{\"text\":\"a\xff" "b\",\"t\xfe\":\"\xc3\"}\n"
                              "{\"text\":\"ok\"}\n"
                              "{\"text\":\"\xe2\x82\"}\n", -1);
@@ -642,7 +606,7 @@ test_invalid_utf8 (void)
       CU_ASSERT_STRING_EQUAL (g_ptr_array_index (warns, 0), w1);
       CU_ASSERT_STRING_EQUAL (g_ptr_array_index (warns, 1), w2);
     }
-  rm_rf (dir);
+  scratch_rm_rf (dir);
 }
 
 /* Every 2-byte sequence, and 3-byte ones led by E2 (both checked
@@ -676,8 +640,8 @@ test_utf8_two_and_three_bytes (void)
               n_invalid++;
             }
         }
-  g_autofree char *ok = put (dir, "valid.txt", valid->str, (gssize) valid->len);
-  bad_path = put (dir, "bad.txt", bad->str, (gssize) bad->len);
+  g_autofree char *ok = scratch_put (dir, "valid.txt", valid->str, (gssize) valid->len);
+  bad_path = scratch_put (dir, "bad.txt", bad->str, (gssize) bad->len);
   const char *inputs[] = { ok, bad_path, NULL };
   InputOptions o = { 0 };
   g_autoptr (GPtrArray) warns = g_ptr_array_new_with_free_func (g_free);
@@ -691,7 +655,7 @@ test_utf8_two_and_three_bytes (void)
   CU_ASSERT (n_invalid > 1000);
   g_string_free (valid, TRUE);
   g_string_free (bad, TRUE);
-  rm_rf (dir);
+  scratch_rm_rf (dir);
 }
 
 /* Invalid bytes after ASCII runs of every length from 0 to 40 (the
@@ -720,7 +684,7 @@ test_invalid_utf8_offsets (void)
       g_string_append_len (in, "\xc3\xa9\0z\xe2\x82", 6);
       g_string_append_len (want, "\xc3\xa9\0z\xEF\xBF\xBD", 7);
       g_autofree char *name = g_strdup_printf ("%02u.txt", k);
-      g_ptr_array_add (paths, put (dir, name, in->str, (gssize) in->len));
+      g_ptr_array_add (paths, scratch_put (dir, name, in->str, (gssize) in->len));
       g_ptr_array_add (wants, g_string_free_to_bytes (want));
       g_string_free (in, TRUE);
     }
@@ -735,7 +699,7 @@ test_invalid_utf8_offsets (void)
       CU_ASSERT (has_text (items, k, want, (gssize) len));
       CU_ASSERT_EQUAL (art (items, k)->invalid_utf8, 2);
     }
-  rm_rf (dir);
+  scratch_rm_rf (dir);
 }
 
 /* Repeated lines: 40 code points after trimming are removed when repeated,
@@ -762,9 +726,9 @@ test_repeated_lines (void)
   g_autofree char *want = g_strconcat (l39, "\n", l39, "\n", l40, "\n",
                                        e39->str, "\n", e39->str, "\n",
                                        e40->str, "\n", "short\nshort\n", NULL);
-  g_autofree char *p = put (dir, "r.txt", text, -1);
+  g_autofree char *p = scratch_put (dir, "r.txt", text, -1);
   g_autofree char *jtext = g_strdup_printf ("{\"text\":\"%s\\n%s\\nx\"}\n", l40, l40);
-  g_autofree char *jl = put (dir, "r.jsonl", jtext, -1);
+  g_autofree char *jl = scratch_put (dir, "r.jsonl", jtext, -1);
   const char *inputs[] = { p, jl, NULL };
   InputOptions o = { 0 };
   g_autoptr (GPtrArray) items = run (&o, inputs, NULL);
@@ -776,7 +740,7 @@ test_repeated_lines (void)
   CU_ASSERT_EQUAL (art (items, 1)->repeated_lines, 1);
   g_string_free (e39, TRUE);
   g_string_free (e40, TRUE);
-  rm_rf (dir);
+  scratch_rm_rf (dir);
 }
 
 /* Read TEXT (freed) as one text file and check that what remains is WANT
@@ -785,7 +749,7 @@ static void
 check_repeats (GString *text, GString *want, guint removed)
 {
   g_autofree char *dir = tmp_dir ();
-  g_autofree char *p = put (dir, "repeats.txt", text->str, -1);
+  g_autofree char *p = scratch_put (dir, "repeats.txt", text->str, -1);
   const char *inputs[] = { p, NULL };
   InputOptions o = { 0 };
   g_autoptr (GPtrArray) items = run (&o, inputs, NULL);
@@ -794,7 +758,7 @@ check_repeats (GString *text, GString *want, guint removed)
   CU_ASSERT_EQUAL (art (items, 0)->repeated_lines, removed);
   g_string_free (text, TRUE);
   g_string_free (want, TRUE);
-  rm_rf (dir);
+  scratch_rm_rf (dir);
 }
 
 /* Long paragraphs that share their first and last 64 bytes and their
@@ -857,9 +821,9 @@ static void
 test_bom_dropped (void)
 {
   g_autofree char *dir = tmp_dir ();
-  g_autofree char *p = put (dir, "b.txt", "\xEF\xBB\xBFplain", -1);
-  g_autofree char *f = put (dir, "f.md", "\xEF\xBB\xBF---\noutlet: X\n---\nbody", -1);
-  g_autofree char *j = put (dir, "j.jsonl", "\xEF\xBB\xBF{\"text\":\"t\"}\n", -1);
+  g_autofree char *p = scratch_put (dir, "b.txt", "\xEF\xBB\xBFplain", -1);
+  g_autofree char *f = scratch_put (dir, "f.md", "\xEF\xBB\xBF---\noutlet: X\n---\nbody", -1);
+  g_autofree char *j = scratch_put (dir, "j.jsonl", "\xEF\xBB\xBF{\"text\":\"t\"}\n", -1);
   const char *inputs[] = { p, f, j, NULL };
   InputOptions o = { 0 };
   g_autoptr (GPtrArray) items = run (&o, inputs, NULL);
@@ -868,7 +832,7 @@ test_bom_dropped (void)
   CU_ASSERT (is_article (items, 1, f, f, "X"));
   CU_ASSERT (has_text (items, 1, "body", -1));
   CU_ASSERT (has_text (items, 2, "t", -1));
-  rm_rf (dir);
+  scratch_rm_rf (dir);
 }
 
 /* Standard input as one text article and as JSON Lines. */
@@ -876,7 +840,7 @@ static void
 test_stdin (void)
 {
   g_autofree char *dir = tmp_dir ();
-  g_autofree char *p = put (dir, "in.txt", "{\"text\":\"s\"}\n", -1);
+  g_autofree char *p = scratch_put (dir, "in.txt", "{\"text\":\"s\"}\n", -1);
   int saved = dup (STDIN_FILENO);
   const char *inputs[] = { "-", NULL };
   for (int jsonl = 0; jsonl <= 1; jsonl++)
@@ -900,7 +864,7 @@ test_stdin (void)
     }
   dup2 (saved, STDIN_FILENO);
   close (saved);
-  rm_rf (dir);
+  scratch_rm_rf (dir);
 }
 
 /* JSON lines on the fast path (flat objects, jsonline.c) and off it
@@ -916,7 +880,7 @@ static void
 test_jsonl_fast_path (void)
 {
   g_autofree char *dir = tmp_dir ();
-  g_autofree char *f = put (dir, "f.jsonl",
+  g_autofree char *f = scratch_put (dir, "f.jsonl",
     "{\"id\":\"e1\",\"text\":\"caf\\u00e9 \\ud83d\\ude00 \\\"q\\\" a\\/b\\tc\\\\d\","
     "\"Title\":\"T1\",\"flag\":true,\"none\":null,\"x\":-1.5e3}\n"
     "{\"id\":\"e2\",\"text\":\"nested\",\"tags\":[\"a\",{\"b\":1}],\"source\":\"S2\"}\n"
@@ -939,7 +903,7 @@ test_jsonl_fast_path (void)
   CU_ASSERT (has_text (items, 3, "second", -1));
   CU_ASSERT (item (items, 4)->st == INPUT_BAD
              && strstr (item (items, 4)->msg, ":5: bad JSON at column ") != NULL);
-  rm_rf (dir);
+  scratch_rm_rf (dir);
 }
 
 static const UnitCase cases[] = {

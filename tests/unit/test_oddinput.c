@@ -10,6 +10,7 @@
  */
 #include "framing.h"
 #include "input-private.h"
+#include "scratch.h"
 #include "unit.h"
 
 #include <errno.h>
@@ -28,39 +29,6 @@ tmp_dir (void)
   char *d = g_dir_make_tmp ("framing-oddinput-XXXXXX", &error);
   CU_ASSERT_PTR_NOT_NULL_FATAL (d);
   return d;
-}
-
-/* Removes PATH and everything below it (symlinks are not followed). */
-static void
-rm_rf (const char *path)
-{
-  struct stat st;
-  if (lstat (path, &st) != 0)
-    return;
-  if (S_ISDIR (st.st_mode))
-    {
-      GDir *d = g_dir_open (path, 0, NULL);
-      const char *name;
-      while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-          rm_rf (child);
-        }
-      if (d != NULL)
-        g_dir_close (d);
-      g_rmdir (path);
-    }
-  else
-    g_unlink (path);
-}
-
-/* Writes BYTES (LEN bytes; -1: strlen) to DIR/NAME; returns the path. */
-static char *
-put (const char *dir, const char *name, const char *bytes, gssize len)
-{
-  char *path = g_build_filename (dir, name, NULL);
-  CU_ASSERT_FATAL (g_file_set_contents (path, bytes, len, NULL));
-  return path;
 }
 
 /* Collects a warning into the GPtrArray DATA. */
@@ -181,7 +149,7 @@ test_open_folder_file (void)
       CU_ASSERT_EQUAL (errno, ENOENT);
     }
   close (dfd);
-  rm_rf (dir);
+  scratch_rm_rf (dir);
 }
 
 /* The manifest's separator comes from its header: the first of comma,
@@ -192,7 +160,7 @@ static void
 test_manifest_separator (void)
 {
   g_autofree char *dir = tmp_dir ();
-  g_free (put (dir, "a.txt", "alpha\n", -1));
+  g_free (scratch_put (dir, "a.txt", "alpha\n", -1));
   struct {
     const char *manifest;
     const char *want[4];
@@ -226,12 +194,12 @@ test_manifest_separator (void)
   };
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autofree char *m = put (dir, "m.csv", cases[i].manifest, -1);
+      g_autofree char *m = scratch_put (dir, "m.csv", cases[i].manifest, -1);
       InputOptions o = { .manifest = m };
       g_autoptr (GPtrArray) got = read_all (&o, NULL);
       CU_ASSERT (same_lines (got, dir, cases[i].want));
     }
-  rm_rf (dir);
+  scratch_rm_rf (dir);
 }
 
 /* UTF-8 S as UTF-16 in ORDER (no byte order mark), LEN bytes. */
@@ -300,7 +268,7 @@ put_utf16 (const char *dir, const char *name, const char *text, Utf16Order order
   g_autofree char *u = to_utf16 (text, order, &len);
   g_autoptr (GString) bytes = g_string_new (order == UTF16_BE ? "\xFE\xFF" : "\xFF\xFE");
   g_string_append_len (bytes, u, (gssize) len);
-  return put (dir, name, bytes->str, (gssize) bytes->len);
+  return scratch_put (dir, name, bytes->str, (gssize) bytes->len);
 }
 
 /* Text files, JSON Lines and manifests with a UTF-16 byte order mark are
@@ -315,8 +283,8 @@ test_utf16_files (void)
   g_autofree char *le = put_utf16 (dir, "le.txt", "---\r\noutlet: \xC3\x9C\r\n---\r\n"
                                    "Peace \xF0\x9F\x98\x80 war\r\n", UTF16_LE);
   g_autofree char *be = put_utf16 (dir, "be.txt", "war", UTF16_BE);
-  g_autofree char *bom8 = put (dir, "bom8.txt", "\xEF\xBB\xBFpeace", -1);
-  g_autofree char *nobom = put (dir, "nobom.txt", "w\0a\0r\0", 6);
+  g_autofree char *bom8 = scratch_put (dir, "bom8.txt", "\xEF\xBB\xBFpeace", -1);
+  g_autofree char *nobom = scratch_put (dir, "nobom.txt", "w\0a\0r\0", 6);
   const char *inputs[] = { le, be, bom8, nobom, NULL };
   InputOptions o = { 0 };
   g_autoptr (GPtrArray) got = read_all (&o, inputs);
@@ -363,7 +331,7 @@ test_utf16_files (void)
     NULL
   };
   CU_ASSERT (same_lines (mgot, dir, mwant));
-  rm_rf (dir);
+  scratch_rm_rf (dir);
 }
 
 /* The set of keys seen gives back the name each key was first met
