@@ -48,3 +48,12 @@ framing_mutex_lock (GMutex *mutex)
     }
   g_mutex_lock (mutex);
 }
+
+gboolean
+framing_fail_at (GError **error, int code, const char *file, guint line,
+                 const char *format, va_list ap)
+{
+  g_autofree char *message = g_strdup_vprintf (format, ap);
+  g_set_error (error, FRAMING_ERROR, code, "%s:%u: %s", file, line, message);
+  return FALSE;
+}

@@ -10,6 +10,7 @@
 #define FRAMING_H
 
 #include <glib.h>
+#include <stdarg.h>
 #include <stdio.h>
 
 G_BEGIN_DECLS
@@ -46,6 +47,12 @@ gboolean framing_write_error (GError **error, int errnum);
  * right after the last write: the reason of an earlier failure is taken
  * from errno. */
 gboolean framing_flush (FILE *out, GError **error);
+
+/* Set ERROR (CODE) to "FILE:LINE: " and the message FORMAT makes, for a
+ * bad line of a file read; returns FALSE. */
+gboolean framing_fail_at (GError **error, int code, const char *file,
+                          guint line, const char *format, va_list ap)
+  G_GNUC_PRINTF (5, 0);
 
 /* Largest article (decoded text) and largest JSON line accepted, in bytes. */
 #define FRAMING_MAX_ARTICLE_BYTES (64u * 1024u * 1024u)

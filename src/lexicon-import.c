@@ -120,10 +120,8 @@ fail (const Reader *r, GError **error, const char *format, ...)
 {
   va_list ap;
   va_start (ap, format);
-  g_autofree char *message = g_strdup_vprintf (format, ap);
+  framing_fail_at (error, FRAMING_ERROR_LEXICON, r->file, r->line, format, ap);
   va_end (ap);
-  g_set_error (error, FRAMING_ERROR, FRAMING_ERROR_LEXICON, "%s:%u: %s",
-               r->file, r->line, message);
   return FALSE;
 }
 

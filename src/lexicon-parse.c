@@ -79,10 +79,8 @@ fail (const Parser *p, GError **error, const char *format, ...)
 {
   va_list ap;
   va_start (ap, format);
-  g_autofree char *message = g_strdup_vprintf (format, ap);
+  framing_fail_at (error, FRAMING_ERROR_LEXICON, p->file, p->line, format, ap);
   va_end (ap);
-  g_set_error (error, FRAMING_ERROR, FRAMING_ERROR_LEXICON, "%s:%u: %s",
-               p->file, p->line, message);
   return FALSE;
 }
 
