@@ -182,7 +182,7 @@ run_text (guint jobs)
   PipelineConfig config = config_for (&in, inputs->len, jobs, &seen);
   FILE *counts_out = tmpfile ();
   g_assert (counts_out != NULL);
-  CountsSettings settings = { lexicon, "english", 3, "outlet" };
+  CountsSettings settings = { lexicon, "english", 3, "outlet", NULL };
   config.counts = counts_writer_new (counts_out, &settings);
   g_autoptr (GError) error = NULL;
   g_autoptr (PipelineResult) result = pipeline_run (&config, &error);
@@ -272,7 +272,7 @@ test_strict_stops (void)
       PipelineConfig config = config_for (&in, inputs->len, jobs, &seen);
       config.strict = TRUE;
       FILE *counts_out = tmpfile ();
-      CountsSettings settings = { lexicon, "english", 3, "outlet" };
+      CountsSettings settings = { lexicon, "english", 3, "outlet", NULL };
       config.counts = counts_writer_new (counts_out, &settings);
       g_autoptr (GError) error = NULL;
       g_autoptr (PipelineResult) result = pipeline_run (&config, &error);
@@ -349,7 +349,7 @@ test_write_errors (void)
   seen_init (&seen);
   InputOptions in = { 0 };
   PipelineConfig config = config_for (&in, inputs->len, 1, &seen);
-  CountsSettings settings = { lexicon, "english", 3, "outlet" };
+  CountsSettings settings = { lexicon, "english", 3, "outlet", NULL };
   config.counts = counts_writer_new (full, &settings);
   g_autoptr (GError) error = NULL;
   g_autoptr (PipelineResult) result = pipeline_run (&config, &error);

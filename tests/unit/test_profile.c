@@ -121,7 +121,7 @@ static ProfileOptions
 tiny_options (guint presence)
 {
   return (ProfileOptions) { presence, PROFILE_RESAMPLES, PROFILE_SEED,
-                            esc_peace, 1, 1 };
+                            esc_peace, 1, 1, 0 };
 }
 
 /* The finished tiny profile (articles added in ORDER). */
@@ -643,7 +643,7 @@ test_order_independence (void)
 {
   g_autoptr (FramingLexicon) lexicon = make_lexicon (3);
   static const ProfilePair pairs[] = { { 0, 1 }, { 1, 2 } };
-  ProfileOptions opts = { 1, PROFILE_RESAMPLES, PROFILE_SEED, pairs, 2, 1 };
+  ProfileOptions opts = { 1, PROFILE_RESAMPLES, PROFILE_SEED, pairs, 2, 1, 0 };
   ProfileOptions threaded = opts;
   threaded.jobs = 3;
   g_autoptr (Profile) fwd = profile_new (lexicon, &opts);
@@ -699,7 +699,7 @@ test_bootstrap_reference (void)
 {
   g_autoptr (FramingLexicon) lexicon = make_lexicon (2);
   static const ProfilePair pairs[] = { { 0, 1 }, { 1, 0 } };
-  ProfileOptions opts = { 3, PROFILE_RESAMPLES, PROFILE_SEED, pairs, 2, 2 };
+  ProfileOptions opts = { 3, PROFILE_RESAMPLES, PROFILE_SEED, pairs, 2, 2, 0 };
   g_autoptr (Profile) p = profile_new (lexicon, &opts);
   for (guint i = 0; i < 20; i++)
     {
@@ -746,7 +746,7 @@ make_plain_lexicon (guint n)
 static Profile *
 bootstrap_of (const FramingLexicon *lexicon, guint n)
 {
-  ProfileOptions opts = { 3, PROFILE_RESAMPLES, PROFILE_SEED, NULL, 0, 1 };
+  ProfileOptions opts = { 3, PROFILE_RESAMPLES, PROFILE_SEED, NULL, 0, 1, 0 };
   Profile *p = profile_new (lexicon, &opts);
   for (guint i = 0; i < 30; i++)
     {
@@ -842,7 +842,43 @@ test_few_left_out_of_family (void)
   CU_ASSERT_TRUE (isfinite (q[0]));
 }
 
+/* per_1k weighs each token once, mean_per_1k each article once: A's
+ * articles have 5 hits in 100 tokens and 3 in 300, so per_1k = 8000 / 400
+ * = 20 and mean_per_1k = (50 + 10) / 2 = 30.  With keep_resampled 1 only
+ * the largest group keeps its resampled rates: A and C have two articles
+ * each, and A comes first by name; B (one article) has none to keep. */
+static void
+test_mean_rate_and_kept (void)
+{
+  g_autoptr (FramingLexicon) lexicon = make_lexicon (2);
+  ProfileOptions opts = tiny_options (1);
+  opts.n_balance = 0;
+  opts.resamples = 20;
+  opts.keep_resampled = 1;
+  g_autoptr (Profile) p = profile_new (lexicon, &opts);
+  static const struct { const char *id, *group; guint tokens, esc; } arts[] = {
+    { "a1", "A", 100, 5 }, { "a2", "A", 300, 3 }, { "b1", "B", 100, 1 },
+    { "c1", "C", 200, 2 }, { "c2", "C", 200, 4 },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (arts); i++)
+    {
+      g_autoptr (ArticleScore) s = fixture_simple_score (arts[i].id, arts[i].group,
+                                                         arts[i].tokens,
+                                                         arts[i].esc, 0);
+      profile_add (p, s);
+    }
+  profile_finish (p);
+  const ProfileGroup *a = group_at (p, 0), *b = group_at (p, 1), *c = group_at (p, 2);
+  CU_ASSERT_DOUBLE_EQUAL (a->topics[0].per_1k, 20.0, 1e-12);
+  CU_ASSERT_DOUBLE_EQUAL (a->topics[0].mean_per_1k, 30.0, 1e-12);
+  CU_ASSERT_DOUBLE_EQUAL (c->topics[0].mean_per_1k, 15.0, 1e-12);
+  CU_ASSERT_PTR_NOT_NULL (a->resampled);
+  CU_ASSERT_PTR_NULL (b->resampled);
+  CU_ASSERT_PTR_NULL (c->resampled);
+}
+
 static const UnitCase cases[] = {
+  { "mean rate and kept resamples", test_mean_rate_and_kept },
   { "rng matches the reference", test_rng_reference },
   { "rng_below in range and uniform", test_rng_below },
   { "quantile type 7", test_quantile_type7 },
