@@ -57,7 +57,11 @@ mkdir "$ex" && cp -R "$top/examples"/. "$ex/" || exit 99
 printf 'from,to\nMeridian Daily,The Meridian\n' >"$ex/group map.csv"
 "$FRAMING" compare -q -o "$work/ex-whole" --group-map "$ex/group map.csv" -m "$ex/manifest.csv" || fail=1
 "$run" -S ":,2/$work/fake-ssh far" "$ex/manifest.csv" 6 "$ex/out put" -q \
-  --group-map "$ex/group map.csv" </dev/null || { echo "FAIL: run over the example"; fail=1; }
+  --group-map "$ex/group map.csv" </dev/null 2>"$work/ex-err" || {
+  echo "FAIL: run over the example"; fail=1
+  cat "$work/ex-err" "$ex/out put/logs/joblog" "$work/fake-ssh.log"
+  ls -R "$ex/out put"
+}
 same_tables "$work/ex-whole" "$ex/out put" "parallel over ssh" || fail=1
 remote=$(awk -F'\t' 'NR > 1 && $2 != ":"' "$ex/out put/logs/joblog" | wc -l)
 [ "$remote" -gt 0 ] || { echo "FAIL: no shard ran through the stand-in for ssh"; fail=1; }
