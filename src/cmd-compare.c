@@ -401,6 +401,21 @@ compare_pairs (const Profile *profile)
   return pairs_new (profile, PAIRS_MAX_GROUPS);
 }
 
+/* Beyond PROFILE_ALL_PAIRS groups, say what distances.csv and terms.csv
+ * hold when either is written. */
+static void
+note_many_groups (const Profile *profile)
+{
+  const guint n = profile_n_groups (profile);
+  gboolean table = opt.output_dir != NULL || opt.xlsx != NULL
+                   || g_strcmp0 (opt.csv_table, "distances") == 0
+                   || g_strcmp0 (opt.csv_table, "terms") == 0;
+  if (table && n > PROFILE_ALL_PAIRS && !opt.quiet)
+    say ("note: %u groups: the distances table holds each group's %u "
+         "nearest, and the terms table each group's entries with hits",
+         n, NEAREST_K);
+}
+
 /* Say that the articles, grouped by LABEL, made one group only: the
  * common mistake of a folder of files without an outlet each. */
 static void
@@ -488,6 +503,7 @@ cmd_compare (void)
     return EXIT_FAILURE;
   profile_finish (profile);
   g_autoptr (Pairs) ratios = compare_pairs (profile);
+  note_many_groups (profile);
   if (profile_n_groups (profile) == 1 && !opt.quiet)
     warn_one_group (run_group_label (&run));
 

@@ -254,6 +254,8 @@ put_corpus (Html *h)
   put_elem (h, "p", h->m->corpus);
   if (h->m->span != NULL)
     put_elem (h, "p", h->m->span);
+  if (h->m->left_out != NULL)
+    put_elem (h, "p", h->m->left_out);
   if (h->m->few_note != NULL)
     put_elem (h, "p", h->m->few_note);
   put_skipped (h);
@@ -467,7 +469,8 @@ put_matrix (Html *h)
   guint n = h->m->groups->len;
   fputs ("<table>\n<thead><tr><th></th>", h->out);
   for (guint j = 0; j < n; j++)
-    fprintf (h->out, "<th class=\"num\">%u</th>", j + 1);
+    fprintf (h->out, "<th class=\"num\">%u</th>",
+             report_model_group (h->m, j)->number);
   fputs ("</tr></thead>\n<tbody>\n", h->out);
   for (guint i = 0; i < n; i++)
     {

@@ -256,30 +256,44 @@ phrase_selection (const ReportCorpus *c)
 }
 
 char *
-phrase_nearest (const Profile *p, guint i)
+phrase_nearest (const Profile *p, const guint *among, guint n, guint i)
 {
-  guint n = profile_n_groups (p), near = i, far = i;
+  guint near = i, far = i;
+  double dn = NAN, df = NAN;
   for (guint j = 0; j < n; j++)
     {
-      double d = p->jsd != NULL ? p->jsd[i * n + j] : NAN;
+      double d = profile_distance (p, among[i], among[j]);
       if (j == i || isnan (d))
         continue;
-      if (near == i || d < p->jsd[i * n + near])
-        near = j;
-      if (far == i || d > p->jsd[i * n + far])
-        far = j;
+      if (near == i || d < dn)
+        near = j, dn = d;
+      if (far == i || d > df)
+        far = j, df = d;
     }
-  g_autofree char *name = fmt_clean_text (profile_group_at (p, i)->name);
+  g_autofree char *name = fmt_clean_text (profile_group_at (p, among[i])->name);
   if (near == i)
     return g_strdup_printf ("%s: n/a", name);
   char a[G_ASCII_DTOSTR_BUF_SIZE], b[G_ASCII_DTOSTR_BUF_SIZE];
-  g_autofree char *nn = fmt_clean_text (profile_group_at (p, near)->name);
-  g_autofree char *fn = fmt_clean_text (profile_group_at (p, far)->name);
+  g_autofree char *nn = fmt_clean_text (profile_group_at (p, among[near])->name);
+  g_autofree char *fn = fmt_clean_text (profile_group_at (p, among[far])->name);
   return g_strdup_printf ("%s: most alike %u. %s (%s), least alike %u. %s "
-                          "(%s)", name, near + 1, nn,
-                          fmt_fixed (a, p->jsd[i * n + near], 3, FALSE),
-                          far + 1, fn,
-                          fmt_fixed (b, p->jsd[i * n + far], 3, FALSE));
+                          "(%s)", name, among[near] + 1, nn,
+                          fmt_fixed (a, dn, 3, FALSE), among[far] + 1, fn,
+                          fmt_fixed (b, df, 3, FALSE));
+}
+
+char *
+phrase_groups_left_out (guint n_groups, guint shown, guint64 articles)
+{
+  char a[32], b[32], c[32];
+  g_autofree char *left = fmt_count_noun (n_groups - shown, "group", "groups");
+  return g_strdup_printf (
+      "There are %s groups; this report shows the %s with the most "
+      "articles, and compares them with each other only. It leaves out "
+      "%s with %s %s in all; the tables (profiles.csv, terms.csv, "
+      "distances.csv, balance.csv) have every group.",
+      fmt_count (a, n_groups), fmt_count (b, shown), left,
+      fmt_count (c, articles), articles == 1 ? "article" : "articles");
 }
 
 /* ---- the fixed sentences of the reports ---- */

@@ -108,10 +108,17 @@ char *phrase_same_dominant (const char *topic, gboolean tied);
  * articles alone with no lean told. */
 char *phrase_balance (const Profile *p, const ProfileGroup *g, guint k);
 
-/* Group I (numbered from 0) and the groups most and least like it by
- * JSD: "NAME: most alike 3. X (0.012), least alike 7. Y (0.230)", or
- * "NAME: n/a" when no other group can be compared. */
-char *phrase_nearest (const Profile *p, guint i);
+/* Group AMONG[I] of P and the groups of AMONG (N profile indexes) most
+ * and least like it by JSD, each numbered by its place in P from 1:
+ * "NAME: most alike 3. X (0.012), least alike 7. Y (0.230)", or "NAME:
+ * n/a" when no other group can be compared. */
+char *phrase_nearest (const Profile *p, const guint *among, guint n,
+                      guint i);
+
+/* The note of a report that shows SHOWN of N_GROUPS groups, leaving out
+ * the others' ARTICLES articles: how many, which are shown, and that the
+ * tables have them all. */
+char *phrase_groups_left_out (guint n_groups, guint shown, guint64 articles);
 
 /* ---- the fixed sentences of the reports ---- */
 

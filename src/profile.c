@@ -7,8 +7,9 @@
  * Monroe et al. log-odds z scores, balance logits, percentile bootstrap
  * intervals (bootstrap.c), the group tests per topic (grouptest.c) and
  * per entry (termtest.c, from the sums profile_add() hands it), the
- * concentration of hits (concentration.c) and the Jensen-Shannon
- * divergence between groups.
+ * concentration of hits (concentration.c), and what the Jensen-Shannon
+ * divergence between groups needs: each group's topic shares, and
+ * beyond PROFILE_ALL_PAIRS groups each group's nearest (nearest.c).
  *
  * Nothing depends on the order in which articles were added: a group's
  * weighted sums are recomputed at the end from its sample rows in a
@@ -25,6 +26,7 @@
 #include "bootstrap.h"
 #include "concentration.h"
 #include "fnv.h"
+#include "nearest.h"
 #include "profile.h"
 
 /* ------------------------------------------------------------------ */
@@ -90,6 +92,13 @@ profile_jsd (const double *p, const double *q, guint n)
   return jsd_given (p, q, n, entropy2 (p, n), entropy2 (q, n));
 }
 
+/* profile_distance () for nearest_pairs (): DATA is the profile. */
+static double
+distance_of (guint i, guint j, gpointer data)
+{
+  return profile_distance (data, i, j);
+}
+
 /* Lowe, Benoit, Mikhaylov & Laver (2011), the empirical logit:
  * ln ((wa + 0.5) / (wb + 0.5)). */
 double
@@ -133,9 +142,8 @@ group_new (const Profile *profile, const char *name)
   ProfileGroup *group = g_new0 (ProfileGroup, 1);
   group->name = g_strdup (name);
   group->topics = g_new0 (ProfileTopic, nt);
-  group->terms = g_new0 (ProfileTerm *, nt);
-  for (guint t = 0; t < nt; t++)
-    group->terms[t] = g_new0 (ProfileTerm, n_entries (profile, t));
+  group->terms = g_array_new (FALSE, FALSE, sizeof (ProfileTerm));
+  group->term_first = g_new0 (guint, nt + 1);
   group->balance = g_new0 (ProfileBalance, profile->opts.n_balance);
   group->samples = g_array_new (FALSE, FALSE, sizeof (double));
   group->keys = g_array_new (FALSE, FALSE, sizeof (ProfileRowKey));
@@ -143,13 +151,12 @@ group_new (const Profile *profile, const char *name)
   return group;
 }
 
-/* Free GROUP, whose terms array has NT rows. */
+/* Free GROUP. */
 static void
-group_free (ProfileGroup *group, guint nt)
+group_free (ProfileGroup *group)
 {
-  for (guint t = 0; t < nt; t++)
-    g_free (group->terms[t]);
-  g_free (group->terms);
+  g_array_unref (group->terms);
+  g_free (group->term_first);
   g_free (group->topics);
   g_free (group->balance);
   g_array_free (group->samples, TRUE);
@@ -193,9 +200,8 @@ profile_free (Profile *profile)
 {
   if (profile == NULL)
     return;
-  const guint nt = n_topics (profile);
   for (guint i = 0; i < profile->groups->len; i++)
-    group_free (g_ptr_array_index (profile->groups, i), nt);
+    group_free (g_ptr_array_index (profile->groups, i));
   g_ptr_array_free (profile->groups, TRUE);
   g_hash_table_destroy (profile->by_name);
   g_hash_table_destroy (profile->clusters);
@@ -204,7 +210,11 @@ profile_free (Profile *profile)
   g_free (profile->rank);
   g_free (profile->first_entry);
   g_free ((ProfilePair *) profile->opts.balance);
-  g_free (profile->jsd);
+  g_free (profile->shares);
+  g_free (profile->entropy);
+  g_free (profile->has_hits);
+  if (profile->nearest != NULL)
+    g_array_unref (profile->nearest);
   g_free (profile);
 }
 
@@ -241,10 +251,10 @@ cluster_index (Profile *profile, const char *name)
 
 /* Add SCORE to its group (score->group): articles += 1, tokens +=
  * tokens; per topic hits, negated and weighted summed, present_articles
- * += (hits >= presence); per entry hits summed (weighted = hits * weight);
- * one sample row: tokens, then weighted per topic, with its key (the
- * id's hash, the cluster); and the article's entry hits to the sums of
- * its cell (termtest.h). */
+ * += (hits >= presence); one sample row: tokens, then weighted per topic,
+ * with its key (the id's hash, the cluster); and the article's entry
+ * hits to the sums of its cell (termtest.h), from which the group's
+ * hits per entry come at the end. */
 void
 profile_add (Profile *profile, const ArticleScore *score)
 {
@@ -276,12 +286,6 @@ profile_add (Profile *profile, const ArticleScore *score)
       const ScoreEntryCount *ec = &g_array_index (score->entries,
                                                   ScoreEntryCount, i);
       g_return_if_fail (ec->topic < nt && ec->entry < n_entries (profile, ec->topic));
-      ProfileTerm *term = &group->terms[ec->topic][ec->entry];
-      term->hits += ec->hits;
-      /* hits * weight over the running total rather than a running sum of
-         products: the same number, whatever the order of the articles */
-      term->weighted = (double) term->hits * entry_weight (profile, ec->topic,
-                                                            ec->entry);
       if (ec->hits > 0)
         termtest_cell_hits (cell, profile->first_entry[ec->topic] + ec->entry,
                             ec->hits, score->tokens);
@@ -428,8 +432,7 @@ mean_rate (const ProfileGroup *group, guint nt, guint t)
 
 /* Per topic of GROUP: per_1k = 1000 weighted / tokens (pooled), share =
  * weighted / Σ_topics weighted (0 when that is 0), present =
- * present_articles / articles; per term per_1k = 1000 weighted / tokens;
- * per balance pair logit = ln ((w_A + 0.5) / (w_B + 0.5)). */
+ * present_articles / articles; per balance pair logit = ln ((w_A + 0.5) / (w_B + 0.5)). */
 static void
 group_rates (const Profile *profile, ProfileGroup *group)
 {
@@ -445,9 +448,6 @@ group_rates (const Profile *profile, ProfileGroup *group)
       topic->present = group->articles > 0
         ? (double) topic->present_articles / group->articles : 0.0;
       topic->mean_per_1k = mean_rate (group, nt, t);
-      for (guint e = 0; e < n_entries (profile, t); e++)
-        group->terms[t][e].per_1k = score_per_1k (group->terms[t][e].weighted,
-                                                  group->tokens);
     }
   for (guint p = 0; p < profile->opts.n_balance; p++)
     {
@@ -458,34 +458,43 @@ group_rates (const Profile *profile, ProfileGroup *group)
     }
 }
 
-/* A pseudo-group holding the sums over all groups (in name order) of
- * tokens, and of weighted per topic and per entry; for group_z. */
-static ProfileGroup *
-group_sum_all (const Profile *profile)
+/* The sums over all groups (in name order) of tokens and of weighted
+ * per topic and per entry key; for group_z. */
+typedef struct {
+  const Profile *profile;
+  guint64 tokens;
+  double *topic;   /* per topic */
+  double *entry;   /* per entry key */
+} ZContext;
+
+static void
+z_context_init (ZContext *z, const Profile *profile)
 {
   const guint nt = n_topics (profile);
-  ProfileGroup *all = group_new (profile, "");
+  *z = (ZContext) { profile, 0, g_new0 (double, MAX (nt, 1)),
+                    g_new0 (double, MAX (profile->first_entry[nt], 1)) };
   for (guint g = 0; g < profile->groups->len; g++)
     {
       const ProfileGroup *group = g_ptr_array_index (profile->groups, g);
-      all->tokens += group->tokens;
+      z->tokens += group->tokens;
       for (guint t = 0; t < nt; t++)
+        z->topic[t] += group->topics[t].weighted;
+      for (guint r = 0; r < group->terms->len; r++)
         {
-          all->topics[t].weighted += group->topics[t].weighted;
-          for (guint e = 0; e < n_entries (profile, t); e++)
-            all->terms[t][e].weighted += group->terms[t][e].weighted;
+          const ProfileTerm *term = &g_array_index (group->terms, ProfileTerm, r);
+          z->entry[term->key] += term->weighted;
         }
     }
-  return all;
 }
 
-/* What group_z() needs besides its group. */
-typedef struct {
-  const Profile *profile;
-  const ProfileGroup *all; /* group_sum_all () */
-} ZContext;
+static void
+z_context_clear (ZContext *z)
+{
+  g_free (z->topic);
+  g_free (z->entry);
+}
 
-/* The z of GROUP's topics and terms against all other groups:
+/* The z of GROUP's topics and rows of terms against all other groups:
  * y1, n1 = this group's weighted and tokens, y2, n2 = the sums over the
  * other groups (the sum over all groups minus this one's, so that the
  * work grows with the groups, not with their square; weights are
@@ -496,9 +505,8 @@ static void
 group_z (gpointer data, gpointer user_data)
 {
   ProfileGroup *group = data;
-  const ZContext *ctx = user_data;
-  const Profile *profile = ctx->profile;
-  const ProfileGroup *all = ctx->all;
+  const ZContext *all = user_data;
+  const Profile *profile = all->profile;
   const gboolean alone = profile->groups->len < 2;
   const double n1 = (double) group->tokens;
   const double n2 = (double) (all->tokens - group->tokens);
@@ -506,60 +514,64 @@ group_z (gpointer data, gpointer user_data)
     {
       const double y1 = group->topics[t].weighted;
       group->topics[t].z = alone ? 0.0
-        : profile_log_odds_z (y1, n1, all->topics[t].weighted - y1, n2,
+        : profile_log_odds_z (y1, n1, all->topic[t] - y1, n2, PROFILE_PRIOR);
+    }
+  for (guint r = 0; r < group->terms->len; r++)
+    {
+      ProfileTerm *term = &g_array_index (group->terms, ProfileTerm, r);
+      const double ye = term->weighted;
+      term->z = alone ? 0.0
+        : profile_log_odds_z (ye, n1, all->entry[term->key] - ye, n2,
                               PROFILE_PRIOR);
-      for (guint e = 0; e < n_entries (profile, t); e++)
-        {
-          const double ye = group->terms[t][e].weighted;
-          group->terms[t][e].z = alone ? 0.0
-            : profile_log_odds_z (ye, n1, all->terms[t][e].weighted - ye, n2,
-                                  PROFILE_PRIOR);
-        }
     }
 }
 
-/* The JSD of every two groups' topic shares; NAN when either group has
- * no weighted hits (its shares are no distribution), else 0 on the
- * diagonal. */
+/* Each group's topic shares and their entropy, kept for the divergences
+ * (profile_distance ()); beyond PROFILE_ALL_PAIRS groups, each group's
+ * NEAREST_K nearest (nearest.h).  A group with no weighted hits has no
+ * distribution, and no divergence. */
 static void
-profile_jsd_matrix (Profile *profile)
+profile_divergences (Profile *profile)
 {
   const guint ng = profile->groups->len;
   const guint nt = n_topics (profile);
-  /* Each group's topic shares, one row of NT a group, and their
-   * entropies, worked out once rather than for every pair. */
-  g_autofree double *shares = g_new (double, (gsize) MAX (ng, 1) * MAX (nt, 1));
-  g_autofree double *entropy = g_new (double, MAX (ng, 1));
-  g_autofree gboolean *has_hits = g_new0 (gboolean, MAX (ng, 1));
+  g_free (profile->shares);
+  g_free (profile->entropy);
+  g_free (profile->has_hits);
+  profile->shares = g_new (double, (gsize) MAX (ng, 1) * MAX (nt, 1));
+  profile->entropy = g_new (double, MAX (ng, 1));
+  profile->has_hits = g_new0 (gboolean, MAX (ng, 1));
   for (guint g = 0; g < ng; g++)
     {
       const ProfileGroup *group = g_ptr_array_index (profile->groups, g);
-      double *row = &shares[(gsize) g * nt];
+      double *row = &profile->shares[(gsize) g * nt];
       for (guint t = 0; t < nt; t++)
         {
-          has_hits[g] |= group->topics[t].weighted > 0.0;
+          profile->has_hits[g] |= group->topics[t].weighted > 0.0;
           row[t] = group->topics[t].share;
         }
-      entropy[g] = entropy2 (row, nt);
+      profile->entropy[g] = entropy2 (row, nt);
     }
-  g_free (profile->jsd);
-  profile->jsd = g_new (double, (gsize) MAX (ng, 1) * MAX (ng, 1));
-  /* The matrix is symmetric, bit for bit (jsd_given ()): each pair is
-   * worked out once. */
-  for (guint i = 0; i < ng; i++)
-    for (guint j = i; j < ng; j++)
-      {
-        double d;
-        if (!has_hits[i] || !has_hits[j])
-          d = NAN;
-        else if (i == j)
-          d = 0.0;
-        else
-          d = jsd_given (&shares[(gsize) i * nt], &shares[(gsize) j * nt], nt,
-                         entropy[i], entropy[j]);
-        profile->jsd[(gsize) i * ng + j] = d;
-        profile->jsd[(gsize) j * ng + i] = d;
-      }
+  if (profile->nearest != NULL)
+    g_array_unref (profile->nearest);
+  profile->nearest = ng > PROFILE_ALL_PAIRS
+    ? nearest_pairs (profile->shares, ng, nt, profile->has_hits, NEAREST_K,
+                     distance_of, profile)
+    : NULL;
+}
+
+double
+profile_distance (const Profile *p, guint i, guint j)
+{
+  g_return_val_if_fail (i < profile_n_groups (p) && j < profile_n_groups (p)
+                        && p->shares != NULL, NAN);
+  if (!p->has_hits[i] || !p->has_hits[j])
+    return NAN;
+  if (i == j)
+    return 0.0;
+  const guint nt = n_topics (p);
+  return jsd_given (&p->shares[(gsize) i * nt], &p->shares[(gsize) j * nt],
+                    nt, p->entropy[i], p->entropy[j]);
 }
 
 /* The statistics of one group alone (any thread: groups share nothing
@@ -693,38 +705,129 @@ profile_tests (Profile *profile)
     }
 }
 
-/* Each group's p per entry against the rest (termtest.h), with its
- * articles and clusters with hits, and the p adjusted across all groups
- * and entries with a p (the rows of terms.csv: entries hit somewhere). */
+/* The topic of entry KEY. */
+static guint
+key_topic (const Profile *profile, guint32 key)
+{
+  guint t = 0;
+  while (key >= profile->first_entry[t + 1])
+    t++;
+  return t;
+}
+
+/* Each group's rows of terms.csv, by key, with their hits, weighted hits
+ * (hits * weight: the same number whatever the order of the articles)
+ * and rate: every entry hit in some group, or beyond PROFILE_ALL_PAIRS
+ * groups only those hit in the group. */
 static void
-profile_term_tests (Profile *profile)
+term_rows (Profile *profile)
 {
   const guint ng = profile->groups->len, nt = n_topics (profile);
   const guint nk = profile->first_entry[nt];
-  const gsize cells = (gsize) ng * nk;
-  g_autofree TermCells **groups = g_new (TermCells *, MAX (ng, 1));
+  const gboolean every = ng <= PROFILE_ALL_PAIRS;
+  g_autoptr (GPtrArray) hits = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  g_autofree gboolean *used = g_new0 (gboolean, MAX (nk, 1));
   for (guint g = 0; g < ng; g++)
-    groups[g] = ((ProfileGroup *) g_ptr_array_index (profile->groups, g))->cells;
-  g_autofree double *p = g_new (double, MAX (cells, 1));
-  g_autofree double *q = g_new (double, MAX (cells, 1));
-  g_autofree guint32 *articles = g_new (guint32, MAX (cells, 1));
-  g_autofree guint32 *clusters = g_new (guint32, MAX (cells, 1));
-  termtest_entries (groups, ng, nk, profile->cluster_names->len, profile->rank,
-                    p, articles, clusters);
-  grouptest_adjust_bh (p, (guint) cells, q);
+    {
+      const ProfileGroup *group = g_ptr_array_index (profile->groups, g);
+      GArray *h = termtest_cells_hits (group->cells);
+      for (guint i = 0; i < h->len; i++)
+        used[g_array_index (h, TermHits, i).key] = TRUE;
+      g_ptr_array_add (hits, h);
+    }
   for (guint g = 0; g < ng; g++)
     {
       ProfileGroup *group = g_ptr_array_index (profile->groups, g);
-      for (guint t = 0; t < nt; t++)
-        for (guint e = 0; e < n_entries (profile, t); e++)
-          {
-            const gsize at = (gsize) g * nk + profile->first_entry[t] + e;
-            ProfileTerm *term = &group->terms[t][e];
-            term->p = p[at];
-            term->p_adj = q[at];
-            term->articles = articles[at];
-            term->clusters = clusters[at];
-          }
+      const GArray *h = g_ptr_array_index (hits, g);
+      g_array_set_size (group->terms, 0);
+      for (guint32 key = 0, i = 0; key < nk; key++)
+        {
+          const gboolean mine = i < h->len
+            && g_array_index (h, TermHits, i).key == key;
+          if (mine || (every && used[key]))
+            {
+              const guint t = key_topic (profile, key);
+              ProfileTerm term = { .key = key, .p = NAN, .p_adj = NAN };
+              term.hits = mine ? g_array_index (h, TermHits, i).hits : 0;
+              term.weighted = (double) term.hits
+                * entry_weight (profile, t, key - profile->first_entry[t]);
+              term.per_1k = score_per_1k (term.weighted, group->tokens);
+              g_array_append_val (group->terms, term);
+            }
+          i += mine;
+        }
+      for (guint t = 0, r = 0; t <= nt; t++)
+        {
+          while (r < group->terms->len
+                 && g_array_index (group->terms, ProfileTerm, r).key
+                    < profile->first_entry[t])
+            r++;
+          group->term_first[t] = r;
+        }
+    }
+}
+
+/* Where profile_term_tests () puts the p's: per group, the row at hand. */
+typedef struct {
+  Profile *profile;
+  guint *next; /* per group, its next row */
+} TermPut;
+
+/* A TermTestPut: group G's row of KEY, when it has one. */
+static void
+put_term (guint g, guint32 key, double p, guint32 articles, guint32 clusters,
+          gpointer data)
+{
+  TermPut *put = data;
+  const ProfileGroup *group = g_ptr_array_index (put->profile->groups, g);
+  guint *r = &put->next[g];
+  while (*r < group->terms->len
+         && g_array_index (group->terms, ProfileTerm, *r).key < key)
+    (*r)++;
+  if (*r == group->terms->len)
+    return;
+  ProfileTerm *term = &g_array_index (group->terms, ProfileTerm, *r);
+  if (term->key != key)
+    return;
+  term->p = p;
+  term->articles = articles;
+  term->clusters = clusters;
+}
+
+/* Each group's p per row of terms against the rest (termtest.h), with
+ * its articles and clusters with hits, and the p adjusted across the
+ * rows with a p of every group that is not few (profile_group_few ()):
+ * as for the topics, the family adjusted is the one the outputs show. */
+static void
+profile_term_tests (Profile *profile)
+{
+  const guint ng = profile->groups->len;
+  term_rows (profile);
+  g_autofree TermCells **groups = g_new (TermCells *, MAX (ng, 1));
+  for (guint g = 0; g < ng; g++)
+    groups[g] = ((ProfileGroup *) g_ptr_array_index (profile->groups, g))->cells;
+  TermPut put = { profile, g_new0 (guint, MAX (ng, 1)) };
+  termtest_entries (groups, ng, profile->cluster_names->len, profile->rank,
+                    ng <= PROFILE_ALL_PAIRS, put_term, &put);
+  g_free (put.next);
+  gsize rows = 0;
+  for (guint g = 0; g < ng; g++)
+    rows += ((ProfileGroup *) g_ptr_array_index (profile->groups, g))->terms->len;
+  g_autofree double *p = g_new (double, MAX (rows, 1));
+  g_autofree double *q = g_new (double, MAX (rows, 1));
+  for (guint g = 0, at = 0; g < ng; g++)
+    {
+      const ProfileGroup *group = g_ptr_array_index (profile->groups, g);
+      const gboolean few = profile_group_few (group);
+      for (guint r = 0; r < group->terms->len; r++)
+        p[at++] = few ? NAN : g_array_index (group->terms, ProfileTerm, r).p;
+    }
+  grouptest_adjust_bh (p, (guint) rows, q);
+  for (guint g = 0, at = 0; g < ng; g++)
+    {
+      ProfileGroup *group = g_ptr_array_index (profile->groups, g);
+      for (guint r = 0; r < group->terms->len; r++)
+        g_array_index (group->terms, ProfileTerm, r).p_adj = q[at++];
     }
 }
 
@@ -744,10 +847,11 @@ profile_finish (Profile *profile)
   for_each_item (group_finish, profile, profile->opts.jobs, by_size);
   profile_tests (profile);
   profile_term_tests (profile);
-  ZContext z = { profile, group_sum_all (profile) };
+  ZContext z;
+  z_context_init (&z, profile);
   for_each_item (group_z, &z, profile->opts.jobs, profile->groups);
-  group_free ((ProfileGroup *) z.all, n_topics (profile));
-  profile_jsd_matrix (profile);
+  z_context_clear (&z);
+  profile_divergences (profile);
 }
 
 /* The group's weighted hits over all topics. */
@@ -776,17 +880,34 @@ ranked_term_compare (gconstpointer a, gconstpointer b)
   return x->entry < y->entry ? -1 : x->entry > y->entry;
 }
 
+const ProfileTerm *
+profile_group_term (const Profile *p, const ProfileGroup *g, guint t, guint e)
+{
+  guint n;
+  const ProfileTerm *rows = profile_group_terms (g, t, &n);
+  const guint32 key = profile_entry_key (p, t, e);
+  guint lo = 0, hi = n;
+  while (lo < hi)
+    {
+      const guint mid = lo + (hi - lo) / 2;
+      if (rows[mid].key < key)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo < n && rows[lo].key == key ? &rows[lo] : NULL;
+}
+
 GArray *
 profile_top_terms (const Profile *p, const ProfileGroup *g, guint t, guint top)
 {
-  const LexTopic *topic = g_ptr_array_index (p->lexicon->topics, t);
   g_autoptr (GArray) ranked = g_array_new (FALSE, FALSE, sizeof (RankedTerm));
-  for (guint e = 0; g->terms != NULL && e < topic->entries->len; e++)
-    {
-      const ProfileTerm *term = &g->terms[t][e];
-      if (term->hits > 0 && isfinite (term->z) && term->z > 0)
-        g_array_append_val (ranked, ((RankedTerm) { e, term->z }));
-    }
+  guint n;
+  const ProfileTerm *rows = profile_group_terms (g, t, &n);
+  for (guint r = 0; r < n; r++)
+    if (rows[r].hits > 0 && isfinite (rows[r].z) && rows[r].z > 0)
+      g_array_append_val (ranked, ((RankedTerm) { rows[r].key - p->first_entry[t],
+                                                  rows[r].z }));
   g_array_sort (ranked, ranked_term_compare);
   GArray *entries = g_array_new (FALSE, FALSE, sizeof (guint));
   for (guint k = 0; k < ranked->len && k < top; k++)

@@ -6,8 +6,9 @@
  * profile_finish() computes, per group and topic, pooled per_1k, share,
  * present, a percentile bootstrap interval and the Monroe et al. log-odds
  * z against all other groups; per group, topic and entry, hits, per_1k
- * and z; per group, the balance logits with their intervals; and the
- * Jensen-Shannon divergence between every two groups.
+ * and z; per group, the balance logits with their intervals; and what
+ * the Jensen-Shannon divergence of two groups needs (profile_distance ();
+ * beyond PROFILE_ALL_PAIRS groups, each group's nearest only).
  *
  * Only a few numbers per article are kept (tokens and weighted hits per
  * topic, for the bootstrap), and results never depend on the order in
@@ -22,6 +23,7 @@
 
 #include "grouptest.h"
 #include "lexicon.h"
+#include "nearest.h"
 #include "score.h"
 #include "termtest.h"
 
@@ -36,6 +38,13 @@ G_BEGIN_DECLS
  * ARTICLES).  A handful of articles shows what those articles say, not
  * how their outlet usually writes. */
 #define PROFILE_FEW_ARTICLES 5
+/* Up to this many groups, the tables are complete: distances.csv has
+ * every pair of groups and terms.csv every entry hit anywhere for every
+ * group.  Beyond, distances.csv has each group's NEAREST_K nearest and
+ * terms.csv each group's entries with hits (framing-report(5)): a full
+ * table would grow with the square of the groups, or with groups times
+ * entries, and 1,000 groups keep each within a sheet of a workbook. */
+#define PROFILE_ALL_PAIRS 1000
 
 typedef struct {
   guint a; /* topic index of A in A:B */
@@ -88,6 +97,7 @@ typedef struct {
 } ProfileTopic;
 
 typedef struct {
+  guint32 key;     /* the entry: profile_entry_key () */
   guint64 hits;    /* hits of the entry (not negated) */
   double weighted; /* hits * the entry's weight */
   double per_1k;   /* 1000 * weighted / the group's tokens */
@@ -97,8 +107,9 @@ typedef struct {
                        counts as one) */
   double p;        /* the calibrated test of the entry's rate against the
                       other groups (termtest.h); NAN: none possible */
-  double p_adj;    /* p adjusted (Benjamini-Hochberg) across every group
-                      and entry with a p */
+  double p_adj;    /* p adjusted (Benjamini-Hochberg) across every row
+                      of terms.csv with a p, a few group's left out
+                      (NAN for them) */
 } ProfileTerm;
 
 typedef struct {
@@ -113,7 +124,12 @@ typedef struct {
   guint articles;
   guint64 tokens;
   ProfileTopic *topics;    /* one per topic */
-  ProfileTerm **terms;     /* terms[topic][entry] */
+  GArray *terms;           /* ProfileTerm, by key: the group's rows of
+                              terms.csv (every entry hit anywhere, or
+                              beyond PROFILE_ALL_PAIRS groups those hit
+                              in the group), once finished */
+  guint *term_first;       /* per topic t, its first row in terms;
+                              [n_topics]: terms->len */
   ProfileBalance *balance; /* one per balance pair */
   GArray *samples;         /* private: per article, tokens then weighted
                               per topic (doubles) */
@@ -139,8 +155,12 @@ typedef struct {
   ProfileOptions opts;           /* balance pairs copied */
   GPtrArray *groups;             /* ProfileGroup*, by name (byte order)
                                     once finished */
-  double *jsd;                   /* jsd[i * n + j] between groups i and
-                                    j; NAN when either has no hits */
+  GArray *nearest;               /* NearestPair: beyond PROFILE_ALL_PAIRS
+                                    groups, each group's NEAREST_K
+                                    nearest (nearest.h); else NULL */
+  double *shares;                /* private: per group, its topic shares */
+  double *entropy;               /* private: per group, their entropy */
+  gboolean *has_hits;            /* private: per group, any weighted hit */
   GHashTable *by_name;           /* private: name -> ProfileGroup* */
   GHashTable *clusters;          /* private: cluster name -> index + 1 */
   GPtrArray *cluster_names;      /* private: char*, by index */
@@ -148,7 +168,7 @@ typedef struct {
                                     once finished */
   guint32 *rank;                 /* private: per cluster index, its place
                                     by name, once finished */
-  guint *first_entry;            /* private: per topic, the key of its
+  guint *first_entry;            /* per topic, the key of its
                                     first entry; [n_topics]: all keys */
   GroupTestDesign design;        /* how the tests shuffled (once finished) */
 } Profile;
@@ -199,12 +219,38 @@ profile_group_few (const ProfileGroup *g)
   return g->articles < PROFILE_FEW_ARTICLES;
 }
 
+/* The Jensen-Shannon divergence of groups I and J's topic shares (0..1;
+ * 0 when I is J; NAN when either has no weighted hit), worked out when
+ * asked: the same bits for (I, J) and (J, I).  Once finished. */
+double profile_distance (const Profile *p, guint i, guint j);
+
+/* Entry E of topic T as one number, counting the entries of all topics
+ * in lexicon order. */
+static inline guint32
+profile_entry_key (const Profile *p, guint t, guint e)
+{
+  return p->first_entry[t] + e;
+}
+
+/* Group G's rows of topic T (G finished): *N of them from the one
+ * returned, by entry. */
+static inline const ProfileTerm *
+profile_group_terms (const ProfileGroup *g, guint t, guint *n)
+{
+  *n = g->term_first[t + 1] - g->term_first[t];
+  return &g_array_index (g->terms, ProfileTerm, g->term_first[t]);
+}
+
+/* Group G's row of entry E of topic T, or NULL when it has none. */
+const ProfileTerm *profile_group_term (const Profile *p, const ProfileGroup *g,
+                                       guint t, guint e);
+
 /* The group's weighted hits over all topics. */
 double profile_group_weighted (const Profile *profile, const ProfileGroup *group);
 
 /* Group G's distinguishing entries of topic T: up to TOP entry indexes
- * with hits and a z above 0, the largest z first (ties in lexicon order).
- * Free with g_array_unref. */
+ * (in the topic) with hits and a z above 0, the largest z first (ties in
+ * lexicon order).  Free with g_array_unref. */
 GArray *profile_top_terms (const Profile *profile, const ProfileGroup *g,
                            guint t, guint top);
 

@@ -180,7 +180,7 @@ topic_rules (const ReportModel *model)
 static const char *
 group_key (const ReportModel *model, guint i)
 {
-  return profile_group_at (model->profile, i)->name;
+  return report_model_profile_group (model, i)->name;
 }
 
 /* ---- an article's text ---- */
@@ -387,7 +387,7 @@ put_group (FILE *out, const ReportModel *model, const ReadingSet *set,
   put_elem (out, "p class=\"meta\"", g->legend);
   for (guint k = 0; k < arts->len; k++)
     put_article (out, model, g_ptr_array_index (arts, k));
-  guint all = profile_group_at (model->profile, i)->articles;
+  guint all = report_model_profile_group (model, i)->articles;
   if (all > arts->len)
     {
       g_autofree char *note = phrase_articles_left_out (
@@ -529,7 +529,7 @@ put_headlines (FILE *out, const ReportModel *model, const ReadingSet *set)
           put_elem (out, "p", a->title[0] != '\0' ? a->title
                                                   : phrase_worksheet_no_headline);
         }
-      guint all = profile_group_at (model->profile, i)->articles;
+      guint all = report_model_profile_group (model, i)->articles;
       if (all > shown)
         {
           g_autofree char *more = phrase_worksheet_more (all - shown);

@@ -251,6 +251,16 @@ put_skipped (Report *r, const ReportModel *m)
   put_list (r, m->skipped, 2);
 }
 
+/* The width of the largest number of a group M shows (the last: the
+ * groups are in name order). */
+static int
+number_digits (const ReportModel *m)
+{
+  guint n = m->groups->len;
+  return g_snprintf (NULL, 0, "%u", n > 0 ? report_model_group (m, n - 1)->number
+                                          : 0);
+}
+
 /* The numbered list of groups with their full names and sizes. */
 static void
 put_group_legend (Report *r, const ReportModel *m)
@@ -258,13 +268,13 @@ put_group_legend (Report *r, const ReportModel *m)
   guint n = m->groups->len;
   fputc ('\n', r->out);
   put_wrapped (r, r->prose.legend_intro, 0, 0);
-  int digits = g_snprintf (NULL, 0, "%u", n);
+  int digits = number_digits (m);
   for (guint i = 0; i < n; i++)
     {
+      const ReportGroup *g = report_model_group (m, i);
       /* 0x1f: spaces that align the numbers and are kept by wrapping */
-      g_autofree char *item = g_strdup_printf ("%*u\x1f\x1f%s", digits, i + 1,
-                                               report_model_group (m, i)
-                                               ->legend);
+      g_autofree char *item = g_strdup_printf ("%*u\x1f\x1f%s", digits,
+                                               g->number, g->legend);
       for (char *c = item; *c == ' '; c++)
         *c = '\x1f';
       put_wrapped (r, item, 2, 4 + digits);
@@ -284,6 +294,11 @@ put_corpus (Report *r, const ReportModel *m)
     {
       fputc ('\n', r->out);
       put_wrapped (r, m->span, 0, 0);
+    }
+  if (m->left_out != NULL)
+    {
+      fputc ('\n', r->out);
+      put_wrapped (r, m->left_out, 0, 0);
     }
   if (m->few_note != NULL)
     {
@@ -502,7 +517,7 @@ put_group_bars (Report *r, const ReportModel *m, guint i, guint namew)
   const ReportGroup *g = report_model_group (m, i);
   g_autoptr (GString) line = g_string_new (NULL);
   g_autofree char *name = fit_text (r, g->name, REPORT_WIDTH - 6);
-  fprintf (r->out, "%u. %s\n", i + 1, name);
+  fprintf (r->out, "%u. %s\n", g->number, name);
   if (!g->has_hits)
     {
       fprintf (r->out, "   %s\n", phrase_no_hits);
@@ -571,20 +586,21 @@ static void
 put_matrix_block (Report *r, const ReportModel *m, guint from, guint to)
 {
   guint n = m->groups->len;
-  int digits = g_snprintf (NULL, 0, "%u", n);
+  int digits = number_digits (m);
   g_autoptr (GString) line = g_string_new (NULL);
   append_padded (line, "", REPORT_MATRIX_LABEL, FALSE);
   for (guint j = from; j < to; j++)
     {
       char num[16];
-      g_snprintf (num, sizeof num, "%u", j + 1);
+      g_snprintf (num, sizeof num, "%u", report_model_group (m, j)->number);
       append_padded (line, num, REPORT_MATRIX_CELL, TRUE);
     }
   put_line (r, line);
   for (guint i = 0; i < n; i++)
     {
       char num[16];
-      g_snprintf (num, sizeof num, "%*u ", digits, i + 1);
+      g_snprintf (num, sizeof num, "%*u ", digits,
+                  report_model_group (m, i)->number);
       g_autofree char *name = fit_text (r, report_model_group (m, i)->name,
                                         REPORT_MATRIX_LABEL - 2 - digits);
       g_autofree char *label = g_strconcat (num, name, NULL);
@@ -607,9 +623,9 @@ put_divergence (Report *r, const ReportModel *m)
       put_paragraph (r, phrase_too_many_groups);
       for (guint i = 0; i < n; i++)
         {
-          g_autofree char *text = g_strdup_printf ("%u. %s", i + 1,
-                                                   report_model_group (m, i)
-                                                   ->nearest);
+          const ReportGroup *g = report_model_group (m, i);
+          g_autofree char *text = g_strdup_printf ("%u. %s", g->number,
+                                                   g->nearest);
           put_wrapped (r, text, 0, 3);
         }
       return;

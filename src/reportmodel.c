@@ -146,7 +146,7 @@ term_rows (const Profile *p, const ProfileGroup *g, guint t, guint top)
   for (guint k = 0; k < ranked->len; k++)
     {
       guint e = g_array_index (ranked, guint, k);
-      const ProfileTerm *term = &g->terms[t][e];
+      const ProfileTerm *term = profile_group_term (p, g, t, e);
       const LexEntry *entry = g_ptr_array_index (topic->entries, e);
       ReportTermRow *row = g_new0 (ReportTermRow, 1);
       char hb[32];
@@ -244,6 +244,49 @@ group_topics (ReportGroup *g, const ReportModel *m, const ProfileGroup *pg,
     }
 }
 
+/* Order of group indexes of a profile (DATA), most articles first, ties
+ * by index (name order).  For g_qsort_with_data. */
+static gint
+by_articles (gconstpointer a, gconstpointer b, gpointer data)
+{
+  const guint i = *(const guint *) a, j = *(const guint *) b;
+  const guint ni = profile_group_at (data, i)->articles;
+  const guint nj = profile_group_at (data, j)->articles;
+  if (ni != nj)
+    return ni > nj ? -1 : 1;
+  return (i > j) - (i < j);
+}
+
+/* Order of group indexes.  For qsort. */
+static int
+by_index (const void *a, const void *b)
+{
+  const guint i = *(const guint *) a, j = *(const guint *) b;
+  return (i > j) - (i < j);
+}
+
+/* The groups M shows, in name order: all, or the REPORT_GROUPS_MAX with
+ * the most articles (ties by name), and the note on those left out. */
+static void
+model_shown (ReportModel *m)
+{
+  const guint n = profile_n_groups (m->profile);
+  m->shown = g_new (guint, MAX (n, 1));
+  for (guint i = 0; i < n; i++)
+    m->shown[i] = i;
+  m->n_shown = n;
+  if (n <= REPORT_GROUPS_MAX)
+    return;
+  g_qsort_with_data (m->shown, (gint) n, sizeof (guint), by_articles,
+                     (gpointer) m->profile);
+  m->n_shown = REPORT_GROUPS_MAX;
+  qsort (m->shown, m->n_shown, sizeof (guint), by_index);
+  guint64 left = 0;
+  for (guint i = m->n_shown; i < n; i++)
+    left += profile_group_at (m->profile, m->shown[i])->articles;
+  m->left_out = phrase_groups_left_out (n, m->n_shown, left);
+}
+
 /* Topic T's rate in group G rounded to DECIMALS, as a whole number of
  * its last digit: what the tables show, so that ties are ties there.
  * Called for every two groups and topic: the power of ten is looked up,
@@ -257,7 +300,8 @@ shown_rate (const ProfileGroup *g, guint t, int decimals)
   return isfinite (r) ? (gint64) llround (r * ten[CLAMP (decimals, 0, 6)]) : -1;
 }
 
-/* Where group I of P stands on topic T against the others: whether it is
+/* Where group I of model M stands on topic T against the other groups
+ * shown: whether it is
  * first or last (by the rates the table shows), and the others' ranges
  * of hits and rates; FALSE when it is neither. */
 typedef struct {
@@ -267,17 +311,17 @@ typedef struct {
 } Standing;
 
 static gboolean
-standing (const Profile *p, guint i, guint t, int decimals, Standing *s)
+standing (const ReportModel *m, guint i, guint t, int decimals, Standing *s)
 {
-  guint n = profile_n_groups (p);
-  const ProfileGroup *g = profile_group_at (p, i);
+  guint n = m->n_shown;
+  const ProfileGroup *g = report_model_profile_group (m, i);
   gint64 mine = shown_rate (g, t, decimals), lo = G_MAXINT64, hi = -1;
   *s = (Standing) { .hits_lo = G_MAXUINT64, .rate_lo = INFINITY,
                     .rate_hi = -INFINITY };
   for (guint j = 0; j < n; j++)
     if (j != i)
       {
-        const ProfileGroup *o = profile_group_at (p, j);
+        const ProfileGroup *o = report_model_profile_group (m, j);
         lo = MIN (lo, shown_rate (o, t, decimals));
         hi = MAX (hi, shown_rate (o, t, decimals));
         s->hits_lo = MIN (s->hits_lo, o->topics[t].hits);
@@ -296,23 +340,22 @@ standing (const Profile *p, guint i, guint t, int decimals, Standing *s)
 static GPtrArray *
 group_compare (const ReportModel *m, guint i)
 {
-  const Profile *p = m->profile;
   GPtrArray *out = g_ptr_array_new_with_free_func (g_free);
-  if (profile_n_groups (p) < 2)
+  if (m->n_shown < 2)
     return out;
   for (guint t = 0; t < m->topics->len; t++)
     {
       const ReportTopic *topic = report_model_topic (m, t);
-      const ProfileTopic *pt = &profile_group_at (p, i)->topics[t];
+      const ProfileTopic *pt = &report_model_profile_group (m, i)->topics[t];
       Standing s;
-      if (!standing (p, i, t, topic->decimals, &s))
+      if (!standing (m, i, t, topic->decimals, &s))
         continue;
       g_autofree char *rate = fixed (pt->per_1k, topic->decimals, FALSE);
       g_autofree char *lo = fixed (s.rate_lo, topic->decimals, FALSE);
       g_autofree char *hi = fixed (s.rate_hi, topic->decimals, FALSE);
       g_autofree char *text = phrase_compare_topic (topic->name, s.most,
                                                     pt->hits, rate,
-                                                    profile_n_groups (p) - 1,
+                                                    m->n_shown - 1,
                                                     s.hits_lo, s.hits_hi,
                                                     lo, hi);
       g_ptr_array_add (out, g_strconcat (text, ".", NULL));
@@ -359,17 +402,19 @@ group_headlines (const ReportModel *m, const ProfileGroup *pg,
   return out;
 }
 
-/* Group I of model M (its topics made). */
+/* Group I of model M (its topics made), numbered by its place among
+ * all groups, as in the tables. */
 static ReportGroup *
 group_new (const ReportModel *m, guint i, const KwicExamples *examples,
            const Headlines *headlines)
 {
   const Profile *p = m->profile;
-  const ProfileGroup *pg = profile_group_at (p, i);
+  const ProfileGroup *pg = report_model_profile_group (m, i);
   ReportGroup *g = g_new0 (ReportGroup, 1);
   g_autofree char *dominant = phrase_dominant (p, pg);
   g->name = fmt_clean_text (pg->name);
-  g->label = g_strdup_printf ("%u. %s", i + 1, g->name);
+  g->number = m->shown[i] + 1;
+  g->label = g_strdup_printf ("%u. %s", g->number, g->name);
   g->legend = phrase_group_legend (g->name, pg->articles, pg->tokens);
   g->headlines = group_headlines (m, pg, headlines);
   char nb[32];
@@ -381,8 +426,8 @@ group_new (const ReportModel *m, guint i, const KwicExamples *examples,
   g->balance = g_ptr_array_new_with_free_func (g_free);
   for (guint k = 0; k < p->opts.n_balance && pg->balance != NULL; k++)
     g_ptr_array_add (g->balance, phrase_balance (p, pg, k));
-  if (profile_n_groups (p) > REPORT_MATRIX_MAX)
-    g->nearest = phrase_nearest (p, i);
+  if (m->n_shown > REPORT_MATRIX_MAX)
+    g->nearest = phrase_nearest (p, m->shown, m->n_shown, i);
   group_topics (g, m, pg, examples);
   return g;
 }
@@ -412,10 +457,10 @@ static GPtrArray *
 concentrated_notes (const ReportModel *m)
 {
   GPtrArray *notes = g_ptr_array_new_with_free_func (g_free);
-  for (guint i = 0; i < profile_n_groups (m->profile); i++)
+  for (guint i = 0; i < m->n_shown; i++)
     for (guint t = 0; t < m->topics->len; t++)
       {
-        char *note = concentrated_note (m, profile_group_at (m->profile, i), t);
+        char *note = concentrated_note (m, report_model_profile_group (m, i), t);
         if (note != NULL)
           g_ptr_array_add (notes, note);
       }
@@ -440,19 +485,19 @@ dominant_in (const Profile *p, const ProfileGroup *g, guint t,
   return TRUE;
 }
 
-/* When one topic has the largest share in every group of M (two or
+/* When one topic has the largest share in every group M shows (two or
  * more), say it once in the section's lead-in and not per group: said
  * of each, it reads as a difference where there is none. */
 static void
 model_same_dominant (ReportModel *m)
 {
   const Profile *p = m->profile;
-  guint n = profile_n_groups (p);
+  guint n = m->n_shown;
   for (guint t = 0; t < profile_n_topics (p) && n >= 2; t++)
     {
       gboolean tied = FALSE, all = TRUE;
       for (guint i = 0; i < n && all; i++)
-        all = dominant_in (p, profile_group_at (p, i), t, &tied);
+        all = dominant_in (p, report_model_profile_group (m, i), t, &tied);
       if (!all)
         continue;
       g_ptr_array_add (m->balance_intro, phrase_same_dominant
@@ -464,16 +509,19 @@ model_same_dominant (ReportModel *m)
     }
 }
 
-/* The divergences as text, or NULL beyond REPORT_MATRIX_MAX groups. */
+/* The divergences between the groups M shows as text, or NULL beyond
+ * REPORT_MATRIX_MAX groups. */
 static char **
-jsd_cells (const Profile *p)
+jsd_cells (const ReportModel *m)
 {
-  guint n = profile_n_groups (p);
+  guint n = m->n_shown;
   if (n > REPORT_MATRIX_MAX)
     return NULL;
   char **cells = g_new0 (char *, n * n + 1);
-  for (guint k = 0; k < n * n; k++)
-    cells[k] = fixed (p->jsd != NULL ? p->jsd[k] : NAN, 3, FALSE);
+  for (guint i = 0; i < n; i++)
+    for (guint j = 0; j < n; j++)
+      cells[i * n + j] = fixed (profile_distance (m->profile, m->shown[i],
+                                                  m->shown[j]), 3, FALSE);
   return cells;
 }
 
@@ -608,15 +656,15 @@ model_skipped (ReportModel *m, const ReportCorpus *c)
     g_ptr_array_add (m->skipped, phrase_skipped_more (c->skipped - named));
 }
 
-/* The decimals of topic T's table in P: the REPORT_RATE_DIGITS rule over
- * its groups' rates. */
+/* The decimals of topic T's table in M: the REPORT_RATE_DIGITS rule over
+ * the rates of the groups it shows. */
 static int
-topic_decimals (const Profile *p, guint t)
+topic_decimals (const ReportModel *m, guint t)
 {
-  guint n = profile_n_groups (p);
+  guint n = m->n_shown;
   g_autofree double *rates = g_new (double, MAX (n, 1));
   for (guint i = 0; i < n; i++)
-    rates[i] = profile_group_at (p, i)->topics[t].per_1k;
+    rates[i] = report_model_profile_group (m, i)->topics[t].per_1k;
   return fmt_table_decimals (rates, n, REPORT_RATE_DIGITS,
                              REPORT_RATE_DECIMALS_MIN,
                              REPORT_RATE_DECIMALS_MAX);
@@ -640,25 +688,24 @@ model_span (ReportModel *m, const ReportCorpus *c)
                          REPORT_SPAN_DAYS, undated);
 }
 
-/* How many groups of P are few, and the note on them into M. */
+/* How many groups M shows are few, and the note on them into M. */
 static void
-model_few (ReportModel *m, const Profile *p, const ReportCorpus *c)
+model_few (ReportModel *m, const ReportCorpus *c)
 {
   g_autoptr (GString) labels = g_string_new (NULL);
-  guint n = profile_n_groups (p), few = 0;
+  guint n = m->n_shown, few = 0;
   for (guint i = 0; i < n; i++)
-    if (profile_group_few (profile_group_at (p, i)))
+    if (profile_group_few (report_model_profile_group (m, i)))
       few++;
   m->few = few == 0 ? PHRASE_FEW_NONE : few == n ? PHRASE_FEW_ALL
     : PHRASE_FEW_SOME;
   for (guint i = 0, k = 0; i < n && m->few == PHRASE_FEW_SOME; i++)
-    if (profile_group_few (profile_group_at (p, i)))
+    if (profile_group_few (report_model_profile_group (m, i)))
       {
-        g_autofree char *name = fmt_clean_text (profile_group_at (p, i)
-                                                ->name);
+        g_autofree char *name = fmt_clean_text (report_model_profile_group (m, i)->name);
         if (k > 0)
           g_string_append (labels, k + 1 == few ? " and " : ", ");
-        g_string_append_printf (labels, "%u. %s", i + 1, name);
+        g_string_append_printf (labels, "%u. %s", m->shown[i] + 1, name);
         k++;
       }
   m->few_note = phrase_few_note (m->few, labels->str, c->group_by);
@@ -682,8 +729,9 @@ report_model_new (const Profile *profile, const KwicExamples *examples,
   m->ascii = opts->ascii;
   m->reading_pages = opts->reading_pages;
   m->corpus = phrase_corpus (profile, corpus);
+  model_shown (m);
   model_span (m, corpus);
-  model_few (m, profile, corpus);
+  model_few (m, corpus);
   model_skipped (m, corpus);
   m->presence = profile->opts.presence;
   m->balance_intro = g_ptr_array_new_with_free_func (g_free);
@@ -705,15 +753,15 @@ report_model_new (const Profile *profile, const KwicExamples *examples,
       topic->title = phrase_topic_title (profile, t);
       if (lt->description != NULL)
         topic->description = fmt_clean_text (lt->description);
-      topic->decimals = topic_decimals (profile, t);
+      topic->decimals = topic_decimals (m, t);
       g_ptr_array_add (m->topics, topic);
     }
   m->groups = g_ptr_array_new ();
-  for (guint i = 0; i < profile_n_groups (profile); i++)
+  for (guint i = 0; i < m->n_shown; i++)
     g_ptr_array_add (m->groups, group_new (m, i, examples,
                                            corpus->headlines));
   model_same_dominant (m);
-  m->jsd = jsd_cells (profile);
+  m->jsd = jsd_cells (m);
   m->pairs = pairs_part (profile, opts->pairs, m->few);
   m->concentrated_intro = phrase_concentrated_intro (m->cluster_by);
   m->concentrated = concentrated_notes (m);
@@ -739,6 +787,8 @@ report_model_free (ReportModel *m)
   g_ptr_array_unref (m->skipped);
   g_ptr_array_unref (m->balance_intro);
   g_strfreev (m->jsd);
+  g_free (m->shown);
+  g_free (m->left_out);
   g_free (m->terms_intro);
   g_free (m->concentrated_intro);
   g_ptr_array_unref (m->concentrated);

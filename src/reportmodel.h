@@ -31,6 +31,8 @@ G_BEGIN_DECLS
 #define REPORT_ALPHA_TEXT "0.05" /* REPORT_ALPHA as the reports write it */
 #define REPORT_CONTEXT 160   /* code points kept each side of an example hit */
 #define REPORT_EXAMPLES 2    /* example sentences per group and topic */
+#define REPORT_GROUPS_MAX 50 /* more groups: those with the most articles
+                                are shown (the tables have them all) */
 #define REPORT_MATRIX_MAX 24 /* more groups: nearest and farthest only */
 #define REPORT_PAIRS_MAX 6   /* more groups: the ratios in pairs.csv only */
 #define REPORT_CONCENTRATED 0.5 /* a share of a group's hits of a topic
@@ -125,7 +127,9 @@ typedef struct {
 /* A group and everything the reports say about it. */
 typedef struct {
   char *name;          /* cleaned */
-  char *label;         /* "2. NAME", numbered from 1 in the model's order */
+  guint number;        /* its place among all groups from 1 (name order,
+                          as in the tables) */
+  char *label;         /* "2. NAME": the number and the name */
   char *legend;        /* "NAME (1,234 articles, 3,456 tokens)" */
   GPtrArray *headlines; /* char*: its first REPORT_HEADLINES articles,
                            phrase_headline (), then phrase_headlines_more
@@ -244,9 +248,17 @@ typedef struct {
   gboolean has_examples;  /* FALSE for a merge of counts (no text) */
   guint negation_window;
   GPtrArray *topics;      /* ReportTopic*, in lexicon order */
-  GPtrArray *groups;      /* ReportGroup*, numbered from 1 in order */
-  char **jsd;             /* jsd[i * n + j] as "0.012", or NULL beyond
-                             REPORT_MATRIX_MAX groups */
+  guint *shown;           /* per group shown, its index in the profile
+                             (report_model_profile_group ()) */
+  guint n_shown;          /* every group, or the REPORT_GROUPS_MAX with
+                             the most articles (ties by name) */
+  char *left_out;         /* phrase_groups_left_out (), after the corpus
+                             paragraph, or NULL when every group is shown */
+  GPtrArray *groups;      /* ReportGroup*, the groups shown in name
+                             order, each numbered by its place among all
+                             groups (as in the tables) */
+  char **jsd;             /* jsd[i * n + j] between the groups shown as
+                             "0.012", or NULL beyond REPORT_MATRIX_MAX */
   ReportPairs *pairs;     /* the ratios between groups, or NULL: none to
                              show (fewer than two groups, or up to
                              REPORT_PAIRS_MAX and no ReportOptions.pairs) */
@@ -280,6 +292,13 @@ static inline const ReportTopic *
 report_model_topic (const ReportModel *model, guint t)
 {
   return g_ptr_array_index (model->topics, t);
+}
+
+/* The profile's group that MODEL shows as its group I. */
+static inline const ProfileGroup *
+report_model_profile_group (const ReportModel *model, guint i)
+{
+  return profile_group_at (model->profile, model->shown[i]);
 }
 
 /* ---- the two forms: the text (report.c) and the page (html.c) ---- */

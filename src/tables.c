@@ -301,7 +301,7 @@ static void
 write_profiles (Sink *w, const Profile *p, const Pairs *pairs)
 {
   (void) pairs;
-    guint n_topics = p->lexicon->topics->len;
+  guint n_topics = p->lexicon->topics->len;
   for (guint g = 0; g < p->groups->len; g++)
     {
       const ProfileGroup *group = g_ptr_array_index (p->groups, g);
@@ -335,34 +335,13 @@ write_profiles (Sink *w, const Profile *p, const Pairs *pairs)
     }
 }
 
-/* Whether entry E of topic T was hit in any group. */
-static gboolean
-entry_used (const Profile *p, guint t, guint e)
-{
-  for (guint g = 0; g < p->groups->len; g++)
-    {
-      const ProfileGroup *group = g_ptr_array_index (p->groups, g);
-      if (group->terms[t][e].hits > 0)
-        return TRUE;
-    }
-  return FALSE;
-}
-
-/* One row per group, topic and entry hit anywhere in the corpus. */
+/* One row per group and row of its terms (profile.h): every entry hit
+ * anywhere, or beyond PROFILE_ALL_PAIRS groups those hit in the group. */
 static void
 write_terms (Sink *w, const Profile *p, const Pairs *pairs)
 {
   (void) pairs;
-    guint n_topics = p->lexicon->topics->len;
-  g_autoptr (GPtrArray) used = g_ptr_array_new_with_free_func (g_free);
-  for (guint t = 0; t < n_topics; t++)
-    {
-      const LexTopic *topic = g_ptr_array_index (p->lexicon->topics, t);
-      gboolean *u = g_new0 (gboolean, topic->entries->len + 1);
-      for (guint e = 0; e < topic->entries->len; e++)
-        u[e] = entry_used (p, t, e);
-      g_ptr_array_add (used, u);
-    }
+  guint n_topics = p->lexicon->topics->len;
   for (guint g = 0; g < p->groups->len; g++)
     {
       const ProfileGroup *group = g_ptr_array_index (p->groups, g);
@@ -371,13 +350,13 @@ write_terms (Sink *w, const Profile *p, const Pairs *pairs)
       for (guint t = 0; t < n_topics; t++)
         {
           const LexTopic *topic = g_ptr_array_index (p->lexicon->topics, t);
-          const gboolean *u = g_ptr_array_index (used, t);
-          for (guint e = 0; e < topic->entries->len; e++)
+          guint n;
+          const ProfileTerm *rows = profile_group_terms (group, t, &n);
+          for (guint r = 0; r < n; r++)
             {
-              if (!u[e])
-                continue;
-              const LexEntry *entry = g_ptr_array_index (topic->entries, e);
-              const ProfileTerm *term = &group->terms[t][e];
+              const ProfileTerm *term = &rows[r];
+              const LexEntry *entry = g_ptr_array_index
+                (topic->entries, term->key - profile_entry_key (p, t, 0));
               g_autofree char *words = lex_entry_words (entry);
               g_autofree char *marker = lex_entry_marker (entry);
               sink_text (w, group->name);
@@ -397,20 +376,36 @@ write_terms (Sink *w, const Profile *p, const Pairs *pairs)
     }
 }
 
-/* One row per pair of groups, the first before the second. */
+/* One row of distances.csv: groups A and B and their divergence D. */
+static void
+distance_row (Sink *w, const Profile *p, guint a, guint b, double d)
+{
+  sink_text (w, profile_group_at (p, a)->name);
+  sink_text (w, profile_group_at (p, b)->name);
+  sink_number (w, d);
+  sink_end_row (w);
+}
+
+/* One row per pair of groups, the first before the second; beyond
+ * PROFILE_ALL_PAIRS groups, only the pairs of a group and one of its
+ * nearest (profile.h), in the same order. */
 static void
 write_distances (Sink *w, const Profile *p, const Pairs *pairs)
 {
   (void) pairs;
-    guint n = p->groups->len;
+  const guint n = profile_n_groups (p);
+  if (p->nearest != NULL)
+    {
+      for (guint k = 0; k < p->nearest->len; k++)
+        {
+          const NearestPair *np = &g_array_index (p->nearest, NearestPair, k);
+          distance_row (w, p, np->a, np->b, np->d);
+        }
+      return;
+    }
   for (guint i = 0; i < n; i++)
     for (guint j = i + 1; j < n; j++)
-      {
-        sink_text (w, ((const ProfileGroup *) g_ptr_array_index (p->groups, i))->name);
-        sink_text (w, ((const ProfileGroup *) g_ptr_array_index (p->groups, j))->name);
-        sink_number (w, p->jsd[i * n + j]);
-        sink_end_row (w);
-      }
+      distance_row (w, p, i, j, profile_distance (p, i, j));
 }
 
 /* One row per group and balance pair. */
@@ -418,7 +413,7 @@ static void
 write_balance (Sink *w, const Profile *p, const Pairs *pairs)
 {
   (void) pairs;
-    for (guint g = 0; g < p->groups->len; g++)
+  for (guint g = 0; g < p->groups->len; g++)
     {
       const ProfileGroup *group = g_ptr_array_index (p->groups, g);
       for (guint b = 0; b < p->opts.n_balance; b++)

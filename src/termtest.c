@@ -155,6 +155,40 @@ termtest_cell_hits (TermCell *cell, guint32 key, guint hits, guint tokens)
   s->hn += (guint64) hits * tokens;
 }
 
+/* Order of TermHits by key.  For g_array_sort. */
+static gint
+hits_compare (gconstpointer a, gconstpointer b)
+{
+  const TermHits *x = a, *y = b;
+  return (x->key > y->key) - (x->key < y->key);
+}
+
+GArray *
+termtest_cells_hits (const TermCells *cells)
+{
+  GArray *out = g_array_new (FALSE, FALSE, sizeof (TermHits));
+  for (guint i = 0; i < cells->cells->len; i++)
+    {
+      const TermCell *cell = g_ptr_array_index (cells->cells, i);
+      for (guint32 s = 0; cell->mask != 0 && s <= cell->mask; s++)
+        if (cell->slots[s].key != 0)
+          g_array_append_val (out, ((TermHits) { cell->slots[s].key - 1,
+                                                 cell->slots[s].h }));
+    }
+  g_array_sort (out, hits_compare);
+  guint n = 0;
+  for (guint i = 0; i < out->len; i++)
+    {
+      const TermHits *h = &g_array_index (out, TermHits, i);
+      if (n > 0 && g_array_index (out, TermHits, n - 1).key == h->key)
+        g_array_index (out, TermHits, n - 1).hits += h->hits;
+      else
+        g_array_index (out, TermHits, n++) = *h;
+    }
+  g_array_set_size (out, n);
+  return out;
+}
+
 /* ------------------------------------------------------------------ */
 /* The test                                                            */
 
@@ -420,12 +454,12 @@ add_cluster (Work *w, const Record *r, gsize n, guint32 c, double rate,
     }
 }
 
-/* The p of every group for the entry whose records are R[0 .. N), into
- * P, ARTICLES and CLUSTERS (a stride of N_KEYS apart) at the entry's
- * key. */
+/* The p of every group for the entry whose records are R[0 .. N), to
+ * PUT (DATA): for every group when EVERY_GROUP, else for those with
+ * hits. */
 static void
-entry_p (Work *w, const Record *r, gsize n, guint n_keys, double *p,
-         guint32 *articles, guint32 *clusters)
+entry_p (Work *w, const Record *r, gsize n, gboolean every_group,
+         TermTestPut put, gpointer data)
 {
   const guint32 key = r[0].key;
   guint64 h = 0;
@@ -449,31 +483,29 @@ entry_p (Work *w, const Record *r, gsize n, guint n_keys, double *p,
   const double ss = w->whole_n > 0 ? MAX (s2 - s1 * s1 / w->whole_n, 0.0) : 0.0;
   for (guint g = 0; g < w->ng; g++)
     {
-      const gsize at = (gsize) g * n_keys + key;
-      articles[at] = w->art_g[g];
-      clusters[at] = w->clu_g[g];
-      if (w->ng < 2)
+      if (!every_group && w->art_g[g] == 0)
         continue;
-      const double obs = (double) w->h_g[g] - rate * w->n_g[g];
-      const double e = (w->m_g[g] > 0 ? w->m_g[g] * (s1 / w->whole_n) : 0.0)
-                       + w->ey[g] - rate * w->split_b[g];
-      const double v = w->a_g[g] * ss + rate * rate * w->split_a[g] + w->vc[g];
-      p[at] = v > 0.0 ? grouptest_p_of_z ((obs - e) / sqrt (v)) : NAN;
+      double p = NAN;
+      if (w->ng >= 2)
+        {
+          const double obs = (double) w->h_g[g] - rate * w->n_g[g];
+          const double e = (w->m_g[g] > 0 ? w->m_g[g] * (s1 / w->whole_n) : 0.0)
+                           + w->ey[g] - rate * w->split_b[g];
+          const double v = w->a_g[g] * ss + rate * rate * w->split_a[g]
+                           + w->vc[g];
+          if (v > 0.0)
+            p = grouptest_p_of_z ((obs - e) / sqrt (v));
+        }
+      put (g, key, p, w->art_g[g], w->clu_g[g], data);
     }
 }
 
 void
-termtest_entries (TermCells *const *groups, guint n_groups, guint n_keys,
-                  guint n_clusters, const guint32 *rank, double *p,
-                  guint32 *articles, guint32 *clusters)
+termtest_entries (TermCells *const *groups, guint n_groups,
+                  guint n_clusters, const guint32 *rank,
+                  gboolean every_group, TermTestPut put, gpointer data)
 {
   g_return_if_fail (n_groups < SPLIT);
-  const gsize cells = (gsize) n_groups * n_keys;
-  for (gsize i = 0; i < cells; i++)
-    {
-      p[i] = NAN;
-      articles[i] = clusters[i] = 0;
-    }
   const guint ng = MAX (n_groups, 1);
   Work w = {
     .groups = groups, .ng = n_groups,
@@ -493,8 +525,7 @@ termtest_entries (TermCells *const *groups, guint n_groups, guint n_keys,
     {
       for (j = i + 1; j < n && r[j].key == r[i].key; j++)
         ;
-      if (r[i].key < n_keys)
-        entry_p (&w, r + i, j - i, n_keys, p, articles, clusters);
+      entry_p (&w, r + i, j - i, every_group, put, data);
     }
   g_free (w.clusters);
   g_free (w.parts);

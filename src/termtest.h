@@ -50,17 +50,33 @@ TermCell *termtest_cells_article (TermCells *cells, guint32 cluster,
 void termtest_cell_hits (TermCell *cell, guint32 key, guint hits,
                          guint tokens);
 
-/* Per entry key k (< N_KEYS) and group g: into P[g * n_keys + k] the p of
- * the group's rate of entry k against the rest (NAN with one group, with
- * no hits of k anywhere, or where no shuffle can change it); into
- * ARTICLES[...] the group's articles with hits of k, and into
- * CLUSTERS[...] the clusters they lie in (an own-cluster article counts
- * as one).  GROUPS are the groups' cells, in the order of the results;
- * the clusters are numbered below N_CLUSTERS, and RANK (NULL: none)
+/* An entry's hits in a group. */
+typedef struct {
+  guint32 key;
+  guint64 hits;
+} TermHits;
+
+/* Every entry key hit in CELLS, with its hits over all the cells, as
+ * TermHits in key order.  Free with g_array_unref. */
+GArray *termtest_cells_hits (const TermCells *cells);
+
+/* One result of termtest_entries (): group GROUP's p for entry KEY
+ * against the rest (NAN with one group, or where no shuffle can change
+ * it), its ARTICLES with hits of the entry and the CLUSTERS they lie in
+ * (an own-cluster article counts as one). */
+typedef void (*TermTestPut) (guint group, guint32 key, double p,
+                             guint32 articles, guint32 clusters,
+                             gpointer data);
+
+/* The test of every entry hit anywhere, handed to PUT (DATA) entry by
+ * entry in key order, and for each entry group by group in their order:
+ * for every group when EVERY_GROUP, else for the groups with hits of the
+ * entry.  GROUPS are the groups' cells, in the order of the results; the
+ * clusters are numbered below N_CLUSTERS, and RANK (NULL: none)
  * renumbers them, so that clusters are visited in that order. */
 void termtest_entries (TermCells *const *groups, guint n_groups,
-                       guint n_keys, guint n_clusters, const guint32 *rank,
-                       double *p, guint32 *articles, guint32 *clusters);
+                       guint n_clusters, const guint32 *rank,
+                       gboolean every_group, TermTestPut put, gpointer data);
 
 G_END_DECLS
 

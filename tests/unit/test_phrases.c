@@ -131,11 +131,31 @@ test_nearest (void)
   /* Groups by name: Dove(1) Even(2) Hawk(3) Mute(4).  Dove's shares are
    * 1/7 and 6/7: Even (1/2, 1/2) is nearer than Hawk (6/7, 1/7); Mute has
    * no hits, so no distance. */
-  g_autofree char *dove = phrase_nearest (p, 0);
+  const guint all[] = { 0, 1, 2, 3 };
+  g_autofree char *dove = phrase_nearest (p, all, 4, 0);
   CU_ASSERT (g_str_has_prefix (dove, "Dove: most alike 2. Even ("));
   CU_ASSERT (strstr (dove, "least alike 3. Hawk (") != NULL);
-  g_autofree char *mute = phrase_nearest (p, 3);
+  g_autofree char *mute = phrase_nearest (p, all, 4, 3);
   CU_ASSERT_STRING_EQUAL (mute, "Mute : n/a");
+  /* among some groups only, each numbered by its place among all */
+  const guint some[] = { 0, 2, 3 };
+  g_autofree char *two = phrase_nearest (p, some, 3, 0);
+  CU_ASSERT (g_str_has_prefix (two, "Dove: most alike 3. Hawk ("));
+  CU_ASSERT (strstr (two, "least alike 3. Hawk (") != NULL);
+}
+
+/* The note of a report that leaves groups out counts them and their
+ * articles. */
+static void
+test_groups_left_out (void)
+{
+  g_autofree char *s = phrase_groups_left_out (1200, 50, 1);
+  CU_ASSERT (strstr (s, "There are 1,200 groups; this report shows the 50 "
+                     "with the most articles") != NULL);
+  CU_ASSERT (strstr (s, "It leaves out 1,150 groups with 1 article in all")
+             != NULL);
+  g_autofree char *t = phrase_groups_left_out (52, 50, 3456);
+  CU_ASSERT (strstr (t, "leaves out 2 groups with 3,456 articles") != NULL);
 }
 
 /* The command line as a shell would take it again, and nothing that
@@ -277,6 +297,7 @@ static const UnitCase cases[] = {
   { "balance", test_balance },
   { "corpus paragraph and lexicons", test_corpus_and_lexicons },
   { "nearest groups", test_nearest },
+  { "groups left out", test_groups_left_out },
   { "a group against the others", test_compare_topic },
   { "articles and their dates", test_headlines_and_span },
   { "fmt_clean_text", test_clean_text },

@@ -455,13 +455,13 @@ test_divergence_nan (void)
 {
   Fixture fx;
   fixture_init (&fx, "Beta", TRUE, FALSE);
-  CU_ASSERT_TRUE (isnan (fx.p->jsd[0 * 3 + 2]));
+  CU_ASSERT_TRUE (isnan (profile_distance (fx.p, 0, 2)));
   g_autofree char *s = section (fx.text, "5. How different the groups are");
   CU_ASSERT_PTR_NOT_NULL (strstr (s, "\n                        1      2"
                                   "      3\n"));
   char want[128];
   char jsd[G_ASCII_DTOSTR_BUF_SIZE];
-  g_ascii_formatd (jsd, sizeof jsd, "%.3f", fx.p->jsd[0 * 3 + 1]);
+  g_ascii_formatd (jsd, sizeof jsd, "%.3f", profile_distance (fx.p, 0, 1));
   g_snprintf (want, sizeof want, "\n1 Alpha             0.000  %s    n/a\n",
               jsd);
   CU_ASSERT_PTR_NOT_NULL (strstr (s, want));
@@ -619,14 +619,14 @@ test_terms (void)
   ProfileGroup *a = g_ptr_array_index (fx.p->groups, 0);
   /* Alpha used "offensive" and "major offensive", Beta only "shelling":
    * Alpha's z is positive for the first two, negative for shelling. */
-  CU_ASSERT_TRUE (a->terms[0][0].z > 0 && a->terms[0][1].z > 0);
-  CU_ASSERT_TRUE (a->terms[0][2].z < 0);
+  CU_ASSERT_TRUE (profile_group_term (fx.p, a, 0, 0)->z > 0 && profile_group_term (fx.p, a, 0, 1)->z > 0);
+  CU_ASSERT_TRUE (profile_group_term (fx.p, a, 0, 2)->z < 0);
   const char *alpha = strstr (s, "1. Alpha\n");
   const char *beta = strstr (s, "2. Beta\n");
   CU_ASSERT_PTR_NOT_NULL_FATAL (alpha);
   CU_ASSERT_PTR_NOT_NULL_FATAL (beta);
   g_autofree char *as = g_strndup (alpha, beta - alpha);
-  const char *first = a->terms[0][0].z > a->terms[0][1].z ? "offensive"
+  const char *first = profile_group_term (fx.p, a, 0, 0)->z > profile_group_term (fx.p, a, 0, 1)->z ? "offensive"
                       : "major offensive";
   g_autofree char *want = g_strdup_printf ("hits  per 1000       z\n     %s ",
                                            first);

@@ -41,6 +41,51 @@ make_corpus (Article *a)
     }
 }
 
+/* Where dense_entries () puts the results: N_KEYS apart per group. */
+typedef struct {
+  guint n_keys;
+  double *p;
+  guint32 *articles;
+  guint32 *clusters;
+  guint calls;
+  gint64 last;   /* the last (key, group) put, as key * 65536 + group */
+  gboolean ordered;
+} Dense;
+
+/* A TermTestPut into a Dense (DATA). */
+static void
+put_dense (guint group, guint32 key, double p, guint32 articles,
+           guint32 clusters, gpointer data)
+{
+  Dense *d = data;
+  const gsize at = (gsize) group * d->n_keys + key;
+  d->p[at] = p;
+  d->articles[at] = articles;
+  d->clusters[at] = clusters;
+  d->calls++;
+  const gint64 now = (gint64) key * 65536 + group;
+  d->ordered &= now > d->last;
+  d->last = now;
+}
+
+/* termtest_entries () into arrays of N_GROUPS * N_KEYS (NAN and 0 where
+ * nothing was put); the number of results put comes back. */
+static guint
+dense_entries (TermCells *const *groups, guint n_groups, guint n_keys,
+               guint n_clusters, const guint32 *rank, gboolean every,
+               double *p, guint32 *articles, guint32 *clusters)
+{
+  for (gsize i = 0; i < (gsize) n_groups * n_keys; i++)
+    {
+      p[i] = NAN;
+      articles[i] = clusters[i] = 0;
+    }
+  Dense d = { n_keys, p, articles, clusters, 0, -1, TRUE };
+  termtest_entries (groups, n_groups, n_clusters, rank, every, put_dense, &d);
+  CU_ASSERT (d.ordered);
+  return d.calls;
+}
+
 /* Run termtest_entries () over ARTICLES taken in ORDER (NULL: as they
  * are), clusters renumbered by RENAME (NULL: as they are) with RANK
  * undoing it. */
@@ -63,8 +108,8 @@ run_terms (const Article *a, const guint *order, const guint32 *rename,
         if (x->hits[e] > 0)
           termtest_cell_hits (cell, e, x->hits[e], x->tokens);
     }
-  termtest_entries (groups, N_GROUPS, N_ENTRIES, 8, rank, p, articles,
-                    clusters);
+  dense_entries (groups, N_GROUPS, N_ENTRIES, 8, rank, TRUE, p, articles,
+                 clusters);
   for (guint g = 0; g < N_GROUPS; g++)
     termtest_cells_free (groups[g]);
 }
@@ -166,14 +211,14 @@ test_by_hand (void)
     }
   double p[2];
   guint32 art[2], clu[2];
-  termtest_entries (groups, 2, 1, 0, NULL, p, art, clu);
+  dense_entries (groups, 2, 1, 0, NULL, TRUE, p, art, clu);
   CU_ASSERT_DOUBLE_EQUAL (p[0], erfc (1.0), 1e-12);
   CU_ASSERT_DOUBLE_EQUAL (p[1], erfc (1.0), 1e-12);
   CU_ASSERT_EQUAL (art[0], 2);
   CU_ASSERT_EQUAL (clu[0], 2);
   CU_ASSERT_EQUAL (art[1], 0);
   /* one group: nothing to compare */
-  termtest_entries (groups, 1, 1, 0, NULL, p, art, clu);
+  dense_entries (groups, 1, 1, 0, NULL, TRUE, p, art, clu);
   CU_ASSERT_TRUE (isnan (p[0]));
   CU_ASSERT_EQUAL (art[0], 2);
   termtest_cells_free (groups[0]);
@@ -197,7 +242,7 @@ test_by_hand_clusters (void)
   termtest_cells_article (groups[1], 1, 10);
   double p[2];
   guint32 art[2], clu[2];
-  termtest_entries (groups, 2, 1, 2, NULL, p, art, clu);
+  dense_entries (groups, 2, 1, 2, NULL, TRUE, p, art, clu);
   CU_ASSERT_DOUBLE_EQUAL (p[0], erfc (1.0), 1e-12);
   CU_ASSERT_DOUBLE_EQUAL (p[1], erfc (1.0), 1e-12);
   CU_ASSERT_EQUAL (art[0], 3);
@@ -222,7 +267,7 @@ test_many_entries (void)
   g_autofree double *p = g_new (double, 2 * 500);
   g_autofree guint32 *art = g_new (guint32, 2 * 500);
   g_autofree guint32 *clu = g_new (guint32, 2 * 500);
-  termtest_entries (groups, 2, 500, 0, NULL, p, art, clu);
+  dense_entries (groups, 2, 500, 0, NULL, TRUE, p, art, clu);
   for (guint k = 0; k < 500; k++)
     {
       guint want = 0;
@@ -235,8 +280,58 @@ test_many_entries (void)
   termtest_cells_free (groups[1]);
 }
 
+/* Without EVERY_GROUP, only the groups with hits of an entry get its p,
+ * the same p as with it; termtest_cells_hits () sums a group's hits over
+ * its cells, entry by entry in key order. */
+static void
+test_groups_with_hits (void)
+{
+  TermCells *groups[3] = { termtest_cells_new (), termtest_cells_new (),
+                           termtest_cells_new () };
+  for (guint i = 0; i < 30; i++)
+    {
+      TermCell *cell = termtest_cells_article (groups[i % 3], i % 4, 50 + i);
+      if (i % 3 != 2)
+        termtest_cell_hits (cell, 7 - i % 2, 1 + i % 5, 50 + i);
+      if (i % 3 == 0)
+        termtest_cell_hits (cell, 2, 3, 50 + i);
+    }
+  double p[24], q[24];
+  guint32 art[24], clu[24], art2[24], clu2[24];
+  CU_ASSERT_EQUAL (dense_entries (groups, 3, 8, 4, NULL, TRUE, p, art, clu),
+                   3 * 3);
+  /* entry 2 in group 0 only, 6 and 7 in groups 0 and 1 */
+  CU_ASSERT_EQUAL (dense_entries (groups, 3, 8, 4, NULL, FALSE, q, art2, clu2),
+                   1 + 2 + 2);
+  for (guint g = 0; g < 3; g++)
+    for (guint k = 0; k < 8; k++)
+      {
+        const guint at = g * 8 + k;
+        const gboolean same = art[at] > 0
+          ? q[at] == p[at] && art2[at] == art[at] && clu2[at] == clu[at]
+          : isnan (q[at]) && art2[at] == 0;
+        CU_ASSERT (same);
+      }
+  CU_ASSERT_FALSE (isnan (p[2 * 8 + 6])); /* group 2 has a p without hits */
+  g_autoptr (GArray) hits = termtest_cells_hits (groups[0]);
+  CU_ASSERT_EQUAL_FATAL (hits->len, 3);
+  guint64 want[8] = { 0 };
+  for (guint i = 0; i < 30; i += 3)
+    want[7 - i % 2] += 1 + i % 5, want[2] += 3;
+  static const guint32 keys[] = { 2, 6, 7 };
+  for (guint k = 0; k < 3; k++)
+    {
+      const TermHits *h = &g_array_index (hits, TermHits, k);
+      CU_ASSERT_EQUAL (h->key, keys[k]);
+      CU_ASSERT_EQUAL (h->hits, want[h->key]);
+    }
+  for (guint g = 0; g < 3; g++)
+    termtest_cells_free (groups[g]);
+}
+
 static const UnitCase cases[] = {
   { "an entry that is all of a topic", test_same_as_topic },
+  { "only the groups with hits", test_groups_with_hits },
   { "order and cluster numbering", test_order },
   { "by hand, articles of their own", test_by_hand },
   { "by hand, whole and split clusters", test_by_hand_clusters },
