@@ -432,7 +432,8 @@ mean_rate (const ProfileGroup *group, guint nt, guint t)
 
 /* Per topic of GROUP: per_1k = 1000 weighted / tokens (pooled), share =
  * weighted / Σ_topics weighted (0 when that is 0), present =
- * present_articles / articles; per balance pair logit = ln ((w_A + 0.5) / (w_B + 0.5)). */
+ * present_articles / articles; per balance pair logit = ln ((w_A + 0.5)
+ * / (w_B + 0.5)). */
 static void
 group_rates (const Profile *profile, ProfileGroup *group)
 {
@@ -715,18 +716,53 @@ key_topic (const Profile *profile, guint32 key)
   return t;
 }
 
-/* Each group's rows of terms.csv, by key, with their hits, weighted hits
- * (hits * weight: the same number whatever the order of the articles)
- * and rate: every entry hit in some group, or beyond PROFILE_ALL_PAIRS
- * groups only those hit in the group. */
+/* GROUP's rows of terms, by key, from its hits per entry HITS
+ * (TermHits): an entry it hits, or any entry marked in USED (NULL:
+ * none); each with its hits, weighted hits (hits * weight: the same
+ * number whatever the order of the articles) and rate. */
+static void
+group_term_rows (const Profile *profile, ProfileGroup *group,
+                 const GArray *hits, const gboolean *used)
+{
+  const guint nt = n_topics (profile), nk = profile->first_entry[nt];
+  g_array_set_size (group->terms, 0);
+  for (guint32 key = 0, i = 0; key < nk; key++)
+    {
+      const gboolean mine = i < hits->len
+        && g_array_index (hits, TermHits, i).key == key;
+      if (mine || (used != NULL && used[key]))
+        {
+          const guint t = key_topic (profile, key);
+          ProfileTerm term = { .key = key, .p = NAN, .p_adj = NAN };
+          term.hits = mine ? g_array_index (hits, TermHits, i).hits : 0;
+          term.weighted = (double) term.hits
+            * entry_weight (profile, t, key - profile->first_entry[t]);
+          term.per_1k = score_per_1k (term.weighted, group->tokens);
+          g_array_append_val (group->terms, term);
+        }
+      i += mine;
+    }
+  for (guint t = 0, r = 0; t <= nt; t++)
+    {
+      while (r < group->terms->len
+             && g_array_index (group->terms, ProfileTerm, r).key
+                < profile->first_entry[t])
+        r++;
+      group->term_first[t] = r;
+    }
+}
+
+/* Each group's rows of terms.csv: every entry hit in some group, or
+ * beyond PROFILE_ALL_PAIRS groups only those hit in the group. */
 static void
 term_rows (Profile *profile)
 {
   const guint ng = profile->groups->len, nt = n_topics (profile);
-  const guint nk = profile->first_entry[nt];
   const gboolean every = ng <= PROFILE_ALL_PAIRS;
-  g_autoptr (GPtrArray) hits = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
-  g_autofree gboolean *used = g_new0 (gboolean, MAX (nk, 1));
+  g_autoptr (GPtrArray) hits = g_ptr_array_new_with_free_func
+    ((GDestroyNotify) g_array_unref);
+  g_autofree gboolean *used = g_new0 (gboolean,
+                                      MAX (profile->first_entry[nt], 1));
   for (guint g = 0; g < ng; g++)
     {
       const ProfileGroup *group = g_ptr_array_index (profile->groups, g);
@@ -736,35 +772,8 @@ term_rows (Profile *profile)
       g_ptr_array_add (hits, h);
     }
   for (guint g = 0; g < ng; g++)
-    {
-      ProfileGroup *group = g_ptr_array_index (profile->groups, g);
-      const GArray *h = g_ptr_array_index (hits, g);
-      g_array_set_size (group->terms, 0);
-      for (guint32 key = 0, i = 0; key < nk; key++)
-        {
-          const gboolean mine = i < h->len
-            && g_array_index (h, TermHits, i).key == key;
-          if (mine || (every && used[key]))
-            {
-              const guint t = key_topic (profile, key);
-              ProfileTerm term = { .key = key, .p = NAN, .p_adj = NAN };
-              term.hits = mine ? g_array_index (h, TermHits, i).hits : 0;
-              term.weighted = (double) term.hits
-                * entry_weight (profile, t, key - profile->first_entry[t]);
-              term.per_1k = score_per_1k (term.weighted, group->tokens);
-              g_array_append_val (group->terms, term);
-            }
-          i += mine;
-        }
-      for (guint t = 0, r = 0; t <= nt; t++)
-        {
-          while (r < group->terms->len
-                 && g_array_index (group->terms, ProfileTerm, r).key
-                    < profile->first_entry[t])
-            r++;
-          group->term_first[t] = r;
-        }
-    }
+    group_term_rows (profile, g_ptr_array_index (profile->groups, g),
+                     g_ptr_array_index (hits, g), every ? used : NULL);
 }
 
 /* Where profile_term_tests () puts the p's: per group, the row at hand. */
