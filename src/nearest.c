@@ -282,7 +282,8 @@ sort_unique (GArray *pairs)
       const NearestPair *p = &g_array_index (pairs, NearestPair, i);
       if (out > 0)
         {
-          const NearestPair *last = &g_array_index (pairs, NearestPair, out - 1);
+          const NearestPair *last = &g_array_index (pairs, NearestPair,
+                                                    out - 1);
           if (last->a == p->a && last->b == p->b)
             continue;
         }

@@ -460,7 +460,8 @@ concentrated_notes (const ReportModel *m)
   for (guint i = 0; i < m->n_shown; i++)
     for (guint t = 0; t < m->topics->len; t++)
       {
-        char *note = concentrated_note (m, report_model_profile_group (m, i), t);
+        char *note = concentrated_note (m, report_model_profile_group (m, i),
+                                        t);
         if (note != NULL)
           g_ptr_array_add (notes, note);
       }
@@ -702,7 +703,8 @@ model_few (ReportModel *m, const ReportCorpus *c)
   for (guint i = 0, k = 0; i < n && m->few == PHRASE_FEW_SOME; i++)
     if (profile_group_few (report_model_profile_group (m, i)))
       {
-        g_autofree char *name = fmt_clean_text (report_model_profile_group (m, i)->name);
+        const ProfileGroup *pg = report_model_profile_group (m, i);
+        g_autofree char *name = fmt_clean_text (pg->name);
         if (k > 0)
           g_string_append (labels, k + 1 == few ? " and " : ", ");
         g_string_append_printf (labels, "%u. %s", m->shown[i] + 1, name);
