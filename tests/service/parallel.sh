@@ -36,7 +36,10 @@ same_tables "$work/whole" "$work/merged" "parallel -S :" || fail=1
 echo "corpus in 4 shards: done after $SECONDS s"
 
 # The stand-in for ssh: skip ssh's options and the host name, and give
-# the rest, joined by spaces, to a shell, as sshd does.
+# the rest, joined by spaces, to the user's login shell, with SHELL set
+# to it, as sshd does.  (GNU parallel's remote worker runs the job with
+# $SHELL: where the caller's environment has no SHELL, as under some CI
+# runners, a stand-in that left it unset ran nothing and exited 0.)
 cat >"$work/fake-ssh" <<'EOF'
 #!/bin/sh
 echo "$*" >>"${0%/*}/fake-ssh.log"
@@ -48,7 +51,10 @@ while [ $# -gt 0 ]; do
   esac
 done
 [ "${1:-}" = "--" ] && shift
-exec bash -c "$*"
+SHELL=$(getent passwd "$(id -u)" | cut -d: -f7)
+[ -x "${SHELL:-}" ] || SHELL=/bin/sh
+export SHELL
+exec "$SHELL" -c "$*"
 EOF
 chmod +x "$work/fake-ssh"
 
