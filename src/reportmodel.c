@@ -301,9 +301,8 @@ shown_rate (const ProfileGroup *g, guint t, int decimals)
 }
 
 /* Where group I of model M stands on topic T against the other groups
- * shown: whether it is
- * first or last (by the rates the table shows), and the others' ranges
- * of hits and rates; FALSE when it is neither. */
+ * shown: whether it is first or last (by the rates the table shows), and
+ * the others' ranges of hits and rates; FALSE when it is neither. */
 typedef struct {
   gboolean most;
   guint64 hits_lo, hits_hi;
