@@ -9,14 +9,6 @@
 #include "fmt.h"
 #include "reportmodel-private.h"
 
-/* A formatted number, newly allocated. */
-static char *
-fixed (double v, int decimals, gboolean sign)
-{
-  char b[G_ASCII_DTOSTR_BUF_SIZE];
-  return g_strdup (fmt_fixed (b, v, decimals, sign));
-}
-
 /* The headings of a table of ratios, in ReportPairColumn order. */
 static const char *const pair_column_titles[REPORT_N_PAIR_COLUMNS] = {
   "Group A", "Group B", "Ratio", "95% interval", "Difference",
@@ -78,13 +70,13 @@ pair_row (const Pairs *pairs, const PairsPair *pair, guint t, int decimals)
     || profile_group_few (profile_group_at (pairs->profile, pair->b));
   if (isfinite (pt->ratio))
     {
-      row->ratio = fixed (pt->ratio, decimals, FALSE);
+      row->ratio = report_fixed (pt->ratio, decimals, FALSE);
       if (!few && isfinite (pt->ratio_low))
-        row->low = fixed (pt->ratio_low, decimals, FALSE);
+        row->low = report_fixed (pt->ratio_low, decimals, FALSE);
       if (row->low != NULL && isfinite (pt->ratio_high))
-        row->high = fixed (pt->ratio_high, decimals, FALSE);
+        row->high = report_fixed (pt->ratio_high, decimals, FALSE);
     }
-  row->difference = fixed (pt->difference, 1, TRUE);
+  row->difference = report_fixed (pt->difference, 1, TRUE);
   return row;
 }
 

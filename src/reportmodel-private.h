@@ -4,9 +4,18 @@
 #ifndef FRAMING_REPORTMODEL_PRIVATE_H
 #define FRAMING_REPORTMODEL_PRIVATE_H
 
+#include "fmt.h"
 #include "reportmodel.h"
 
 G_BEGIN_DECLS
+
+/* V formatted with DECIMALS decimals (fmt_fixed ()), newly allocated. */
+static inline char *
+report_fixed (double v, int decimals, gboolean sign)
+{
+  char b[G_ASCII_DTOSTR_BUF_SIZE];
+  return g_strdup (fmt_fixed (b, v, decimals, sign));
+}
 
 /* The part on the ratios between the groups of P (NULL when there is
  * none to show, nor tables when FEW says every group is a handful of

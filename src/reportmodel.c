@@ -84,31 +84,23 @@ trim_context (const char *s, gboolean left, const char *ellipsis)
 
 /* ---- the model ---- */
 
-/* A formatted number, newly allocated. */
-static char *
-fixed (double v, int decimals, gboolean sign)
-{
-  char b[G_ASCII_DTOSTR_BUF_SIZE];
-  return g_strdup (fmt_fixed (b, v, decimals, sign));
-}
-
 /* Fill CELL from topic statistics T of a group of UNITS resampling
  * units (FEW: a handful of articles), its rates with DECIMALS. */
 static void
 cell_init (ReportCell *cell, const ProfileTopic *t, guint units,
            gboolean few, int decimals)
 {
-  cell->per_1k = fixed (t->per_1k, decimals, FALSE);
+  cell->per_1k = report_fixed (t->per_1k, decimals, FALSE);
   cell->few = few;
   if (!few && units >= 2 && isfinite (t->ci_low) && isfinite (t->ci_high))
     {
-      cell->ci_low = fixed (t->ci_low, decimals, FALSE);
-      cell->ci_high = fixed (t->ci_high, decimals, FALSE);
+      cell->ci_low = report_fixed (t->ci_low, decimals, FALSE);
+      cell->ci_high = report_fixed (t->ci_high, decimals, FALSE);
     }
   cell->share = fmt_percent (t->share, 1);
   cell->fraction = CLAMP (isfinite (t->share) ? t->share : 0, 0, 1);
   cell->present = fmt_percent (t->present, 0);
-  cell->z = fixed (t->z, 2, TRUE);
+  cell->z = report_fixed (t->z, 2, TRUE);
   cell->marked = !few && p_marked (t->p_adj);
 }
 
@@ -152,8 +144,8 @@ term_rows (const Profile *p, const ProfileGroup *g, guint t, guint top)
       char hb[32];
       row->spelling = fmt_clean_text (entry->spelling);
       row->hits = g_strdup (fmt_count (hb, term->hits));
-      row->per_1k = fixed (term->per_1k, 2, FALSE);
-      row->z = fixed (term->z, 2, TRUE);
+      row->per_1k = report_fixed (term->per_1k, 2, FALSE);
+      row->z = report_fixed (term->z, 2, TRUE);
       /* a handful of articles is never marked (profile_group_few ()) */
       row->marked = !profile_group_few (g) && p_marked (term->p_adj);
       g_ptr_array_add (rows, row);
@@ -349,9 +341,9 @@ group_compare (const ReportModel *m, guint i)
       Standing s;
       if (!standing (m, i, t, topic->decimals, &s))
         continue;
-      g_autofree char *rate = fixed (pt->per_1k, topic->decimals, FALSE);
-      g_autofree char *lo = fixed (s.rate_lo, topic->decimals, FALSE);
-      g_autofree char *hi = fixed (s.rate_hi, topic->decimals, FALSE);
+      g_autofree char *rate = report_fixed (pt->per_1k, topic->decimals, FALSE);
+      g_autofree char *lo = report_fixed (s.rate_lo, topic->decimals, FALSE);
+      g_autofree char *hi = report_fixed (s.rate_hi, topic->decimals, FALSE);
       g_autofree char *text = phrase_compare_topic (topic->name, s.most,
                                                     pt->hits, rate,
                                                     m->n_shown - 1,
@@ -520,8 +512,10 @@ jsd_cells (const ReportModel *m)
   char **cells = g_new0 (char *, n * n + 1);
   for (guint i = 0; i < n; i++)
     for (guint j = 0; j < n; j++)
-      cells[i * n + j] = fixed (profile_distance (m->profile, m->shown[i],
-                                                  m->shown[j]), 3, FALSE);
+      cells[i * n + j] = report_fixed (profile_distance (m->profile,
+                                                         m->shown[i],
+                                                         m->shown[j]),
+                                       3, FALSE);
   return cells;
 }
 
