@@ -232,14 +232,15 @@ put_group_legend (Html *h)
   for (guint i = 0; i < h->m->groups->len; i++)
     {
       const ReportGroup *g = report_model_group (h->m, i);
+      /* numbered as in the tables, also when some groups are left out */
+      fprintf (h->out, "<li value=\"%u\">", g->number);
+      put_esc (h, g->legend);
       if (g->headlines->len == 0)
         {
-          put_elem (h, "li", g->legend);
+          fputs ("</li>\n", h->out);
           continue;
         }
       /* its articles, under its name */
-      fputs ("<li>", h->out);
-      put_esc (h, g->legend);
       fputc ('\n', h->out);
       put_list (h, g->headlines);
       fputs ("</li>\n", h->out);
@@ -439,7 +440,7 @@ put_dominant (Html *h)
   for (guint i = 0; i < h->m->groups->len; i++)
     {
       const ReportGroup *g = report_model_group (h->m, i);
-      fputs ("<li><strong>", h->out);
+      fprintf (h->out, "<li value=\"%u\"><strong>", g->number);
       put_esc (h, g->name);
       fputs ("</strong>", h->out);
       if (g->dominant != NULL)
@@ -498,7 +499,12 @@ put_divergence (Html *h)
   put_elem (h, "p", phrase_too_many_groups);
   fputs ("<ol>\n", h->out);
   for (guint i = 0; i < n; i++)
-    put_elem (h, "li", report_model_group (h->m, i)->nearest);
+    {
+      const ReportGroup *g = report_model_group (h->m, i);
+      fprintf (h->out, "<li value=\"%u\">", g->number);
+      put_esc (h, g->nearest);
+      fputs ("</li>\n", h->out);
+    }
   fputs ("</ol>\n", h->out);
 }
 

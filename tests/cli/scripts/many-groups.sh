@@ -73,6 +73,13 @@ grep -q "^  1051  g1051 (2 articles" "$r" || { echo "report.txt: g1051 is not 10
 ! grep -q "g1050" "$r" || { echo "report.txt: shows g1050"; fail=1; }
 grep -q "There are 1,100 groups" "$work/out/report.html" \
   || { echo "report.html: no note on the groups left out"; fail=1; }
+# the page's numbered lists say the numbers of the tables too
+grep -q '<li value="1051">g1051 (2 articles' "$work/out/report.html" \
+  || { echo "report.html: g1051 is not 1051 in the legend"; fail=1; }
+grep -q '<li value="1052">g1052: most alike 1056. g1056' "$work/out/report.html" \
+  || { echo "report.html: g1052 is not 1052 among the nearest"; fail=1; }
+! grep -q '<li>g10' "$work/out/report.html" \
+  || { echo "report.html: a group numbered by its place in the report"; fail=1; }
 
 # Up to 1,000 groups the tables are whole: every pair, and rows without
 # hits in terms.csv.
