@@ -615,7 +615,7 @@ phrase_terms_intro (guint top, guint n_groups)
       "differs from the other groups' by more than dealing out the same "
       "units at random would give, as for the topics (p below "
       REPORT_ALPHA_TEXT " after the Benjamini-Hochberg correction across "
-      "every group and entry of terms.csv).");
+      "the rows of terms.csv that have a p).");
 }
 
 /* The lead-in of the notes on concentrated hits. */
