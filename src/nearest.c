@@ -244,7 +244,8 @@ add_pairs (const Tree *t, GArray *pairs, GArray *near)
       for (guint j = 0; j < take; j++)
         g_array_append_val (near, ((Near) { c->d, t->members[p->first + j] }));
     }
-  qsort (near->data, near->len, sizeof (Near), near_compare);
+  if (near->len > 1)
+    qsort (near->data, near->len, sizeof (Near), near_compare);
   for (guint m = 0; m < q->n; m++)
     {
       const guint32 g = t->members[q->first + m];

@@ -30,32 +30,46 @@ key_topic (const Profile *profile, guint32 key)
   return t;
 }
 
+/* Append to GROUP's rows the row of entry KEY with HITS hits: its
+ * weighted hits (hits * weight: the same number whatever the order of
+ * the articles) and rate. */
+static void
+append_row (const Profile *profile, ProfileGroup *group, guint32 key,
+            guint64 hits)
+{
+  const guint t = key_topic (profile, key);
+  ProfileTerm term = { .key = key, .hits = hits, .p = NAN, .p_adj = NAN };
+  term.weighted = (double) hits
+    * entry_weight (profile, t, key - profile->first_entry[t]);
+  term.per_1k = score_per_1k (term.weighted, group->tokens);
+  g_array_append_val (group->terms, term);
+}
+
 /* GROUP's rows of terms, by key, from its hits per entry HITS
  * (TermHits): an entry it hits, or any entry marked in USED (NULL:
- * none); each with its hits, weighted hits (hits * weight: the same
- * number whatever the order of the articles) and rate. */
+ * none); then where each topic's rows begin. */
 static void
 group_term_rows (const Profile *profile, ProfileGroup *group,
                  const GArray *hits, const gboolean *used)
 {
   const guint nt = profile_n_topics (profile), nk = profile->first_entry[nt];
   g_array_set_size (group->terms, 0);
-  for (guint32 key = 0, i = 0; key < nk; key++)
-    {
-      const gboolean mine = i < hits->len
-        && g_array_index (hits, TermHits, i).key == key;
-      if (mine || (used != NULL && used[key]))
-        {
-          const guint t = key_topic (profile, key);
-          ProfileTerm term = { .key = key, .p = NAN, .p_adj = NAN };
-          term.hits = mine ? g_array_index (hits, TermHits, i).hits : 0;
-          term.weighted = (double) term.hits
-            * entry_weight (profile, t, key - profile->first_entry[t]);
-          term.per_1k = score_per_1k (term.weighted, group->tokens);
-          g_array_append_val (group->terms, term);
-        }
-      i += mine;
-    }
+  if (used == NULL)
+    for (guint i = 0; i < hits->len; i++)
+      {
+        const TermHits *h = &g_array_index (hits, TermHits, i);
+        append_row (profile, group, h->key, h->hits);
+      }
+  else
+    for (guint32 key = 0, i = 0; key < nk; key++)
+      {
+        const gboolean mine = i < hits->len
+          && g_array_index (hits, TermHits, i).key == key;
+        if (mine || used[key])
+          append_row (profile, group, key,
+                      mine ? g_array_index (hits, TermHits, i).hits : 0);
+        i += mine;
+      }
   for (guint t = 0, r = 0; t <= nt; t++)
     {
       while (r < group->terms->len
@@ -117,6 +131,7 @@ put_term (guint g, guint32 key, double p, guint32 articles, guint32 clusters,
   term->clusters = clusters;
 }
 
+/* The rows, their tests and the adjustment: see profile-private.h. */
 void
 profile_terms_finish (Profile *profile)
 {
@@ -132,9 +147,11 @@ profile_terms_finish (Profile *profile)
   gsize rows = 0;
   for (guint g = 0; g < ng; g++)
     rows += ((ProfileGroup *) g_ptr_array_index (profile->groups, g))->terms->len;
+  /* the adjustment counts in guint: far more rows than memory holds */
+  g_return_if_fail (rows <= G_MAXUINT);
   g_autofree double *p = g_new (double, MAX (rows, 1));
   g_autofree double *q = g_new (double, MAX (rows, 1));
-  for (guint g = 0, at = 0; g < ng; g++)
+  for (gsize g = 0, at = 0; g < ng; g++)
     {
       const ProfileGroup *group = g_ptr_array_index (profile->groups, g);
       const gboolean few = profile_group_few (group);
@@ -142,7 +159,7 @@ profile_terms_finish (Profile *profile)
         p[at++] = few ? NAN : g_array_index (group->terms, ProfileTerm, r).p;
     }
   grouptest_adjust_bh (p, (guint) rows, q);
-  for (guint g = 0, at = 0; g < ng; g++)
+  for (gsize g = 0, at = 0; g < ng; g++)
     {
       ProfileGroup *group = g_ptr_array_index (profile->groups, g);
       for (guint r = 0; r < group->terms->len; r++)

@@ -43,7 +43,9 @@ G_BEGIN_DECLS
  * group.  Beyond, distances.csv has each group's NEAREST_K nearest and
  * terms.csv each group's entries with hits (framing-report(5)): a full
  * table would grow with the square of the groups, or with groups times
- * entries, and 1,000 groups keep each within a sheet of a workbook. */
+ * entries.  1,000 groups keep distances.csv within a sheet of a workbook
+ * (499,500 rows); terms.csv can still pass a sheet's rows with large
+ * lexicons, and the workbook then says where it cut it (xlsx.c). */
 #define PROFILE_ALL_PAIRS 1000
 
 typedef struct {
@@ -238,7 +240,8 @@ static inline const ProfileTerm *
 profile_group_terms (const ProfileGroup *g, guint t, guint *n)
 {
   *n = g->term_first[t + 1] - g->term_first[t];
-  return &g_array_index (g->terms, ProfileTerm, g->term_first[t]);
+  return *n > 0 ? &g_array_index (g->terms, ProfileTerm, g->term_first[t])
+                : NULL;
 }
 
 /* Group G's row of entry E of topic T, or NULL when it has none. */
