@@ -52,7 +52,9 @@ while [ $# -gt 0 ]; do
 done
 [ "${1:-}" = "--" ] && shift
 SHELL=$(getent passwd "$(id -u)" | cut -d: -f7)
-[ -x "${SHELL:-}" ] || SHELL=/bin/sh
+# a login shell that runs nothing (nologin, false): a real ssh would
+# fail; the stand-in stands in for a host where the shell works
+{ [ -x "${SHELL:-}" ] && "$SHELL" -c true; } >/dev/null 2>&1 || SHELL=/bin/sh
 export SHELL
 exec "$SHELL" -c "$*"
 EOF
