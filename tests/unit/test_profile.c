@@ -810,7 +810,8 @@ test_free_and_empty (void)
 /* A group of fewer than PROFILE_FEW_ARTICLES articles keeps its p but
  * has no adjusted p, and its cells are left out of the
  * Benjamini-Hochberg family: the others' adjusted p are those of their
- * own p alone.  "Big" and "Other" have 6 articles each, "Tiny" 2. */
+ * own p alone; so for its rows of terms.  "Big" and "Other" have 6
+ * articles each, "Tiny" 2; each topic's hits are all entry 0's. */
 static void
 test_few_left_out_of_family (void)
 {
@@ -826,8 +827,12 @@ test_few_left_out_of_family (void)
         g_autofree char *id = g_strdup_printf ("%s%u", names[g], i);
         g_autoptr (ArticleScore) s = fixture_blank_score (id, names[g],
                                                           100 + 10 * i, 3);
-        set_topic (s, 0, g == 0 ? 4 + i : i % 2, 0, g == 0 ? 4 + i : i % 2);
-        set_topic (s, 1, g == 1 ? 3 + i : 1, 0, g == 1 ? 3 + i : 1);
+        const guint h0 = g == 0 ? 4 + i : i % 2, h1 = g == 1 ? 3 + i : 1;
+        set_topic (s, 0, h0, 0, h0);
+        set_topic (s, 1, h1, 0, h1);
+        if (h0 > 0)
+          add_entry (s, 0, 0, h0, 0);
+        add_entry (s, 1, 0, h1, 0);
         profile_add (p, s);
       }
   profile_finish (p);
@@ -852,6 +857,26 @@ test_few_left_out_of_family (void)
         CU_ASSERT_DOUBLE_EQUAL (group_at (p, g)->topics[t].p_adj,
                                 q[g * 3 + t], 1e-15);
   CU_ASSERT_TRUE (isfinite (q[0]));
+  /* the rows of terms: entry 0 of topics 0 and 1 in every group */
+  double tp[4], tq[4];
+  for (guint g = 0; g < 3; g++)
+    for (guint t = 0; t < 2; t++)
+      {
+        const ProfileTerm *row = profile_group_term (p, group_at (p, g), t, 0);
+        CU_ASSERT_PTR_NOT_NULL_FATAL (row);
+        CU_ASSERT_TRUE (isfinite (row->p));
+        if (g == 2)
+          {
+            CU_ASSERT_TRUE (isnan (row->p_adj));
+          }
+        else
+          tp[g * 2 + t] = row->p;
+      }
+  grouptest_adjust_bh (tp, 4, tq);
+  for (guint g = 0; g < 2; g++)
+    for (guint t = 0; t < 2; t++)
+      CU_ASSERT_DOUBLE_EQUAL (profile_group_term (p, group_at (p, g), t, 0)
+                              ->p_adj, tq[g * 2 + t], 1e-15);
 }
 
 /* per_1k weighs each token once, mean_per_1k each article once: A's
