@@ -9,7 +9,8 @@
 # the bundled example, in a folder with a space in its name and with a
 # group map whose name has one, in 6 shards over ":" and the stand-in,
 # which shows the paths and options survive the quoting for the remote
-# shell.  A shard that fails must stop the merge.
+# shell.  A shard that fails, or ends well without writing its counts,
+# must stop the merge.
 #
 # Needs GNU parallel (Debian: parallel); skips (77) without it or the
 # corpus.  Run by .ci/run, not by make check.
@@ -82,6 +83,17 @@ if "$run" "$ex/manifest.csv" 3 "$work/broken" -q -L "$work/no-such-lexicons" </d
 fi
 grep -q "no merge" "$work/err" || { cat "$work/err"; fail=1; }
 [ ! -e "$work/broken/profiles.csv" ] || { echo "FAIL: a merge ran after failed shards"; fail=1; }
+
+# Shards that "succeed" without writing their counts (a remote shell
+# that ran nothing): status 1, the shard named, and no merge.
+printf '#!/bin/sh\nexit 0\n' >"$work/null-ssh"
+chmod +x "$work/null-ssh"
+if "$run" -S "1/$work/null-ssh far" "$ex/manifest.csv" 2 "$work/empty" -q \
+     </dev/null 2>"$work/err"; then
+  echo "FAIL: run succeeded with shards that wrote nothing"; fail=1
+fi
+grep -q "shard 1 wrote no .*: no merge" "$work/err" || { cat "$work/err"; fail=1; }
+[ ! -e "$work/empty/profiles.csv" ] || { echo "FAIL: a merge ran after empty shards"; fail=1; }
 
 echo "parallel: $([ "$fail" -eq 0 ] && echo PASS || echo FAIL) in $SECONDS s"
 exit $fail
